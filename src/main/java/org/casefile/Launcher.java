@@ -1,0 +1,41 @@
+package org.casefile;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import org.casefile.cli.Cli;
+import org.casefile.ui.CasefileApp;
+
+/**
+ * The jar's entry point. It must not extend {@code Application}: on the classpath the JavaFX launcher would
+ * otherwise refuse to start. No command opens the window; a command runs the CLI.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        String library = guiLibrary(args);
+        if (library != null) {
+            CasefileApp.launchOn(library.isEmpty() ? null : library);
+            return;
+        }
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        System.exit(Cli.run(args, out, err, Clock.systemDefaultZone()));
+    }
+
+    /** "" for the default library, the folder for "--library DIR" alone, null when a command was given. */
+    static String guiLibrary(String[] args) {
+        if (args.length == 0) {
+            return "";
+        }
+        if (args.length == 2 && args[0].equals("--library")) {
+            return args[1];
+        }
+        if (args.length == 1 && args[0].startsWith("--library=")) {
+            return args[0].substring("--library=".length());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,13 @@
+package org.casefile.app;
+
+import java.util.List;
+import org.casefile.domain.Case;
+import org.casefile.domain.Deadline;
+import org.casefile.domain.Message;
+import org.casefile.domain.Route;
+import org.casefile.domain.StatusChange;
+
+/** Everything known about one case, as read in one go. */
+public record CaseDetails(Case theCase, List<StatusChange> history, List<Message> messages, List<Deadline> deadlines,
+                          List<Route> routes, List<TimelineEntry> timeline) {
+}

@@ -1,0 +1,146 @@
+package org.casefile.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.casefile.domain.Case;
+import org.casefile.domain.CaseFacts;
+import org.casefile.domain.CaseFactsInput;
+import org.casefile.domain.CaseStatus;
+import org.casefile.domain.CaseSummary;
+import org.casefile.domain.CasefileException;
+import org.casefile.domain.Deadline;
+import org.casefile.domain.DeadlineRules;
+import org.casefile.domain.Message;
+import org.casefile.domain.Outcome;
+import org.casefile.domain.RouteRules;
+import org.casefile.domain.StatusChange;
+import org.casefile.library.Library;
+import org.casefile.store.Database;
+
+/** Creating, reading, changing and deleting cases: the use cases both the GUI and the CLI call. */
+public final class CaseService {
+    private final Library library;
+    private final Database database;
+    private final Clock clock;
+
+    public CaseService(Library library, Clock clock) {
+        this.library = library;
+        this.database = library.database();
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    LocalDateTime now() {
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** Checks the facts, makes the case folder and saves the case; on any failure nothing is left behind. */
+    public Case create(CaseFactsInput input) {
+        CaseFacts facts = input.parse(today());
+        String folder = library.createCaseFolder(facts.orderedOn(), facts.platform().label(), facts.orderNumber());
+        try {
+            long id = database.write(session -> session.cases().insert(facts, folder, now()));
+            return get(id);
+        } catch (RuntimeException e) {
+            library.removeEmptyCaseFolder(folder);
+            throw e;
+        }
+    }
+
+    public Case update(long id, CaseFactsInput input) {
+        CaseFacts facts = input.parse(today());
+        database.write(session -> {
+            session.cases().update(id, facts, now());
+            return null;
+        });
+        return get(id);
+    }
+
+    public Case changeStatus(long id, CaseStatus status, Outcome outcome, LocalDateTime at, String note) {
+        LocalDateTime when = at == null ? now() : at.truncatedTo(ChronoUnit.SECONDS);
+        if (outcome != null && status != CaseStatus.RESOLVED) {
+            throw new CasefileException("An outcome is recorded when the case is resolved.");
+        }
+        database.write(session -> {
+            session.cases().changeStatus(id, status, outcome, when, note == null || note.isBlank() ? null
+                    : note.strip());
+            return null;
+        });
+        return get(id);
+    }
+
+    /** Deletes the case; its folder goes to the library's trash, never straight to oblivion. */
+    public void delete(long id) {
+        Case doomed = get(id);
+        Path trashed = library.trash(doomed.folder(), now());
+        try {
+            database.write(session -> {
+                session.cases().delete(id);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            if (trashed != null) {
+                library.untrash(trashed, doomed.folder());
+            }
+            throw e;
+        }
+    }
+
+    public Case get(long id) {
+        return database.read(session -> session.cases().find(id))
+                .orElseThrow(() -> new CasefileException("There is no case " + id + " in this library."));
+    }
+
+    public List<CaseSummary> list() {
+        LocalDate today = today();
+        return database.read(session -> {
+            Map<Long, List<StatusChange>> histories = session.cases().allHistories();
+            List<CaseSummary> summaries = new ArrayList<>();
+            for (Case c : session.cases().all()) {
+                List<Deadline> deadlines = DeadlineRules.derive(c.facts(), c.status(),
+                        histories.getOrDefault(c.id(), List.of()));
+                summaries.add(new CaseSummary(c.id(), c.facts().platform(), c.facts().orderNumber(),
+                        c.facts().item(), c.facts().seller(), c.facts().claim(), c.status(),
+                        DeadlineRules.next(deadlines, today).orElse(null)));
+            }
+            return summaries;
+        });
+    }
+
+    public boolean isEmpty() {
+        return database.read(session -> session.cases().count() == 0);
+    }
+
+    public CaseDetails details(long id) {
+        Case theCase = get(id);
+        List<StatusChange> history = database.read(session -> session.cases().history(id));
+        List<Message> messages = database.read(session -> session.messages().forCase(id));
+        List<Deadline> deadlines = DeadlineRules.derive(theCase.facts(), theCase.status(), history);
+        return new CaseDetails(theCase, history, messages, deadlines,
+                RouteRules.routes(theCase.facts(), deadlines, today()), timeline(history, messages));
+    }
+
+    private static List<TimelineEntry> timeline(List<StatusChange> history, List<Message> messages) {
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (StatusChange change : history) {
+            entries.add(new TimelineEntry(change.at(), "status", change.status().label()
+                    + (change.note() == null ? "" : ": " + change.note())));
+        }
+        for (Message message : messages) {
+            String who = message.authorName() == null ? message.author().label() : message.authorName();
+            entries.add(new TimelineEntry(message.at(), "message", who + ": " + message.text()));
+        }
+        entries.sort(Comparator.comparing(TimelineEntry::at));
+        return entries;
+    }
+}

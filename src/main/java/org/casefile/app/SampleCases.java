@@ -1,0 +1,196 @@
+package org.casefile.app;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.casefile.domain.Author;
+import org.casefile.domain.CaseFacts;
+import org.casefile.domain.CaseStatus;
+import org.casefile.domain.ClaimType;
+import org.casefile.domain.Message;
+import org.casefile.domain.Money;
+import org.casefile.domain.Outcome;
+import org.casefile.domain.PaymentMethod;
+import org.casefile.domain.Platform;
+import org.casefile.domain.Resolution;
+import org.casefile.library.Library;
+
+/**
+ * Realistic made-up cases for a first look and for benchmarks: every platform, claim, status and currency, seller
+ * chats in English and Chinese. The content is repeatable (a fixed seed); dates are relative to today.
+ */
+public final class SampleCases {
+    private static final String[][] ITEMS = {
+            {"2TB portable SSD, USB-C, black", "Capacity", "2TB", "512GB"},
+            {"Wireless earbuds with charging case, noise cancelling", "Noise cancelling", "Yes", "No"},
+            {"Men's waterproof hiking jacket, size L, navy", "Size", "L", "S"},
+            {"Ceramic non-stick frying pan, 28 cm", "Diameter", "28 cm", "24 cm"},
+            {"Smart watch with heart-rate monitor and GPS", "GPS", "Built in", "Missing"},
+            {"LED desk lamp with wireless charger", "Wireless charger", "Included", "Missing"},
+            {"Mechanical keyboard, UK layout, brown switches", "Layout", "UK", "US"},
+            {"Children's winter boots, EU 31, red", "Colour", "Red", "Pink"},
+            {"Robot vacuum cleaner with mopping pad", "Mopping pad", "Included", "Not included"},
+            {"Camping tent for 4 people, 3000 mm waterproof", "Capacity", "4 people", "2 people"},
+            {"Bluetooth speaker, IPX7 waterproof, 20 W", "Power", "20 W", "5 W"},
+            {"Cotton bed sheet set, king size, 400 thread count", "Size", "King", "Double"},
+            {"Drone with 4K camera and two batteries", "Camera", "4K", "720p"},
+            {"Stainless steel vacuum flask, 1 litre", "Volume", "1 litre", "500 ml"},
+            {"Gaming mouse, wireless, 26000 DPI", "Connection", "Wireless", "Wired"},
+            {"Electric toothbrush with travel case and 4 heads", "Brush heads", "4", "1"},
+    };
+    private static final String[][] SELLERS = {
+            {"Yunda Digital Store", "Everbright Home Store", "Shenzhen Kelai Tech Store", "Lotus Outdoor Store"},
+            {"TechZone Direct", "BrightHome UK", "Nordic Living EU", "Peak Gear Shop"},
+            {"gadget_outlet_uk", "bargain-bay-deals", "homeware.clearance", "retro_finds_2019"},
+            {"Lumina Home", "Starfield Gadgets", "Kido Kids Fashion", "Urban Trail"},
+            {"Fenwick & Sons Online", "Coastline Electronics", "Maple Street Goods", "Atelier Nord"},
+    };
+    private static final String[][] PLACES = {
+            {"GB", "GBP"}, {"GB", "GBP"}, {"GB", "GBP"}, {"US", "USD"}, {"US", "USD"}, {"DE", "EUR"}, {"FR", "EUR"},
+            {"NL", "EUR"}, {"AU", "AUD"}, {"CA", "CAD"}, {"IE", "EUR"}, {"ES", "EUR"},
+    };
+    private static final String[] CARRIERS = {"Royal Mail", "USPS", "Cainiao", "YunExpress", "Evri", "DHL", "DPD",
+            "Canada Post", "Australia Post"};
+    private static final PaymentMethod[] PAYMENTS = {PaymentMethod.CREDIT_CARD, PaymentMethod.CREDIT_CARD,
+            PaymentMethod.DEBIT_CARD, PaymentMethod.DEBIT_CARD, PaymentMethod.PAYPAL, PaymentMethod.PAYPAL,
+            PaymentMethod.PLATFORM_BALANCE};
+    private static final CaseStatus[][] PATHS = {
+            {CaseStatus.NEW},
+            {CaseStatus.SELLER_CONTACTED},
+            {CaseStatus.SELLER_CONTACTED, CaseStatus.DISPUTE_OPENED},
+            {CaseStatus.SELLER_CONTACTED, CaseStatus.DISPUTE_OPENED, CaseStatus.SELLER_RESPONDED},
+            {CaseStatus.SELLER_CONTACTED, CaseStatus.DISPUTE_OPENED, CaseStatus.SELLER_RESPONDED,
+                    CaseStatus.ESCALATED},
+            {CaseStatus.SELLER_CONTACTED, CaseStatus.DISPUTE_OPENED, CaseStatus.EXTERNAL_CLAIM},
+            {CaseStatus.SELLER_CONTACTED, CaseStatus.DISPUTE_OPENED, CaseStatus.RESOLVED},
+            {CaseStatus.SELLER_CONTACTED, CaseStatus.DISPUTE_OPENED, CaseStatus.ESCALATED, CaseStatus.RESOLVED,
+                    CaseStatus.CLOSED},
+    };
+    private static final String[][] CHAT = {
+            {"buyer", "Hello, my order %s has not arrived and the tracking has not moved for two weeks. Can you help?"},
+            {"seller", "您好，包裹已经发出，请耐心等待。Hello friend, the parcel is on the way, please wait 7 more days."},
+            {"buyer", "It is now past the expected delivery date. Please send a replacement or refund me in full."},
+            {"seller", "Sorry for the trouble. We will resend a new one for you within 3 days, please do not open a dispute."},
+            {"platform", "The buyer has opened a dispute. The seller has 5 days to respond."},
+            {"seller", "亲，我们可以退款 30%%，您看可以吗？We can offer a partial refund of 30%%."},
+            {"buyer", "No, thank you. What I received is not what the listing showed. I want a full refund."},
+            {"platform", "The dispute has been escalated. A mediator will review the evidence from both sides."},
+            {"seller", "非常抱歉给您带来不便。We have checked with the warehouse and the item was packed correctly."},
+            {"buyer", "I have attached photos of the item as it arrived next to the listing photo. 😞"},
+    };
+
+    private final Library library;
+    private final Clock clock;
+
+    public SampleCases(Library library, Clock clock) {
+        this.library = library;
+        this.clock = clock;
+    }
+
+    /** Adds {@code cases} cases with {@code messagesPerCase} messages each, all in one transaction; returns ids. */
+    public List<Long> add(int cases, int messagesPerCase) {
+        if (cases < 0 || messagesPerCase < 0) {
+            throw new IllegalArgumentException("counts must not be negative");
+        }
+        Random random = new Random(20261001L + library.database().read(s -> s.cases().count()));
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
+        List<String> folders = new ArrayList<>();
+        try {
+            return library.database().write(session -> {
+                Set<String> taken = session.cases().orderKeys();
+                List<Long> ids = new ArrayList<>();
+                for (int i = 0; i < cases; i++) {
+                    CaseFacts facts = facts(random, now.toLocalDate(), taken);
+                    String folder = library.createCaseFolder(facts.orderedOn(), facts.platform().label(),
+                            facts.orderNumber());
+                    folders.add(folder);
+                    LocalDateTime opened = facts.orderedOn().atTime(9 + random.nextInt(10), random.nextInt(60));
+                    long id = session.cases().insert(facts, folder, min(opened.plusDays(1), now));
+                    LocalDateTime at = opened.plusDays(2);
+                    long step = Math.max(1, ChronoUnit.HOURS.between(at, now) / 6);
+                    CaseStatus[] path = PATHS[random.nextInt(PATHS.length)];
+                    for (CaseStatus status : path) {
+                        at = at.plusHours(step / 2 + random.nextLong(step / 2 + 1));
+                        Outcome outcome = status == CaseStatus.RESOLVED ? Outcome.values()[random.nextInt(4)] : null;
+                        session.cases().changeStatus(id, status, outcome, at, note(status));
+                    }
+                    LocalDateTime messageAt = opened.plusDays(1);
+                    for (int m = 0; m < messagesPerCase; m++) {
+                        String[] line = CHAT[m % CHAT.length];
+                        messageAt = messageAt.plusMinutes(20 + random.nextInt(600));
+                        Author author = Author.fromId(line[0]);
+                        session.messages().insert(new Message(0, id, messageAt, author,
+                                author == Author.SELLER ? facts.seller() : null, "order-chat",
+                                line[1].formatted(facts.orderNumber()), line[1].contains("resend")));
+                    }
+                    ids.add(id);
+                }
+                return ids;
+            });
+        } catch (RuntimeException e) {
+            folders.forEach(library::removeEmptyCaseFolder);
+            throw e;
+        }
+    }
+
+    private static LocalDateTime min(LocalDateTime a, LocalDateTime b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static CaseFacts facts(Random random, LocalDate today, Set<String> taken) {
+        Platform platform = Platform.values()[random.nextInt(Platform.values().length)];
+        String order;
+        do {
+            order = orderNumber(platform, random);
+        } while (!taken.add(platform.id() + "/" + order));
+        String[] item = ITEMS[random.nextInt(ITEMS.length)];
+        String[] place = PLACES[random.nextInt(PLACES.length)];
+        LocalDate ordered = today.minusDays(8 + random.nextInt(70));
+        BigDecimal amount = BigDecimal.valueOf(4.99 + random.nextDouble() * 340).setScale(2, RoundingMode.HALF_UP);
+        ClaimType claim = ClaimType.values()[random.nextInt(ClaimType.values().length)];
+        PaymentMethod payment = PAYMENTS[random.nextInt(PAYMENTS.length)];
+        String carrier = CARRIERS[random.nextInt(CARRIERS.length)];
+        return new CaseFacts(platform, order, SELLERS[platform.ordinal()][random.nextInt(4)], item[0],
+                "https://www.example.com/item/" + (100000 + random.nextInt(900000)), ordered,
+                new Money(amount, Money.currency(place[1])), payment, place[0],
+                "LP" + (10000000 + random.nextInt(90000000)) + "CN", carrier,
+                ordered.plusDays(10 + random.nextInt(20)), ordered.plusDays(60 + random.nextInt(31)), claim,
+                claim == ClaimType.NOT_AS_DESCRIBED && random.nextBoolean() ? Resolution.RETURN_AND_REFUND
+                        : Resolution.FULL_REFUND, null);
+    }
+
+    private static String orderNumber(Platform platform, Random random) {
+        return switch (platform) {
+            case ALIEXPRESS -> "81" + digits(random, 14);
+            case AMAZON -> "2" + digits(random, 2) + "-" + digits(random, 7) + "-" + digits(random, 7);
+            case EBAY -> digits(random, 2) + "-" + digits(random, 5) + "-" + digits(random, 5);
+            case TEMU -> "PO-211-" + digits(random, 17);
+            case OTHER -> "#" + digits(random, 6);
+        };
+    }
+
+    private static String digits(Random random, int count) {
+        StringBuilder digits = new StringBuilder(count);
+        for (int i = 0; i < count; i++) {
+            digits.append((char) ('0' + random.nextInt(10)));
+        }
+        return digits.toString();
+    }
+
+    private static String note(CaseStatus status) {
+        return switch (status) {
+            case SELLER_CONTACTED -> "Asked the seller through the order chat";
+            case DISPUTE_OPENED -> "Opened a dispute with photos attached";
+            case ESCALATED -> "Asked the platform to step in";
+            case EXTERNAL_CLAIM -> "Claim filed with the card issuer";
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,54 @@
+package org.casefile.cli;
+
+import java.util.List;
+import org.casefile.app.CaseDetails;
+import org.casefile.domain.Case;
+import org.casefile.domain.CaseFacts;
+import org.casefile.domain.Money;
+
+/** The JSON of {@code show --json}, field for field as DESIGN.md's contract names them. */
+record CaseJson(long id, String platform, String orderNumber, String item, String seller, String claim,
+                String status, String outcome, MoneyJson paid, String payment, String country, String orderedOn,
+                String expectedDelivery, String protectionEnds, String trackingNumber, String carrier,
+                String listingUrl, String resolution, MoneyJson refundAsked, String folder, List<Object> evidence,
+                List<Object> pairs, List<Object> discrepancies, List<MessageJson> messages,
+                List<TimelineJson> timeline, List<RouteJson> routes, List<DeadlineJson> deadlines) {
+
+    record MoneyJson(String amount, String currency) {
+        static MoneyJson of(Money money) {
+            return money == null ? null
+                    : new MoneyJson(money.amount().toPlainString(), money.currency().getCurrencyCode());
+        }
+    }
+
+    record MessageJson(long id, String at, String author, String authorName, String text) {
+    }
+
+    record TimelineJson(String at, String type, String text) {
+    }
+
+    record RouteJson(String route, boolean eligible, String reason) {
+    }
+
+    record DeadlineJson(String kind, String date, boolean done) {
+    }
+
+    static CaseJson of(CaseDetails details) {
+        Case c = details.theCase();
+        CaseFacts f = c.facts();
+        return new CaseJson(c.id(), f.platform().id(), f.orderNumber(), f.item(), f.seller(), f.claim().id(),
+                c.status().id(), c.outcome() == null ? null : c.outcome().id(), MoneyJson.of(f.paid()),
+                f.payment().id(), f.country(), Json.date(f.orderedOn()), Json.date(f.expectedDelivery()),
+                Json.date(f.protectionEnds()), f.trackingNumber(), f.carrier(), f.listingUrl(),
+                f.resolution().id(), MoneyJson.of(f.refundAsked()), c.folder(),
+                // Evidence, pairs and discrepancies are stored per case once their features land (issues 3, 5, 6).
+                List.of(), List.of(), List.of(),
+                details.messages().stream().map(m -> new MessageJson(m.id(), Json.time(m.at()), m.author().id(),
+                        m.authorName(), m.text())).toList(),
+                details.timeline().stream().map(e -> new TimelineJson(Json.time(e.at()), e.type(), e.text()))
+                        .toList(),
+                details.routes().stream().map(r -> new RouteJson(r.route().id(), r.eligible(), r.reason())).toList(),
+                details.deadlines().stream().map(d -> new DeadlineJson(d.kind().id(), Json.date(d.date()), d.done()))
+                        .toList());
+    }
+}

@@ -1,0 +1,55 @@
+package org.casefile.cli;
+
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.casefile.app.AppVersion;
+import org.casefile.library.Library;
+import org.casefile.library.LibraryLocation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+
+@Command(name = "casefile", mixinStandardHelpOptions = true, versionProvider = CasefileCommand.Version.class,
+        description = "Keeps the evidence of an online order that went wrong and exports a claim-ready packet.%n"
+                + "With no command, opens the Casefile window.",
+        subcommands = {NewCaseCommand.class, ListCommand.class, ShowCommand.class, StatusCommand.class,
+                SampleCommand.class},
+        footer = {"", "The library is --library DIR, else $CASEFILE_LIBRARY, else your data folder "
+                + "(~/.local/share/casefile on Linux).",
+                "Exit codes: 0 done, 1 user error, 2 usage, 3 some files rejected, 4 verify found problems."})
+public final class CasefileCommand implements Callable<Integer> {
+    private final Clock clock;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--library", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "The library folder to use.")
+    String library;
+
+    CasefileCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Only reached when a script passes options but no command: the GUI is the launcher's business. */
+    @Override
+    public Integer call() {
+        spec.commandLine().getErr().println("Name a command, e.g. 'casefile list'. 'casefile --help' lists them.");
+        return Cli.USAGE;
+    }
+
+    Library openLibrary() {
+        return Library.open(LibraryLocation.resolve(library));
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Casefile " + AppVersion.get()};
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.casefile.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.casefile.app.CaseService;
+import org.casefile.domain.CaseSummary;
+import org.casefile.library.Library;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "list", description = "Lists the cases with their status and next deadline.")
+final class ListCommand implements Callable<Integer> {
+    @ParentCommand CasefileCommand parent;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--json", description = "Print JSON for scripts.") boolean json;
+
+    record Row(long id, String platform, String orderNumber, String item, String claim, String status,
+               String nextDeadline, String nextDeadlineKind) {
+    }
+
+    @Override
+    public Integer call() {
+        List<CaseSummary> cases;
+        try (Library library = parent.openLibrary()) {
+            cases = new CaseService(library, parent.clock()).list();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(cases.stream().map(c -> new Row(c.id(), c.platform().id(), c.orderNumber(),
+                    c.item(), c.claim().id(), c.status().id(),
+                    c.nextDeadline() == null ? null : Json.date(c.nextDeadline().date()),
+                    c.nextDeadline() == null ? null : c.nextDeadline().kind().id())).toList()));
+            return Cli.DONE;
+        }
+        if (cases.isEmpty()) {
+            spec.commandLine().getErr().println("No cases yet. Open one with 'casefile new-case' "
+                    + "(see 'casefile new-case --help').");
+            return Cli.DONE;
+        }
+        out.printf("%5s  %-10s  %-24s  %-17s  %-10s  %s%n", "ID", "PLATFORM", "ORDER", "STATUS", "NEXT", "ITEM");
+        for (CaseSummary c : cases) {
+            out.printf("%5d  %-10s  %-24s  %-17s  %-10s  %s%n", c.id(), c.platform().label(), c.orderNumber(),
+                    c.status().id(), c.nextDeadline() == null ? "-" : c.nextDeadline().date(), c.item());
+        }
+        return Cli.DONE;
+    }
+}

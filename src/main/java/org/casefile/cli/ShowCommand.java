@@ -1,0 +1,85 @@
+package org.casefile.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.casefile.app.CaseDetails;
+import org.casefile.app.CaseService;
+import org.casefile.domain.Case;
+import org.casefile.domain.CaseFacts;
+import org.casefile.domain.Deadline;
+import org.casefile.domain.Route;
+import org.casefile.library.Library;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "show", description = "Shows one case: order facts, deadlines, routes and its story so far.")
+final class ShowCommand implements Callable<Integer> {
+    @ParentCommand CasefileCommand parent;
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CASE", description = "The case id.") long caseId;
+    @Option(names = "--json", description = "Print JSON for scripts.") boolean json;
+
+    @Override
+    public Integer call() {
+        CaseDetails details;
+        try (Library library = parent.openLibrary()) {
+            details = new CaseService(library, parent.clock()).details(caseId);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(CaseJson.of(details)));
+        } else {
+            print(details, out);
+        }
+        return Cli.DONE;
+    }
+
+    private static void print(CaseDetails details, PrintWriter out) {
+        Case c = details.theCase();
+        CaseFacts f = c.facts();
+        out.printf("Case %d: %s%n", c.id(), f.item());
+        line(out, "Platform", f.platform().label());
+        line(out, "Order", f.orderNumber());
+        line(out, "Seller", f.seller());
+        line(out, "Claim", f.claim().label());
+        line(out, "Asking for", f.resolution().label() + (f.refundAsked() == null ? "" : " of " + f.refundAsked()));
+        line(out, "Status", c.status().label() + (c.outcome() == null ? "" : " (" + c.outcome().label() + ")"));
+        line(out, "Ordered", f.orderedOn());
+        line(out, "Paid", f.paid() + " by " + f.payment().label().toLowerCase());
+        line(out, "Country", f.country());
+        line(out, "Tracking", f.trackingNumber() == null ? null
+                : f.trackingNumber() + (f.carrier() == null ? "" : " (" + f.carrier() + ")"));
+        line(out, "Expected by", f.expectedDelivery());
+        line(out, "Protection", f.protectionEnds() == null ? null : "ends " + f.protectionEnds());
+        line(out, "Listing", f.listingUrl());
+        line(out, "Folder", c.folder());
+        List<Deadline> deadlines = details.deadlines();
+        if (!deadlines.isEmpty()) {
+            out.println();
+            out.println("Deadlines");
+            for (Deadline d : deadlines) {
+                out.printf("  %s  %-32s %s%n", d.date(), d.kind().label(), d.done() ? "(done)" : "");
+            }
+        }
+        out.println();
+        out.println("Routes to a refund");
+        for (Route r : details.routes()) {
+            out.printf("  %-3s %-20s %s%n", r.eligible() ? "yes" : "no", r.route().label(), r.reason());
+        }
+        out.println();
+        out.println("Timeline");
+        details.timeline().forEach(e -> out.printf("  %s  %s%n", Json.time(e.at()).replace('T', ' '), e.text()));
+    }
+
+    private static void line(PrintWriter out, String label, Object value) {
+        if (value != null) {
+            out.printf("  %-12s %s%n", label, value);
+        }
+    }
+}

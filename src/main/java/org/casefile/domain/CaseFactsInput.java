@@ -1,0 +1,183 @@
+package org.casefile.domain;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The order facts as typed, in the CLI or the GUI's form: text in every field. {@link #parse} is the one place that
+ * turns them into {@link CaseFacts} and says, field by field, what is wrong.
+ */
+public record CaseFactsInput(
+        String platform,
+        String orderNumber,
+        String seller,
+        String item,
+        String listingUrl,
+        String orderedOn,
+        String paid,
+        String payment,
+        String country,
+        String trackingNumber,
+        String carrier,
+        String expectedDelivery,
+        String protectionEnds,
+        String claim,
+        String resolution,
+        String refundAsked) {
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final int SHORT_TEXT = 120;
+    private static final int LONG_TEXT = 500;
+
+    public static CaseFactsInput of(CaseFacts facts) {
+        return new CaseFactsInput(
+                facts.platform().id(), facts.orderNumber(), facts.seller(), facts.item(), facts.listingUrl(),
+                text(facts.orderedOn()), text(facts.paid()), facts.payment().id(), facts.country(),
+                facts.trackingNumber(), facts.carrier(), text(facts.expectedDelivery()), text(facts.protectionEnds()),
+                facts.claim().id(), facts.resolution().id(), text(facts.refundAsked()));
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    /** Checks every field against {@code today} (an order cannot be placed in the future). */
+    public CaseFacts parse(LocalDate today) {
+        Map<CaseField, String> problems = new EnumMap<>(CaseField.class);
+        Checker c = new Checker(problems);
+
+        Platform platformValue = c.required(CaseField.PLATFORM, platform, Platform::fromId);
+        String orderValue = c.text(CaseField.ORDER_NUMBER, orderNumber, true, SHORT_TEXT);
+        String sellerValue = c.text(CaseField.SELLER, seller, false, SHORT_TEXT);
+        String itemValue = c.text(CaseField.ITEM, item, true, LONG_TEXT);
+        String urlValue = c.optional(CaseField.LISTING_URL, listingUrl, CaseFactsInput::url);
+        LocalDate orderedValue = c.required(CaseField.ORDERED_ON, orderedOn, CaseFactsInput::date);
+        Money paidValue = c.required(CaseField.PAID, paid, Money::parse);
+        PaymentMethod paymentValue = isBlank(payment) ? PaymentMethod.OTHER
+                : c.required(CaseField.PAYMENT, payment, PaymentMethod::fromId);
+        String countryValue = c.optional(CaseField.COUNTRY, country, CaseFactsInput::country);
+        String trackingValue = c.text(CaseField.TRACKING_NUMBER, trackingNumber, false, SHORT_TEXT);
+        String carrierValue = c.text(CaseField.CARRIER, carrier, false, SHORT_TEXT);
+        LocalDate expectedValue = c.optional(CaseField.EXPECTED_DELIVERY, expectedDelivery, CaseFactsInput::date);
+        LocalDate protectionValue = c.optional(CaseField.PROTECTION_ENDS, protectionEnds, CaseFactsInput::date);
+        ClaimType claimValue = c.required(CaseField.CLAIM, claim, ClaimType::fromId);
+        Resolution resolutionValue = isBlank(resolution) ? Resolution.FULL_REFUND
+                : c.required(CaseField.RESOLUTION, resolution, Resolution::fromId);
+        Money refundValue = resolutionValue == Resolution.PARTIAL_REFUND
+                ? c.required(CaseField.REFUND_ASKED, refundAsked, Money::parse) : null;
+
+        if (orderedValue != null && orderedValue.isAfter(today)) {
+            problems.put(CaseField.ORDERED_ON, "The order date " + orderedValue + " is in the future.");
+        }
+        if (paidValue != null && paidValue.isZero()) {
+            problems.put(CaseField.PAID, "The amount paid must be more than zero.");
+        }
+        if (orderedValue != null && protectionValue != null && protectionValue.isBefore(orderedValue)) {
+            problems.put(CaseField.PROTECTION_ENDS, "Buyer protection cannot end (" + protectionValue
+                    + ") before the order date (" + orderedValue + ").");
+        }
+        if (orderedValue != null && expectedValue != null && expectedValue.isBefore(orderedValue)) {
+            problems.put(CaseField.EXPECTED_DELIVERY, "Delivery cannot be expected (" + expectedValue
+                    + ") before the order date (" + orderedValue + ").");
+        }
+        if (paidValue != null && refundValue != null) {
+            if (!refundValue.currency().equals(paidValue.currency())) {
+                problems.put(CaseField.REFUND_ASKED, "Ask in the currency you paid in ("
+                        + paidValue.currency().getCurrencyCode() + ").");
+            } else if (refundValue.isZero() || refundValue.compareTo(paidValue) >= 0) {
+                problems.put(CaseField.REFUND_ASKED, "A partial refund is more than zero and less than the "
+                        + paidValue + " you paid.");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCaseException(problems);
+        }
+        return new CaseFacts(platformValue, orderValue, sellerValue, itemValue, urlValue, orderedValue, paidValue,
+                paymentValue, countryValue, trackingValue, carrierValue, expectedValue, protectionValue, claimValue,
+                resolutionValue, refundValue);
+    }
+
+    static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new CasefileException("'" + text.strip() + "' is not a date. Write it as year-month-day, "
+                    + "e.g. 2026-10-01.");
+        }
+    }
+
+    private static String country(String text) {
+        String code = text.strip().toUpperCase(Locale.ROOT);
+        if (code.equals("UK")) {
+            return "GB";
+        }
+        if (!COUNTRIES.contains(code)) {
+            throw new CasefileException("'" + text.strip() + "' is not a country code. Use two letters, "
+                    + "e.g. GB, US, DE or AU.");
+        }
+        return code;
+    }
+
+    private static String url(String text) {
+        String candidate = text.strip();
+        try {
+            URI uri = new URI(candidate);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return candidate;
+            }
+        } catch (URISyntaxException e) {
+            // fall through to the message below
+        }
+        throw new CasefileException("'" + candidate + "' is not a web address. Copy it from the browser's "
+                + "address bar; it starts with https://.");
+    }
+
+    /** Collects one problem per field instead of stopping at the first. */
+    private record Checker(Map<CaseField, String> problems) {
+        <T> T required(CaseField field, String text, Function<String, T> parser) {
+            if (isBlank(text)) {
+                problems.put(field, "This is needed.");
+                return null;
+            }
+            return optional(field, text, parser);
+        }
+
+        <T> T optional(CaseField field, String text, Function<String, T> parser) {
+            if (isBlank(text)) {
+                return null;
+            }
+            try {
+                return parser.apply(text);
+            } catch (CasefileException e) {
+                problems.put(field, e.getMessage());
+                return null;
+            }
+        }
+
+        String text(CaseField field, String text, boolean needed, int maxLength) {
+            String value = isBlank(text) ? null : text.strip().replaceAll("\\p{Cntrl}", " ");
+            if (value == null) {
+                if (needed) {
+                    problems.put(field, "This is needed.");
+                }
+                return null;
+            }
+            if (value.length() > maxLength) {
+                problems.put(field, "Keep this under " + maxLength + " characters.");
+            }
+            return value;
+        }
+    }
+}

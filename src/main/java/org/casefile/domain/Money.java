@@ -1,0 +1,126 @@
+package org.casefile.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** An exact amount in one ISO 4217 currency, never negative. */
+public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
+
+    private static final BigDecimal LIMIT = new BigDecimal("1000000000");
+    private static final String EXAMPLE = "Write the amount and the currency, e.g. 89.99 GBP.";
+    private static final Map<String, String> SYMBOLS = Map.of("£", "GBP", "€", "EUR", "¥", "CNY", "₩", "KRW");
+    /** "89.99 GBP", "GBP 89.99", "£89.99", "89,99 EUR", "1,299.00 USD". */
+    private static final Pattern AMOUNT_THEN_CODE = Pattern.compile("([-+]?[0-9][0-9.,]*)\\s*([A-Za-z]{3})");
+    private static final Pattern CODE_THEN_AMOUNT = Pattern.compile("([A-Za-z]{3})\\s*([-+]?[0-9][0-9.,]*)");
+    private static final Pattern SYMBOL_THEN_AMOUNT = Pattern.compile("([£€¥₩$])\\s*([-+]?[0-9][0-9.,]*)");
+
+    public Money {
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(currency, "currency");
+        if (amount.signum() < 0) {
+            throw new CasefileException("An amount cannot be negative.");
+        }
+        if (amount.compareTo(LIMIT) >= 0) {
+            throw new CasefileException("That amount is too large to be an order.");
+        }
+        int digits = Math.max(0, currency.getDefaultFractionDigits());
+        if (amount.stripTrailingZeros().scale() > digits) {
+            throw new CasefileException(currency.getCurrencyCode() + " amounts have at most " + digits
+                    + " decimal place" + (digits == 1 ? "" : "s") + ".");
+        }
+        amount = amount.setScale(digits, RoundingMode.UNNECESSARY);
+    }
+
+    public static Money of(String amount, String currencyCode) {
+        return new Money(new BigDecimal(amount), currency(currencyCode));
+    }
+
+    /** Parses what a person types: the amount and a three-letter currency code, or a £/€ sign. */
+    public static Money parse(String text) {
+        String input = text == null ? "" : text.strip();
+        if (input.isEmpty()) {
+            throw new CasefileException("The amount is missing. " + EXAMPLE);
+        }
+        String number;
+        String code;
+        Matcher m;
+        if ((m = AMOUNT_THEN_CODE.matcher(input)).matches()) {
+            number = m.group(1);
+            code = m.group(2);
+        } else if ((m = CODE_THEN_AMOUNT.matcher(input)).matches()) {
+            code = m.group(1);
+            number = m.group(2);
+        } else if ((m = SYMBOL_THEN_AMOUNT.matcher(input)).matches()) {
+            if (m.group(1).equals("$")) {
+                throw new CasefileException("Say which dollars: write e.g. " + m.group(2) + " USD, AUD or CAD.");
+            }
+            code = SYMBOLS.get(m.group(1));
+            number = m.group(2);
+        } else if (input.matches("[-+]?[0-9][0-9.,]*")) {
+            throw new CasefileException("The currency is missing. " + EXAMPLE);
+        } else {
+            throw new CasefileException("'" + input + "' is not an amount. " + EXAMPLE);
+        }
+        BigDecimal amount = number(number, input);
+        if (amount.signum() < 0) {
+            throw new CasefileException("The amount cannot be negative: '" + input + "'.");
+        }
+        return new Money(amount, currency(code));
+    }
+
+    public static Currency currency(String code) {
+        String upper = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        try {
+            Currency currency = Currency.getInstance(upper);
+            if (currency.getDefaultFractionDigits() < 0) {
+                throw new IllegalArgumentException(upper);
+            }
+            return currency;
+        } catch (IllegalArgumentException e) {
+            throw new CasefileException("'" + upper + "' is not a currency code. Use a three-letter code such as "
+                    + "GBP, EUR, USD or CNY.");
+        }
+    }
+
+    /** Accepts a decimal point or a decimal comma, and thousands separators in the other. */
+    private static BigDecimal number(String raw, String input) {
+        String digits = raw;
+        int lastDot = raw.lastIndexOf('.');
+        int lastComma = raw.lastIndexOf(',');
+        if (lastDot >= 0 && lastComma >= 0) {
+            digits = lastDot > lastComma ? raw.replace(",", "") : raw.replace(".", "").replace(',', '.');
+        } else if (lastComma >= 0) {
+            boolean decimalComma = raw.indexOf(',') == lastComma && raw.length() - lastComma - 1 <= 2;
+            digits = decimalComma ? raw.replace(',', '.') : raw.replace(",", "");
+        }
+        try {
+            return new BigDecimal(digits);
+        } catch (NumberFormatException e) {
+            throw new CasefileException("'" + input + "' is not an amount. " + EXAMPLE);
+        }
+    }
+
+    public boolean isZero() {
+        return amount.signum() == 0;
+    }
+
+    @Override
+    public int compareTo(Money other) {
+        if (!currency.equals(other.currency)) {
+            throw new IllegalArgumentException("Cannot compare " + currency + " with " + other.currency);
+        }
+        return amount.compareTo(other.amount);
+    }
+
+    /** The form {@link #parse} reads back: "89.99 GBP". */
+    @Override
+    public String toString() {
+        return amount.toPlainString() + " " + currency.getCurrencyCode();
+    }
+}

@@ -1,0 +1,88 @@
+package org.casefile.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Decides which routes to a refund are open, from the order facts and today's date. */
+public final class RouteRules {
+    static final BigDecimal SECTION75_MIN = new BigDecimal("100");
+    static final BigDecimal SECTION75_MAX = new BigDecimal("30000");
+
+    private RouteRules() {
+    }
+
+    public static List<Route> routes(CaseFacts facts, List<Deadline> deadlines, LocalDate today) {
+        return List.of(platform(facts, deadlines, today), paypal(facts, deadlines, today),
+                chargeback(facts, deadlines, today), section75(facts));
+    }
+
+    private static Route platform(CaseFacts facts, List<Deadline> deadlines, LocalDate today) {
+        String where = facts.platform() == Platform.OTHER ? "the shop" : facts.platform().label();
+        Deadline end = find(deadlines, DeadlineKind.BUYER_PROTECTION_ENDS);
+        if (end != null && !end.done() && today.isAfter(end.date())) {
+            return new Route(RouteKind.PLATFORM, false, "Buyer protection on " + where + " ended on " + end.date()
+                    + "; ask the platform's support, or use your payment route.");
+        }
+        return new Route(RouteKind.PLATFORM, true, "Open a dispute with " + where + " through its buyer protection"
+                + (end == null ? "." : " before " + end.date() + "."));
+    }
+
+    private static Route paypal(CaseFacts facts, List<Deadline> deadlines, LocalDate today) {
+        if (facts.payment() != PaymentMethod.PAYPAL) {
+            return new Route(RouteKind.PAYPAL, false, "You did not pay with PayPal.");
+        }
+        Deadline window = find(deadlines, DeadlineKind.PAYPAL_DISPUTE_WINDOW);
+        if (window != null && !window.done() && today.isAfter(window.date())) {
+            return new Route(RouteKind.PAYPAL, false, "PayPal's 180-day window closed on " + window.date() + ".");
+        }
+        return new Route(RouteKind.PAYPAL, true, "You paid with PayPal: open a claim in the Resolution Centre"
+                + (window == null ? "." : " by " + window.date() + "."));
+    }
+
+    private static Route chargeback(CaseFacts facts, List<Deadline> deadlines, LocalDate today) {
+        if (!facts.payment().isCard()) {
+            return new Route(RouteKind.CHARGEBACK, false, "A chargeback needs a card payment; you paid by "
+                    + facts.payment().label().toLowerCase() + ".");
+        }
+        Deadline window = find(deadlines, DeadlineKind.CHARGEBACK_WINDOW);
+        if (window != null && !window.done() && today.isAfter(window.date())) {
+            return new Route(RouteKind.CHARGEBACK, false, "The card network's 120-day window closed on "
+                    + window.date() + ".");
+        }
+        return new Route(RouteKind.CHARGEBACK, true, "You paid by card: ask your card issuer for a chargeback"
+                + (window == null ? "." : " before " + window.date() + "."));
+    }
+
+    private static Route section75(CaseFacts facts) {
+        if (facts.country() != null && !facts.country().equals("GB")) {
+            return new Route(RouteKind.SECTION75, false, "Section 75 is UK law, for cards issued in the UK.");
+        }
+        if (facts.payment() == PaymentMethod.PAYPAL) {
+            return new Route(RouteKind.SECTION75, false, "Paying through PayPal puts PayPal between your card and "
+                    + "the seller, which breaks the link Section 75 needs.");
+        }
+        if (facts.payment() != PaymentMethod.CREDIT_CARD) {
+            return new Route(RouteKind.SECTION75, false, "Section 75 needs a credit card"
+                    + (facts.payment() == PaymentMethod.DEBIT_CARD ? "; with a debit card ask for a chargeback." : "."));
+        }
+        if (!facts.paid().currency().getCurrencyCode().equals("GBP")) {
+            return new Route(RouteKind.SECTION75, false, "Section 75 needs a cash price over £100; this order was "
+                    + "priced in " + facts.paid().currency().getCurrencyCode() + ", so check the price in pounds.");
+        }
+        BigDecimal price = facts.paid().amount();
+        if (price.compareTo(SECTION75_MIN) <= 0) {
+            return new Route(RouteKind.SECTION75, false, "Section 75 covers items over £100; this cost "
+                    + facts.paid() + ".");
+        }
+        if (price.compareTo(SECTION75_MAX) > 0) {
+            return new Route(RouteKind.SECTION75, false, "Section 75 covers items up to £30,000.");
+        }
+        return new Route(RouteKind.SECTION75, true, "Paid by credit card, over £100 and up to £30,000: the card "
+                + "issuer is jointly liable with the seller.");
+    }
+
+    private static Deadline find(List<Deadline> deadlines, DeadlineKind kind) {
+        return deadlines.stream().filter(d -> d.kind() == kind).findFirst().orElse(null);
+    }
+}

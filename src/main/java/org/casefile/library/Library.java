@@ -1,0 +1,118 @@
+package org.casefile.library;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import org.casefile.domain.CasefileException;
+import org.casefile.store.Database;
+
+/**
+ * One library folder: {@code casefile.db} at its root, {@code cases/} with a folder per case holding evidence only,
+ * and the app's own folders ({@code trash/}, {@code tmp/}) beside it.
+ */
+public final class Library implements AutoCloseable {
+    public static final String DATABASE_FILE = "casefile.db";
+    public static final String CASES = "cases";
+    private static final DateTimeFormatter TRASH_STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HHmmss");
+
+    private final Path root;
+    private final Database database;
+
+    private Library(Path root, Database database) {
+        this.root = root;
+        this.database = database;
+    }
+
+    public static Library open(Path root) {
+        Path absolute = root.toAbsolutePath().normalize();
+        if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+            throw new CasefileException(absolute + " is a file, not a library folder. Choose a folder with --library.");
+        }
+        try {
+            Files.createDirectories(absolute.resolve(CASES));
+        } catch (IOException e) {
+            throw new CasefileException("Casefile could not create its library folder " + absolute + ": "
+                    + e.getMessage(), e);
+        }
+        return new Library(absolute, Database.open(absolute.resolve(DATABASE_FILE)));
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    /** A path stored in the database (relative to the library) as a file on disk. */
+    public Path resolve(String relative) {
+        Path resolved = root.resolve(relative).normalize();
+        if (!resolved.startsWith(root)) {
+            throw new CasefileException("'" + relative + "' is outside the library.");
+        }
+        return resolved;
+    }
+
+    /** Creates the case's folder under {@code cases/} and returns its path relative to the library. */
+    public String createCaseFolder(LocalDate orderedOn, String platform, String orderNumber) {
+        String name = CaseFolders.name(orderedOn, platform, orderNumber);
+        for (int attempt = 1; attempt < 1000; attempt++) {
+            String relative = CASES + "/" + CaseFolders.candidate(name, attempt);
+            try {
+                Files.createDirectory(resolve(relative));
+                return relative;
+            } catch (FileAlreadyExistsException taken) {
+                // try the next suffix
+            } catch (IOException e) {
+                throw new CasefileException("Casefile could not create the case folder " + relative + ": "
+                        + e.getMessage(), e);
+            }
+        }
+        throw new CasefileException("Too many case folders are called " + name + ".");
+    }
+
+    /** Removes a folder that was created for a case that could not be saved; keeps it if anything is inside. */
+    public void removeEmptyCaseFolder(String relative) {
+        try {
+            Files.deleteIfExists(resolve(relative));
+        } catch (IOException e) {
+            // not empty or not removable: leaving it loses nothing
+        }
+    }
+
+    /** Moves a deleted case's folder into {@code trash/}, so files are never destroyed without a trace. */
+    public Path trash(String relative, LocalDateTime now) {
+        Path folder = resolve(relative);
+        if (!Files.exists(folder)) {
+            return null;
+        }
+        try {
+            Path trash = Files.createDirectories(root.resolve("trash"));
+            Path target = trash.resolve(TRASH_STAMP.format(now) + " " + folder.getFileName());
+            return Files.move(folder, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new CasefileException("Casefile could not move " + relative + " to the library's trash: "
+                    + e.getMessage() + ". Nothing was deleted.", e);
+        }
+    }
+
+    /** Puts a trashed folder back when deleting its case failed. */
+    public void untrash(Path trashed, String relative) {
+        try {
+            Files.move(trashed, resolve(relative), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new CasefileException("The case folder is in " + trashed + "; move it back to " + relative + ".", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,181 @@
+package org.casefile.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.casefile.domain.Case;
+import org.casefile.domain.CaseFacts;
+import org.casefile.domain.CaseStatus;
+import org.casefile.domain.ClaimType;
+import org.casefile.domain.Money;
+import org.casefile.domain.Outcome;
+import org.casefile.domain.PaymentMethod;
+import org.casefile.domain.Platform;
+import org.casefile.domain.Resolution;
+import org.casefile.domain.StatusChange;
+
+/** Cases and their status history. */
+public final class CaseRepository {
+    private static final String COLUMNS = "id, platform, order_number, seller, item, listing_url, ordered_on, "
+            + "paid_amount, paid_currency, payment, country, tracking_number, carrier, expected_delivery, "
+            + "protection_ends, claim, resolution, refund_asked, status, outcome, folder, created_at";
+
+    private final Session session;
+
+    CaseRepository(Session session) {
+        this.session = session;
+    }
+
+    /** Adds a case in status "new" and records that as its first status change. */
+    public long insert(CaseFacts facts, String folder, LocalDateTime now) {
+        refuseDuplicateOrder(facts, 0);
+        long id = session.insert("INSERT INTO cases (platform, order_number, seller, item, listing_url, ordered_on, "
+                        + "paid_amount, paid_currency, payment, country, tracking_number, carrier, expected_delivery, "
+                        + "protection_ends, claim, resolution, refund_asked, status, folder, created_at, updated_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?)",
+                factValues(facts, folder, now, now));
+        session.update("INSERT INTO status_changes (case_id, at, status, note) VALUES (?, ?, 'new', ?)",
+                id, now, "Case opened in Casefile");
+        return id;
+    }
+
+    public void update(long id, CaseFacts facts, LocalDateTime now) {
+        refuseDuplicateOrder(facts, id);
+        int changed = session.update("UPDATE cases SET platform = ?, order_number = ?, seller = ?, item = ?, "
+                + "listing_url = ?, ordered_on = ?, paid_amount = ?, paid_currency = ?, payment = ?, country = ?, "
+                + "tracking_number = ?, carrier = ?, expected_delivery = ?, protection_ends = ?, claim = ?, "
+                + "resolution = ?, refund_asked = ?, updated_at = ? WHERE id = ?",
+                values(facts, now, id));
+        requireChanged(changed, id);
+    }
+
+    /** Moves the case to {@code status}, keeping the change, its time and note in the history. */
+    public void changeStatus(long id, CaseStatus status, Outcome outcome, LocalDateTime at, String note) {
+        int changed = session.update("UPDATE cases SET status = ?, outcome = ?, updated_at = ? WHERE id = ?",
+                status, outcome, at, id);
+        requireChanged(changed, id);
+        session.update("INSERT INTO status_changes (case_id, at, status, note) VALUES (?, ?, ?, ?)",
+                id, at, status, note);
+    }
+
+    /** Removes the case and, through the foreign keys, everything recorded about it. */
+    public void delete(long id) {
+        requireChanged(session.update("DELETE FROM cases WHERE id = ?", id), id);
+    }
+
+    public Optional<Case> find(long id) {
+        return session.query("SELECT " + COLUMNS + " FROM cases WHERE id = ?", CaseRepository::toCase, id)
+                .stream().findFirst();
+    }
+
+    public List<Case> all() {
+        return session.query("SELECT " + COLUMNS + " FROM cases ORDER BY id", CaseRepository::toCase);
+    }
+
+    public int count() {
+        return session.queryInt("SELECT count(*) FROM cases");
+    }
+
+    public List<StatusChange> history(long id) {
+        return session.query("SELECT at, status, note FROM status_changes WHERE case_id = ? ORDER BY at, id",
+                CaseRepository::toStatusChange, id);
+    }
+
+    /** Every case's status history in one query (the case list needs them all to find each next deadline). */
+    public Map<Long, List<StatusChange>> allHistories() {
+        Map<Long, List<StatusChange>> byCase = new HashMap<>();
+        session.query("SELECT case_id, at, status, note FROM status_changes ORDER BY case_id, at, id", rows -> {
+            byCase.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>()).add(new StatusChange(
+                    LocalDateTime.parse(rows.getString(2)), CaseStatus.fromId(rows.getString(3)),
+                    rows.getString(4)));
+            return null;
+        });
+        return byCase;
+    }
+
+    /** "platform/order" of every case, so generated cases never collide with real ones. */
+    public Set<String> orderKeys() {
+        return new HashSet<>(session.query("SELECT platform || '/' || order_number FROM cases",
+                rows -> rows.getString(1)));
+    }
+
+    public Set<String> folders() {
+        return new HashSet<>(session.query("SELECT folder FROM cases", rows -> rows.getString(1)));
+    }
+
+    private void refuseDuplicateOrder(CaseFacts facts, long exceptId) {
+        long existing = session.queryLong("SELECT id FROM cases WHERE platform = ? AND order_number = ? AND id <> ?",
+                facts.platform(), facts.orderNumber(), exceptId);
+        if (existing != 0) {
+            throw new StoreException("There is already a case for " + facts.platform().label() + " order "
+                    + facts.orderNumber() + " (case " + existing + ").");
+        }
+    }
+
+    private static void requireChanged(int rows, long id) {
+        if (rows == 0) {
+            throw new StoreException("There is no case " + id + " in this library.");
+        }
+    }
+
+    private static Object[] factValues(CaseFacts f, String folder, LocalDateTime created, LocalDateTime updated) {
+        List<Object> values = new ArrayList<>(List.of(values(f)));
+        values.add(folder);
+        values.add(created);
+        values.add(updated);
+        return values.toArray();
+    }
+
+    private static Object[] values(CaseFacts f, Object... more) {
+        List<Object> values = new ArrayList<>(List.of(f.platform(), f.orderNumber()));
+        values.addAll(java.util.Arrays.asList(f.seller(), f.item(), f.listingUrl(), f.orderedOn(),
+                f.paid().amount().toPlainString(), f.paid().currency().getCurrencyCode(), f.payment(), f.country(),
+                f.trackingNumber(), f.carrier(), f.expectedDelivery(), f.protectionEnds(), f.claim(),
+                f.resolution(), f.refundAsked() == null ? null : f.refundAsked().amount().toPlainString()));
+        values.addAll(java.util.Arrays.asList(more));
+        return values.toArray();
+    }
+
+    private static Case toCase(ResultSet rows) throws SQLException {
+        String currency = rows.getString("paid_currency");
+        String refund = rows.getString("refund_asked");
+        String outcome = rows.getString("outcome");
+        CaseFacts facts = new CaseFacts(
+                Platform.fromId(rows.getString("platform")),
+                rows.getString("order_number"),
+                rows.getString("seller"),
+                rows.getString("item"),
+                rows.getString("listing_url"),
+                date(rows.getString("ordered_on")),
+                Money.of(rows.getString("paid_amount"), currency),
+                PaymentMethod.fromId(rows.getString("payment")),
+                rows.getString("country"),
+                rows.getString("tracking_number"),
+                rows.getString("carrier"),
+                date(rows.getString("expected_delivery")),
+                date(rows.getString("protection_ends")),
+                ClaimType.fromId(rows.getString("claim")),
+                Resolution.fromId(rows.getString("resolution")),
+                refund == null ? null : Money.of(refund, currency));
+        return new Case(rows.getLong("id"), facts, CaseStatus.fromId(rows.getString("status")),
+                outcome == null ? null : Outcome.fromId(outcome), rows.getString("folder"),
+                LocalDateTime.parse(rows.getString("created_at")));
+    }
+
+    private static StatusChange toStatusChange(ResultSet rows) throws SQLException {
+        return new StatusChange(LocalDateTime.parse(rows.getString("at")), CaseStatus.fromId(rows.getString("status")),
+                rows.getString("note"));
+    }
+
+    private static LocalDate date(String text) {
+        return text == null ? null : LocalDate.parse(text);
+    }
+}

@@ -1,0 +1,158 @@
+package org.casefile.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.function.Function;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * The library's SQLite database: pragmas, migrations, and one transaction per user action.
+ * One connection, used by one thread at a time; readers and writers in other processes wait on the busy timeout.
+ */
+public final class Database implements AutoCloseable {
+    static final int BUSY_TIMEOUT_MS = 10_000;
+
+    private final Path file;
+    private final Connection connection;
+    private Session session;
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens (creating if needed) and migrates the database; a newer schema is refused and left untouched. */
+    public static Database open(Path file) {
+        int found = Files.exists(file) ? versionOf(file) : 0;
+        if (found > Migrations.latestVersion()) {
+            throw new StoreException("This library was made by a newer version of Casefile (library format "
+                    + found + "; this version reads up to " + Migrations.latestVersion() + "). Update Casefile to "
+                    + "open it. Nothing in the library was changed.");
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.enforceForeignKeys(true);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        try {
+            Connection connection = config.createConnection("jdbc:sqlite:" + file);
+            Database database = new Database(file, connection);
+            database.migrate(found);
+            return database;
+        } catch (SQLException e) {
+            throw new StoreException("Casefile could not open its database " + file + ": " + plain(e), e);
+        }
+    }
+
+    /** Reads user_version through a read-only connection, so a file we must refuse stays byte-for-byte as it was. */
+    static int versionOf(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        try (Connection connection = config.createConnection("jdbc:sqlite:" + file);
+             Statement statement = connection.createStatement();
+             var rows = statement.executeQuery("PRAGMA user_version")) {
+            return rows.next() ? rows.getInt(1) : 0;
+        } catch (SQLException e) {
+            throw new StoreException(file + " is not a Casefile database (" + plain(e) + "). Open another library "
+                    + "with --library, or move that file away.", e);
+        }
+    }
+
+    private void migrate(int from) throws SQLException {
+        for (int version = from + 1; version <= Migrations.latestVersion(); version++) {
+            int target = version;
+            write(session -> {
+                try (Statement statement = connection.createStatement()) {
+                    for (String sql : Migrations.statements(target)) {
+                        statement.executeUpdate(sql);
+                    }
+                    statement.executeUpdate("PRAGMA user_version = " + target);
+                } catch (SQLException e) {
+                    throw new StoreException("Could not upgrade the library to format " + target + ": "
+                            + plain(e), e);
+                }
+                return null;
+            });
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public int schemaVersion() {
+        return read(session -> session.queryInt("PRAGMA user_version"));
+    }
+
+    /** Runs {@code work} in one transaction: all of it is saved, or none of it. */
+    public synchronized <T> T write(Function<Session, T> work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.apply(session());
+                connection.commit();
+                return result;
+            } catch (RuntimeException | Error e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Runs read-only work; SQLite gives it a consistent view for each statement. */
+    public synchronized <T> T read(Function<Session, T> work) {
+        return work.apply(session());
+    }
+
+    private Session session() {
+        if (session == null) {
+            session = new Session(connection);
+        }
+        return session;
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            if (session != null) {
+                session.close();
+            }
+            connection.close();
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    static StoreException translate(SQLException e) {
+        if (e instanceof SQLiteException sqlite) {
+            SQLiteErrorCode code = sqlite.getResultCode();
+            if (code == SQLiteErrorCode.SQLITE_BUSY || code == SQLiteErrorCode.SQLITE_LOCKED) {
+                return new StoreException("The library is busy: another Casefile is saving. Try again in a moment.",
+                        e);
+            }
+            if (code == SQLiteErrorCode.SQLITE_FULL) {
+                return new StoreException("The disk is full; nothing was saved. Free some space and try again.", e);
+            }
+            if (code == SQLiteErrorCode.SQLITE_READONLY) {
+                return new StoreException("The library is read-only here; nothing was saved.", e);
+            }
+        }
+        return new StoreException("The library database reported a problem: " + plain(e), e);
+    }
+
+    static String plain(SQLException e) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        int bracket = message.lastIndexOf(')');
+        return message.startsWith("[") && bracket > 0 ? message.substring(bracket + 1).strip() : message;
+    }
+}
