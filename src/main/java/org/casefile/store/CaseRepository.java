@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -127,20 +128,17 @@ public final class CaseRepository {
     }
 
     private static Object[] factValues(CaseFacts f, String folder, LocalDateTime created, LocalDateTime updated) {
-        List<Object> values = new ArrayList<>(List.of(values(f)));
-        values.add(folder);
-        values.add(created);
-        values.add(updated);
-        return values.toArray();
+        return values(f, folder, created, updated);
     }
 
+    /** The 17 fact columns in table order, then {@code more}. */
     private static Object[] values(CaseFacts f, Object... more) {
-        List<Object> values = new ArrayList<>(List.of(f.platform(), f.orderNumber()));
-        values.addAll(java.util.Arrays.asList(f.seller(), f.item(), f.listingUrl(), f.orderedOn(),
-                f.paid().amount().toPlainString(), f.paid().currency().getCurrencyCode(), f.payment(), f.country(),
-                f.trackingNumber(), f.carrier(), f.expectedDelivery(), f.protectionEnds(), f.claim(),
-                f.resolution(), f.refundAsked() == null ? null : f.refundAsked().amount().toPlainString()));
-        values.addAll(java.util.Arrays.asList(more));
+        List<Object> values = new ArrayList<>(Arrays.<Object>asList(f.platform(), f.orderNumber(), f.seller(),
+                f.item(), f.listingUrl(), f.orderedOn(), f.paid().amount().toPlainString(),
+                f.paid().currency().getCurrencyCode(), f.payment(), f.country(), f.trackingNumber(), f.carrier(),
+                f.expectedDelivery(), f.protectionEnds(), f.claim(), f.resolution(),
+                f.refundAsked() == null ? null : f.refundAsked().amount().toPlainString()));
+        values.addAll(Arrays.asList(more));
         return values.toArray();
     }
 

@@ -1,0 +1,69 @@
+package org.casefile.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.casefile.app.CaseService;
+import org.casefile.app.SampleCases;
+import org.casefile.library.Library;
+import org.casefile.library.LibraryLock;
+import org.casefile.ui.common.BackgroundExecutor;
+
+/** Everything one open window works with, wired in one place; closing it releases the library. */
+public final class AppContext implements AutoCloseable {
+    private final LibraryLock lock;
+    private final Library library;
+    private final Clock clock;
+    private final BackgroundExecutor executor;
+    private final CaseService cases;
+    private final SampleCases samples;
+
+    private AppContext(LibraryLock lock, Library library, Clock clock, BackgroundExecutor executor) {
+        this.lock = lock;
+        this.library = library;
+        this.clock = clock;
+        this.executor = executor;
+        this.cases = new CaseService(library, clock);
+        this.samples = new SampleCases(library, clock);
+    }
+
+    /** Locks and opens the library; a second window on the same library is refused here. */
+    public static AppContext open(Path root, Clock clock, BackgroundExecutor executor) {
+        LibraryLock lock = LibraryLock.acquire(root);
+        try {
+            return new AppContext(lock, Library.open(root), clock, executor);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    public Library library() {
+        return library;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public BackgroundExecutor executor() {
+        return executor;
+    }
+
+    public CaseService cases() {
+        return cases;
+    }
+
+    public SampleCases samples() {
+        return samples;
+    }
+
+    @Override
+    public void close() {
+        executor.shutdown();
+        try {
+            library.close();
+        } finally {
+            lock.close();
+        }
+    }
+}

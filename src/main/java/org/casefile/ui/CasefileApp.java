@@ -1,0 +1,86 @@
+package org.casefile.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.time.Clock;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import org.casefile.library.LibraryLocation;
+import org.casefile.ui.common.FxBackgroundExecutor;
+import org.casefile.ui.common.Messages;
+import org.casefile.ui.common.WindowSettings;
+
+/** The desktop app: opens the library (off the FX thread, in {@link #init}) and shows the main window. */
+public final class CasefileApp extends Application {
+    private static volatile String libraryOption;
+
+    private AppContext context;
+    private RuntimeException openFailure;
+    private WindowSettings windowSettings;
+
+    public static void launchOn(String library) {
+        libraryOption = library;
+        Application.launch(CasefileApp.class);
+    }
+
+    @Override
+    public void init() {
+        Path root = LibraryLocation.resolve(libraryOption);
+        try {
+            context = AppContext.open(root, Clock.systemDefaultZone(), new FxBackgroundExecutor());
+            windowSettings = new WindowSettings(root);
+        } catch (RuntimeException e) {
+            openFailure = e;
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        applyTheme();
+        if (openFailure != null) {
+            System.err.println(openFailure.getMessage());
+            Alert alert = new Alert(Alert.AlertType.ERROR, Messages.of(openFailure));
+            alert.setTitle("Casefile");
+            alert.setHeaderText("Casefile cannot open this library");
+            alert.getDialogPane().setMinWidth(520);
+            alert.showAndWait();
+            Platform.exit();
+            System.exit(1);
+            return;
+        }
+        show(stage, context, windowSettings);
+    }
+
+    public static void applyTheme() {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    }
+
+    /** Builds the main window on {@code stage}; used by the app and by the UI tests. */
+    public static MainView show(Stage stage, AppContext context, WindowSettings settings) {
+        MainView view = new MainView(context);
+        Scene scene = new Scene(view);
+        scene.getStylesheets().add(CasefileApp.class.getResource("casefile.css").toExternalForm());
+        view.installShortcuts(scene);
+        stage.setTitle("Casefile");
+        stage.getIcons().setAll(AppIcons.all());
+        stage.setMinWidth(720);
+        stage.setMinHeight(480);
+        if (settings != null) {
+            settings.restore(stage);
+            stage.setOnHidden(e -> settings.save(stage));
+        }
+        stage.setScene(scene);
+        stage.show();
+        return view;
+    }
+
+    @Override
+    public void stop() {
+        if (context != null) {
+            context.close();
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package org.casefile.ui;
+
+import atlantafx.base.controls.CustomTextField;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
+import org.casefile.domain.CaseSummary;
+import org.casefile.ui.cases.CaseDetailView;
+import org.casefile.ui.cases.CaseDetailViewModel;
+import org.casefile.ui.cases.CaseListView;
+import org.casefile.ui.cases.CaseListViewModel;
+import org.casefile.ui.cases.NewCaseDialog;
+import org.casefile.ui.common.Messages;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The main window's content: header with filter and "New case", the case list, the selected case. */
+public final class MainView extends BorderPane {
+    private final AppContext context;
+    private final CaseListViewModel listModel;
+    private final CaseDetailViewModel detailModel;
+    private final CaseListView table;
+    private final CaseDetailView detail;
+    private final CustomTextField filter = new CustomTextField();
+    private final Label status = new Label();
+
+    public MainView(AppContext context) {
+        this.context = context;
+        this.listModel = new CaseListViewModel(context.cases(), context.executor());
+        this.detailModel = new CaseDetailViewModel(context.cases(), context.executor());
+        this.table = new CaseListView(listModel, context.cases()::today);
+        this.detail = new CaseDetailView(detailModel, context.cases()::today);
+        getStyleClass().add("main-view");
+
+        setTop(header());
+        SplitPane workspace = new SplitPane(table, detail);
+        workspace.setDividerPositions(0.42);
+        workspace.setId("workspace");
+        StartView start = new StartView(this::newCase, this::openSample);
+        start.visibleProperty().bind(listModel.emptyProperty());
+        workspace.visibleProperty().bind(listModel.emptyProperty().not());
+        setCenter(new StackPane(workspace, start));
+        setBottom(statusBar());
+
+        table.getSelectionModel().selectedItemProperty().addListener((p, before, now) ->
+                detailModel.show(now == null ? null : now.id()));
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.DELETE && table.getSelectionModel().getSelectedItem() != null) {
+                detail.lookup("#deleteCase").fireEvent(new javafx.event.ActionEvent());
+            }
+        });
+        detailModel.setOnCaseChanged(() -> refresh(selectedId()));
+        detail.setAfterDelete(() -> table.getSelectionModel().clearSelection());
+        listModel.problemProperty().addListener((p, before, now) -> status.setText(now));
+        refresh(null);
+    }
+
+    /** Keyboard shortcuts: Ctrl+N new case, Ctrl+F filter, Ctrl+S save the open case. */
+    public void installShortcuts(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newCase);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            filter.requestFocus();
+            filter.selectAll();
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+                detail::saveIfChanged);
+    }
+
+    private HBox header() {
+        ImageView logo = new ImageView(AppIcons.all().get(1));
+        logo.setFitWidth(28);
+        logo.setPreserveRatio(true);
+        Label name = new Label("Casefile");
+        name.getStyleClass().add("app-name");
+
+        filter.setId("filter");
+        filter.setPromptText("Filter cases (Ctrl+F)");
+        filter.setLeft(new FontIcon(Feather.SEARCH));
+        filter.setPrefWidth(320);
+        filter.setAccessibleText("Filter cases");
+        filter.textProperty().bindBidirectional(listModel.filterProperty());
+        filter.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                filter.clear();
+            }
+        });
+
+        Button create = new Button("New case", new FontIcon(Feather.PLUS));
+        create.setId("newCase");
+        create.getStyleClass().add("accent");
+        create.setTooltip(new Tooltip("Open a case for a problem order (Ctrl+N)"));
+        create.setOnAction(e -> newCase());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(12, logo, name, spacer, filter, create);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("app-header");
+        header.setPadding(new Insets(10, 16, 10, 16));
+        return header;
+    }
+
+    private HBox statusBar() {
+        status.setId("statusBar");
+        Label where = new Label(context.library().root().toString());
+        where.getStyleClass().add("library-path");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, status, spacer, where);
+        bar.getStyleClass().add("status-bar");
+        bar.setPadding(new Insets(4, 16, 4, 16));
+        return bar;
+    }
+
+    private void newCase() {
+        Window owner = getScene() == null ? null : getScene().getWindow();
+        new NewCaseDialog(owner, context.cases(), context.executor()).showAndWait()
+                .ifPresent(created -> {
+                    listModel.filterProperty().set("");
+                    refresh(created.id());
+                    status.setText("Opened case " + created.id() + ". Its folder is " + created.folder() + ".");
+                });
+    }
+
+    private void openSample() {
+        status.setText("Making a sample case…");
+        context.executor().submit(() -> context.samples().add(1, 8), ids -> {
+            refresh(ids.get(0));
+            status.setText("This is a made-up case to look around in; delete it whenever you like.");
+        }, failure -> status.setText(Messages.of(failure)));
+    }
+
+    private Long selectedId() {
+        CaseSummary selected = table.getSelectionModel().getSelectedItem();
+        return selected == null ? null : selected.id();
+    }
+
+    private void refresh(Long select) {
+        listModel.refresh(list -> {
+            updateCount(list);
+            if (select != null) {
+                select(select);
+            }
+        });
+    }
+
+    private void updateCount(List<CaseSummary> list) {
+        if (status.getText() == null || status.getText().isEmpty() || status.getText().endsWith(" in this library")) {
+            status.setText(list.size() + (list.size() == 1 ? " case" : " cases") + " in this library");
+        }
+    }
+
+    private void select(long id) {
+        for (CaseSummary summary : table.getItems()) {
+            if (summary.id() == id) {
+                if (table.getSelectionModel().getSelectedItem() != summary) {
+                    table.getSelectionModel().select(summary);
+                }
+                Platform.runLater(() -> table.scrollTo(summary));
+                return;
+            }
+        }
+    }
+}

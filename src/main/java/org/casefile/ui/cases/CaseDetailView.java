@@ -1,0 +1,253 @@
+package org.casefile.ui.cases;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.beans.property.SimpleObjectProperty;
+import org.casefile.app.CaseDetails;
+import org.casefile.app.TimelineEntry;
+import org.casefile.domain.Case;
+import org.casefile.domain.CaseStatus;
+import org.casefile.domain.Deadline;
+import org.casefile.domain.Route;
+import org.casefile.ui.common.Controls;
+import org.casefile.ui.common.Dates;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The selected case: header with status and delete, then its facts, deadlines, routes and timeline. */
+public final class CaseDetailView extends StackPane {
+    private final CaseDetailViewModel model;
+    private final Supplier<LocalDate> today;
+    private final Label title = new Label();
+    private final Label subtitle = new Label();
+    private final SimpleObjectProperty<CaseStatus> status = new SimpleObjectProperty<>();
+    private final VBox deadlines = new VBox(10);
+    private final VBox routes = new VBox(10);
+    private final ListView<TimelineEntry> timeline = new ListView<>();
+    private final Button save = new Button("Save changes", new FontIcon(Feather.CHECK));
+    private boolean showingStatus;
+    private Runnable afterDelete = () -> { };
+
+    public CaseDetailView(CaseDetailViewModel model, Supplier<LocalDate> today) {
+        this.model = model;
+        this.today = today;
+        getStyleClass().add("case-detail");
+
+        Label empty = new Label("Select a case on the left, or press Ctrl+N to open a new one.");
+        empty.getStyleClass().add("placeholder");
+
+        BorderPane content = new BorderPane();
+        content.setTop(header());
+        content.setCenter(tabs());
+        content.visibleProperty().bind(model.detailsProperty().isNotNull());
+        empty.visibleProperty().bind(model.detailsProperty().isNull());
+        getChildren().addAll(empty, content);
+
+        model.detailsProperty().addListener((p, before, now) -> show(now));
+        status.addListener((p, before, now) -> {
+            if (!showingStatus && now != null) {
+                model.changeStatus(now, null, null);
+            }
+        });
+    }
+
+    public void setAfterDelete(Runnable afterDelete) {
+        this.afterDelete = afterDelete;
+    }
+
+    private VBox header() {
+        title.setId("caseTitle");
+        title.getStyleClass().add("case-title");
+        title.setWrapText(true);
+        subtitle.getStyleClass().add("case-subtitle");
+
+        ComboBox<CaseStatus> statusBox = Controls.choice(CaseStatus.values(), status, "statusBox");
+        statusBox.setMaxWidth(Region.USE_PREF_SIZE);
+        statusBox.setPrefWidth(220);
+        Label statusLabel = new Label("Status");
+        statusLabel.setLabelFor(statusBox);
+        statusBox.setAccessibleText("Case status");
+
+        Button delete = new Button("Delete", new FontIcon(Feather.TRASH_2));
+        delete.setId("deleteCase");
+        delete.getStyleClass().addAll("danger", "flat");
+        delete.setOnAction(e -> confirmDelete());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox actions = new HBox(10, statusLabel, statusBox, spacer, delete);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        VBox header = new VBox(4, title, subtitle, actions);
+        header.getStyleClass().add("case-header");
+        header.setPadding(new Insets(18, 24, 12, 24));
+        VBox.setMargin(actions, new Insets(10, 0, 0, 0));
+        return header;
+    }
+
+    private TabPane tabs() {
+        CaseFormView form = new CaseFormView(model.form());
+        ScrollPane formScroll = new ScrollPane(form);
+        formScroll.setFitToWidth(true);
+        form.setPadding(new Insets(16, 24, 16, 24));
+
+        save.setId("saveCase");
+        save.getStyleClass().add("accent");
+        save.setDefaultButton(false);
+        save.disableProperty().bind(model.form().dirtyProperty().not().or(model.busyProperty()));
+        save.setOnAction(e -> model.save());
+        Button revert = new Button("Undo changes");
+        revert.setId("revertCase");
+        revert.disableProperty().bind(model.form().dirtyProperty().not());
+        revert.setOnAction(e -> model.revert());
+        Label notice = new Label();
+        notice.setId("notice");
+        notice.getStyleClass().add("notice");
+        notice.textProperty().bind(model.noticeProperty());
+        notice.setWrapText(true);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, notice, spacer, revert, save);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("action-bar");
+        bar.setPadding(new Insets(10, 24, 10, 24));
+
+        BorderPane overview = new BorderPane(formScroll);
+        overview.setBottom(bar);
+
+        VBox next = new VBox(12, sectionTitle("Deadlines"), deadlines, sectionTitle("Routes to a refund"), routes);
+        next.setPadding(new Insets(16, 24, 16, 24));
+        ScrollPane nextScroll = new ScrollPane(next);
+        nextScroll.setFitToWidth(true);
+
+        timeline.setId("timeline");
+        timeline.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(TimelineEntry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                setText(empty || entry == null ? null : Dates.time(entry.at()) + "   " + entry.text());
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        timeline.setPlaceholder(new Label("Nothing has happened yet."));
+
+        TabPane tabs = new TabPane(
+                tab("Overview", Feather.FILE_TEXT, overview),
+                tab("Deadlines & routes", Feather.CALENDAR, nextScroll),
+                tab("Timeline", Feather.CLOCK, timeline));
+        tabs.setId("caseTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
+    }
+
+    private static Tab tab(String name, Feather icon, javafx.scene.Node content) {
+        Tab tab = new Tab(name, content);
+        tab.setGraphic(new FontIcon(icon));
+        return tab;
+    }
+
+    private static Label sectionTitle(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("form-section");
+        return label;
+    }
+
+    private void show(CaseDetails details) {
+        if (details == null) {
+            return;
+        }
+        Case c = details.theCase();
+        title.setText(c.facts().item());
+        subtitle.setText(c.facts().platform().label() + "  ·  order " + c.facts().orderNumber()
+                + (c.facts().seller() == null ? "" : "  ·  " + c.facts().seller()) + "  ·  " + c.facts().paid()
+                + "  ·  " + c.facts().claim().label());
+        showingStatus = true;
+        status.set(c.status());
+        showingStatus = false;
+
+        LocalDate now = today.get();
+        deadlines.getChildren().clear();
+        if (details.deadlines().isEmpty()) {
+            deadlines.getChildren().add(new Label("Add the buyer-protection end date from the order page to see "
+                    + "your deadlines."));
+        }
+        for (Deadline d : details.deadlines()) {
+            String state = d.done() ? "done" : d.date().isBefore(now) ? "missed" : Dates.fromToday(d.date(), now);
+            deadlines.getChildren().add(row(d.done() ? Feather.CHECK_CIRCLE : Feather.CALENDAR,
+                    Dates.day(d.date()) + "  —  " + d.kind().label() + "  (" + state + ")", d.kind().rule(),
+                    d.done() ? "done" : d.date().isBefore(now) ? "missed" : ""));
+        }
+        routes.getChildren().clear();
+        for (Route r : details.routes()) {
+            routes.getChildren().add(row(r.eligible() ? Feather.CHECK : Feather.X, r.route().label()
+                    + (r.eligible() ? "" : " — not open"), r.reason(), r.eligible() ? "open" : "closed"));
+        }
+        timeline.getItems().setAll(details.timeline());
+    }
+
+    private static HBox row(Feather icon, String heading, String detail, String styleClass) {
+        Label top = new Label(heading);
+        top.getStyleClass().add("row-heading");
+        Label bottom = new Label(detail);
+        bottom.getStyleClass().add("row-detail");
+        bottom.setWrapText(true);
+        FontIcon glyph = new FontIcon(icon);
+        glyph.getStyleClass().add("row-icon");
+        HBox row = new HBox(12, glyph, new VBox(2, top, bottom));
+        row.getStyleClass().add("info-row");
+        if (!styleClass.isEmpty()) {
+            row.getStyleClass().add(styleClass);
+        }
+        return row;
+    }
+
+    private void confirmDelete() {
+        CaseDetails details = model.detailsProperty().get();
+        if (details == null) {
+            return;
+        }
+        Case c = details.theCase();
+        ButtonType delete = new ButtonType("Delete case", ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", delete, ButtonType.CANCEL);
+        alert.setTitle("Delete case");
+        alert.setHeaderText("Delete the case for " + c.facts().platform().label() + " order "
+                + c.facts().orderNumber() + "?");
+        alert.setContentText("Its facts, status history and messages are removed from the library. Its folder ("
+                + c.folder() + ") is moved to the library's trash folder, not erased.");
+        if (getScene() != null) {
+            alert.initOwner(getScene().getWindow());
+        }
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isPresent() && answer.get() == delete) {
+            model.delete(afterDelete);
+        }
+    }
+
+    /** Saves the form, for the Ctrl+S shortcut. */
+    public void saveIfChanged() {
+        if (!save.isDisabled()) {
+            model.save();
+        }
+    }
+}

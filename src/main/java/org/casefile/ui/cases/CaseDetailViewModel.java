@@ -1,0 +1,135 @@
+package org.casefile.ui.cases;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.casefile.app.CaseDetails;
+import org.casefile.app.CaseService;
+import org.casefile.domain.CaseStatus;
+import org.casefile.domain.Outcome;
+import org.casefile.ui.common.BackgroundExecutor;
+import org.casefile.ui.common.Messages;
+
+/** The selected case: its facts in an editable form, its status, deadlines and routes. */
+public final class CaseDetailViewModel {
+    private final CaseService cases;
+    private final BackgroundExecutor executor;
+    private final CaseFormViewModel form = new CaseFormViewModel();
+    private final ObjectProperty<CaseDetails> details = new SimpleObjectProperty<>();
+    private final StringProperty notice = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private Runnable onCaseChanged = () -> { };
+
+    public CaseDetailViewModel(CaseService cases, BackgroundExecutor executor) {
+        this.cases = cases;
+        this.executor = executor;
+    }
+
+    public CaseFormViewModel form() {
+        return form;
+    }
+
+    public ReadOnlyObjectProperty<CaseDetails> detailsProperty() {
+        return details;
+    }
+
+    /** A short sentence about the last action: "Saved.", or what went wrong. */
+    public StringProperty noticeProperty() {
+        return notice;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** Called after a save, status change or delete, so the list can refresh. */
+    public void setOnCaseChanged(Runnable onCaseChanged) {
+        this.onCaseChanged = onCaseChanged;
+    }
+
+    public void show(Long caseId) {
+        if (caseId == null) {
+            details.set(null);
+            return;
+        }
+        run(() -> cases.details(caseId), loaded -> {
+            details.set(loaded);
+            form.load(loaded.theCase().facts());
+            notice.set("");
+        });
+    }
+
+    /** Saves the edited facts when they are valid; otherwise the form shows what is wrong and nothing is saved. */
+    public void save() {
+        CaseDetails current = details.get();
+        if (current == null || !form.validate(cases.today())) {
+            notice.set(current == null ? "" : "Not saved: please correct the fields marked in red.");
+            return;
+        }
+        long id = current.theCase().id();
+        run(() -> {
+            cases.update(id, form.input());
+            return cases.details(id);
+        }, saved -> {
+            details.set(saved);
+            form.load(saved.theCase().facts());
+            notice.set("Saved.");
+            onCaseChanged.run();
+        });
+    }
+
+    public void revert() {
+        CaseDetails current = details.get();
+        if (current != null) {
+            form.load(current.theCase().facts());
+            notice.set("");
+        }
+    }
+
+    public void changeStatus(CaseStatus status, Outcome outcome, String note) {
+        CaseDetails current = details.get();
+        if (current == null || status == null || (status == current.theCase().status() && outcome == null)) {
+            return;
+        }
+        long id = current.theCase().id();
+        run(() -> {
+            cases.changeStatus(id, status, outcome, null, note);
+            return cases.details(id);
+        }, changed -> {
+            details.set(changed);
+            notice.set("Status is now " + status.label().toLowerCase() + ".");
+            onCaseChanged.run();
+        });
+    }
+
+    public void delete(Runnable then) {
+        CaseDetails current = details.get();
+        if (current == null) {
+            return;
+        }
+        long id = current.theCase().id();
+        run(() -> {
+            cases.delete(id);
+            return id;
+        }, deleted -> {
+            details.set(null);
+            then.run();
+            onCaseChanged.run();
+        });
+    }
+
+    private <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done) {
+        busy.set(true);
+        executor.submit(work, result -> {
+            busy.set(false);
+            done.accept(result);
+        }, failure -> {
+            busy.set(false);
+            notice.set(Messages.of(failure));
+        });
+    }
+}

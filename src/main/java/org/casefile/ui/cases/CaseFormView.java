@@ -1,0 +1,167 @@
+package org.casefile.ui.cases;
+
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.casefile.domain.CaseField;
+import org.casefile.domain.ClaimType;
+import org.casefile.domain.PaymentMethod;
+import org.casefile.domain.Platform;
+import org.casefile.domain.Resolution;
+import org.casefile.ui.common.Controls;
+
+/** The order facts form, used both to open a new case and to edit one; each field has its message beneath it. */
+public final class CaseFormView extends VBox {
+    private static final String[] CURRENCIES = {"GBP", "EUR", "USD", "AUD", "CAD", "CNY", "JPY", "KRW", "CHF",
+            "SEK", "NOK", "DKK", "PLN", "NZD"};
+    private static final String[] CARRIERS = {"Royal Mail", "Evri", "DPD", "DHL", "UPS", "FedEx", "USPS",
+            "Canada Post", "Australia Post", "Cainiao", "YunExpress", "4PX", "La Poste", "PostNL"};
+
+    private final CaseFormViewModel model;
+    private final TextField orderNumberField;
+
+    public CaseFormView(CaseFormViewModel model) {
+        this.model = model;
+        getStyleClass().add("case-form");
+        setSpacing(18);
+
+        ComboBox<Platform> platform = Controls.choice(Platform.values(), model.platform, "platform");
+        orderNumberField = text(model.orderNumber, "orderNumber", "As shown on the order page");
+        TextField item = text(model.item, "item", "What you ordered, as the listing names it");
+        TextField seller = text(model.seller, "seller", "Store or seller name");
+        TextField url = text(model.listingUrl, "listingUrl", "https://…");
+
+        TextField amount = text(model.paidAmount, "paidAmount", "e.g. 89.99");
+        ComboBox<String> currency = new ComboBox<>();
+        currency.getItems().setAll(CURRENCIES);
+        currency.setEditable(true);
+        currency.setId("paidCurrency");
+        currency.setPrefWidth(100);
+        currency.getEditor().textProperty().bindBidirectional(model.paidCurrency);
+        currency.valueProperty().addListener((p, before, now) -> {
+            if (now != null) {
+                model.paidCurrency.set(now);
+            }
+        });
+        HBox paid = new HBox(8, amount, currency);
+        HBox.setHgrow(amount, Priority.ALWAYS);
+
+        ComboBox<String> carrier = new ComboBox<>();
+        carrier.getItems().setAll(CARRIERS);
+        carrier.setEditable(true);
+        carrier.setId("carrier");
+        carrier.setMaxWidth(Double.MAX_VALUE);
+        carrier.getEditor().textProperty().bindBidirectional(model.carrier);
+        carrier.valueProperty().addListener((p, before, now) -> {
+            if (now != null) {
+                model.carrier.set(now);
+            }
+        });
+
+        TextField refund = text(model.refundAmount, "refundAmount", "Amount, in the currency you paid");
+        refund.disableProperty().bind(model.resolution.isNotEqualTo(Resolution.PARTIAL_REFUND));
+
+        getChildren().addAll(
+                section("The order",
+                        field(CaseField.PLATFORM, platform), field(CaseField.ORDER_NUMBER, orderNumberField),
+                        field(CaseField.ORDERED_ON, Controls.date(model.orderedOn, "orderedOn")),
+                        field(CaseField.SELLER, seller),
+                        wide(field(CaseField.ITEM, item)), wide(field(CaseField.LISTING_URL, url))),
+                section("Payment",
+                        field(CaseField.PAID, paid),
+                        field(CaseField.PAYMENT, Controls.choice(PaymentMethod.values(), model.payment, "payment")),
+                        field(CaseField.COUNTRY, text(model.country, "country", "Two letters, e.g. GB"))),
+                section("Delivery",
+                        field(CaseField.CARRIER, carrier),
+                        field(CaseField.TRACKING_NUMBER, text(model.trackingNumber, "trackingNumber", "")),
+                        field(CaseField.EXPECTED_DELIVERY, Controls.date(model.expectedDelivery, "expectedDelivery"))),
+                section("The claim",
+                        field(CaseField.CLAIM, Controls.choice(ClaimType.values(), model.claim, "claim")),
+                        field(CaseField.RESOLUTION, Controls.choice(Resolution.values(), model.resolution,
+                                "resolution")),
+                        field(CaseField.REFUND_ASKED, refund),
+                        field(CaseField.PROTECTION_ENDS, Controls.date(model.protectionEnds, "protectionEnds"))));
+    }
+
+    /** The first field, for focus when the form opens. */
+    public Node firstField() {
+        return orderNumberField;
+    }
+
+    private static TextField text(javafx.beans.property.StringProperty bound, String id, String prompt) {
+        TextField field = new TextField();
+        field.textProperty().bindBidirectional(bound);
+        field.setId(id);
+        field.setPromptText(prompt);
+        return field;
+    }
+
+    /** A label, the control and its error message; the label is the control's accessible name. */
+    private Field field(CaseField caseField, Node control) {
+        Label label = new Label(caseField.label());
+        label.getStyleClass().add("field-label");
+        label.setLabelFor(control);
+        control.setAccessibleText(caseField.label());
+        Label error = new Label();
+        error.getStyleClass().add("field-error");
+        error.setId("error-" + caseField.name());
+        error.setWrapText(true);
+        error.textProperty().bind(model.error(caseField));
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        VBox box = new VBox(4, label, control, error);
+        return new Field(box, false);
+    }
+
+    private static Field wide(Field field) {
+        return new Field(field.node(), true);
+    }
+
+    private record Field(Node node, boolean wide) {
+    }
+
+    /** A titled block of fields laid out two to a row. */
+    private static VBox section(String title, Field... fields) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("form-section");
+        GridPane grid = new GridPane();
+        grid.setHgap(20);
+        grid.setVgap(10);
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(50);
+            column.setHalignment(HPos.LEFT);
+            column.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(column);
+        }
+        int row = 0;
+        int col = 0;
+        for (Field field : fields) {
+            if (field.wide()) {
+                if (col != 0) {
+                    row++;
+                }
+                grid.add(field.node(), 0, row, 2, 1);
+                row++;
+                col = 0;
+            } else {
+                grid.add(field.node(), col, row);
+                col = (col + 1) % 2;
+                if (col == 0) {
+                    row++;
+                }
+            }
+        }
+        VBox section = new VBox(8, heading, grid);
+        section.setPadding(new Insets(0, 0, 4, 0));
+        return section;
+    }
+}

@@ -1,0 +1,70 @@
+package org.casefile.ui.cases;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.casefile.domain.CaseSummary;
+import org.casefile.domain.Deadline;
+import org.casefile.ui.common.Dates;
+
+/** The sortable table of cases. */
+public final class CaseListView extends TableView<CaseSummary> {
+
+    public CaseListView(CaseListViewModel model, Supplier<LocalDate> today) {
+        setId("caseTable");
+        getStyleClass().add("case-table");
+        SortedList<CaseSummary> sorted = new SortedList<>(model.shown());
+        sorted.comparatorProperty().bind(comparatorProperty());
+        setItems(sorted);
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setAccessibleText("Cases");
+
+        TableColumn<CaseSummary, String> platform = column("Platform", s -> s.platform().label(), 90);
+        TableColumn<CaseSummary, String> order = column("Order", CaseSummary::orderNumber, 150);
+        TableColumn<CaseSummary, String> item = column("Item", CaseSummary::item, 220);
+        TableColumn<CaseSummary, String> status = column("Status", s -> s.status().label(), 130);
+        TableColumn<CaseSummary, Deadline> next = new TableColumn<>("Next deadline");
+        next.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().nextDeadline()));
+        next.setComparator(Comparator.nullsLast(Comparator.comparing(Deadline::date)));
+        next.setPrefWidth(190);
+        next.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(Deadline deadline, boolean empty) {
+                super.updateItem(deadline, empty);
+                getStyleClass().removeAll("deadline-soon");
+                if (empty || deadline == null) {
+                    setText(null);
+                    setTooltip(null);
+                    return;
+                }
+                LocalDate now = today.get();
+                setText(Dates.day(deadline.date()) + " · " + Dates.fromToday(deadline.date(), now));
+                setTooltip(new javafx.scene.control.Tooltip(deadline.kind().label() + "\n" + deadline.kind().rule()));
+                if (!deadline.date().isAfter(now.plusDays(3))) {
+                    getStyleClass().add("deadline-soon");
+                }
+            }
+        });
+        getColumns().setAll(java.util.List.of(platform, order, item, status, next));
+        getSortOrder().add(next);
+
+        Label placeholder = new Label("No case matches the filter.");
+        placeholder.getStyleClass().add("placeholder");
+        setPlaceholder(placeholder);
+    }
+
+    private static TableColumn<CaseSummary, String> column(String title, Function<CaseSummary, String> value,
+                                                           double width) {
+        TableColumn<CaseSummary, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+}

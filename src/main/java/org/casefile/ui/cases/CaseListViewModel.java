@@ -1,0 +1,89 @@
+package org.casefile.ui.cases;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.casefile.app.CaseService;
+import org.casefile.domain.CaseSummary;
+import org.casefile.ui.common.BackgroundExecutor;
+import org.casefile.ui.common.Messages;
+
+/** The case list: every case of the library, narrowed by the filter text. */
+public final class CaseListViewModel {
+    private final CaseService cases;
+    private final BackgroundExecutor executor;
+    private final ObservableList<CaseSummary> all = FXCollections.observableArrayList();
+    private final FilteredList<CaseSummary> shown = new FilteredList<>(all);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final BooleanProperty empty = new SimpleBooleanProperty(false);
+    private final BooleanProperty loaded = new SimpleBooleanProperty(false);
+    private final StringProperty problem = new SimpleStringProperty("");
+
+    public CaseListViewModel(CaseService cases, BackgroundExecutor executor) {
+        this.cases = cases;
+        this.executor = executor;
+        filter.addListener((property, before, now) -> shown.setPredicate(matching(now)));
+    }
+
+    public ObservableList<CaseSummary> shown() {
+        return shown;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    /** True when the library has no case at all (not merely none matching the filter). */
+    public ReadOnlyBooleanProperty emptyProperty() {
+        return empty;
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded;
+    }
+
+    public StringProperty problemProperty() {
+        return problem;
+    }
+
+    public int total() {
+        return all.size();
+    }
+
+    /** Reloads the list in the background, then calls {@code then} on the FX thread. */
+    public void refresh(Consumer<List<CaseSummary>> then) {
+        executor.submit(cases::list, list -> {
+            all.setAll(list);
+            empty.set(list.isEmpty());
+            loaded.set(true);
+            problem.set("");
+            then.accept(list);
+        }, failure -> problem.set(Messages.of(failure)));
+    }
+
+    static java.util.function.Predicate<CaseSummary> matching(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String[] words = text.toLowerCase(Locale.ROOT).strip().split("\\s+");
+        return summary -> {
+            String haystack = (summary.orderNumber() + " " + summary.item() + " " + summary.seller() + " "
+                    + summary.platform().label() + " " + summary.status().label() + " " + summary.claim().label())
+                    .toLowerCase(Locale.ROOT);
+            for (String word : words) {
+                if (!haystack.contains(word)) {
+                    return false;
+                }
+            }
+            return true;
+        };
+    }
+}

@@ -1,0 +1,68 @@
+package org.casefile.ui.cases;
+
+import javafx.application.Platform;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Window;
+import org.casefile.app.CaseService;
+import org.casefile.domain.Case;
+import org.casefile.ui.common.BackgroundExecutor;
+import org.casefile.ui.common.Messages;
+
+/** "New case": the order facts form; the case is saved only when every field checks out. */
+public final class NewCaseDialog extends Dialog<Case> {
+    public static final ButtonType CREATE = new ButtonType("Create case", ButtonBar.ButtonData.OK_DONE);
+
+    public NewCaseDialog(Window owner, CaseService cases, BackgroundExecutor executor) {
+        CaseFormViewModel form = new CaseFormViewModel();
+        setTitle("New case");
+        setHeaderText("What went wrong, and with which order?\nCopy the facts from the order page; you can change "
+                + "them later.");
+        initOwner(owner);
+        setResizable(true);
+
+        CaseFormView formView = new CaseFormView(form);
+        formView.setPrefWidth(720);
+        ScrollPane scroll = new ScrollPane(formView);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(560);
+        Label problem = new Label();
+        problem.setId("newCaseProblem");
+        problem.getStyleClass().add("field-error");
+        problem.setWrapText(true);
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        BorderPane content = new BorderPane(scroll);
+        content.setTop(problem);
+        getDialogPane().setContent(content);
+        getDialogPane().getButtonTypes().setAll(CREATE, ButtonType.CANCEL);
+        getDialogPane().setId("newCaseDialog");
+
+        Button create = (Button) getDialogPane().lookupButton(CREATE);
+        create.setId("createCase");
+        create.addEventFilter(ActionEvent.ACTION, event -> {
+            // The dialog stays open until the case is saved; a problem is shown, never a silent loss.
+            event.consume();
+            problem.setText("");
+            if (!form.validate(cases.today())) {
+                problem.setText("Please correct the fields marked in red.");
+                return;
+            }
+            create.setDisable(true);
+            executor.submit(() -> cases.create(form.input()), created -> {
+                setResult(created);
+                close();
+            }, failure -> {
+                create.setDisable(false);
+                problem.setText(Messages.of(failure));
+            });
+        });
+        setResultConverter(button -> null);
+        setOnShown(e -> Platform.runLater(() -> formView.firstField().requestFocus()));
+    }
+}

@@ -1,0 +1,88 @@
+package org.casefile.ui.common;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.ListCell;
+import javafx.util.StringConverter;
+import org.casefile.domain.Choice;
+
+/** Small factories for controls used across views, so each is set up the same way everywhere. */
+public final class Controls {
+    private Controls() {
+    }
+
+    /** A drop-down of a closed set of values, showing their labels. */
+    public static <T extends Choice> ComboBox<T> choice(T[] values, ObjectProperty<T> bound, String id) {
+        ComboBox<T> box = new ComboBox<>();
+        box.getItems().setAll(values);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : value.label();
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        });
+        box.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(T value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty || value == null ? "" : value.label());
+            }
+        });
+        box.valueProperty().bindBidirectional(bound);
+        box.setId(id);
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    /**
+     * A date picker whose typed text is the form's value (ISO, e.g. 2026-10-01): what the user typed reaches
+     * validation as typed, and a date picked from the calendar fills the text.
+     */
+    public static DatePicker date(StringProperty bound, String id) {
+        DatePicker picker = new DatePicker();
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : date.toString();
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                try {
+                    return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+                } catch (DateTimeParseException e) {
+                    return picker.getValue();
+                }
+            }
+        });
+        picker.getEditor().textProperty().bindBidirectional(bound);
+        picker.setPromptText("YYYY-MM-DD");
+        picker.setId(id);
+        picker.setMaxWidth(Double.MAX_VALUE);
+        picker.valueProperty().addListener((property, before, now) -> {
+            if (now != null && !now.toString().equals(bound.get())) {
+                bound.set(now.toString());
+            }
+        });
+        bound.addListener((property, before, now) -> {
+            try {
+                LocalDate parsed = now == null || now.isBlank() ? null : LocalDate.parse(now.strip());
+                if (parsed == null || !parsed.equals(picker.getValue())) {
+                    picker.setValue(parsed);
+                }
+            } catch (DateTimeParseException e) {
+                // keep the typed text; validation will say what is wrong
+            }
+        });
+        return picker;
+    }
+}

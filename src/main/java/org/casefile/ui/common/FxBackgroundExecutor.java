@@ -1,0 +1,43 @@
+package org.casefile.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+
+/**
+ * One worker thread: the library has one database connection, so jobs run in the order they were asked for,
+ * and their results come back on the FX thread.
+ */
+public final class FxBackgroundExecutor implements BackgroundExecutor {
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "casefile-worker");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    @Override
+    public <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        worker.execute(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> onSuccess.accept(result));
+            } catch (Throwable failure) {
+                Platform.runLater(() -> onFailure.accept(failure));
+            }
+        });
+    }
+
+    /** Lets a running save finish before the library closes. */
+    @Override
+    public void shutdown() {
+        worker.shutdown();
+        try {
+            worker.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

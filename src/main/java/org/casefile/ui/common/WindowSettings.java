@@ -1,0 +1,85 @@
+package org.casefile.ui.common;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Properties;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/** Remembers the window's size and position in the library's settings file (outside {@code cases/}). */
+public final class WindowSettings {
+    public static final String FILE_NAME = "settings.properties";
+    private static final double DEFAULT_WIDTH = 1200;
+    private static final double DEFAULT_HEIGHT = 760;
+
+    private final Path file;
+
+    public WindowSettings(Path libraryRoot) {
+        this.file = libraryRoot.resolve(FILE_NAME);
+    }
+
+    public void restore(Stage stage) {
+        Properties p = load();
+        double width = number(p, "window.width", DEFAULT_WIDTH);
+        double height = number(p, "window.height", DEFAULT_HEIGHT);
+        double x = number(p, "window.x", Double.NaN);
+        double y = number(p, "window.y", Double.NaN);
+        stage.setWidth(Math.max(720, width));
+        stage.setHeight(Math.max(480, height));
+        // Only put the window back where it was if that place is still on a screen.
+        if (!Double.isNaN(x) && !Double.isNaN(y)
+                && !Screen.getScreensForRectangle(new Rectangle2D(x, y, 100, 100)).isEmpty()) {
+            stage.setX(x);
+            stage.setY(y);
+        } else {
+            stage.centerOnScreen();
+        }
+        stage.setMaximized(Boolean.parseBoolean(p.getProperty("window.maximized", "false")));
+    }
+
+    public void save(Stage stage) {
+        Properties p = load();
+        p.setProperty("window.maximized", String.valueOf(stage.isMaximized()));
+        if (!stage.isMaximized()) {
+            p.setProperty("window.x", String.valueOf(stage.getX()));
+            p.setProperty("window.y", String.valueOf(stage.getY()));
+            p.setProperty("window.width", String.valueOf(stage.getWidth()));
+            p.setProperty("window.height", String.valueOf(stage.getHeight()));
+        }
+        try {
+            Path temporary = file.resolveSibling(FILE_NAME + ".tmp");
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                p.store(out, "Casefile window settings");
+            }
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // the window opens at the default size next time; nothing the user needs to act on
+        }
+    }
+
+    private Properties load() {
+        Properties p = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                p.load(in);
+            } catch (IOException | IllegalArgumentException e) {
+                // unreadable settings: fall back to defaults
+            }
+        }
+        return p;
+    }
+
+    private static double number(Properties p, String key, double fallback) {
+        try {
+            double value = Double.parseDouble(p.getProperty(key, ""));
+            return Double.isFinite(value) ? value : fallback;
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}
