@@ -20,7 +20,9 @@ import org.casefile.domain.Outcome;
 import org.casefile.domain.PaymentMethod;
 import org.casefile.domain.Platform;
 import org.casefile.domain.Resolution;
+import org.casefile.domain.StatusChange;
 import org.casefile.library.Library;
+import org.casefile.store.Session;
 
 /**
  * Realistic made-up cases for a first look and for benchmarks: every platform, claim, status and currency, seller
@@ -108,28 +110,23 @@ public final class SampleCases {
                 List<Long> ids = new ArrayList<>();
                 for (int i = 0; i < cases; i++) {
                     CaseFacts facts = facts(random, now.toLocalDate(), taken);
-                    String folder = library.createCaseFolder(facts.orderedOn(), facts.platform().label(),
-                            facts.orderNumber());
-                    folders.add(folder);
                     LocalDateTime opened = facts.orderedOn().atTime(9 + random.nextInt(10), random.nextInt(60));
-                    long id = session.cases().insert(facts, folder, min(opened.plusDays(1), now));
                     LocalDateTime at = opened.plusDays(2);
                     long step = Math.max(1, ChronoUnit.HOURS.between(at, now) / 6);
-                    CaseStatus[] path = PATHS[random.nextInt(PATHS.length)];
-                    for (CaseStatus status : path) {
+                    List<StatusChange> path = new ArrayList<>();
+                    for (CaseStatus status : PATHS[random.nextInt(PATHS.length)]) {
                         at = at.plusHours(step / 2 + random.nextLong(step / 2 + 1));
-                        Outcome outcome = status == CaseStatus.RESOLVED ? Outcome.values()[random.nextInt(4)] : null;
-                        session.cases().changeStatus(id, status, outcome, at, note(status));
+                        path.add(new StatusChange(at, status, note(status)));
                     }
+                    List<Message> chat = new ArrayList<>();
                     LocalDateTime messageAt = opened.plusDays(1);
                     for (int m = 0; m < messagesPerCase; m++) {
                         String[] line = CHAT[m % CHAT.length];
                         messageAt = messageAt.plusMinutes(20 + random.nextInt(600));
-                        Author author = Author.fromId(line[0]);
-                        session.messages().insert(new Message(0, id, messageAt, author,
-                                author == Author.SELLER ? facts.seller() : null, "order-chat",
-                                line[1].formatted(facts.orderNumber()), line[1].contains("resend")));
+                        chat.add(message(facts, messageAt, line[0], line[1].formatted(facts.orderNumber())));
                     }
+                    Outcome outcome = Outcome.values()[random.nextInt(Outcome.values().length)];
+                    long id = insert(session, facts, min(opened.plusDays(1), now), path, outcome, chat, folders);
                     ids.add(id);
                 }
                 return ids;
@@ -138,6 +135,80 @@ public final class SampleCases {
             folders.forEach(library::removeEmptyCaseFolder);
             throw e;
         }
+    }
+
+    /**
+     * One hand-written case to look around in: a 2TB drive that arrived as 512GB, the seller stalling, the dispute
+     * open and the seller's answer due in a few days.
+     */
+    public long addShowcase() {
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
+        LocalDate ordered = now.toLocalDate().minusDays(34);
+        List<String> folders = new ArrayList<>();
+        try {
+            return library.database().write(session -> {
+                Set<String> taken = session.cases().orderKeys();
+                long number = 8190441723650198L;
+                while (taken.contains(Platform.ALIEXPRESS.id() + "/" + number)) {
+                    number++;
+                }
+                CaseFacts facts = new CaseFacts(Platform.ALIEXPRESS, String.valueOf(number), "Yunda Digital Store",
+                        "2TB portable SSD, USB-C 3.2, black", "https://www.aliexpress.com/item/1005006123456789.html",
+                        ordered, Money.of("89.99", "GBP"), PaymentMethod.CREDIT_CARD, "GB", "LP00612345678901CN",
+                        "Cainiao", ordered.plusDays(18), ordered.plusDays(60), ClaimType.NOT_AS_DESCRIBED,
+                        Resolution.FULL_REFUND, null);
+                LocalDateTime arrived = ordered.plusDays(16).atTime(18, 5);
+                LocalDateTime disputed = now.minusDays(2).withHour(20).withMinute(15);
+                List<StatusChange> path = List.of(
+                        new StatusChange(arrived.plusHours(1), CaseStatus.SELLER_CONTACTED,
+                                "Asked the seller through the order chat"),
+                        new StatusChange(disputed, CaseStatus.DISPUTE_OPENED,
+                                "Opened a not-as-described dispute with photos of the drive's properties"));
+                List<Message> chat = List.of(
+                        message(facts, arrived.plusMinutes(40), "buyer", "Hello, the SSD arrived today but my "
+                                + "computer shows 512GB, not 2TB as in the listing. Photos attached. Please refund."),
+                        message(facts, arrived.plusHours(9), "seller", "亲，您好！Dear friend, please format the "
+                                + "disk with our tool, then it will show 2TB."),
+                        message(facts, arrived.plusHours(11), "buyer", "I formatted it as you asked. It still "
+                                + "shows 512GB, and writing more than 512GB of files fails. I want a full refund."),
+                        message(facts, arrived.plusDays(2), "seller", "我们可以退款 10 英镑。We can give you £10 "
+                                + "back and you keep the item, OK?"),
+                        message(facts, arrived.plusDays(2).plusHours(1), "buyer", "No, thank you. The drive is "
+                                + "not what I paid for. Please refund the full £89.99."),
+                        message(facts, arrived.plusDays(4), "seller", "Please wait, we will resend a 2TB one "
+                                + "within 7 days. Do not open a dispute please."),
+                        message(facts, disputed.minusHours(1), "buyer", "It has been more than 7 days and "
+                                + "nothing was sent. I am opening a dispute."),
+                        message(facts, disputed.plusMinutes(2), "platform", "The buyer has opened a dispute. The "
+                                + "seller has 5 days to respond."));
+                return insert(session, facts, arrived.plusMinutes(30), path, null, chat, folders);
+            });
+        } catch (RuntimeException e) {
+            folders.forEach(library::removeEmptyCaseFolder);
+            throw e;
+        }
+    }
+
+    private long insert(Session session, CaseFacts facts, LocalDateTime created, List<StatusChange> path,
+                        Outcome outcome, List<Message> chat, List<String> folders) {
+        String folder = library.createCaseFolder(facts.orderedOn(), facts.platform().label(), facts.orderNumber());
+        folders.add(folder);
+        long id = session.cases().insert(facts, folder, created);
+        for (StatusChange change : path) {
+            session.cases().changeStatus(id, change.status(),
+                    change.status() == CaseStatus.RESOLVED ? outcome : null, change.at(), change.note());
+        }
+        for (Message message : chat) {
+            session.messages().insert(new Message(0, id, message.at(), message.author(), message.authorName(),
+                    message.channel(), message.text(), message.promise()));
+        }
+        return id;
+    }
+
+    private static Message message(CaseFacts facts, LocalDateTime at, String author, String text) {
+        Author who = Author.fromId(author);
+        return new Message(0, 0, at, who, who == Author.SELLER ? facts.seller() : null, "order-chat", text,
+                text.contains("resend"));
     }
 
     private static LocalDateTime min(LocalDateTime a, LocalDateTime b) {

@@ -8,7 +8,7 @@ public enum CaseStatus implements Choice {
     SELLER_RESPONDED("seller-responded", "Seller responded"),
     ESCALATED("escalated", "Escalated"),
     RESOLVED("resolved", "Resolved"),
-    EXTERNAL_CLAIM("external-claim", "Claim with bank or PayPal"),
+    EXTERNAL_CLAIM("external-claim", "Bank or PayPal claim"),
     CLOSED("closed", "Closed");
 
     private final String id;

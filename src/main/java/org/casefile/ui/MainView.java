@@ -50,11 +50,12 @@ public final class MainView extends BorderPane {
 
         setTop(header());
         SplitPane workspace = new SplitPane(table, detail);
-        workspace.setDividerPositions(0.42);
+        workspace.setDividerPositions(0.53);
         workspace.setId("workspace");
         StartView start = new StartView(this::newCase, this::openSample);
         start.visibleProperty().bind(listModel.emptyProperty());
         workspace.visibleProperty().bind(listModel.emptyProperty().not());
+        filter.disableProperty().bind(listModel.emptyProperty());
         setCenter(new StackPane(workspace, start));
         setBottom(statusBar());
 
@@ -140,8 +141,8 @@ public final class MainView extends BorderPane {
 
     private void openSample() {
         status.setText("Making a sample case…");
-        context.executor().submit(() -> context.samples().add(1, 8), ids -> {
-            refresh(ids.get(0));
+        context.executor().submit(() -> context.samples().addShowcase(), id -> {
+            refresh(id);
             status.setText("This is a made-up case to look around in; delete it whenever you like.");
         }, failure -> status.setText(Messages.of(failure)));
     }

@@ -11,6 +11,16 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** What an empty library shows: what Casefile does, and the two ways to begin. */
 final class StartView extends VBox {
+    private static HBox step(String number, String text) {
+        Label badge = new Label(number);
+        badge.getStyleClass().add("step-number");
+        Label words = new Label(text);
+        words.getStyleClass().add("step-text");
+        HBox step = new HBox(8, badge, words);
+        step.setAlignment(Pos.CENTER_LEFT);
+        return step;
+    }
+
     StartView(Runnable newCase, Runnable openSample) {
         setId("startView");
         getStyleClass().add("start-view");
@@ -40,11 +50,15 @@ final class StartView extends VBox {
         HBox buttons = new HBox(12, create, sample);
         buttons.setAlignment(Pos.CENTER);
 
-        Label steps = new Label("1  Open a case for the order     2  Add photos and the seller's messages     "
-                + "3  Export the claim packet before the deadline");
+        HBox steps = new HBox(28, step("1", "Open a case for the order"),
+                step("2", "Add photos and the seller's messages"), step("3", "Send the packet before the deadline"));
+        steps.setAlignment(Pos.CENTER);
         steps.getStyleClass().add("start-steps");
-        steps.setWrapText(true);
-        steps.setMaxWidth(620);
         getChildren().addAll(logo, title, text, buttons, steps);
+        create.sceneProperty().addListener((p, before, scene) -> {
+            if (scene != null) {
+                javafx.application.Platform.runLater(create::requestFocus);
+            }
+        });
     }
 }

@@ -80,10 +80,11 @@ public final class CaseDetailView extends StackPane {
         title.getStyleClass().add("case-title");
         title.setWrapText(true);
         subtitle.getStyleClass().add("case-subtitle");
+        subtitle.setWrapText(true);
 
         ComboBox<CaseStatus> statusBox = Controls.choice(CaseStatus.values(), status, "statusBox");
         statusBox.setMaxWidth(Region.USE_PREF_SIZE);
-        statusBox.setPrefWidth(220);
+        statusBox.setPrefWidth(240);
         Label statusLabel = new Label("Status");
         statusLabel.setLabelFor(statusBox);
         statusBox.setAccessibleText("Case status");

@@ -23,17 +23,17 @@ public final class CaseListView extends TableView<CaseSummary> {
         SortedList<CaseSummary> sorted = new SortedList<>(model.shown());
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         setAccessibleText("Cases");
 
-        TableColumn<CaseSummary, String> platform = column("Platform", s -> s.platform().label(), 90);
-        TableColumn<CaseSummary, String> order = column("Order", CaseSummary::orderNumber, 150);
-        TableColumn<CaseSummary, String> item = column("Item", CaseSummary::item, 220);
-        TableColumn<CaseSummary, String> status = column("Status", s -> s.status().label(), 130);
+        TableColumn<CaseSummary, String> platform = column("Platform", s -> s.platform().label(), 80);
+        TableColumn<CaseSummary, String> order = column("Order", CaseSummary::orderNumber, 140);
+        TableColumn<CaseSummary, String> item = column("Item", CaseSummary::item, 190);
+        TableColumn<CaseSummary, String> status = column("Status", s -> s.status().label(), 115);
         TableColumn<CaseSummary, Deadline> next = new TableColumn<>("Next deadline");
         next.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().nextDeadline()));
         next.setComparator(Comparator.nullsLast(Comparator.comparing(Deadline::date)));
-        next.setPrefWidth(190);
+        next.setPrefWidth(125);
         next.setCellFactory(column -> new TableCell<>() {
             @Override
             protected void updateItem(Deadline deadline, boolean empty) {
@@ -45,8 +45,9 @@ public final class CaseListView extends TableView<CaseSummary> {
                     return;
                 }
                 LocalDate now = today.get();
-                setText(Dates.day(deadline.date()) + " · " + Dates.fromToday(deadline.date(), now));
-                setTooltip(new javafx.scene.control.Tooltip(deadline.kind().label() + "\n" + deadline.kind().rule()));
+                setText(Dates.shortDay(deadline.date()) + " · " + Dates.fromToday(deadline.date(), now));
+                setTooltip(new javafx.scene.control.Tooltip(deadline.kind().label() + ": " + Dates.day(deadline.date())
+                        + "\n" + deadline.kind().rule()));
                 if (!deadline.date().isAfter(now.plusDays(3))) {
                     getStyleClass().add("deadline-soon");
                 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 /** Dates as a person reads them: "6 Dec 2026", "in 9 days". */
 public final class Dates {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK);
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm", Locale.UK);
 
     private Dates() {
@@ -16,6 +17,11 @@ public final class Dates {
 
     public static String day(LocalDate date) {
         return date == null ? "" : DAY.format(date);
+    }
+
+    /** "6 Dec": for tight table cells, where the year is nearly always this one. */
+    public static String shortDay(LocalDate date) {
+        return date == null ? "" : SHORT.format(date);
     }
 
     public static String time(LocalDateTime time) {
@@ -30,9 +36,12 @@ public final class Dates {
         if (days == 1) {
             return "tomorrow";
         }
+        if (days > 1 && days < 7) {
+            return days + " days";
+        }
         if (days == -1) {
             return "yesterday";
         }
-        return days > 0 ? "in " + days + " days" : Math.abs(days) + " days ago";
+        return days > 0 ? days + " days" : Math.abs(days) + " days ago";
     }
 }

@@ -14,8 +14,8 @@ import javafx.stage.Stage;
 /** Remembers the window's size and position in the library's settings file (outside {@code cases/}). */
 public final class WindowSettings {
     public static final String FILE_NAME = "settings.properties";
-    private static final double DEFAULT_WIDTH = 1200;
-    private static final double DEFAULT_HEIGHT = 760;
+    private static final double DEFAULT_WIDTH = 1280;
+    private static final double DEFAULT_HEIGHT = 800;
 
     private final Path file;
 
