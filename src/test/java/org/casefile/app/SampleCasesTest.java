@@ -1,0 +1,65 @@
+package org.casefile.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.casefile.TestCases;
+import org.casefile.domain.Case;
+import org.casefile.domain.CaseSummary;
+import org.casefile.domain.ClaimType;
+import org.casefile.domain.Platform;
+import org.casefile.library.Library;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SampleCasesTest {
+    @TempDir Path dir;
+
+    @Test
+    void addsVariedRealisticCasesWithMessagesAndFolders() throws Exception {
+        try (Library library = Library.open(dir)) {
+            SampleCases samples = new SampleCases(library, TestCases.CLOCK);
+            List<Long> ids = samples.add(300, 4);
+            assertThat(ids).hasSize(300).doesNotHaveDuplicates();
+            int messages = library.database().read(s -> s.messages().count());
+            assertThat(messages).isEqualTo(1200);
+            CaseService cases = new CaseService(library, TestCases.CLOCK);
+            List<CaseSummary> list = cases.list();
+            assertThat(list.stream().map(CaseSummary::platform).collect(Collectors.toSet()))
+                    .containsExactlyInAnyOrder(Platform.values());
+            assertThat(list.stream().map(CaseSummary::claim).collect(Collectors.toSet()))
+                    .containsExactlyInAnyOrder(ClaimType.values());
+            assertThat(list.stream().map(CaseSummary::status).distinct().count()).isGreaterThanOrEqualTo(6);
+            List<Case> all = library.database().read(s -> s.cases().all());
+            assertThat(all.stream().map(c -> c.facts().paid().currency().getCurrencyCode()).distinct().count())
+                    .isGreaterThanOrEqualTo(4);
+            assertThat(all).allSatisfy(c -> {
+                assertThat(dir.resolve(c.folder())).isDirectory();
+                assertThat(c.facts().orderedOn()).isBefore(TestCases.CLOCK.instant().atZone(TestCases.CLOCK.getZone())
+                        .toLocalDate());
+            });
+            assertThat(samples.add(5, 0)).as("more can be added to the same library").hasSize(5);
+        }
+    }
+
+    @Test
+    void theShowcaseCaseTellsACompleteStoryAndCanBeAddedTwice() throws Exception {
+        try (Library library = Library.open(dir)) {
+            SampleCases samples = new SampleCases(library, TestCases.CLOCK);
+            long first = samples.addShowcase();
+            long second = samples.addShowcase();
+            CaseDetails details = new CaseService(library, TestCases.CLOCK).details(first);
+            assertThat(details.theCase().facts().item()).contains("2TB");
+            assertThat(details.messages()).hasSize(8).anyMatch(m -> m.text().contains("亲"));
+            assertThat(details.deadlines()).isNotEmpty();
+            assertThat(second).isNotEqualTo(first);
+            try (Stream<Path> folders = Files.list(dir.resolve("cases"))) {
+                assertThat(folders.count()).isEqualTo(2);
+            }
+        }
+    }
+}
