@@ -1,0 +1,173 @@
+package org.casefile.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.casefile.TestCases;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir Path library;
+
+    record Result(int code, String out, String err) {
+        JsonNode json() throws Exception {
+            return JSON.readTree(out);
+        }
+    }
+
+    private Result run(String... args) {
+        List<String> all = new ArrayList<>(List.of("--library", library.toString()));
+        all.addAll(List.of(args));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), TestCases.CLOCK);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private Result newSsdCase(String order) {
+        return run("new-case", "--platform", "aliexpress", "--order", order, "--item", "2TB portable SSD",
+                "--claim", "not-as-described", "--paid", "89.99 GBP", "--ordered", "2026-10-01",
+                "--protection-ends", "2026-12-10", "--payment", "credit-card", "--seller", "Yunda Digital Store",
+                "--country", "GB", "--tracking", "LP001CN", "--carrier", "Cainiao", "--expected-delivery",
+                "2026-10-20", "--listing-url", "https://www.aliexpress.com/item/1.html");
+    }
+
+    @Test
+    void versionAndHelp() {
+        Result version = run("--version");
+        assertThat(version.code()).isZero();
+        assertThat(version.out()).startsWith("Casefile ");
+        Result help = run("--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("new-case", "list", "show", "sample", "Exit codes");
+    }
+
+    @Test
+    void newCasePrintsTheIdAndListShowsIt() throws Exception {
+        Result created = newSsdCase("8123456789012");
+        assertThat(created.code()).isZero();
+        assertThat(created.out().strip()).isEqualTo("1");
+        assertThat(created.err()).isEmpty();
+
+        JsonNode list = run("list", "--json").json();
+        assertThat(list).hasSize(1);
+        JsonNode row = list.get(0);
+        assertThat(row.get("id").asLong()).isEqualTo(1);
+        assertThat(row.get("platform").asText()).isEqualTo("aliexpress");
+        assertThat(row.get("orderNumber").asText()).isEqualTo("8123456789012");
+        assertThat(row.get("item").asText()).isEqualTo("2TB portable SSD");
+        assertThat(row.get("claim").asText()).isEqualTo("not-as-described");
+        assertThat(row.get("status").asText()).isEqualTo("new");
+        assertThat(row.get("nextDeadline").asText()).isEqualTo("2026-11-26");
+
+        Result table = run("list");
+        assertThat(table.out()).contains("8123456789012", "AliExpress", "2TB portable SSD", "2026-11-26");
+    }
+
+    @Test
+    void showJsonHasTheContractsFields() throws Exception {
+        newSsdCase("8123456789012");
+        run("status", "1", "seller-contacted", "--at", "2026-11-20 10:00", "--note", "Asked in chat");
+        JsonNode c = run("show", "1", "--json").json();
+        assertThat(c.get("id").asLong()).isEqualTo(1);
+        assertThat(c.get("seller").asText()).isEqualTo("Yunda Digital Store");
+        assertThat(c.get("status").asText()).isEqualTo("seller-contacted");
+        assertThat(c.get("paid").get("amount").asText()).isEqualTo("89.99");
+        assertThat(c.get("paid").get("currency").asText()).isEqualTo("GBP");
+        assertThat(c.get("payment").asText()).isEqualTo("credit-card");
+        assertThat(c.get("folder").asText()).isEqualTo("cases/2026-10-01 AliExpress 8123456789012");
+        for (String array : List.of("evidence", "pairs", "discrepancies", "messages", "timeline", "routes",
+                "deadlines")) {
+            assertThat(c.get(array).isArray()).as(array).isTrue();
+        }
+        assertThat(c.get("timeline").get(0).get("at").asText()).isEqualTo("2026-11-20T10:00:00");
+        assertThat(c.get("timeline").get(0).get("type").asText()).isEqualTo("status");
+        assertThat(c.get("routes").get(0).get("route").asText()).isEqualTo("platform");
+        assertThat(c.get("routes").get(0).get("eligible").asBoolean()).isTrue();
+        assertThat(c.get("deadlines").findValuesAsText("kind")).contains("open-dispute-by", "buyer-protection-ends",
+                "seller-wait-ends", "chargeback-window");
+
+        Result text = run("show", "1");
+        assertThat(text.out()).contains("Case 1: 2TB portable SSD", "Seller contacted: Asked in chat",
+                "Section 75");
+    }
+
+    @Test
+    void userErrorsExitOneWithPlainWordsAndSaveNothing() throws Exception {
+        Result bad = run("new-case", "--platform", "amazon", "--order", "205-1", "--item", "Lamp", "--claim",
+                "damaged", "--paid", "-5 GBP", "--ordered", "2026-10-01", "--protection-ends", "2026-09-01");
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.out()).isEmpty();
+        assertThat(bad.err()).contains("The case was not saved", "--paid: The amount cannot be negative",
+                "--protection-ends: Buyer protection cannot end");
+        assertThat(run("list", "--json").json()).isEmpty();
+
+        newSsdCase("1");
+        Result duplicate = newSsdCase("1");
+        assertThat(duplicate.code()).isEqualTo(1);
+        assertThat(duplicate.err()).contains("There is already a case for AliExpress order 1 (case 1).");
+
+        Result missing = run("show", "42");
+        assertThat(missing.code()).isEqualTo(1);
+        assertThat(missing.err().strip()).isEqualTo("There is no case 42 in this library.");
+
+        Result status = run("status", "1", "lost");
+        assertThat(status.code()).isEqualTo(1);
+        assertThat(status.err()).contains("'lost' is not a status");
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertThat(run("new-case", "--platform", "amazon").code()).isEqualTo(2);
+        assertThat(run("show", "abc").code()).isEqualTo(2);
+        assertThat(run("no-such-command").code()).isEqualTo(2);
+        assertThat(run().code()).as("options but no command").isEqualTo(2);
+    }
+
+    @Test
+    void sampleAddsCasesAcrossPlatforms() throws Exception {
+        Result sample = run("sample", "--cases", "40", "--messages-per-case", "3");
+        assertThat(sample.code()).isZero();
+        assertThat(sample.out()).contains("Added 40 sample cases (ids 1-40)");
+        JsonNode list = run("list", "--json").json();
+        assertThat(list).hasSize(40);
+        assertThat(run("show", "7", "--json").json().get("messages")).hasSize(3);
+        assertThat(run("sample", "--cases", "-1").code()).isEqualTo(1);
+    }
+
+    @Test
+    void aLibraryFromANewerVersionIsRefusedWithExitOne() throws Exception {
+        newSsdCase("1");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + library.resolve("casefile.db"));
+             Statement s = c.createStatement()) {
+            s.executeUpdate("PRAGMA user_version = 7");
+        }
+        Result list = run("list");
+        assertThat(list.code()).isEqualTo(1);
+        assertThat(list.err()).contains("newer version of Casefile");
+    }
+
+    @Test
+    void theLibraryOptionAlsoWorksAfterTheCommand() throws Exception {
+        Path other = Files.createDirectory(library.resolve("other"));
+        StringWriter out = new StringWriter();
+        int code = Cli.run(new String[] {"sample", "--cases", "2", "--library", other.toString()},
+                new PrintWriter(out), new PrintWriter(new StringWriter()), TestCases.CLOCK);
+        assertThat(code).isZero();
+        assertThat(other.resolve("casefile.db")).exists();
+        assertThat(library.resolve("casefile.db")).doesNotExist();
+    }
+}
