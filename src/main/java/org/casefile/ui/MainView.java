@@ -59,11 +59,16 @@ public final class MainView extends BorderPane {
         setCenter(new StackPane(workspace, start));
         setBottom(statusBar());
 
-        table.getSelectionModel().selectedItemProperty().addListener((p, before, now) ->
-                detailModel.show(now == null ? null : now.id()));
+        table.getSelectionModel().selectedItemProperty().addListener((p, before, now) -> {
+            if (now == null && !listModel.isReloading()) {
+                detailModel.show(null);
+            } else if (now != null && !detailModel.isShowing(now.id())) {
+                detailModel.show(now.id());
+            }
+        });
         table.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DELETE && table.getSelectionModel().getSelectedItem() != null) {
-                detail.lookup("#deleteCase").fireEvent(new javafx.event.ActionEvent());
+                ((Button) detail.lookup("#deleteCase")).fire();
             }
         });
         detailModel.setOnCaseChanged(() -> refresh(selectedId()));

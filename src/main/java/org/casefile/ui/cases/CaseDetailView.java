@@ -31,6 +31,7 @@ import org.casefile.domain.Deadline;
 import org.casefile.domain.Route;
 import org.casefile.ui.common.Controls;
 import org.casefile.ui.common.Dates;
+import org.casefile.ui.common.ScrollToFocus;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -110,6 +111,7 @@ public final class CaseDetailView extends StackPane {
         CaseFormView form = new CaseFormView(model.form());
         ScrollPane formScroll = new ScrollPane(form);
         formScroll.setFitToWidth(true);
+        ScrollToFocus.install(formScroll);
         form.setPadding(new Insets(16, 24, 16, 24));
 
         save.setId("saveCase");

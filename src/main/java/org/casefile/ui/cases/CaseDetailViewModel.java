@@ -51,6 +51,10 @@ public final class CaseDetailViewModel {
         this.onCaseChanged = onCaseChanged;
     }
 
+    public boolean isShowing(long caseId) {
+        return details.get() != null && details.get().theCase().id() == caseId;
+    }
+
     public void show(Long caseId) {
         if (caseId == null) {
             details.set(null);

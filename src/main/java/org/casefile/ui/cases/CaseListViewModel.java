@@ -27,6 +27,8 @@ public final class CaseListViewModel {
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
     private final StringProperty problem = new SimpleStringProperty("");
 
+    private boolean reloading;
+
     public CaseListViewModel(CaseService cases, BackgroundExecutor executor) {
         this.cases = cases;
         this.executor = executor;
@@ -54,6 +56,11 @@ public final class CaseListViewModel {
         return problem;
     }
 
+    /** True while the rows are being replaced: selection changes then are not the user's doing. */
+    public boolean isReloading() {
+        return reloading;
+    }
+
     public int total() {
         return all.size();
     }
@@ -61,7 +68,12 @@ public final class CaseListViewModel {
     /** Reloads the list in the background, then calls {@code then} on the FX thread. */
     public void refresh(Consumer<List<CaseSummary>> then) {
         executor.submit(cases::list, list -> {
-            all.setAll(list);
+            reloading = true;
+            try {
+                all.setAll(list);
+            } finally {
+                reloading = false;
+            }
             empty.set(list.isEmpty());
             loaded.set(true);
             problem.set("");

@@ -14,6 +14,7 @@ import org.casefile.app.CaseService;
 import org.casefile.domain.Case;
 import org.casefile.ui.common.BackgroundExecutor;
 import org.casefile.ui.common.Messages;
+import org.casefile.ui.common.ScrollToFocus;
 
 /** "New case": the order facts form; the case is saved only when every field checks out. */
 public final class NewCaseDialog extends Dialog<Case> {
@@ -32,6 +33,7 @@ public final class NewCaseDialog extends Dialog<Case> {
         ScrollPane scroll = new ScrollPane(formView);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(560);
+        ScrollToFocus.install(scroll);
         Label problem = new Label();
         problem.setId("newCaseProblem");
         problem.getStyleClass().add("field-error");

@@ -1,0 +1,195 @@
+package org.casefile.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.casefile.TestCases;
+import org.casefile.domain.CaseSummary;
+import org.casefile.domain.ClaimType;
+import org.casefile.domain.PaymentMethod;
+import org.casefile.domain.Platform;
+import org.casefile.library.LibraryInUseException;
+import org.casefile.ui.common.FxBackgroundExecutor;
+import org.casefile.ui.common.WindowSettings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real main window, headless: a buyer opens a case through the form, edits it, and finds it after a restart. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest extends FxRobot {
+    @TempDir Path library;
+    private Stage stage;
+    private AppContext context;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void closeApp() {
+        if (context != null) {
+            interact(stage::hide);
+            context.close();
+            context = null;
+        }
+    }
+
+    private void openApp() {
+        context = AppContext.open(library, TestCases.CLOCK, new FxBackgroundExecutor());
+        interact(() -> {
+            CasefileApp.applyTheme();
+            CasefileApp.show(stage, context, new WindowSettings(library));
+        });
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the window did not get there in 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<CaseSummary> table() {
+        return (TableView<CaseSummary>) lookup("#caseTable").queryAs(TableView.class);
+    }
+
+    private <T extends Node> T inDialog(String id, Class<T> type) {
+        return lookup("#newCaseDialog").lookup(id).queryAs(type);
+    }
+
+    /** Focus first (the form scrolls the field into view, as for a keyboard user), then click and type. */
+    private void type(Node field, String text) {
+        interact(field::requestFocus);
+        clickOn(field);
+        write(text);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> void choose(String id, T value) {
+        ComboBox<T> box = inDialog(id, ComboBox.class);
+        interact(() -> box.setValue(value));
+    }
+
+    @Test
+    void createACaseEditItAndFindItAfterARestart() throws Exception {
+        openApp();
+        waitUntil(() -> lookup("#startView").query().isVisible());
+        assertThat(stage.getTitle()).isEqualTo("Casefile");
+
+        clickOn("#startNewCase");
+        waitUntil(() -> lookup("#createCase").tryQuery().isPresent());
+        choose("#platform", Platform.EBAY);
+        type(inDialog("#orderNumber", TextField.class), "12-34567-89012");
+        type(inDialog("#orderedOn", DatePicker.class).getEditor(), "2026-10-12");
+        type(inDialog("#item", TextField.class), "Bluetooth speaker, 20 W");
+        type(inDialog("#seller", TextField.class), "gadget_outlet_uk");
+        type(inDialog("#paidAmount", TextField.class), "45.50");
+        interact(() -> inDialog("#paidCurrency", ComboBox.class).getEditor().setText("GBP"));
+        choose("#payment", PaymentMethod.DEBIT_CARD);
+        choose("#claim", ClaimType.DAMAGED);
+        type(inDialog("#protectionEnds", DatePicker.class).getEditor(), "2026-12-12");
+        clickOn("#createCase");
+
+        waitUntil(() -> table().getItems().size() == 1 && table().getSelectionModel().getSelectedItem() != null);
+        CaseSummary row = table().getItems().get(0);
+        assertThat(row.orderNumber()).isEqualTo("12-34567-89012");
+        assertThat(row.item()).isEqualTo("Bluetooth speaker, 20 W");
+        assertThat(row.platform()).isEqualTo(Platform.EBAY);
+        assertThat(row.nextDeadline()).isNotNull();
+        assertThat(library.resolve("cases/2026-10-12 eBay 12-34567-89012")).isDirectory();
+        waitUntil(() -> "Bluetooth speaker, 20 W".equals(lookup("#caseTitle").queryAs(Label.class).getText()));
+
+        TextField seller = lookup("#seller").queryAs(TextField.class);
+        doubleClickOn(seller);
+        interact(seller::selectAll);
+        write("Harbour Gadgets");
+        press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitUntil(() -> "Saved.".equals(lookup("#notice").queryAs(Label.class).getText()));
+        assertThat(context.cases().get(row.id()).facts().seller()).isEqualTo("Harbour Gadgets");
+
+        closeApp();
+        assertThat(Files.readString(library.resolve(WindowSettings.FILE_NAME))).contains("window.width");
+        assertThat(library.resolve("casefile.lock")).as("lock released on close").doesNotExist();
+
+        openApp();
+        waitUntil(() -> table().getItems().size() == 1);
+        clickOn("12-34567-89012");
+        waitUntil(() -> "Harbour Gadgets".equals(lookup("#seller").queryAs(TextField.class).getText()));
+        assertThat(lookup("#startView").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void invalidInputShowsItsMessageAndSavesNothing() throws Exception {
+        openApp();
+        waitUntil(() -> lookup("#startView").query().isVisible());
+        press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitUntil(() -> lookup("#createCase").tryQuery().isPresent());
+        choose("#platform", Platform.ALIEXPRESS);
+        type(inDialog("#orderNumber", TextField.class), "8123456789012");
+        type(inDialog("#orderedOn", DatePicker.class).getEditor(), "2026-10-01");
+        type(inDialog("#paidAmount", TextField.class), "abc");
+        clickOn("#createCase");
+
+        Label paidError = inDialog("#error-PAID", Label.class);
+        waitUntil(paidError::isVisible);
+        assertThat(paidError.getText()).contains("is not an amount");
+        assertThat(inDialog("#error-ITEM", Label.class).getText()).isEqualTo("This is needed.");
+        assertThat(inDialog("#error-CLAIM", Label.class).getText()).isEqualTo("This is needed.");
+        assertThat(inDialog("#newCaseProblem", Label.class).getText()).contains("fields marked in red");
+
+        clickOn("Cancel");
+        waitUntil(() -> lookup("#newCaseDialog").tryQuery().isEmpty());
+        assertThat(context.cases().isEmpty()).isTrue();
+        try (Stream<Path> folders = Files.list(library.resolve("cases"))) {
+            assertThat(folders).isEmpty();
+        }
+        assertThat(lookup("#startView").query().isVisible()).isTrue();
+    }
+
+    @Test
+    void theSampleCaseOpensFromTheStartScreenAndTheFilterFindsIt() {
+        openApp();
+        waitUntil(() -> lookup("#startView").query().isVisible());
+        clickOn("#openSample");
+        waitUntil(() -> table().getItems().size() == 1 && lookup("#caseTitle").queryAs(Label.class).getText()
+                .contains("2TB"));
+        assertThat(lookup("#startView").query().isVisible()).isFalse();
+
+        press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        write("no such order");
+        waitUntil(() -> table().getItems().isEmpty());
+        interact(() -> lookup("#filter").queryAs(TextField.class).setText("yunda"));
+        waitUntil(() -> table().getItems().size() == 1);
+    }
+
+    @Test
+    void aSecondWindowOnTheSameLibraryIsRefused() {
+        openApp();
+        assertThatThrownBy(() -> AppContext.open(library, TestCases.CLOCK, new FxBackgroundExecutor()))
+                .isInstanceOf(LibraryInUseException.class)
+                .hasMessageContaining("already open in another Casefile window");
+    }
+}
