@@ -8,17 +8,28 @@ import javafx.scene.image.Image;
 final class AppIcons {
     private static final int[] SIZES = {16, 32, 48, 64, 128, 256};
 
+    private static List<Image> images;
+
     private AppIcons() {
     }
 
-    static List<Image> all() {
-        return Stream.of(SIZES).flatMapToInt(java.util.Arrays::stream)
-                .mapToObj(size -> new Image(AppIcons.class.getResource("/assets/icons/casefile-" + size + ".png")
-                        .toExternalForm()))
-                .toList();
+    /** Loaded once: the window, the header and the start screen share them. */
+    static synchronized List<Image> all() {
+        if (images == null) {
+            images = Stream.of(SIZES).flatMapToInt(java.util.Arrays::stream)
+                    .mapToObj(size -> new Image(AppIcons.class.getResource("/assets/icons/casefile-" + size + ".png")
+                            .toExternalForm()))
+                    .toList();
+        }
+        return images;
     }
 
-    static Image large() {
-        return new Image(AppIcons.class.getResource("/assets/icons/casefile-256.png").toExternalForm());
+    static Image of(int size) {
+        for (int i = 0; i < SIZES.length; i++) {
+            if (SIZES[i] == size) {
+                return all().get(i);
+            }
+        }
+        throw new IllegalArgumentException("no icon of " + size + " px");
     }
 }

@@ -3,6 +3,8 @@ package org.casefile.ui;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -15,31 +17,38 @@ import org.casefile.ui.common.WindowSettings;
 
 /** The desktop app: opens the library (off the FX thread, in {@link #init}) and shows the main window. */
 public final class CasefileApp extends Application {
-    private static volatile String libraryOption;
+    private static volatile CompletableFuture<AppContext> opening;
 
     private AppContext context;
     private RuntimeException openFailure;
     private WindowSettings windowSettings;
 
+    /** Opens the library while the JavaFX toolkit starts: the two take about the same time. */
     public static void launchOn(String library) {
-        libraryOption = library;
+        Path root = LibraryLocation.resolve(library);
+        opening = CompletableFuture.supplyAsync(() -> {
+            AppContext context = AppContext.open(root, Clock.systemDefaultZone(), new FxBackgroundExecutor());
+            StartupTrace.mark("library open");
+            return context;
+        });
         Application.launch(CasefileApp.class);
     }
 
     @Override
     public void init() {
-        Path root = LibraryLocation.resolve(libraryOption);
         try {
-            context = AppContext.open(root, Clock.systemDefaultZone(), new FxBackgroundExecutor());
-            windowSettings = new WindowSettings(root);
-        } catch (RuntimeException e) {
-            openFailure = e;
+            context = opening.join();
+            windowSettings = new WindowSettings(context.library().root());
+        } catch (CompletionException e) {
+            openFailure = e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("toolkit started");
         applyTheme();
+        StartupTrace.mark("theme set");
         if (openFailure != null) {
             System.err.println(openFailure.getMessage());
             Alert alert = new Alert(Alert.AlertType.ERROR, Messages.of(openFailure));
@@ -61,6 +70,7 @@ public final class CasefileApp extends Application {
     /** Builds the main window on {@code stage}; used by the app and by the UI tests. */
     public static MainView show(Stage stage, AppContext context, WindowSettings settings) {
         MainView view = new MainView(context);
+        StartupTrace.mark("main view constructed");
         Scene scene = new Scene(view);
         scene.getStylesheets().add(CasefileApp.class.getResource("casefile.css").toExternalForm());
         view.installShortcuts(scene);
@@ -73,6 +83,8 @@ public final class CasefileApp extends Application {
             stage.setOnHidden(e -> settings.save(stage));
         }
         stage.setScene(scene);
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> StartupTrace.mark("window shown"));
+        StartupTrace.mark("view built");
         stage.show();
         return view;
     }

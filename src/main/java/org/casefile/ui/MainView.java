@@ -20,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.casefile.domain.CaseSummary;
 import org.casefile.ui.cases.CaseDetailView;
 import org.casefile.ui.cases.CaseDetailViewModel;
@@ -36,7 +37,10 @@ public final class MainView extends BorderPane {
     private final CaseListViewModel listModel;
     private final CaseDetailViewModel detailModel;
     private final CaseListView table;
-    private final CaseDetailView detail;
+    private final StackPane detailHolder = new StackPane();
+    private final StackPane center;
+    private CaseDetailView detail;
+    private StartView start;
     private final CustomTextField filter = new CustomTextField();
     private final Label status = new Label();
 
@@ -45,18 +49,31 @@ public final class MainView extends BorderPane {
         this.listModel = new CaseListViewModel(context.cases(), context.executor());
         this.detailModel = new CaseDetailViewModel(context.cases(), context.executor());
         this.table = new CaseListView(listModel, context.cases()::today);
-        this.detail = new CaseDetailView(detailModel, context.cases()::today);
         getStyleClass().add("main-view");
 
         setTop(header());
-        SplitPane workspace = new SplitPane(table, detail);
+        SplitPane workspace = new SplitPane(table, detailHolder);
         workspace.setDividerPositions(0.53);
         workspace.setId("workspace");
-        StartView start = new StartView(this::newCase, this::openSample);
-        start.visibleProperty().bind(listModel.emptyProperty());
         workspace.visibleProperty().bind(listModel.emptyProperty().not());
         filter.disableProperty().bind(listModel.emptyProperty());
-        setCenter(new StackPane(workspace, start));
+        center = new StackPane(workspace);
+        setCenter(center);
+        // Built when first needed, so the window appears without waiting for views it may not show yet.
+        listModel.emptyProperty().addListener((p, was, empty) -> {
+            if (empty) {
+                startView();
+            }
+        });
+        sceneProperty().addListener((p, before, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((q, none, window) -> {
+                    if (window != null) {
+                        window.addEventHandler(WindowEvent.WINDOW_SHOWN, shown -> Platform.runLater(this::detail));
+                    }
+                });
+            }
+        });
         setBottom(statusBar());
 
         table.getSelectionModel().selectedItemProperty().addListener((p, before, now) -> {
@@ -68,13 +85,29 @@ public final class MainView extends BorderPane {
         });
         table.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DELETE && table.getSelectionModel().getSelectedItem() != null) {
-                ((Button) detail.lookup("#deleteCase")).fire();
+                ((Button) detail().lookup("#deleteCase")).fire();
             }
         });
         detailModel.setOnCaseChanged(() -> refresh(selectedId()));
-        detail.setAfterDelete(() -> table.getSelectionModel().clearSelection());
         listModel.problemProperty().addListener((p, before, now) -> status.setText(now));
         refresh(null);
+    }
+
+    private CaseDetailView detail() {
+        if (detail == null) {
+            detail = new CaseDetailView(detailModel, context.cases()::today);
+            detail.setAfterDelete(() -> table.getSelectionModel().clearSelection());
+            detailHolder.getChildren().setAll(detail);
+        }
+        return detail;
+    }
+
+    private void startView() {
+        if (start == null) {
+            start = new StartView(this::newCase, this::openSample);
+            start.visibleProperty().bind(listModel.emptyProperty());
+            center.getChildren().add(start);
+        }
     }
 
     /** Keyboard shortcuts: Ctrl+N new case, Ctrl+F filter, Ctrl+S save the open case. */
@@ -85,11 +118,11 @@ public final class MainView extends BorderPane {
             filter.selectAll();
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
-                detail::saveIfChanged);
+                () -> detail().saveIfChanged());
     }
 
     private HBox header() {
-        ImageView logo = new ImageView(AppIcons.all().get(1));
+        ImageView logo = new ImageView(AppIcons.of(32));
         logo.setFitWidth(28);
         logo.setPreserveRatio(true);
         Label name = new Label("Casefile");

@@ -27,7 +27,7 @@ final class StartView extends VBox {
         setAlignment(Pos.CENTER);
         setSpacing(14);
 
-        ImageView logo = new ImageView(AppIcons.large());
+        ImageView logo = new ImageView(AppIcons.of(256));
         logo.setFitWidth(96);
         logo.setPreserveRatio(true);
         Label title = new Label("Your orders, your evidence, your refund");
