@@ -40,7 +40,7 @@ public final class CaseService {
         return LocalDate.now(clock);
     }
 
-    LocalDateTime now() {
+    public LocalDateTime now() {
         return LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
     }
 

@@ -76,13 +76,13 @@ public final class SampleCases {
                     CaseStatus.CLOSED},
     };
     private static final String[][] CHAT = {
-            {"buyer", "Hello, my order %s has not arrived and the tracking has not moved for two weeks. Can you help?"},
+            {"buyer", "{opening}"},
             {"seller", "您好，包裹已经发出，请耐心等待。Hello friend, the parcel is on the way, please wait 7 more days."},
-            {"buyer", "It is now past the expected delivery date. Please send a replacement or refund me in full."},
+            {"buyer", "{demand}"},
             {"seller", "Sorry for the trouble. We will resend a new one for you within 3 days, please do not open a dispute."},
             {"platform", "The buyer has opened a dispute. The seller has 5 days to respond."},
-            {"seller", "亲，我们可以退款 30%%，您看可以吗？We can offer a partial refund of 30%%."},
-            {"buyer", "No, thank you. What I received is not what the listing showed. I want a full refund."},
+            {"seller", "亲，我们可以退款 30%，您看可以吗？We can offer a partial refund of 30%."},
+            {"buyer", "No, thank you. A partial refund does not cover the problem. I want a full refund."},
             {"platform", "The dispute has been escalated. A mediator will review the evidence from both sides."},
             {"seller", "非常抱歉给您带来不便。We have checked with the warehouse and the item was packed correctly."},
             {"buyer", "I have attached photos of the item as it arrived next to the listing photo. 😞"},
@@ -123,7 +123,7 @@ public final class SampleCases {
                     for (int m = 0; m < messagesPerCase; m++) {
                         String[] line = CHAT[m % CHAT.length];
                         messageAt = messageAt.plusMinutes(20 + random.nextInt(600));
-                        chat.add(message(facts, messageAt, line[0], line[1].formatted(facts.orderNumber())));
+                        chat.add(message(facts, messageAt, line[0], chatText(line[1], facts)));
                     }
                     Outcome outcome = Outcome.values()[random.nextInt(Outcome.values().length)];
                     long id = insert(session, facts, min(opened.plusDays(1), now), path, outcome, chat, folders);
@@ -209,6 +209,27 @@ public final class SampleCases {
         Author who = Author.fromId(author);
         return new Message(0, 0, at, who, who == Author.SELLER ? facts.seller() : null, "order-chat", text,
                 text.contains("resend"));
+    }
+
+    /** The buyer's first complaint and demand depend on what went wrong. */
+    private static String chatText(String line, CaseFacts facts) {
+        String order = facts.orderNumber();
+        return switch (line) {
+            case "{opening}" -> switch (facts.claim()) {
+                case NOT_RECEIVED -> "Hello, my order " + order + " has not arrived and the tracking has not moved "
+                        + "for two weeks. Can you help?";
+                case NOT_AS_DESCRIBED -> "Hello, the item from order " + order + " is not what the listing showed. "
+                        + "Photos attached. Please help.";
+                case DAMAGED -> "Hello, the item from order " + order + " arrived broken. Photos of the parcel and "
+                        + "the damage attached.";
+            };
+            case "{demand}" -> switch (facts.claim()) {
+                case NOT_RECEIVED -> "It is now past the expected delivery date. Please refund me in full.";
+                case NOT_AS_DESCRIBED -> "What I received does not match the listing. I want a full refund.";
+                case DAMAGED -> "It cannot be used. Please send a replacement or refund me in full.";
+            };
+            default -> line;
+        };
     }
 
     private static LocalDateTime min(LocalDateTime a, LocalDateTime b) {

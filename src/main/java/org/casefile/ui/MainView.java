@@ -53,7 +53,7 @@ public final class MainView extends BorderPane {
 
         setTop(header());
         SplitPane workspace = new SplitPane(table, detailHolder);
-        workspace.setDividerPositions(0.53);
+        workspace.setDividerPositions(0.56);
         workspace.setId("workspace");
         workspace.visibleProperty().bind(listModel.emptyProperty().not());
         filter.disableProperty().bind(listModel.emptyProperty());
@@ -68,7 +68,9 @@ public final class MainView extends BorderPane {
         sceneProperty().addListener((p, before, scene) -> {
             if (scene != null) {
                 scene.windowProperty().addListener((q, none, window) -> {
-                    if (window != null) {
+                    if (window != null && window.isShowing()) {
+                        Platform.runLater(this::detail);
+                    } else if (window != null) {
                         window.addEventHandler(WindowEvent.WINDOW_SHOWN, shown -> Platform.runLater(this::detail));
                     }
                 });
@@ -80,6 +82,7 @@ public final class MainView extends BorderPane {
             if (now == null && !listModel.isReloading()) {
                 detailModel.show(null);
             } else if (now != null && !detailModel.isShowing(now.id())) {
+                detail();
                 detailModel.show(now.id());
             }
         });
@@ -90,6 +93,13 @@ public final class MainView extends BorderPane {
         });
         detailModel.setOnCaseChanged(() -> refresh(selectedId()));
         listModel.problemProperty().addListener((p, before, now) -> status.setText(now));
+        listModel.loadedProperty().addListener((p, was, loaded) -> {
+            // On opening, show the most urgent case and put the keyboard on the list.
+            if (loaded && !table.getItems().isEmpty() && table.getSelectionModel().isEmpty()) {
+                table.getSelectionModel().selectFirst();
+                table.requestFocus();
+            }
+        });
         refresh(null);
     }
 

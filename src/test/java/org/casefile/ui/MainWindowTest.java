@@ -17,7 +17,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.casefile.TestCases;
+import org.casefile.domain.CaseStatus;
 import org.casefile.domain.CaseSummary;
+import org.casefile.domain.Outcome;
 import org.casefile.domain.ClaimType;
 import org.casefile.domain.PaymentMethod;
 import org.casefile.domain.Platform;
@@ -136,9 +138,10 @@ class MainWindowTest extends FxRobot {
 
         openApp();
         waitUntil(() -> table().getItems().size() == 1);
-        clickOn("12-34567-89012");
+        assertThat(table().getSelectionModel().getSelectedItem()).as("the most urgent case opens by itself")
+                .isNotNull();
         waitUntil(() -> "Harbour Gadgets".equals(lookup("#seller").queryAs(TextField.class).getText()));
-        assertThat(lookup("#startView").query().isVisible()).isFalse();
+        assertThat(lookup("#startView").tryQuery().filter(Node::isVisible)).as("no start screen").isEmpty();
     }
 
     @Test
@@ -183,6 +186,34 @@ class MainWindowTest extends FxRobot {
         waitUntil(() -> table().getItems().isEmpty());
         interact(() -> lookup("#filter").queryAs(TextField.class).setText("yunda"));
         waitUntil(() -> table().getItems().size() == 1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aStatusChangeIsRecordedWithItsNoteAndOutcomeOrCancelled() {
+        openApp();
+        waitUntil(() -> lookup("#startView").query().isVisible());
+        clickOn("#openSample");
+        waitUntil(() -> lookup("#caseTitle").queryAs(Label.class).getText().contains("2TB"));
+        long id = table().getItems().get(0).id();
+        ComboBox<CaseStatus> status = lookup("#statusBox").queryAs(ComboBox.class);
+
+        interact(() -> status.setValue(CaseStatus.RESOLVED));
+        waitUntil(() -> lookup("#recordStatus").tryQuery().isPresent());
+        interact(() -> lookup("#statusDialog").lookup("#statusOutcome").queryAs(ComboBox.class)
+                .setValue(Outcome.FULL_REFUND));
+        clickOn(lookup("#statusNote").queryAs(TextField.class)).write("Refunded in full");
+        clickOn("#recordStatus");
+        waitUntil(() -> context.cases().get(id).status() == CaseStatus.RESOLVED);
+        assertThat(context.cases().get(id).outcome()).isEqualTo(Outcome.FULL_REFUND);
+        assertThat(context.cases().details(id).history()).last()
+                .satisfies(change -> assertThat(change.note()).isEqualTo("Refunded in full"));
+
+        interact(() -> status.setValue(CaseStatus.ESCALATED));
+        waitUntil(() -> lookup("#recordStatus").tryQuery().isPresent());
+        clickOn("Cancel");
+        waitUntil(() -> status.getValue() == CaseStatus.RESOLVED);
+        assertThat(context.cases().get(id).status()).isEqualTo(CaseStatus.RESOLVED);
     }
 
     @Test

@@ -65,9 +65,10 @@ public final class CaseDetailView extends StackPane {
         getChildren().addAll(empty, content);
 
         model.detailsProperty().addListener((p, before, now) -> show(now));
+        show(model.detailsProperty().get());
         status.addListener((p, before, now) -> {
             if (!showingStatus && now != null) {
-                model.changeStatus(now, null, null);
+                askStatusChange(before, now);
             }
         });
     }
@@ -196,10 +197,12 @@ public final class CaseDetailView extends StackPane {
                     + "your deadlines."));
         }
         for (Deadline d : details.deadlines()) {
-            String state = d.done() ? "done" : d.date().isBefore(now) ? "missed" : Dates.fromToday(d.date(), now);
-            deadlines.getChildren().add(row(d.done() ? Feather.CHECK_CIRCLE : Feather.CALENDAR,
-                    Dates.day(d.date()) + "  —  " + d.kind().label() + "  (" + state + ")", d.kind().rule(),
-                    d.done() ? "done" : d.date().isBefore(now) ? "missed" : ""));
+            boolean missed = !d.done() && d.date().isBefore(now);
+            boolean soon = !d.done() && !missed && !d.date().isAfter(now.plusDays(3));
+            String state = d.done() ? "done" : missed ? "missed" : Dates.fromToday(d.date(), now);
+            deadlines.getChildren().add(row(d.done() ? Feather.CHECK_CIRCLE : missed || soon ? Feather.ALERT_TRIANGLE
+                            : Feather.CALENDAR, Dates.day(d.date()) + "  —  " + d.kind().label() + "  (" + state + ")",
+                    d.kind().rule(), d.done() ? "done" : missed ? "missed" : soon ? "soon" : ""));
         }
         routes.getChildren().clear();
         for (Route r : details.routes()) {
@@ -223,6 +226,23 @@ public final class CaseDetailView extends StackPane {
             row.getStyleClass().add(styleClass);
         }
         return row;
+    }
+
+    /** Asks when and why, then records; cancelling puts the old status back in the box. */
+    private void askStatusChange(CaseStatus before, CaseStatus chosen) {
+        javafx.application.Platform.runLater(() -> {
+            StatusDialog dialog = new StatusDialog(getScene() == null ? null : getScene().getWindow(), chosen,
+                    model.now());
+            Optional<StatusDialog.Change> change = dialog.showAndWait();
+            if (change.isPresent()) {
+                StatusDialog.Change c = change.get();
+                model.changeStatus(c.status(), c.outcome(), c.note(), c.at());
+            } else {
+                showingStatus = true;
+                status.set(before);
+                showingStatus = false;
+            }
+        });
     }
 
     private void confirmDelete() {

@@ -86,6 +86,10 @@ public final class CaseDetailViewModel {
         });
     }
 
+    public java.time.LocalDateTime now() {
+        return cases.now();
+    }
+
     public void revert() {
         CaseDetails current = details.get();
         if (current != null) {
@@ -94,14 +98,14 @@ public final class CaseDetailViewModel {
         }
     }
 
-    public void changeStatus(CaseStatus status, Outcome outcome, String note) {
+    public void changeStatus(CaseStatus status, Outcome outcome, String note, java.time.LocalDateTime at) {
         CaseDetails current = details.get();
         if (current == null || status == null || (status == current.theCase().status() && outcome == null)) {
             return;
         }
         long id = current.theCase().id();
         run(() -> {
-            cases.changeStatus(id, status, outcome, null, note);
+            cases.changeStatus(id, status, outcome, at, note);
             return cases.details(id);
         }, changed -> {
             details.set(changed);

@@ -19,21 +19,21 @@ public final class CaseListView extends TableView<CaseSummary> {
 
     public CaseListView(CaseListViewModel model, Supplier<LocalDate> today) {
         setId("caseTable");
-        getStyleClass().add("case-table");
+        getStyleClass().addAll("case-table", atlantafx.base.theme.Styles.DENSE, atlantafx.base.theme.Styles.STRIPED);
         SortedList<CaseSummary> sorted = new SortedList<>(model.shown());
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         setAccessibleText("Cases");
 
-        TableColumn<CaseSummary, String> platform = column("Platform", s -> s.platform().label(), 80);
-        TableColumn<CaseSummary, String> order = column("Order", CaseSummary::orderNumber, 140);
-        TableColumn<CaseSummary, String> item = column("Item", CaseSummary::item, 190);
-        TableColumn<CaseSummary, String> status = column("Status", s -> s.status().label(), 115);
+        TableColumn<CaseSummary, String> platform = column("Platform", s -> s.platform().label(), 92);
+        TableColumn<CaseSummary, String> order = column("Order", CaseSummary::orderNumber, 150);
+        TableColumn<CaseSummary, String> item = column("Item", CaseSummary::item, 210);
+        TableColumn<CaseSummary, String> status = column("Status", s -> s.status().label(), 128);
         TableColumn<CaseSummary, Deadline> next = new TableColumn<>("Next deadline");
         next.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().nextDeadline()));
         next.setComparator(Comparator.nullsLast(Comparator.comparing(Deadline::date)));
-        next.setPrefWidth(125);
+        next.setPrefWidth(118);
         next.setCellFactory(column -> new TableCell<>() {
             @Override
             protected void updateItem(Deadline deadline, boolean empty) {

@@ -117,9 +117,12 @@ class CaseViewModelsTest {
         long id = cases.create(TestCases.ssd("1")).id();
         CaseDetailViewModel detail = new CaseDetailViewModel(cases, new DirectExecutor());
         detail.show(id);
-        detail.changeStatus(CaseStatus.DISPUTE_OPENED, null, null);
+        detail.changeStatus(CaseStatus.DISPUTE_OPENED, null, "photos attached",
+                java.time.LocalDateTime.parse("2026-11-25T09:30:00"));
         assertThat(cases.get(id).status()).isEqualTo(CaseStatus.DISPUTE_OPENED);
         assertThat(detail.detailsProperty().get().history()).hasSize(2);
+        assertThat(detail.detailsProperty().get().history().get(0).at()).isEqualTo("2026-11-25T09:30:00");
+        assertThat(detail.detailsProperty().get().history().get(0).note()).isEqualTo("photos attached");
         List<String> deleted = new ArrayList<>();
         detail.delete(() -> deleted.add("gone"));
         assertThat(deleted).containsExactly("gone");
