@@ -119,7 +119,7 @@ public final class CaseDetailView extends StackPane {
         save.getStyleClass().add("accent");
         save.setDefaultButton(false);
         save.disableProperty().bind(model.form().dirtyProperty().not().or(model.busyProperty()));
-        save.setOnAction(e -> model.save());
+        save.setOnAction(e -> save(form));
         Button revert = new Button("Undo changes");
         revert.setId("revertCase");
         revert.disableProperty().bind(model.form().dirtyProperty().not());
@@ -270,7 +270,14 @@ public final class CaseDetailView extends StackPane {
     /** Saves the form, for the Ctrl+S shortcut. */
     public void saveIfChanged() {
         if (!save.isDisabled()) {
-            model.save();
+            save.fire();
+        }
+    }
+
+    private void save(CaseFormView form) {
+        model.save();
+        if (model.form().hasErrors()) {
+            form.focusFirstError();
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.casefile.ui.cases;
 
+import java.util.EnumMap;
+import java.util.Map;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -26,7 +28,7 @@ public final class CaseFormView extends VBox {
             "Canada Post", "Australia Post", "Cainiao", "YunExpress", "4PX", "La Poste", "PostNL"};
 
     private final CaseFormViewModel model;
-    private final TextField orderNumberField;
+    private final Map<CaseField, Node> controls = new EnumMap<>(CaseField.class);
 
     public CaseFormView(CaseFormViewModel model) {
         this.model = model;
@@ -34,7 +36,8 @@ public final class CaseFormView extends VBox {
         setSpacing(18);
 
         ComboBox<Platform> platform = Controls.choice(Platform.values(), model.platform, "platform");
-        orderNumberField = text(model.orderNumber, "orderNumber", "As shown on the order page");
+        platform.setPromptText("Where you ordered");
+        TextField orderNumber = text(model.orderNumber, "orderNumber", "As shown on the order page");
         TextField item = text(model.item, "item", "What you ordered, as the listing names it");
         TextField seller = text(model.seller, "seller", "Store or seller name");
         TextField url = text(model.listingUrl, "listingUrl", "https://…");
@@ -71,20 +74,22 @@ public final class CaseFormView extends VBox {
 
         getChildren().addAll(
                 section("The order",
-                        field(CaseField.PLATFORM, platform), field(CaseField.ORDER_NUMBER, orderNumberField),
+                        field(CaseField.PLATFORM, platform), field(CaseField.ORDER_NUMBER, orderNumber),
                         field(CaseField.ORDERED_ON, Controls.date(model.orderedOn, "orderedOn")),
                         field(CaseField.SELLER, seller),
                         wide(field(CaseField.ITEM, item)), wide(field(CaseField.LISTING_URL, url))),
                 section("Payment",
                         field(CaseField.PAID, paid),
-                        field(CaseField.PAYMENT, Controls.choice(PaymentMethod.values(), model.payment, "payment")),
+                        field(CaseField.PAYMENT, prompt(Controls.choice(PaymentMethod.values(), model.payment, "payment"),
+                                "How you paid")),
                         field(CaseField.COUNTRY, text(model.country, "country", "Two letters, e.g. GB"))),
                 section("Delivery",
                         field(CaseField.CARRIER, carrier),
                         field(CaseField.TRACKING_NUMBER, text(model.trackingNumber, "trackingNumber", "")),
                         field(CaseField.EXPECTED_DELIVERY, Controls.date(model.expectedDelivery, "expectedDelivery"))),
                 section("The claim",
-                        field(CaseField.CLAIM, Controls.choice(ClaimType.values(), model.claim, "claim")),
+                        field(CaseField.CLAIM, prompt(Controls.choice(ClaimType.values(), model.claim, "claim"),
+                                "Not received, not as described, damaged")),
                         field(CaseField.RESOLUTION, Controls.choice(Resolution.values(), model.resolution,
                                 "resolution")),
                         field(CaseField.REFUND_ASKED, refund),
@@ -93,7 +98,24 @@ public final class CaseFormView extends VBox {
 
     /** The first field, for focus when the form opens. */
     public Node firstField() {
-        return orderNumberField;
+        return controls.get(CaseField.PLATFORM);
+    }
+
+    /** Puts the keyboard on the first field with a message, so the user sees what to fix first. */
+    public void focusFirstError() {
+        for (CaseField field : CaseField.values()) {
+            if (!model.error(field).get().isEmpty()) {
+                Node control = controls.get(field);
+                Node focusable = control instanceof HBox box ? box.getChildren().get(0) : control;
+                focusable.requestFocus();
+                return;
+            }
+        }
+    }
+
+    private static <T> ComboBox<T> prompt(ComboBox<T> box, String prompt) {
+        box.setPromptText(prompt);
+        return box;
     }
 
     private static TextField text(javafx.beans.property.StringProperty bound, String id, String prompt) {
@@ -106,6 +128,7 @@ public final class CaseFormView extends VBox {
 
     /** A label, the control and its error message; the label is the control's accessible name. */
     private Field field(CaseField caseField, Node control) {
+        controls.put(caseField, control);
         Label label = new Label(caseField.label());
         label.getStyleClass().add("field-label");
         label.setLabelFor(control);

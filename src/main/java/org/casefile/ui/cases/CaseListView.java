@@ -28,12 +28,12 @@ public final class CaseListView extends TableView<CaseSummary> {
 
         TableColumn<CaseSummary, String> platform = column("Platform", s -> s.platform().label(), 92);
         TableColumn<CaseSummary, String> order = column("Order", CaseSummary::orderNumber, 150);
-        TableColumn<CaseSummary, String> item = column("Item", CaseSummary::item, 210);
+        TableColumn<CaseSummary, String> item = column("Item", CaseSummary::item, 196);
         TableColumn<CaseSummary, String> status = column("Status", s -> s.status().label(), 128);
         TableColumn<CaseSummary, Deadline> next = new TableColumn<>("Next deadline");
         next.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().nextDeadline()));
         next.setComparator(Comparator.nullsLast(Comparator.comparing(Deadline::date)));
-        next.setPrefWidth(118);
+        next.setPrefWidth(132);
         next.setCellFactory(column -> new TableCell<>() {
             @Override
             protected void updateItem(Deadline deadline, boolean empty) {
@@ -45,9 +45,9 @@ public final class CaseListView extends TableView<CaseSummary> {
                     return;
                 }
                 LocalDate now = today.get();
-                setText(Dates.shortDay(deadline.date()) + " · " + Dates.fromToday(deadline.date(), now));
+                setText(Dates.due(deadline.date(), now));
                 setTooltip(new javafx.scene.control.Tooltip(deadline.kind().label() + ": " + Dates.day(deadline.date())
-                        + "\n" + deadline.kind().rule()));
+                        + " (" + Dates.fromToday(deadline.date(), now) + ")\n" + deadline.kind().rule()));
                 if (!deadline.date().isAfter(now.plusDays(3))) {
                     getStyleClass().add("deadline-soon");
                 }

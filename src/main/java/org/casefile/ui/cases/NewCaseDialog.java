@@ -41,6 +41,7 @@ public final class NewCaseDialog extends Dialog<Case> {
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         BorderPane content = new BorderPane(scroll);
         content.setTop(problem);
+        BorderPane.setMargin(problem, new javafx.geometry.Insets(0, 0, 10, 0));
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().setAll(CREATE, ButtonType.CANCEL);
         getDialogPane().setId("newCaseDialog");
@@ -53,6 +54,7 @@ public final class NewCaseDialog extends Dialog<Case> {
             problem.setText("");
             if (!form.validate(cases.today())) {
                 problem.setText("Please correct the fields marked in red.");
+                formView.focusFirstError();
                 return;
             }
             create.setDisable(true);

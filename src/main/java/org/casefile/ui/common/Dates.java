@@ -19,9 +19,19 @@ public final class Dates {
         return date == null ? "" : DAY.format(date);
     }
 
-    /** "6 Dec": for tight table cells, where the year is nearly always this one. */
-    public static String shortDay(LocalDate date) {
-        return date == null ? "" : SHORT.format(date);
+    /** For a tight table cell: "Today", "Tomorrow", "in 6 days" within a week, else "6 Dec" or "14 Jan 2027". */
+    public static String due(LocalDate date, LocalDate today) {
+        long days = ChronoUnit.DAYS.between(today, date);
+        if (days == 0) {
+            return "Today";
+        }
+        if (days == 1) {
+            return "Tomorrow";
+        }
+        if (days > 1 && days <= 7) {
+            return "in " + days + " days";
+        }
+        return date.getYear() == today.getYear() ? SHORT.format(date) : DAY.format(date);
     }
 
     public static String time(LocalDateTime time) {
