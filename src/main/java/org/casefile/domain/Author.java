@@ -2,19 +2,15 @@ package org.casefile.domain;
 
 /** Who wrote a message in the seller conversation. */
 public enum Author implements Choice {
-    BUYER("buyer", "You"),
-    SELLER("seller", "Seller"),
-    PLATFORM("platform", "Platform");
+    BUYER("You"),
+    SELLER("Seller"),
+    PLATFORM("Platform");
 
-    private final String id;
     private final String label;
 
-    Author(String id, String label) {
-        this.id = id;
+    Author(String label) {
         this.label = label;
     }
-
-    @Override public String id() { return id; }
 
     @Override public String label() { return label; }
 

@@ -2,24 +2,20 @@ package org.casefile.domain;
 
 /** Where the dispute stands. Each change is kept as a timeline event. */
 public enum CaseStatus implements Choice {
-    NEW("new", "New"),
-    SELLER_CONTACTED("seller-contacted", "Seller contacted"),
-    DISPUTE_OPENED("dispute-opened", "Dispute opened"),
-    SELLER_RESPONDED("seller-responded", "Seller responded"),
-    ESCALATED("escalated", "Escalated"),
-    RESOLVED("resolved", "Resolved"),
-    EXTERNAL_CLAIM("external-claim", "Bank or PayPal claim"),
-    CLOSED("closed", "Closed");
+    NEW("New"),
+    SELLER_CONTACTED("Seller contacted"),
+    DISPUTE_OPENED("Dispute opened"),
+    SELLER_RESPONDED("Seller responded"),
+    ESCALATED("Escalated"),
+    RESOLVED("Resolved"),
+    EXTERNAL_CLAIM("Bank or PayPal claim"),
+    CLOSED("Closed");
 
-    private final String id;
     private final String label;
 
-    CaseStatus(String id, String label) {
-        this.id = id;
+    CaseStatus(String label) {
         this.label = label;
     }
-
-    @Override public String id() { return id; }
 
     @Override public String label() { return label; }
 

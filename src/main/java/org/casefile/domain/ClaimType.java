@@ -2,19 +2,15 @@ package org.casefile.domain;
 
 /** What went wrong with the order; it decides the evidence a mediator expects. */
 public enum ClaimType implements Choice {
-    NOT_RECEIVED("not-received", "Not received"),
-    NOT_AS_DESCRIBED("not-as-described", "Not as described"),
-    DAMAGED("damaged", "Arrived damaged");
+    NOT_RECEIVED("Not received"),
+    NOT_AS_DESCRIBED("Not as described"),
+    DAMAGED("Arrived damaged");
 
-    private final String id;
     private final String label;
 
-    ClaimType(String id, String label) {
-        this.id = id;
+    ClaimType(String label) {
         this.label = label;
     }
-
-    @Override public String id() { return id; }
 
     @Override public String label() { return label; }
 

@@ -2,20 +2,16 @@ package org.casefile.domain;
 
 /** How a resolved case ended. */
 public enum Outcome implements Choice {
-    FULL_REFUND("full-refund", "Full refund"),
-    PARTIAL_REFUND("partial-refund", "Partial refund"),
-    REPLACEMENT("replacement", "Replacement"),
-    REJECTED("rejected", "Rejected");
+    FULL_REFUND("Full refund"),
+    PARTIAL_REFUND("Partial refund"),
+    REPLACEMENT("Replacement"),
+    REJECTED("Rejected");
 
-    private final String id;
     private final String label;
 
-    Outcome(String id, String label) {
-        this.id = id;
+    Outcome(String label) {
         this.label = label;
     }
-
-    @Override public String id() { return id; }
 
     @Override public String label() { return label; }
 

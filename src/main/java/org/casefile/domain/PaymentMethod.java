@@ -2,21 +2,17 @@ package org.casefile.domain;
 
 /** How the buyer paid; it decides which routes to a refund are open. */
 public enum PaymentMethod implements Choice {
-    CREDIT_CARD("credit-card", "Credit card"),
-    DEBIT_CARD("debit-card", "Debit card"),
-    PAYPAL("paypal", "PayPal"),
-    PLATFORM_BALANCE("platform-balance", "Platform balance"),
-    OTHER("other", "Other");
+    CREDIT_CARD("Credit card"),
+    DEBIT_CARD("Debit card"),
+    PAYPAL("PayPal"),
+    PLATFORM_BALANCE("Platform balance"),
+    OTHER("Other");
 
-    private final String id;
     private final String label;
 
-    PaymentMethod(String id, String label) {
-        this.id = id;
+    PaymentMethod(String label) {
         this.label = label;
     }
-
-    @Override public String id() { return id; }
 
     @Override public String label() { return label; }
 

@@ -2,7 +2,6 @@ package org.casefile.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -95,8 +94,7 @@ public final class CaseRepository {
         Map<Long, List<StatusChange>> byCase = new HashMap<>();
         session.query("SELECT case_id, at, status, note FROM status_changes ORDER BY case_id, at, id", rows -> {
             byCase.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>()).add(new StatusChange(
-                    LocalDateTime.parse(rows.getString(2)), CaseStatus.fromId(rows.getString(3)),
-                    rows.getString(4)));
+                    IsoText.time(rows.getString(2)), CaseStatus.fromId(rows.getString(3)), rows.getString(4)));
             return null;
         });
         return byCase;
@@ -142,38 +140,36 @@ public final class CaseRepository {
         return values.toArray();
     }
 
+    /** Reads a row of {@link #COLUMNS} by position. */
     private static Case toCase(ResultSet rows) throws SQLException {
-        String currency = rows.getString("paid_currency");
-        String refund = rows.getString("refund_asked");
-        String outcome = rows.getString("outcome");
+        String currency = rows.getString(9);
+        String refund = rows.getString(18);
+        String outcome = rows.getString(20);
         CaseFacts facts = new CaseFacts(
-                Platform.fromId(rows.getString("platform")),
-                rows.getString("order_number"),
-                rows.getString("seller"),
-                rows.getString("item"),
-                rows.getString("listing_url"),
-                date(rows.getString("ordered_on")),
-                Money.of(rows.getString("paid_amount"), currency),
-                PaymentMethod.fromId(rows.getString("payment")),
-                rows.getString("country"),
-                rows.getString("tracking_number"),
-                rows.getString("carrier"),
-                date(rows.getString("expected_delivery")),
-                date(rows.getString("protection_ends")),
-                ClaimType.fromId(rows.getString("claim")),
-                Resolution.fromId(rows.getString("resolution")),
+                Platform.fromId(rows.getString(2)),
+                rows.getString(3),
+                rows.getString(4),
+                rows.getString(5),
+                rows.getString(6),
+                IsoText.date(rows.getString(7)),
+                Money.of(rows.getString(8), currency),
+                PaymentMethod.fromId(rows.getString(10)),
+                rows.getString(11),
+                rows.getString(12),
+                rows.getString(13),
+                IsoText.date(rows.getString(14)),
+                IsoText.date(rows.getString(15)),
+                ClaimType.fromId(rows.getString(16)),
+                Resolution.fromId(rows.getString(17)),
                 refund == null ? null : Money.of(refund, currency));
-        return new Case(rows.getLong("id"), facts, CaseStatus.fromId(rows.getString("status")),
-                outcome == null ? null : Outcome.fromId(outcome), rows.getString("folder"),
-                LocalDateTime.parse(rows.getString("created_at")));
+        return new Case(rows.getLong(1), facts, CaseStatus.fromId(rows.getString(19)),
+                outcome == null ? null : Outcome.fromId(outcome), rows.getString(21),
+                IsoText.time(rows.getString(22)));
     }
 
     private static StatusChange toStatusChange(ResultSet rows) throws SQLException {
-        return new StatusChange(LocalDateTime.parse(rows.getString("at")), CaseStatus.fromId(rows.getString("status")),
-                rows.getString("note"));
+        return new StatusChange(IsoText.time(rows.getString(1)), CaseStatus.fromId(rows.getString(2)),
+                rows.getString(3));
     }
 
-    private static LocalDate date(String text) {
-        return text == null ? null : LocalDate.parse(text);
-    }
 }

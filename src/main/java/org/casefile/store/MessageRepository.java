@@ -1,6 +1,5 @@
 package org.casefile.store;
 
-import java.time.LocalDateTime;
 import java.util.List;
 import org.casefile.domain.Author;
 import org.casefile.domain.Message;
@@ -22,7 +21,7 @@ public final class MessageRepository {
     public List<Message> forCase(long caseId) {
         return session.query("SELECT id, case_id, at, author, author_name, channel, text, promise FROM messages "
                 + "WHERE case_id = ? ORDER BY at, id", rows -> new Message(rows.getLong(1), rows.getLong(2),
-                LocalDateTime.parse(rows.getString(3)), Author.fromId(rows.getString(4)), rows.getString(5),
+                IsoText.time(rows.getString(3)), Author.fromId(rows.getString(4)), rows.getString(5),
                 rows.getString(6), rows.getString(7), rows.getInt(8) != 0), caseId);
     }
 

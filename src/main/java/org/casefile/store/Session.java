@@ -10,14 +10,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.time.format.DateTimeFormatter;
 import org.casefile.domain.Choice;
 
 /** The repositories of one open database, sharing its connection and a cache of prepared statements. */
 public final class Session {
-    /** Always with seconds, so that times sort correctly as text. */
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
-
     private final Connection connection;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final CaseRepository cases = new CaseRepository(this);
@@ -49,7 +45,7 @@ public final class Session {
                 if (value instanceof Choice choice) {
                     value = choice.id();
                 } else if (value instanceof LocalDateTime time) {
-                    value = TIME.format(time);
+                    value = IsoText.TIME.format(time);
                 } else if (value instanceof LocalDate date) {
                     value = date.toString();
                 }

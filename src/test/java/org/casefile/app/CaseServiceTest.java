@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.casefile.LibraryTestBase;
 import org.casefile.TestCases;
 import org.casefile.domain.Case;
 import org.casefile.domain.CaseStatus;
@@ -15,27 +16,9 @@ import org.casefile.domain.DeadlineKind;
 import org.casefile.domain.InvalidCaseException;
 import org.casefile.domain.Outcome;
 import org.casefile.domain.RouteKind;
-import org.casefile.library.Library;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class CaseServiceTest {
-    @TempDir Path dir;
-    Library library;
-    CaseService cases;
-
-    @BeforeEach
-    void open() {
-        library = Library.open(dir);
-        cases = new CaseService(library, TestCases.CLOCK);
-    }
-
-    @AfterEach
-    void close() {
-        library.close();
-    }
+class CaseServiceTest extends LibraryTestBase {
 
     private List<Path> caseFolders() throws Exception {
         try (Stream<Path> folders = Files.list(dir.resolve("cases"))) {

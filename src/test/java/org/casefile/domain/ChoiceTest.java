@@ -15,6 +15,22 @@ class ChoiceTest {
     }
 
     @Test
+    void theIdsAreTheCommandLineContractsWords() {
+        assertThat(Choice.ids(Platform.class)).isEqualTo("aliexpress, amazon, ebay, temu, other");
+        assertThat(Choice.ids(ClaimType.class)).isEqualTo("not-received, not-as-described, damaged");
+        assertThat(Choice.ids(PaymentMethod.class))
+                .isEqualTo("credit-card, debit-card, paypal, platform-balance, other");
+        assertThat(Choice.ids(CaseStatus.class)).isEqualTo("new, seller-contacted, dispute-opened, "
+                + "seller-responded, escalated, resolved, external-claim, closed");
+        assertThat(Choice.ids(Outcome.class)).isEqualTo("full-refund, partial-refund, replacement, rejected");
+        assertThat(Choice.ids(RouteKind.class)).isEqualTo("platform, paypal, chargeback, section75");
+        assertThat(Choice.ids(DeadlineKind.class)).isEqualTo("buyer-protection-ends, open-dispute-by, "
+                + "seller-wait-ends, seller-response-due, paypal-dispute-window, paypal-escalate-by, "
+                + "chargeback-window, ombudsman-from");
+        assertThat(Choice.ids(Author.class)).isEqualTo("buyer, seller, platform");
+    }
+
+    @Test
     void saysWhatIsAllowed() {
         assertThatThrownBy(() -> ClaimType.fromId("lost")).isInstanceOf(CasefileException.class)
                 .hasMessage("'lost' is not a claim type. Use one of: not-received, not-as-described, damaged.");

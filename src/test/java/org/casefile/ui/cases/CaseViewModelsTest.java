@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.casefile.LibraryTestBase;
 import org.casefile.TestCases;
-import org.casefile.app.CaseService;
 import org.casefile.app.SampleCases;
 import org.casefile.domain.Case;
 import org.casefile.domain.CaseField;
@@ -14,29 +14,11 @@ import org.casefile.domain.CaseStatus;
 import org.casefile.domain.ClaimType;
 import org.casefile.domain.PaymentMethod;
 import org.casefile.domain.Platform;
-import org.casefile.library.Library;
 import org.casefile.ui.common.DirectExecutor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The view models on a real library, with no window: work runs at once on the test thread. */
-class CaseViewModelsTest {
-    @TempDir Path dir;
-    Library library;
-    CaseService cases;
-
-    @BeforeEach
-    void open() {
-        library = Library.open(dir);
-        cases = new CaseService(library, TestCases.CLOCK);
-    }
-
-    @AfterEach
-    void close() {
-        library.close();
-    }
+class CaseViewModelsTest extends LibraryTestBase {
 
     private static void fill(CaseFormViewModel form) {
         form.platform.set(Platform.TEMU);
