@@ -41,6 +41,7 @@ public final class MainView extends BorderPane {
     private final StackPane center;
     private CaseDetailView detail;
     private StartView start;
+    private boolean windowShown;
     private final CustomTextField filter = new CustomTextField();
     private final Label status = new Label();
 
@@ -69,9 +70,9 @@ public final class MainView extends BorderPane {
             if (scene != null) {
                 scene.windowProperty().addListener((q, none, window) -> {
                     if (window != null && window.isShowing()) {
-                        Platform.runLater(this::detail);
+                        Platform.runLater(this::windowShown);
                     } else if (window != null) {
-                        window.addEventHandler(WindowEvent.WINDOW_SHOWN, shown -> Platform.runLater(this::detail));
+                        window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(this::windowShown));
                     }
                 });
             }
@@ -94,13 +95,29 @@ public final class MainView extends BorderPane {
         detailModel.setOnCaseChanged(() -> refresh(selectedId()));
         listModel.problemProperty().addListener((p, before, now) -> status.setText(now));
         listModel.loadedProperty().addListener((p, was, loaded) -> {
-            // On opening, show the most urgent case and put the keyboard on the list.
-            if (loaded && !table.getItems().isEmpty() && table.getSelectionModel().isEmpty()) {
-                table.getSelectionModel().selectFirst();
-                table.requestFocus();
+            StartupTrace.mark("case list filled (" + listModel.total() + " cases)");
+            if (loaded && windowShown) {
+                openMostUrgent();
             }
         });
         refresh(null);
+    }
+
+    /** After the first frame: build the case pane, then open the most urgent case. */
+    private void windowShown() {
+        windowShown = true;
+        detail();
+        if (listModel.loadedProperty().get()) {
+            openMostUrgent();
+        }
+    }
+
+    /** On opening, show the most urgent case and put the keyboard on the list. */
+    private void openMostUrgent() {
+        if (!table.getItems().isEmpty() && table.getSelectionModel().isEmpty()) {
+            table.getSelectionModel().selectFirst();
+            table.requestFocus();
+        }
     }
 
     private CaseDetailView detail() {
