@@ -3,6 +3,7 @@ package org.casefile.ui;
 import atlantafx.base.controls.CustomTextField;
 import java.util.List;
 import javafx.application.Platform;
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -72,7 +73,16 @@ public final class MainView extends BorderPane {
                     if (window != null && window.isShowing()) {
                         Platform.runLater(this::windowShown);
                     } else if (window != null) {
-                        window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(this::windowShown));
+                        window.addEventHandler(WindowEvent.WINDOW_SHOWN, new EventHandler<>() {
+                            @Override
+                            public void handle(WindowEvent event) {
+                                // Once only, and only while this view is still the window's content.
+                                window.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
+                                if (getScene() != null && getScene().getWindow() == window) {
+                                    Platform.runLater(MainView.this::windowShown);
+                                }
+                            }
+                        });
                     }
                 });
             }
