@@ -3,11 +3,17 @@ package org.casefile.app;
 import java.util.List;
 import org.casefile.domain.Case;
 import org.casefile.domain.Deadline;
+import org.casefile.domain.Discrepancy;
 import org.casefile.domain.Message;
+import org.casefile.domain.NextStep;
 import org.casefile.domain.Route;
 import org.casefile.domain.StatusChange;
 
-/** Everything known about one case, as read in one go. */
+/**
+ * Everything known about one case, as read in one go. {@code nextStep} is null for a finished case;
+ * {@code description} is null until the buyer saves one.
+ */
 public record CaseDetails(Case theCase, List<StatusChange> history, List<Message> messages, List<Deadline> deadlines,
-                          List<Route> routes, List<TimelineEntry> timeline) {
+                          List<Route> routes, List<TimelineEntry> timeline, List<Discrepancy> discrepancies,
+                          String description, NextStep nextStep) {
 }

@@ -16,6 +16,9 @@ import org.casefile.domain.CaseStatus;
 import org.casefile.domain.CaseSummary;
 import org.casefile.domain.CasefileException;
 import org.casefile.domain.Deadline;
+import org.casefile.domain.DeadlineSettings;
+import org.casefile.domain.NextSteps;
+import org.casefile.domain.Route;
 import org.casefile.domain.DeadlineRules;
 import org.casefile.domain.Message;
 import org.casefile.domain.Outcome;
@@ -105,10 +108,11 @@ public final class CaseService {
         LocalDate today = today();
         return database.read(session -> {
             Map<Long, List<StatusChange>> histories = session.cases().allHistories();
+            DeadlineSettings settings = session.settings().deadlineSettings();
             List<CaseSummary> summaries = new ArrayList<>();
             for (Case c : session.cases().all()) {
                 List<Deadline> deadlines = DeadlineRules.derive(c.facts(), c.status(),
-                        histories.getOrDefault(c.id(), List.of()));
+                        histories.getOrDefault(c.id(), List.of()), settings);
                 summaries.add(new CaseSummary(c.id(), c.facts().platform(), c.facts().orderNumber(),
                         c.facts().item(), c.facts().seller(), c.facts().claim(), c.status(),
                         DeadlineRules.next(deadlines, today).orElse(null)));
@@ -122,12 +126,19 @@ public final class CaseService {
     }
 
     public CaseDetails details(long id) {
-        Case theCase = get(id);
-        List<StatusChange> history = database.read(session -> session.cases().history(id));
-        List<Message> messages = database.read(session -> session.messages().forCase(id));
-        List<Deadline> deadlines = DeadlineRules.derive(theCase.facts(), theCase.status(), history);
-        return new CaseDetails(theCase, history, messages, deadlines,
-                RouteRules.routes(theCase.facts(), deadlines, today()), timeline(history, messages));
+        return database.read(session -> {
+            Case theCase = session.cases().find(id)
+                    .orElseThrow(() -> new CasefileException("There is no case " + id + " in this library."));
+            List<StatusChange> history = session.cases().history(id);
+            List<Message> messages = session.messages().forCase(id);
+            List<Deadline> deadlines = DeadlineRules.derive(theCase.facts(), theCase.status(), history,
+                    session.settings().deadlineSettings());
+            LocalDate today = today();
+            List<Route> routes = RouteRules.routes(theCase.facts(), deadlines, today);
+            return new CaseDetails(theCase, history, messages, deadlines, routes, timeline(history, messages),
+                    session.discrepancies().forCase(id), session.cases().description(id),
+                    NextSteps.suggest(theCase.facts(), theCase.status(), deadlines, routes, today).orElse(null));
+        });
     }
 
     private static List<TimelineEntry> timeline(List<StatusChange> history, List<Message> messages) {

@@ -11,8 +11,9 @@ record CaseJson(long id, String platform, String orderNumber, String item, Strin
                 String status, String outcome, MoneyJson paid, String payment, String country, String orderedOn,
                 String expectedDelivery, String protectionEnds, String trackingNumber, String carrier,
                 String listingUrl, String resolution, MoneyJson refundAsked, String folder, List<Object> evidence,
-                List<Object> pairs, List<Object> discrepancies, List<MessageJson> messages,
-                List<TimelineJson> timeline, List<RouteJson> routes, List<DeadlineJson> deadlines) {
+                List<Object> pairs, List<DiscrepancyJson> discrepancies, List<MessageJson> messages,
+                List<TimelineJson> timeline, List<RouteJson> routes, List<DeadlineJson> deadlines,
+                NextStepJson nextStep, String description) {
 
     record MoneyJson(String amount, String currency) {
         static MoneyJson of(Money money) {
@@ -30,10 +31,16 @@ record CaseJson(long id, String platform, String orderNumber, String item, Strin
     record RouteJson(String route, boolean eligible, String reason) {
     }
 
-    record DeadlineJson(String kind, String date, boolean done) {
+    record DeadlineJson(String kind, String date, boolean done, String state, String rule, String source) {
     }
 
-    static CaseJson of(CaseDetails details) {
+    record DiscrepancyJson(long id, String attribute, String advertised, String received) {
+    }
+
+    record NextStepJson(String action, String by) {
+    }
+
+    static CaseJson of(CaseDetails details, java.time.LocalDate today) {
         Case c = details.theCase();
         CaseFacts f = c.facts();
         return new CaseJson(c.id(), f.platform().id(), f.orderNumber(), f.item(), f.seller(), f.claim().id(),
@@ -41,14 +48,19 @@ record CaseJson(long id, String platform, String orderNumber, String item, Strin
                 f.payment().id(), f.country(), Json.date(f.orderedOn()), Json.date(f.expectedDelivery()),
                 Json.date(f.protectionEnds()), f.trackingNumber(), f.carrier(), f.listingUrl(),
                 f.resolution().id(), MoneyJson.of(f.refundAsked()), c.folder(),
-                // Evidence, pairs and discrepancies are stored per case once their features land (issues 3, 5, 6).
-                List.of(), List.of(), List.of(),
+                // Evidence and pairs are stored per case once their features land (issues 3 and 6).
+                List.of(), List.of(),
+                details.discrepancies().stream().map(d -> new DiscrepancyJson(d.id(), d.attribute(), d.advertised(),
+                        d.received())).toList(),
                 details.messages().stream().map(m -> new MessageJson(m.id(), Json.time(m.at()), m.author().id(),
                         m.authorName(), m.text())).toList(),
                 details.timeline().stream().map(e -> new TimelineJson(Json.time(e.at()), e.type(), e.text()))
                         .toList(),
                 details.routes().stream().map(r -> new RouteJson(r.route().id(), r.eligible(), r.reason())).toList(),
-                details.deadlines().stream().map(d -> new DeadlineJson(d.kind().id(), Json.date(d.date()), d.done()))
-                        .toList());
+                details.deadlines().stream().map(d -> new DeadlineJson(d.kind().id(), Json.date(d.date()), d.done(),
+                        d.state(today).id(), d.kind().rule(), d.source())).toList(),
+                details.nextStep() == null ? null
+                        : new NextStepJson(details.nextStep().action(), Json.date(details.nextStep().by())),
+                details.description());
     }
 }

@@ -1,6 +1,7 @@
 package org.casefile.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.casefile.app.CaseDetails;
@@ -28,19 +29,22 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CaseDetails details;
+        LocalDate today;
         try (Library library = parent.openLibrary()) {
-            details = new CaseService(library, parent.clock()).details(caseId);
+            CaseService cases = new CaseService(library, parent.clock());
+            details = cases.details(caseId);
+            today = cases.today();
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(Json.write(CaseJson.of(details)));
+            out.println(Json.write(CaseJson.of(details, today)));
         } else {
-            print(details, out);
+            print(details, today, out);
         }
         return Cli.DONE;
     }
 
-    private static void print(CaseDetails details, PrintWriter out) {
+    private static void print(CaseDetails details, LocalDate today, PrintWriter out) {
         Case c = details.theCase();
         CaseFacts f = c.facts();
         out.printf("Case %d: %s%n", c.id(), f.item());
@@ -59,13 +63,24 @@ final class ShowCommand implements Callable<Integer> {
         line(out, "Protection", f.protectionEnds() == null ? null : "ends " + f.protectionEnds());
         line(out, "Listing", f.listingUrl());
         line(out, "Folder", c.folder());
+        if (details.nextStep() != null) {
+            out.println();
+            out.println("Next step: " + details.nextStep().action()
+                    + (details.nextStep().by() == null ? "" : " (by " + details.nextStep().by() + ")"));
+        }
         List<Deadline> deadlines = details.deadlines();
         if (!deadlines.isEmpty()) {
             out.println();
             out.println("Deadlines");
             for (Deadline d : deadlines) {
-                out.printf("  %s  %-32s %s%n", d.date(), d.kind().label(), d.done() ? "(done)" : "");
+                out.printf("  %s  %-32s %-9s %s%n", d.date(), d.kind().label(), d.state(today).id(), d.source());
             }
+        }
+        if (!details.discrepancies().isEmpty()) {
+            out.println();
+            out.println("Advertised versus received");
+            details.discrepancies().forEach(d -> out.printf("  %s: %s / %s%n", d.attribute(), d.advertised(),
+                    d.received()));
         }
         out.println();
         out.println("Routes to a refund");

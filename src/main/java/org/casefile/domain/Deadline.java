@@ -2,6 +2,21 @@ package org.casefile.domain;
 
 import java.time.LocalDate;
 
-/** A date that matters for one case; {@code done} once the step it guards has been taken. */
-public record Deadline(DeadlineKind kind, LocalDate date, boolean done) {
+/**
+ * A date that matters for one case. {@code done} once the step it guards has been taken; {@code source} says which
+ * of the buyer's facts it was worked out from, so nobody has to trust a date they cannot check.
+ */
+public record Deadline(DeadlineKind kind, LocalDate date, boolean done, String source) {
+    /** Within this many days a deadline is "due soon" and the app says so. */
+    public static final int DUE_SOON_DAYS = 3;
+
+    public DeadlineState state(LocalDate today) {
+        if (done) {
+            return DeadlineState.DONE;
+        }
+        if (date.isBefore(today)) {
+            return kind.isWaitingPeriod() ? DeadlineState.DONE : DeadlineState.MISSED;
+        }
+        return date.isAfter(today.plusDays(DUE_SOON_DAYS)) ? DeadlineState.UPCOMING : DeadlineState.DUE_SOON;
+    }
 }

@@ -66,6 +66,17 @@ public final class CaseRepository {
                 id, at, status, note);
     }
 
+    public void saveDescription(long id, String description, LocalDateTime now) {
+        requireChanged(session.update("UPDATE cases SET description = ?, updated_at = ? WHERE id = ?",
+                description, now, id), id);
+    }
+
+    public String description(long id) {
+        List<String> found = session.query("SELECT description FROM cases WHERE id = ?", rows -> rows.getString(1),
+                id);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
     /** Removes the case and, through the foreign keys, everything recorded about it. */
     public void delete(long id) {
         requireChanged(session.update("DELETE FROM cases WHERE id = ?", id), id);

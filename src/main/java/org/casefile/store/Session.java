@@ -18,6 +18,8 @@ public final class Session {
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final CaseRepository cases = new CaseRepository(this);
     private final MessageRepository messages = new MessageRepository(this);
+    private final DiscrepancyRepository discrepancies = new DiscrepancyRepository(this);
+    private final SettingsRepository settings = new SettingsRepository(this);
 
     Session(Connection connection) {
         this.connection = connection;
@@ -29,6 +31,14 @@ public final class Session {
 
     public MessageRepository messages() {
         return messages;
+    }
+
+    public DiscrepancyRepository discrepancies() {
+        return discrepancies;
+    }
+
+    public SettingsRepository settings() {
+        return settings;
     }
 
     /** Binds {@code values} in order; dates and times are stored as ISO text. */

@@ -2,8 +2,11 @@ package org.casefile.ui;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.casefile.app.AgendaService;
 import org.casefile.app.CaseService;
+import org.casefile.app.ClaimService;
 import org.casefile.app.SampleCases;
+import org.casefile.app.Services;
 import org.casefile.library.Library;
 import org.casefile.library.LibraryLock;
 import org.casefile.ui.common.BackgroundExecutor;
@@ -14,16 +17,14 @@ public final class AppContext implements AutoCloseable {
     private final Library library;
     private final Clock clock;
     private final BackgroundExecutor executor;
-    private final CaseService cases;
-    private final SampleCases samples;
+    private final Services services;
 
     private AppContext(LibraryLock lock, Library library, Clock clock, BackgroundExecutor executor) {
         this.lock = lock;
         this.library = library;
         this.clock = clock;
         this.executor = executor;
-        this.cases = new CaseService(library, clock);
-        this.samples = new SampleCases(library, clock);
+        this.services = Services.of(library, clock);
     }
 
     /** Locks and opens the library; a second window on the same library is refused here. */
@@ -50,11 +51,19 @@ public final class AppContext implements AutoCloseable {
     }
 
     public CaseService cases() {
-        return cases;
+        return services.cases();
+    }
+
+    public ClaimService claims() {
+        return services.claims();
+    }
+
+    public AgendaService agenda() {
+        return services.agenda();
     }
 
     public SampleCases samples() {
-        return samples;
+        return services.samples();
     }
 
     @Override

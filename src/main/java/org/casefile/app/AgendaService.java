@@ -1,0 +1,86 @@
+package org.casefile.app;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.casefile.domain.Case;
+import org.casefile.domain.Deadline;
+import org.casefile.domain.DeadlineRules;
+import org.casefile.domain.DeadlineSettings;
+import org.casefile.domain.DeadlineState;
+import org.casefile.domain.StatusChange;
+import org.casefile.store.Database;
+
+/** Deadlines across all cases: the home view's to-do list, the {@code deadlines} command and calendar files. */
+public final class AgendaService {
+    /** Missed deadlines older than this are history, not a to-do. */
+    static final int MISSED_SHOWN_DAYS = 30;
+
+    private final Database database;
+    private final Clock clock;
+
+    public AgendaService(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Every deadline still to act on (missed ones included) of every open case, soonest first. */
+    public List<AgendaItem> pending() {
+        LocalDate today = today();
+        List<AgendaItem> items = new ArrayList<>();
+        database.read(session -> {
+            Map<Long, List<StatusChange>> histories = session.cases().allHistories();
+            DeadlineSettings settings = session.settings().deadlineSettings();
+            for (Case c : session.cases().all()) {
+                if (c.status().isFinished()) {
+                    continue;
+                }
+                for (Deadline d : DeadlineRules.derive(c.facts(), c.status(),
+                        histories.getOrDefault(c.id(), List.of()), settings)) {
+                    DeadlineState state = d.state(today);
+                    if (state != DeadlineState.DONE) {
+                        items.add(new AgendaItem(c.id(), c.facts().platform(), c.facts().orderNumber(),
+                                c.facts().item(), d, state));
+                    }
+                }
+            }
+            return null;
+        });
+        items.sort(Comparator.comparing((AgendaItem i) -> i.deadline().date()).thenComparing(i -> i.deadline().kind())
+                .thenComparing(AgendaItem::caseId));
+        return items;
+    }
+
+    /** The home view: what needs action, recently missed first, then the rest soonest first, at most {@code max}. */
+    public List<AgendaItem> needsAction(int max) {
+        LocalDate oldest = today().minusDays(MISSED_SHOWN_DAYS);
+        return pending().stream().filter(i -> !i.deadline().date().isBefore(oldest)).limit(max).toList();
+    }
+
+    /** Deadlines due within {@link Deadline#DUE_SOON_DAYS} days, for the running app's reminder. */
+    public List<AgendaItem> dueSoon() {
+        return pending().stream().filter(i -> i.state() == DeadlineState.DUE_SOON).toList();
+    }
+
+    public DeadlineSettings settings() {
+        return database.read(session -> session.settings().deadlineSettings());
+    }
+
+    public void saveSettings(DeadlineSettings settings) {
+        database.write(session -> {
+            session.settings().save(settings);
+            return null;
+        });
+    }
+
+    public String libraryId() {
+        return database.read(session -> session.settings().libraryId());
+    }
+}

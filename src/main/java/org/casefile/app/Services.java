@@ -1,0 +1,14 @@
+package org.casefile.app;
+
+import java.time.Clock;
+import org.casefile.library.Library;
+
+/** The use cases of one open library, wired in one place for both front ends. */
+public record Services(CaseService cases, ClaimService claims, AgendaService agenda, SampleCases samples) {
+
+    public static Services of(Library library, Clock clock) {
+        CaseService cases = new CaseService(library, clock);
+        return new Services(cases, new ClaimService(library.database(), cases, clock),
+                new AgendaService(library.database(), clock), new SampleCases(library, clock));
+    }
+}
