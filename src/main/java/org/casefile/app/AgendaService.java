@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.casefile.domain.Case;
@@ -58,10 +59,24 @@ public final class AgendaService {
         return items;
     }
 
-    /** The home view: what needs action, recently missed first, then the rest soonest first, at most {@code max}. */
+    /**
+     * The home view, soonest first, at most {@code max}: every upcoming deadline, and of the missed ones (within
+     * {@link #MISSED_SHOWN_DAYS} days) only each case's latest: once protection has ended, "open the dispute by"
+     * adds nothing.
+     */
     public List<AgendaItem> needsAction(int max) {
         LocalDate oldest = today().minusDays(MISSED_SHOWN_DAYS);
-        return pending().stream().filter(i -> !i.deadline().date().isBefore(oldest)).limit(max).toList();
+        Map<Long, AgendaItem> latestMissed = new HashMap<>();
+        List<AgendaItem> pending = pending();
+        for (AgendaItem item : pending) {
+            if (item.state() == DeadlineState.MISSED && !item.deadline().date().isBefore(oldest)) {
+                latestMissed.merge(item.caseId(), item,
+                        (a, b) -> a.deadline().date().isAfter(b.deadline().date()) ? a : b);
+            }
+        }
+        return pending.stream()
+                .filter(i -> i.state() != DeadlineState.MISSED || latestMissed.get(i.caseId()) == i)
+                .limit(max).toList();
     }
 
     /** Deadlines due within {@link Deadline#DUE_SOON_DAYS} days, for the running app's reminder. */

@@ -33,9 +33,12 @@ public enum DeadlineKind implements Choice {
         return rule;
     }
 
-    /** A waiting period rather than a last day: once it has passed, the buyer may act; nothing was missed. */
+    /**
+     * A waiting period rather than a last day: once it has passed it is the buyer's turn (open the dispute,
+     * escalate, go to the Ombudsman), which the case's next step says; nothing was missed.
+     */
     public boolean isWaitingPeriod() {
-        return this == SELLER_WAIT_ENDS || this == OMBUDSMAN_FROM;
+        return this == SELLER_WAIT_ENDS || this == SELLER_RESPONSE_DUE || this == OMBUDSMAN_FROM;
     }
 
     /** What the buyer should do about it, as one line of a to-do list: "Open the dispute on order 8123…". */

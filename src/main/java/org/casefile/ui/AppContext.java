@@ -10,6 +10,7 @@ import org.casefile.app.Services;
 import org.casefile.library.Library;
 import org.casefile.library.LibraryLock;
 import org.casefile.ui.common.BackgroundExecutor;
+import org.casefile.ui.common.FileDialogs;
 
 /** Everything one open window works with, wired in one place; closing it releases the library. */
 public final class AppContext implements AutoCloseable {
@@ -18,6 +19,7 @@ public final class AppContext implements AutoCloseable {
     private final Clock clock;
     private final BackgroundExecutor executor;
     private final Services services;
+    private FileDialogs fileDialogs = FileDialogs.system();
 
     private AppContext(LibraryLock lock, Library library, Clock clock, BackgroundExecutor executor) {
         this.lock = lock;
@@ -64,6 +66,15 @@ public final class AppContext implements AutoCloseable {
 
     public SampleCases samples() {
         return services.samples();
+    }
+
+    public FileDialogs fileDialogs() {
+        return fileDialogs;
+    }
+
+    /** The window tests answer "save as" with a fixed path instead of the system dialog. */
+    public void useFileDialogs(FileDialogs dialogs) {
+        this.fileDialogs = dialogs;
     }
 
     @Override

@@ -27,8 +27,13 @@ import org.casefile.ui.cases.CaseDetailView;
 import org.casefile.ui.cases.CaseDetailViewModel;
 import org.casefile.ui.cases.CaseListView;
 import org.casefile.ui.cases.CaseListViewModel;
+import org.casefile.ui.cases.ClaimDescriptionViewModel;
 import org.casefile.ui.cases.NewCaseDialog;
 import org.casefile.ui.common.Messages;
+import org.casefile.ui.dashboard.DashboardView;
+import org.casefile.ui.dashboard.DashboardViewModel;
+import org.casefile.ui.dashboard.DeadlineSettingsDialog;
+import org.casefile.ui.dashboard.DueSoonReminder;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -39,10 +44,11 @@ public final class MainView extends BorderPane {
     private final CaseDetailViewModel detailModel;
     private final CaseListView table;
     private final StackPane detailHolder = new StackPane();
+    private final DashboardViewModel dashboardModel;
+    private final DueSoonReminder reminder;
     private final StackPane center;
     private CaseDetailView detail;
     private StartView start;
-    private boolean windowShown;
     private final CustomTextField filter = new CustomTextField();
     private final Label status = new Label();
 
@@ -51,6 +57,7 @@ public final class MainView extends BorderPane {
         this.listModel = new CaseListViewModel(context.cases(), context.executor());
         this.detailModel = new CaseDetailViewModel(context.cases(), context.executor());
         this.table = new CaseListView(listModel, context.cases()::today);
+        this.dashboardModel = new DashboardViewModel(context.agenda(), context.executor());
         getStyleClass().add("main-view");
 
         setTop(header());
@@ -61,6 +68,11 @@ public final class MainView extends BorderPane {
         filter.disableProperty().bind(listModel.emptyProperty());
         center = new StackPane(workspace);
         setCenter(center);
+        DashboardView dashboard = new DashboardView(dashboardModel, this::openCase, () -> addToCalendar(null),
+                this::editDeadlineSettings);
+        dashboard.visibleProperty().bind(detailModel.detailsProperty().isNull());
+        detailHolder.getChildren().add(dashboard);
+        reminder = new DueSoonReminder(context.agenda(), context.executor(), center, this::showHome);
         // Built when first needed, so the window appears without waiting for views it may not show yet.
         listModel.emptyProperty().addListener((p, was, empty) -> {
             if (empty) {
@@ -100,41 +112,64 @@ public final class MainView extends BorderPane {
         table.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DELETE && table.getSelectionModel().getSelectedItem() != null) {
                 ((Button) detail().lookup("#deleteCase")).fire();
+            } else if (event.getCode() == KeyCode.ESCAPE) {
+                showHome();
             }
         });
         detailModel.setOnCaseChanged(() -> refresh(selectedId()));
         listModel.problemProperty().addListener((p, before, now) -> status.setText(now));
-        listModel.loadedProperty().addListener((p, was, loaded) -> {
-            StartupTrace.mark("case list filled (" + listModel.total() + " cases)");
-            if (loaded && windowShown) {
-                openMostUrgent();
-            }
-        });
+        listModel.loadedProperty().addListener((p, was, loaded) ->
+                StartupTrace.mark("case list filled (" + listModel.total() + " cases)"));
         refresh(null);
     }
 
-    /** After the first frame: build the case pane, then open the most urgent case. */
+    /** After the first frame: build the case pane, start the reminders, put the keyboard on the list. */
     private void windowShown() {
-        windowShown = true;
         detail();
-        if (listModel.loadedProperty().get()) {
-            openMostUrgent();
+        reminder.start();
+        table.requestFocus();
+        getScene().getWindow().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> reminder.stop());
+    }
+
+    /** Back to "what needs doing". */
+    private void showHome() {
+        table.getSelectionModel().clearSelection();
+        detailModel.show(null);
+    }
+
+    private void openCase(long id) {
+        if (table.getItems().stream().noneMatch(s -> s.id() == id)) {
+            listModel.filterProperty().set("");
+        }
+        select(id);
+    }
+
+    /** Saves upcoming deadlines (of one case, or all with null) as a calendar file the user picks. */
+    private void addToCalendar(Long caseId) {
+        Window owner = getScene() == null ? null : getScene().getWindow();
+        java.nio.file.Path file = context.fileDialogs().askSave(owner, "Add deadlines to your calendar",
+                caseId == null ? "casefile-deadlines.ics" : "casefile-case-" + caseId + ".ics", "Calendar files",
+                "ics");
+        if (file != null) {
+            dashboardModel.exportCalendar(file, caseId, written -> status.setText(dashboardModel.noticeProperty()
+                    .get()));
         }
     }
 
-    /** On opening, show the most urgent case and put the keyboard on the list. */
-    private void openMostUrgent() {
-        if (!table.getItems().isEmpty() && table.getSelectionModel().isEmpty()) {
-            table.getSelectionModel().selectFirst();
-            table.requestFocus();
-        }
+    private void editDeadlineSettings() {
+        Window owner = getScene() == null ? null : getScene().getWindow();
+        new DeadlineSettingsDialog(owner, dashboardModel.settings()).showAndWait()
+                .ifPresent(settings -> dashboardModel.saveSettings(settings, () -> refresh(selectedId())));
     }
 
     private CaseDetailView detail() {
         if (detail == null) {
-            detail = new CaseDetailView(detailModel, context.cases()::today);
+            detail = new CaseDetailView(detailModel,
+                    new ClaimDescriptionViewModel(context.claims(), context.executor()), context.cases()::today);
+            detail.setOnAddToCalendar(this::addToCalendar);
             detail.setAfterDelete(() -> table.getSelectionModel().clearSelection());
-            detailHolder.getChildren().setAll(detail);
+            detail.visibleProperty().bind(detailModel.detailsProperty().isNotNull());
+            detailHolder.getChildren().add(detail);
         }
         return detail;
     }
@@ -177,6 +212,13 @@ public final class MainView extends BorderPane {
             }
         });
 
+        Button home = new Button(null, new FontIcon(Feather.HOME));
+        home.setId("home");
+        home.getStyleClass().addAll(atlantafx.base.theme.Styles.BUTTON_ICON, atlantafx.base.theme.Styles.FLAT);
+        home.setTooltip(new Tooltip("What needs doing (Esc in the case list)"));
+        home.setAccessibleText("What needs doing");
+        home.setOnAction(e -> showHome());
+
         Button create = new Button("New case", new FontIcon(Feather.PLUS));
         create.setId("newCase");
         create.getStyleClass().add("accent");
@@ -185,7 +227,7 @@ public final class MainView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, logo, name, spacer, filter, create);
+        HBox header = new HBox(12, logo, name, home, spacer, filter, create);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
         header.setPadding(new Insets(10, 16, 10, 16));
@@ -228,6 +270,7 @@ public final class MainView extends BorderPane {
     }
 
     private void refresh(Long select) {
+        dashboardModel.refresh();
         listModel.refresh(list -> {
             updateCount(list);
             if (select != null) {

@@ -28,6 +28,7 @@ import org.casefile.app.TimelineEntry;
 import org.casefile.domain.Case;
 import org.casefile.domain.CaseStatus;
 import org.casefile.domain.Deadline;
+import org.casefile.domain.DeadlineState;
 import org.casefile.domain.Route;
 import org.casefile.ui.common.Controls;
 import org.casefile.ui.common.Dates;
@@ -48,21 +49,20 @@ public final class CaseDetailView extends StackPane {
     private final Button save = new Button("Save changes", new FontIcon(Feather.CHECK));
     private boolean showingStatus;
     private Runnable afterDelete = () -> { };
+    private java.util.function.Consumer<Long> addToCalendar = caseId -> { };
+    private final Label nextStep = new Label();
+    private final ClaimDescriptionViewModel claim;
 
-    public CaseDetailView(CaseDetailViewModel model, Supplier<LocalDate> today) {
+    public CaseDetailView(CaseDetailViewModel model, ClaimDescriptionViewModel claim, Supplier<LocalDate> today) {
         this.model = model;
+        this.claim = claim;
         this.today = today;
         getStyleClass().add("case-detail");
-
-        Label empty = new Label("Select a case on the left, or press Ctrl+N to open a new one.");
-        empty.getStyleClass().add("placeholder");
 
         BorderPane content = new BorderPane();
         content.setTop(header());
         content.setCenter(tabs());
-        content.visibleProperty().bind(model.detailsProperty().isNotNull());
-        empty.visibleProperty().bind(model.detailsProperty().isNull());
-        getChildren().addAll(empty, content);
+        getChildren().add(content);
 
         model.detailsProperty().addListener((p, before, now) -> show(now));
         show(model.detailsProperty().get());
@@ -71,6 +71,10 @@ public final class CaseDetailView extends StackPane {
                 askStatusChange(before, now);
             }
         });
+    }
+
+    public void setOnAddToCalendar(java.util.function.Consumer<Long> addToCalendar) {
+        this.addToCalendar = addToCalendar;
     }
 
     public void setAfterDelete(Runnable afterDelete) {
@@ -139,7 +143,24 @@ public final class CaseDetailView extends StackPane {
         BorderPane overview = new BorderPane(formScroll);
         overview.setBottom(bar);
 
-        VBox next = new VBox(12, sectionTitle("Deadlines"), deadlines, sectionTitle("Routes to a refund"), routes);
+        nextStep.setId("nextStep");
+        nextStep.getStyleClass().add("next-step");
+        nextStep.setWrapText(true);
+        nextStep.setMaxWidth(Double.MAX_VALUE);
+        nextStep.setGraphic(new FontIcon(Feather.ARROW_RIGHT_CIRCLE));
+        Button calendar = new Button("Add to calendar…", new FontIcon(Feather.CALENDAR));
+        calendar.setId("addCaseToCalendar");
+        calendar.setOnAction(e -> {
+            CaseDetails shown = model.detailsProperty().get();
+            if (shown != null) {
+                addToCalendar.accept(shown.theCase().id());
+            }
+        });
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox deadlinesTitle = new HBox(10, sectionTitle("Deadlines"), gap, calendar);
+        deadlinesTitle.setAlignment(Pos.CENTER_LEFT);
+        VBox next = new VBox(12, nextStep, deadlinesTitle, deadlines, sectionTitle("Routes to a refund"), routes);
         next.setPadding(new Insets(16, 24, 16, 24));
         ScrollPane nextScroll = new ScrollPane(next);
         nextScroll.setFitToWidth(true);
@@ -159,6 +180,7 @@ public final class CaseDetailView extends StackPane {
         TabPane tabs = new TabPane(
                 tab("Overview", Feather.FILE_TEXT, overview),
                 tab("Deadlines & routes", Feather.CALENDAR, nextScroll),
+                tab("Claim description", Feather.EDIT_3, new ClaimDescriptionView(claim)),
                 tab("Timeline", Feather.CLOCK, timeline));
         tabs.setId("caseTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -191,18 +213,34 @@ public final class CaseDetailView extends StackPane {
         showingStatus = false;
 
         LocalDate now = today.get();
+        nextStep.setText(details.nextStep() == null ? "This case is finished: nothing more to do."
+                : "Next: " + details.nextStep().action()
+                + (details.nextStep().by() == null ? "." : " — by " + Dates.day(details.nextStep().by()) + " ("
+                + Dates.fromToday(details.nextStep().by(), now) + ")."));
+        claim.show(details);
         deadlines.getChildren().clear();
         if (details.deadlines().isEmpty()) {
             deadlines.getChildren().add(new Label("Add the buyer-protection end date from the order page to see "
                     + "your deadlines."));
         }
         for (Deadline d : details.deadlines()) {
-            boolean missed = !d.done() && d.date().isBefore(now);
-            boolean soon = !d.done() && !missed && !d.date().isAfter(now.plusDays(3));
-            String state = d.done() ? "done" : missed ? "missed" : Dates.fromToday(d.date(), now);
-            deadlines.getChildren().add(row(d.done() ? Feather.CHECK_CIRCLE : missed || soon ? Feather.ALERT_TRIANGLE
-                            : Feather.CALENDAR, Dates.day(d.date()) + "  —  " + d.kind().label() + "  (" + state + ")",
-                    d.kind().rule(), d.done() ? "done" : missed ? "missed" : soon ? "soon" : ""));
+            DeadlineState state = d.state(now);
+            String when = switch (state) {
+                case DONE -> "done";
+                case MISSED -> "missed";
+                default -> Dates.fromToday(d.date(), now);
+            };
+            deadlines.getChildren().add(row(switch (state) {
+                case DONE -> Feather.CHECK_CIRCLE;
+                case MISSED, DUE_SOON -> Feather.ALERT_TRIANGLE;
+                case UPCOMING -> Feather.CALENDAR;
+            }, Dates.day(d.date()) + "  —  " + d.kind().label() + "  (" + when + ")",
+                    d.kind().rule() + "\n" + d.source(), switch (state) {
+                        case DONE -> "done";
+                        case MISSED -> "missed";
+                        case DUE_SOON -> "soon";
+                        case UPCOMING -> "";
+                    }));
         }
         routes.getChildren().clear();
         for (Route r : details.routes()) {

@@ -1,0 +1,202 @@
+package org.casefile.ui.cases;
+
+import java.util.function.BiFunction;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.casefile.app.ClaimService;
+import org.casefile.domain.Discrepancy;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** "Advertised versus received" rows and the description for the marketplace's dispute form. */
+final class ClaimDescriptionView extends ScrollPane {
+
+    ClaimDescriptionView(ClaimDescriptionViewModel model) {
+        setFitToWidth(true);
+        VBox content = new VBox(12, heading("Advertised versus received"), hint("One row per difference the "
+                + "mediator can check on your photos: size, colour, capacity, model, quantity…"), table(model),
+                addRow(model), heading("Description for the dispute form"), hint("Specific beats long: what you "
+                + "ordered, what arrived, what you ask for. Copy it into the marketplace's form."),
+                text(model), actions(model));
+        content.setPadding(new Insets(16, 24, 16, 24));
+        setContent(content);
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("form-section");
+        return label;
+    }
+
+    private static Label hint(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("row-detail");
+        label.setWrapText(true);
+        return label;
+    }
+
+    private static TableView<Discrepancy> table(ClaimDescriptionViewModel model) {
+        TableView<Discrepancy> table = new TableView<>(model.rows());
+        table.setId("discrepancies");
+        table.setEditable(true);
+        table.setPrefHeight(150);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
+        table.setPlaceholder(new Label("No rows yet: add the first difference below."));
+        table.getColumns().add(column("What", Discrepancy::attribute,
+                (row, text) -> new Discrepancy(row.id(), row.caseId(), text, row.advertised(), row.received()),
+                model));
+        table.getColumns().add(column("The listing says", Discrepancy::advertised,
+                (row, text) -> new Discrepancy(row.id(), row.caseId(), row.attribute(), text, row.received()),
+                model));
+        table.getColumns().add(column("You received", Discrepancy::received,
+                (row, text) -> new Discrepancy(row.id(), row.caseId(), row.attribute(), row.advertised(), text),
+                model));
+        TableColumn<Discrepancy, Discrepancy> remove = new TableColumn<>("");
+        remove.setMaxWidth(60);
+        remove.setMinWidth(60);
+        remove.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
+        remove.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(Discrepancy row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Button button = new Button(null, new FontIcon(Feather.X));
+                button.getStyleClass().addAll(atlantafx.base.theme.Styles.BUTTON_ICON,
+                        atlantafx.base.theme.Styles.FLAT);
+                button.setAccessibleText("Remove " + row.attribute());
+                button.setOnAction(e -> model.remove(row));
+                setGraphic(button);
+            }
+        });
+        table.getColumns().add(remove);
+        return table;
+    }
+
+    /** A text column edited in place; an edit that would leave a cell empty is refused with a message. */
+    private static TableColumn<Discrepancy, String> column(String title,
+                                                          java.util.function.Function<Discrepancy, String> value,
+                                                          BiFunction<Discrepancy, String, Discrepancy> change,
+                                                          ClaimDescriptionViewModel model) {
+        TableColumn<Discrepancy, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellFactory(TextFieldTableCell.forTableColumn());
+        column.setOnEditCommit(edit -> {
+            try {
+                model.update(change.apply(edit.getRowValue(), edit.getNewValue()));
+            } catch (org.casefile.domain.CasefileException e) {
+                model.noticeProperty().set(e.getMessage());
+                edit.getTableView().refresh();
+            }
+        });
+        return column;
+    }
+
+    private static HBox addRow(ClaimDescriptionViewModel model) {
+        TextField attribute = field(model.attribute, "newAttribute", "What, e.g. Capacity");
+        TextField advertised = field(model.advertised, "newAdvertised", "The listing says, e.g. 2TB");
+        TextField received = field(model.received, "newReceived", "You received, e.g. 512GB");
+        Button add = new Button("Add row", new FontIcon(Feather.PLUS));
+        add.setId("addDiscrepancy");
+        add.disableProperty().bind(model.attribute.isEmpty().or(model.advertised.isEmpty())
+                .or(model.received.isEmpty()));
+        add.setOnAction(e -> {
+            model.add();
+            attribute.requestFocus();
+        });
+        received.setOnAction(e -> add.fire());
+        HBox row = new HBox(8, attribute, advertised, received, add);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static TextField field(javafx.beans.property.StringProperty bound, String id, String prompt) {
+        TextField field = new TextField();
+        field.textProperty().bindBidirectional(bound);
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.setAccessibleText(prompt);
+        HBox.setHgrow(field, Priority.ALWAYS);
+        return field;
+    }
+
+    private static TextArea text(ClaimDescriptionViewModel model) {
+        TextArea area = new TextArea();
+        area.setId("description");
+        area.setWrapText(true);
+        area.setPrefRowCount(9);
+        area.setAccessibleText("Description for the dispute form");
+        area.textProperty().bindBidirectional(model.descriptionProperty());
+        return area;
+    }
+
+    private static HBox actions(ClaimDescriptionViewModel model) {
+        Label notice = new Label();
+        notice.setId("descriptionNotice");
+        notice.getStyleClass().add("notice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(model.noticeProperty());
+        Label count = new Label();
+        count.getStyleClass().add("row-detail");
+        count.textProperty().bind(Bindings.createStringBinding(() -> model.descriptionProperty().get().length()
+                + " / " + ClaimService.MAX_DESCRIPTION, model.descriptionProperty()));
+
+        Button redraft = new Button("Write a new draft", new FontIcon(Feather.REFRESH_CW));
+        redraft.setId("redraft");
+        redraft.setOnAction(e -> {
+            if (!model.savedProperty().get() && !model.editedProperty().get() || confirmRedraft(redraft)) {
+                model.redraft();
+            }
+        });
+        Button copy = new Button("Copy", new FontIcon(Feather.COPY));
+        copy.setId("copyDescription");
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(model.descriptionProperty().get());
+            Clipboard.getSystemClipboard().setContent(content);
+            model.noticeProperty().set("Copied: paste it into the dispute form.");
+        });
+        Button save = new Button("Save", new FontIcon(Feather.CHECK));
+        save.setId("saveDescription");
+        save.getStyleClass().add("accent");
+        save.disableProperty().bind(model.editedProperty().not().and(model.savedProperty()));
+        save.setOnAction(e -> model.save());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox row = new HBox(10, notice, spacer, count, redraft, copy, save);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static boolean confirmRedraft(Button owner) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Your own wording is replaced by a new draft. "
+                + "You can still undo by not saving.", ButtonType.OK, ButtonType.CANCEL);
+        alert.setHeaderText("Replace your description with a new draft?");
+        if (owner.getScene() != null) {
+            alert.initOwner(owner.getScene().getWindow());
+        }
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+}

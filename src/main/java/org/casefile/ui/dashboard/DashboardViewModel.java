@@ -1,0 +1,81 @@
+package org.casefile.ui.dashboard;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.casefile.app.AgendaItem;
+import org.casefile.app.AgendaService;
+import org.casefile.app.CalendarFile;
+import org.casefile.domain.DeadlineSettings;
+import org.casefile.ui.common.BackgroundExecutor;
+import org.casefile.ui.common.Messages;
+
+/** The home view: what needs action across all cases, soonest first, and the calendar export of it. */
+public final class DashboardViewModel {
+    /** A to-do list longer than this helps nobody; the case list has the rest. */
+    static final int SHOWN = 60;
+
+    private final AgendaService agenda;
+    private final BackgroundExecutor executor;
+    private final ObservableList<AgendaItem> items = FXCollections.observableArrayList();
+    private final StringProperty notice = new SimpleStringProperty("");
+    private LocalDate today;
+
+    public DashboardViewModel(AgendaService agenda, BackgroundExecutor executor) {
+        this.agenda = agenda;
+        this.executor = executor;
+        this.today = agenda.today();
+    }
+
+    public ObservableList<AgendaItem> items() {
+        return items;
+    }
+
+    public StringProperty noticeProperty() {
+        return notice;
+    }
+
+    public LocalDate today() {
+        return today;
+    }
+
+    public void refresh() {
+        executor.submit(() -> agenda.needsAction(SHOWN), loaded -> {
+            today = agenda.today();
+            items.setAll(loaded);
+        }, failure -> notice.set(Messages.of(failure)));
+    }
+
+    /** Writes every upcoming deadline of every open case (or of one case) to an iCalendar file. */
+    public void exportCalendar(Path file, Long caseId, Consumer<Integer> done) {
+        executor.submit(() -> {
+            List<AgendaItem> pending = agenda.pending().stream()
+                    .filter(i -> caseId == null || i.caseId() == caseId).toList();
+            return CalendarFile.write(pending, agenda.libraryId(), agenda.today(), java.time.Instant.now(), file);
+        }, written -> {
+            notice.set(written == 0 ? "No upcoming deadline to add; nothing was written."
+                    : "Saved " + written + " deadline" + (written == 1 ? "" : "s") + " to " + file.getFileName()
+                    + ". Open it with your calendar app; importing it again updates the same events.");
+            done.accept(written);
+        }, failure -> notice.set(Messages.of(failure)));
+    }
+
+    public DeadlineSettings settings() {
+        return agenda.settings();
+    }
+
+    public void saveSettings(DeadlineSettings settings, Runnable then) {
+        executor.submit(() -> {
+            agenda.saveSettings(settings);
+            return settings;
+        }, saved -> {
+            notice.set("Deadline settings saved.");
+            then.run();
+        }, failure -> notice.set(Messages.of(failure)));
+    }
+}

@@ -1,0 +1,88 @@
+package org.casefile.ui.dashboard;
+
+import atlantafx.base.controls.Notification;
+import atlantafx.base.theme.Styles;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+import org.casefile.app.AgendaItem;
+import org.casefile.app.AgendaService;
+import org.casefile.ui.common.BackgroundExecutor;
+import org.casefile.ui.common.Dates;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * While the app runs, says so when a deadline falls due within three days: once per deadline per run, checked at
+ * start and every half hour (dates change at midnight while the app stays open).
+ */
+public final class DueSoonReminder {
+    private static final Duration EVERY = Duration.minutes(30);
+
+    private final AgendaService agenda;
+    private final BackgroundExecutor executor;
+    private final StackPane host;
+    private final Runnable showHome;
+    private final Set<String> told = new HashSet<>();
+    private Timeline timer;
+
+    public DueSoonReminder(AgendaService agenda, BackgroundExecutor executor, StackPane host, Runnable showHome) {
+        this.agenda = agenda;
+        this.executor = executor;
+        this.host = host;
+        this.showHome = showHome;
+    }
+
+    public void start() {
+        check();
+        timer = new Timeline(new KeyFrame(EVERY, e -> check()));
+        timer.setCycleCount(Timeline.INDEFINITE);
+        timer.play();
+    }
+
+    public void stop() {
+        if (timer != null) {
+            timer.stop();
+        }
+    }
+
+    public void check() {
+        executor.submit(agenda::dueSoon, this::remind, failure -> { });
+    }
+
+    private void remind(List<AgendaItem> dueSoon) {
+        List<AgendaItem> fresh = dueSoon.stream()
+                .filter(i -> told.add(i.caseId() + "/" + i.deadline().kind().id())).toList();
+        if (fresh.isEmpty()) {
+            return;
+        }
+        host.getChildren().removeIf(node -> "dueSoon".equals(node.getId()));
+        AgendaItem first = fresh.get(0);
+        String text = (fresh.size() == 1 ? "A deadline is" : fresh.size() + " deadlines are")
+                + " due within 3 days.\n" + first.sentence(agenda.today(), Dates::day)
+                + (fresh.size() > 1 ? "\n…and " + (fresh.size() - 1) + " more." : "");
+        Notification notification = new Notification(text, new FontIcon(Feather.BELL));
+        notification.setId("dueSoon");
+        notification.getStyleClass().addAll(Styles.WARNING, Styles.ELEVATED_2);
+        notification.setMaxSize(420, 160);
+        notification.setPrefWidth(420);
+        Button show = new Button("Show");
+        show.setId("dueSoonShow");
+        show.setOnAction(e -> {
+            host.getChildren().remove(notification);
+            showHome.run();
+        });
+        notification.setPrimaryActions(show);
+        notification.setOnClose(e -> host.getChildren().remove(notification));
+        StackPane.setAlignment(notification, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(notification, new Insets(12));
+        host.getChildren().add(notification);
+    }
+}
