@@ -62,7 +62,7 @@ public final class MainView extends BorderPane {
 
         setTop(header());
         SplitPane workspace = new SplitPane(table, detailHolder);
-        workspace.setDividerPositions(0.56);
+        workspace.setDividerPositions(0.52);
         workspace.setId("workspace");
         workspace.visibleProperty().bind(listModel.emptyProperty().not());
         filter.disableProperty().bind(listModel.emptyProperty());

@@ -179,8 +179,8 @@ public final class CaseDetailView extends StackPane {
 
         TabPane tabs = new TabPane(
                 tab("Overview", Feather.FILE_TEXT, overview),
-                tab("Deadlines & routes", Feather.CALENDAR, nextScroll),
-                tab("Claim description", Feather.EDIT_3, new ClaimDescriptionView(claim)),
+                tab("Deadlines", Feather.CALENDAR, nextScroll),
+                tab("Description", Feather.EDIT_3, new ClaimDescriptionView(claim)),
                 tab("Timeline", Feather.CLOCK, timeline));
         tabs.setId("caseTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

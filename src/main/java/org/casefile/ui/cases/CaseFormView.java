@@ -48,6 +48,7 @@ public final class CaseFormView extends VBox {
         currency.setEditable(true);
         currency.setId("paidCurrency");
         currency.setPrefWidth(100);
+        currency.setMinWidth(90);
         currency.getEditor().textProperty().bindBidirectional(model.paidCurrency);
         currency.valueProperty().addListener((p, before, now) -> {
             if (now != null) {

@@ -53,6 +53,10 @@ public final class CaseListView extends TableView<CaseSummary> {
                 }
             }
         });
+        // Order numbers and items give way first when the list is narrow; platform, status and date stay readable.
+        platform.setMinWidth(86);
+        status.setMinWidth(116);
+        next.setMinWidth(104);
         getColumns().setAll(java.util.List.of(platform, order, item, status, next));
         getSortOrder().add(next);
 

@@ -120,6 +120,7 @@ final class ClaimDescriptionView extends ScrollPane {
         TextField received = field(model.received, "newReceived", "You received, e.g. 512GB");
         Button add = new Button("Add row", new FontIcon(Feather.PLUS));
         add.setId("addDiscrepancy");
+        add.setMinWidth(Region.USE_PREF_SIZE);
         add.disableProperty().bind(model.attribute.isEmpty().or(model.advertised.isEmpty())
                 .or(model.received.isEmpty()));
         add.setOnAction(e -> {
