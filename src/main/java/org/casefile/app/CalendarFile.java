@@ -1,16 +1,18 @@
 package org.casefile.app;
 
-import biweekly.Biweekly;
+import biweekly.ICalVersion;
 import biweekly.ICalendar;
 import biweekly.component.VAlarm;
 import biweekly.component.VEvent;
+import biweekly.io.text.ICalWriter;
 import biweekly.parameter.Related;
 import biweekly.property.DateEnd;
 import biweekly.property.DateStart;
 import biweekly.property.Trigger;
 import biweekly.util.Duration;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -28,6 +30,8 @@ import org.casefile.domain.CasefileException;
  */
 public final class CalendarFile {
     private static final int[] REMINDER_DAYS = {7, 1};
+    /** Octets per line before the CRLF, continuation lines included (they start with a space). */
+    static final int MAX_OCTETS = 75;
 
     private CalendarFile() {
     }
@@ -48,9 +52,13 @@ public final class CalendarFile {
         Path target = file.toAbsolutePath();
         Path temporary = target.resolveSibling("." + target.getFileName() + ".casefile-tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                Biweekly.write(calendar).go(out);
+            StringWriter text = new StringWriter();
+            try (ICalWriter writer = new ICalWriter(text, ICalVersion.V2_0)) {
+                // The library folds by characters; RFC 5545 counts octets, which differ for Chinese text.
+                writer.getVObjectWriter().getFoldedLineWriter().setLineLength(null);
+                writer.write(calendar);
             }
+            Files.writeString(temporary, foldByOctets(text.toString()), StandardCharsets.UTF_8);
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             try {
@@ -62,6 +70,30 @@ public final class CalendarFile {
                     + e.getMessage(), e);
         }
         return written;
+    }
+
+    /** Folds each content line so that no line is longer than 75 octets, never inside a character. */
+    static String foldByOctets(String unfolded) {
+        StringBuilder folded = new StringBuilder(unfolded.length() + unfolded.length() / 60);
+        for (String line : unfolded.split("\r\n", -1)) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            int octets = 0;
+            for (int i = 0; i < line.length(); ) {
+                int codePoint = line.codePointAt(i);
+                int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+                if (octets + size > MAX_OCTETS) {
+                    folded.append("\r\n ");
+                    octets = 1;
+                }
+                folded.appendCodePoint(codePoint);
+                octets += size;
+                i += Character.charCount(codePoint);
+            }
+            folded.append("\r\n");
+        }
+        return folded.toString();
     }
 
     static String uid(AgendaItem item, String libraryId) {

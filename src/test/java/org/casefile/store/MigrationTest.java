@@ -1,0 +1,61 @@
+package org.casefile.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.casefile.domain.DeadlineSettings;
+import org.casefile.domain.Platform;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A library made by the first release (schema 1) opens in this one, with nothing lost. */
+class MigrationTest {
+    @TempDir Path dir;
+
+    @Test
+    void aVersionOneLibraryIsUpgradedInPlace() throws Exception {
+        Path file = dir.resolve("casefile.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            for (String sql : Migrations.statements(1)) {
+                s.executeUpdate(sql);
+            }
+            s.executeUpdate("PRAGMA user_version = 1");
+            s.executeUpdate("INSERT INTO cases (platform, order_number, item, ordered_on, paid_amount, paid_currency, "
+                    + "payment, claim, folder, created_at, updated_at) VALUES ('ebay', '12-3', 'Jacket', "
+                    + "'2026-10-01', '20.00', 'EUR', 'paypal', 'damaged', 'cases/x', '2026-10-02T10:00:00', "
+                    + "'2026-10-02T10:00:00')");
+        }
+        try (Database db = Database.open(file)) {
+            assertThat(db.schemaVersion()).isEqualTo(2);
+            java.util.List<org.casefile.domain.Case> all = db.read(s -> s.cases().all());
+            assertThat(all).singleElement()
+                    .satisfies(c -> assertThat(c.facts().item()).isEqualTo("Jacket"));
+            String description = db.read(s -> s.cases().description(1));
+            assertThat(description).isNull();
+            DeadlineSettings settings = db.read(s -> s.settings().deadlineSettings());
+            assertThat(settings.sellerResponseDays(Platform.EBAY)).isEqualTo(5);
+            String libraryId = db.read(s -> s.settings().libraryId());
+            assertThat(libraryId).matches("[0-9a-f]{32}");
+        }
+        try (Database db = Database.open(file)) {
+            String again = db.read(s -> s.settings().libraryId());
+            assertThat(again).as("made once, kept").isEqualTo(db.read(s -> s.settings().libraryId()));
+        }
+    }
+
+    @Test
+    void settingsAreSavedPerPlatform() {
+        try (Database db = Database.open(dir.resolve("casefile.db"))) {
+            db.write(s -> {
+                s.settings().save(new DeadlineSettings(java.util.Map.of(Platform.AMAZON, 2)));
+                return null;
+            });
+            DeadlineSettings saved = db.read(s -> s.settings().deadlineSettings());
+            assertThat(saved.sellerResponseDays(Platform.AMAZON)).isEqualTo(2);
+            assertThat(saved.sellerResponseDays(Platform.ALIEXPRESS)).isEqualTo(5);
+        }
+    }
+}
