@@ -130,6 +130,62 @@ class CliTest {
     }
 
     @Test
+    void discrepanciesAreRecordedAndShown() throws Exception {
+        newSsdCase("8123456789012");
+        Result first = run("discrepancy", "1", "--attribute", "Capacity", "--advertised", "2TB", "--received",
+                "512GB");
+        assertThat(first.code()).isZero();
+        assertThat(first.out().strip()).isEqualTo("1");
+        run("discrepancy", "1", "--attribute", "Colour", "--advertised", "black", "--received", "silver");
+        JsonNode shown = run("show", "1", "--json").json();
+        assertThat(shown.get("discrepancies")).hasSize(2);
+        assertThat(shown.get("discrepancies").get(0).get("attribute").asText()).isEqualTo("Capacity");
+        assertThat(shown.get("discrepancies").get(1).get("received").asText()).isEqualTo("silver");
+        assertThat(shown.get("nextStep").get("action").asText())
+                .isEqualTo("Message the seller and give them 48 hours to put it right");
+        assertThat(shown.get("deadlines").get(0).get("state").asText()).isEqualTo("due-soon");
+        assertThat(shown.get("deadlines").get(0).get("source").asText()).contains("2026-12-10");
+
+        Result blank = run("discrepancy", "1", "--attribute", " ", "--advertised", "a", "--received", "b");
+        assertThat(blank.code()).isEqualTo(1);
+        assertThat(blank.err()).contains("The attribute is missing.");
+        assertThat(run("discrepancy", "9", "--attribute", "a", "--advertised", "b", "--received", "c").err())
+                .contains("There is no case 9");
+        assertThat(run("discrepancy", "1", "--attribute", "a").code()).isEqualTo(2);
+        assertThat(run("show", "1", "--json").json().get("discrepancies")).hasSize(2);
+    }
+
+    @Test
+    void deadlinesListEveryOpenCaseSoonestFirstAndWriteACalendar() throws Exception {
+        newSsdCase("1");
+        run("new-case", "--platform", "temu", "--order", "PO-2", "--item", "Boots", "--claim", "damaged", "--paid",
+                "20 EUR", "--ordered", "2026-11-01", "--payment", "paypal");
+        JsonNode deadlines = run("deadlines", "--json").json();
+        assertThat(deadlines).isNotEmpty();
+        assertThat(deadlines.get(0).get("caseId").asLong()).isEqualTo(1);
+        assertThat(deadlines.get(0).get("kind").asText()).isEqualTo("open-dispute-by");
+        assertThat(deadlines.get(0).get("date").asText()).isEqualTo("2026-11-26");
+        assertThat(deadlines.findValuesAsText("kind")).contains("paypal-dispute-window", "chargeback-window");
+        List<String> dates = deadlines.findValuesAsText("date");
+        assertThat(dates).isSorted();
+
+        Path ics = library.resolve("deadlines.ics");
+        Result written = run("deadlines", "--ics", ics.toString());
+        assertThat(written.code()).isZero();
+        assertThat(written.err()).contains("Wrote 4 upcoming deadlines");
+        assertThat(biweekly.Biweekly.parse(ics.toFile()).first().getEvents()).hasSize(4);
+
+        Result text = run("deadlines");
+        assertThat(text.out()).contains("2026-11-26  due-soon   case 1", "Open the dispute on order 1 by");
+        run("status", "1", "closed");
+        run("status", "2", "closed");
+        assertThat(run("deadlines", "--json").json()).isEmpty();
+        assertThat(run("deadlines").err()).contains("No deadlines");
+        assertThat(run("deadlines", "--ics", library.resolve("missing-folder/x.ics").toString()).code())
+                .isEqualTo(1);
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertThat(run("new-case", "--platform", "amazon").code()).isEqualTo(2);
         assertThat(run("show", "abc").code()).isEqualTo(2);

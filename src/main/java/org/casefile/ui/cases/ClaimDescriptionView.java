@@ -24,6 +24,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.casefile.app.ClaimService;
 import org.casefile.domain.Discrepancy;
+import org.casefile.ui.common.ScrollToFocus;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -32,6 +33,7 @@ final class ClaimDescriptionView extends ScrollPane {
 
     ClaimDescriptionView(ClaimDescriptionViewModel model) {
         setFitToWidth(true);
+        ScrollToFocus.install(this);
         VBox content = new VBox(12, heading("Advertised versus received"), hint("One row per difference the "
                 + "mediator can check on your photos: size, colour, capacity, model, quantity…"), table(model),
                 addRow(model), heading("Description for the dispute form"), hint("Specific beats long: what you "

@@ -81,7 +81,8 @@ public final class DueSoonReminder {
         });
         notification.setPrimaryActions(show);
         notification.setOnClose(e -> host.getChildren().remove(notification));
-        StackPane.setAlignment(notification, Pos.BOTTOM_RIGHT);
+        // Bottom left, over the end of the case list: never over a Save button or the home view's actions.
+        StackPane.setAlignment(notification, Pos.BOTTOM_LEFT);
         StackPane.setMargin(notification, new Insets(12));
         host.getChildren().add(notification);
     }

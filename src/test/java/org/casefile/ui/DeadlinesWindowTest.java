@@ -1,0 +1,153 @@
+package org.casefile.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import biweekly.Biweekly;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.casefile.TestCases;
+import org.casefile.app.AgendaItem;
+import org.casefile.app.CaseService;
+import org.casefile.domain.CaseStatus;
+import org.casefile.domain.DeadlineKind;
+import org.casefile.library.Library;
+import org.casefile.ui.common.FxBackgroundExecutor;
+import org.casefile.ui.common.WindowSettings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The deadline features in the real window: home view, status changes, reminders, calendar, description. */
+@ExtendWith(ApplicationExtension.class)
+class DeadlinesWindowTest extends FxRobot {
+    @TempDir Path library;
+    private Stage stage;
+    private AppContext context;
+    private long caseId;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    /** One case whose "open the dispute by" day is today (2026-11-26 on the test clock). */
+    @BeforeEach
+    void aCaseDueToday() {
+        try (Library lib = Library.open(library)) {
+            caseId = new CaseService(lib, TestCases.CLOCK).create(TestCases.ssd("8123456789012")).id();
+        }
+        context = AppContext.open(library, TestCases.CLOCK, new FxBackgroundExecutor());
+        interact(() -> {
+            CasefileApp.applyTheme();
+            CasefileApp.show(stage, context, new WindowSettings(library));
+        });
+    }
+
+    @AfterEach
+    void closeApp() {
+        interact(stage::hide);
+        context.close();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the window did not get there in 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<AgendaItem> agenda() {
+        return lookup("#agenda").queryAs(ListView.class);
+    }
+
+    private boolean agendaStartsWith(DeadlineKind kind) {
+        return !agenda().getItems().isEmpty() && agenda().getItems().get(0).deadline().kind() == kind;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void changingTheStatusMovesWhatNeedsDoing() {
+        waitUntil(() -> lookup("#dashboard").query().isVisible() && agendaStartsWith(DeadlineKind.OPEN_DISPUTE_BY));
+        assertThat(lookup("Open the dispute on order 8123456789012 by 26 Nov 2026 — today").tryQuery()).isPresent();
+
+        clickOn("Open the dispute on order 8123456789012 by 26 Nov 2026 — today");
+        waitUntil(() -> lookup("#caseTitle").queryAs(Label.class).getText().contains("2TB"));
+        assertThat(lookup("#dashboard").query().isVisible()).isFalse();
+
+        ComboBox<CaseStatus> status = lookup("#statusBox").queryAs(ComboBox.class);
+        interact(() -> status.setValue(CaseStatus.DISPUTE_OPENED));
+        waitUntil(() -> lookup("#recordStatus").tryQuery().isPresent());
+        clickOn("#recordStatus");
+        waitUntil(() -> context.cases().get(caseId).status() == CaseStatus.DISPUTE_OPENED);
+
+        clickOn("#home");
+        waitUntil(() -> lookup("#dashboard").query().isVisible() && agendaStartsWith(DeadlineKind.SELLER_RESPONSE_DUE));
+        assertThat(agenda().getItems()).extracting(i -> i.deadline().kind())
+                .doesNotContain(DeadlineKind.OPEN_DISPUTE_BY);
+        assertThat(lookup("#nextStep").queryAs(Label.class).getText())
+                .startsWith("Next: Wait for the seller's answer; escalate to AliExpress if none comes");
+    }
+
+    @Test
+    void aDeadlineDueSoonIsAnnouncedAndShowLeadsHome() {
+        waitUntil(() -> lookup("#dueSoon").tryQuery().isPresent());
+        Node notification = lookup("#dueSoon").query();
+        assertThat(((atlantafx.base.controls.Notification) notification).getMessage())
+                .startsWith("A deadline is due within 3 days.")
+                .contains("Open the dispute on order 8123456789012 by 26 Nov 2026 — today");
+        clickOn("8123456789012");
+        clickOn("#dueSoonShow");
+        waitUntil(() -> lookup("#dueSoon").tryQuery().isEmpty() && lookup("#dashboard").query().isVisible());
+    }
+
+    @Test
+    void addAllToCalendarWritesAFileTheCalendarReads() throws Exception {
+        Path file = library.resolve("my deadlines.ics");
+        context.useFileDialogs((owner, title, suggested, description, extension) -> {
+            assertThat(suggested).isEqualTo("casefile-deadlines.ics");
+            return file;
+        });
+        waitUntil(() -> lookup("#dashboard").query().isVisible());
+        clickOn("#addAllToCalendar");
+        waitUntil(() -> Files.exists(file));
+        assertThat(Biweekly.parse(file.toFile()).first().getEvents()).hasSize(3);
+        waitUntil(() -> lookup("#dashboardNotice").queryAs(Label.class).getText().startsWith("Saved 3 deadlines"));
+    }
+
+    @Test
+    void theDescriptionIsDraftedFromTheRowsAndSaved() {
+        waitUntil(() -> agendaStartsWith(DeadlineKind.OPEN_DISPUTE_BY));
+        interact(() -> lookup("#caseTable").queryTableView().getSelectionModel().select(0));
+        waitUntil(() -> lookup("#caseTitle").queryAs(Label.class).getText().contains("2TB"));
+        clickOn("Description");
+        clickOn(lookup("#newAttribute").queryAs(TextField.class)).write("Capacity");
+        clickOn(lookup("#newAdvertised").queryAs(TextField.class)).write("2TB");
+        clickOn(lookup("#newReceived").queryAs(TextField.class)).write("512GB");
+        clickOn("#addDiscrepancy");
+        TextArea description = lookup("#description").queryAs(TextArea.class);
+        waitUntil(() -> description.getText().contains("- Capacity: the listing says 2TB; I received 512GB."));
+        interact(() -> lookup("#saveDescription").query().requestFocus());
+        clickOn("#saveDescription");
+        waitUntil(() -> description.getText().equals(context.cases().details(caseId).description()));
+        assertThat(context.claims().discrepancies(caseId)).singleElement()
+                .satisfies(row -> assertThat(row.received()).isEqualTo("512GB"));
+    }
+}
