@@ -137,9 +137,9 @@ class MainWindowTest extends FxRobot {
         assertThat(library.resolve("casefile.lock")).as("lock released on close").doesNotExist();
 
         openApp();
-        waitUntil(() -> table().getItems().size() == 1);
-        assertThat(table().getSelectionModel().getSelectedItem()).as("the most urgent case opens by itself")
-                .isNotNull();
+        waitUntil(() -> table().getItems().size() == 1 && lookup("#dashboard").query().isVisible());
+        waitUntil(() -> lookup("12-34567-89012").tryQuery().isPresent());
+        clickOn("12-34567-89012");
         waitUntil(() -> "Harbour Gadgets".equals(lookup("#seller").queryAs(TextField.class).getText()));
         assertThat(lookup("#startView").tryQuery().filter(Node::isVisible)).as("no start screen").isEmpty();
     }
