@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import biweekly.Biweekly;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -30,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The deadline features in the real window: home view, status changes, reminders, calendar, description. */
 @ExtendWith(ApplicationExtension.class)
@@ -64,14 +61,6 @@ class DeadlinesWindowTest extends FxRobot {
         context.close();
     }
 
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the window did not get there in 10 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     @SuppressWarnings("unchecked")
     private ListView<AgendaItem> agenda() {
@@ -85,21 +74,21 @@ class DeadlinesWindowTest extends FxRobot {
     @Test
     @SuppressWarnings("unchecked")
     void changingTheStatusMovesWhatNeedsDoing() {
-        waitUntil(() -> lookup("#dashboard").query().isVisible() && agendaStartsWith(DeadlineKind.OPEN_DISPUTE_BY));
+        WindowWait.until(() -> lookup("#dashboard").query().isVisible() && agendaStartsWith(DeadlineKind.OPEN_DISPUTE_BY));
         assertThat(lookup("Open the dispute on order 8123456789012 by 26 Nov 2026 — today").tryQuery()).isPresent();
 
         clickOn("Open the dispute on order 8123456789012 by 26 Nov 2026 — today");
-        waitUntil(() -> lookup("#caseTitle").queryAs(Label.class).getText().contains("2TB"));
+        WindowWait.until(() -> lookup("#caseTitle").queryAs(Label.class).getText().contains("2TB"));
         assertThat(lookup("#dashboard").query().isVisible()).isFalse();
 
         ComboBox<CaseStatus> status = lookup("#statusBox").queryAs(ComboBox.class);
         interact(() -> status.setValue(CaseStatus.DISPUTE_OPENED));
-        waitUntil(() -> lookup("#recordStatus").tryQuery().isPresent());
+        WindowWait.until(() -> lookup("#recordStatus").tryQuery().isPresent());
         clickOn("#recordStatus");
-        waitUntil(() -> context.cases().get(caseId).status() == CaseStatus.DISPUTE_OPENED);
+        WindowWait.until(() -> context.cases().get(caseId).status() == CaseStatus.DISPUTE_OPENED);
 
         clickOn("#home");
-        waitUntil(() -> lookup("#dashboard").query().isVisible() && agendaStartsWith(DeadlineKind.SELLER_RESPONSE_DUE));
+        WindowWait.until(() -> lookup("#dashboard").query().isVisible() && agendaStartsWith(DeadlineKind.SELLER_RESPONSE_DUE));
         assertThat(agenda().getItems()).extracting(i -> i.deadline().kind())
                 .doesNotContain(DeadlineKind.OPEN_DISPUTE_BY);
         assertThat(lookup("#nextStep").queryAs(Label.class).getText())
@@ -108,14 +97,14 @@ class DeadlinesWindowTest extends FxRobot {
 
     @Test
     void aDeadlineDueSoonIsAnnouncedAndShowLeadsHome() {
-        waitUntil(() -> lookup("#dueSoon").tryQuery().isPresent());
+        WindowWait.until(() -> lookup("#dueSoon").tryQuery().isPresent());
         Node notification = lookup("#dueSoon").query();
         assertThat(((atlantafx.base.controls.Notification) notification).getMessage())
                 .startsWith("A deadline is due within 3 days.")
                 .contains("Open the dispute on order 8123456789012 by 26 Nov 2026 — today");
         clickOn("8123456789012");
         clickOn("#dueSoonShow");
-        waitUntil(() -> lookup("#dueSoon").tryQuery().isEmpty() && lookup("#dashboard").query().isVisible());
+        WindowWait.until(() -> lookup("#dueSoon").tryQuery().isEmpty() && lookup("#dashboard").query().isVisible());
     }
 
     @Test
@@ -125,28 +114,28 @@ class DeadlinesWindowTest extends FxRobot {
             assertThat(suggested).isEqualTo("casefile-deadlines.ics");
             return file;
         });
-        waitUntil(() -> lookup("#dashboard").query().isVisible());
+        WindowWait.until(() -> lookup("#dashboard").query().isVisible());
         clickOn("#addAllToCalendar");
-        waitUntil(() -> Files.exists(file));
+        WindowWait.until(() -> Files.exists(file));
         assertThat(Biweekly.parse(file.toFile()).first().getEvents()).hasSize(3);
-        waitUntil(() -> lookup("#dashboardNotice").queryAs(Label.class).getText().startsWith("Saved 3 deadlines"));
+        WindowWait.until(() -> lookup("#dashboardNotice").queryAs(Label.class).getText().startsWith("Saved 3 deadlines"));
     }
 
     @Test
     void theDescriptionIsDraftedFromTheRowsAndSaved() {
-        waitUntil(() -> agendaStartsWith(DeadlineKind.OPEN_DISPUTE_BY));
+        WindowWait.until(() -> agendaStartsWith(DeadlineKind.OPEN_DISPUTE_BY));
         interact(() -> lookup("#caseTable").queryTableView().getSelectionModel().select(0));
-        waitUntil(() -> lookup("#caseTitle").queryAs(Label.class).getText().contains("2TB"));
+        WindowWait.until(() -> lookup("#caseTitle").queryAs(Label.class).getText().contains("2TB"));
         clickOn("Description");
         clickOn(lookup("#newAttribute").queryAs(TextField.class)).write("Capacity");
         clickOn(lookup("#newAdvertised").queryAs(TextField.class)).write("2TB");
         clickOn(lookup("#newReceived").queryAs(TextField.class)).write("512GB");
         clickOn("#addDiscrepancy");
         TextArea description = lookup("#description").queryAs(TextArea.class);
-        waitUntil(() -> description.getText().contains("- Capacity: the listing says 2TB; I received 512GB."));
+        WindowWait.until(() -> description.getText().contains("- Capacity: the listing says 2TB; I received 512GB."));
         interact(() -> lookup("#saveDescription").query().requestFocus());
         clickOn("#saveDescription");
-        waitUntil(() -> description.getText().equals(context.cases().details(caseId).description()));
+        WindowWait.until(() -> description.getText().equals(context.cases().details(caseId).description()));
         assertThat(context.claims().discrepancies(caseId)).singleElement()
                 .satisfies(row -> assertThat(row.received()).isEqualTo("512GB"));
     }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -33,7 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The real main window, headless: a buyer opens a case through the form, edits it, and finds it after a restart. */
 @ExtendWith(ApplicationExtension.class)
@@ -64,14 +61,6 @@ class MainWindowTest extends FxRobot {
         });
     }
 
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the window did not get there in 10 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     @SuppressWarnings("unchecked")
     private TableView<CaseSummary> table() {
@@ -98,11 +87,11 @@ class MainWindowTest extends FxRobot {
     @Test
     void createACaseEditItAndFindItAfterARestart() throws Exception {
         openApp();
-        waitUntil(() -> lookup("#startView").query().isVisible());
+        WindowWait.until(() -> lookup("#startView").query().isVisible());
         assertThat(stage.getTitle()).isEqualTo("Casefile");
 
         clickOn("#startNewCase");
-        waitUntil(() -> lookup("#createCase").tryQuery().isPresent());
+        WindowWait.until(() -> lookup("#createCase").tryQuery().isPresent());
         choose("#platform", Platform.EBAY);
         type(inDialog("#orderNumber", TextField.class), "12-34567-89012");
         type(inDialog("#orderedOn", DatePicker.class).getEditor(), "2026-10-12");
@@ -115,21 +104,21 @@ class MainWindowTest extends FxRobot {
         type(inDialog("#protectionEnds", DatePicker.class).getEditor(), "2026-12-12");
         clickOn("#createCase");
 
-        waitUntil(() -> table().getItems().size() == 1 && table().getSelectionModel().getSelectedItem() != null);
+        WindowWait.until(() -> table().getItems().size() == 1 && table().getSelectionModel().getSelectedItem() != null);
         CaseSummary row = table().getItems().get(0);
         assertThat(row.orderNumber()).isEqualTo("12-34567-89012");
         assertThat(row.item()).isEqualTo("Bluetooth speaker, 20 W");
         assertThat(row.platform()).isEqualTo(Platform.EBAY);
         assertThat(row.nextDeadline()).isNotNull();
         assertThat(library.resolve("cases/2026-10-12 eBay 12-34567-89012")).isDirectory();
-        waitUntil(() -> "Bluetooth speaker, 20 W".equals(lookup("#caseTitle").queryAs(Label.class).getText()));
+        WindowWait.until(() -> "Bluetooth speaker, 20 W".equals(lookup("#caseTitle").queryAs(Label.class).getText()));
 
         TextField seller = lookup("#seller").queryAs(TextField.class);
         doubleClickOn(seller);
         interact(seller::selectAll);
         write("Harbour Gadgets");
         press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
-        waitUntil(() -> "Saved.".equals(lookup("#notice").queryAs(Label.class).getText()));
+        WindowWait.until(() -> "Saved.".equals(lookup("#notice").queryAs(Label.class).getText()));
         assertThat(context.cases().get(row.id()).facts().seller()).isEqualTo("Harbour Gadgets");
 
         closeApp();
@@ -137,19 +126,19 @@ class MainWindowTest extends FxRobot {
         assertThat(library.resolve("casefile.lock")).as("lock released on close").doesNotExist();
 
         openApp();
-        waitUntil(() -> table().getItems().size() == 1 && lookup("#dashboard").query().isVisible());
-        waitUntil(() -> lookup("12-34567-89012").tryQuery().isPresent());
+        WindowWait.until(() -> table().getItems().size() == 1 && lookup("#dashboard").query().isVisible());
+        WindowWait.until(() -> lookup("12-34567-89012").tryQuery().isPresent());
         clickOn("12-34567-89012");
-        waitUntil(() -> "Harbour Gadgets".equals(lookup("#seller").queryAs(TextField.class).getText()));
+        WindowWait.until(() -> "Harbour Gadgets".equals(lookup("#seller").queryAs(TextField.class).getText()));
         assertThat(lookup("#startView").tryQuery().filter(Node::isVisible)).as("no start screen").isEmpty();
     }
 
     @Test
     void invalidInputShowsItsMessageAndSavesNothing() throws Exception {
         openApp();
-        waitUntil(() -> lookup("#startView").query().isVisible());
+        WindowWait.until(() -> lookup("#startView").query().isVisible());
         press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-        waitUntil(() -> lookup("#createCase").tryQuery().isPresent());
+        WindowWait.until(() -> lookup("#createCase").tryQuery().isPresent());
         choose("#platform", Platform.ALIEXPRESS);
         type(inDialog("#orderNumber", TextField.class), "8123456789012");
         type(inDialog("#orderedOn", DatePicker.class).getEditor(), "2026-10-01");
@@ -157,14 +146,14 @@ class MainWindowTest extends FxRobot {
         clickOn("#createCase");
 
         Label paidError = inDialog("#error-PAID", Label.class);
-        waitUntil(paidError::isVisible);
+        WindowWait.until(paidError::isVisible);
         assertThat(paidError.getText()).contains("is not an amount");
         assertThat(inDialog("#error-ITEM", Label.class).getText()).isEqualTo("This is needed.");
         assertThat(inDialog("#error-CLAIM", Label.class).getText()).isEqualTo("This is needed.");
         assertThat(inDialog("#newCaseProblem", Label.class).getText()).contains("fields marked in red");
 
         clickOn("Cancel");
-        waitUntil(() -> lookup("#newCaseDialog").tryQuery().isEmpty());
+        WindowWait.until(() -> lookup("#newCaseDialog").tryQuery().isEmpty());
         assertThat(context.cases().isEmpty()).isTrue();
         try (Stream<Path> folders = Files.list(library.resolve("cases"))) {
             assertThat(folders).isEmpty();
@@ -175,44 +164,44 @@ class MainWindowTest extends FxRobot {
     @Test
     void theSampleCaseOpensFromTheStartScreenAndTheFilterFindsIt() {
         openApp();
-        waitUntil(() -> lookup("#startView").query().isVisible());
+        WindowWait.until(() -> lookup("#startView").query().isVisible());
         clickOn("#openSample");
-        waitUntil(() -> table().getItems().size() == 1 && lookup("#caseTitle").queryAs(Label.class).getText()
+        WindowWait.until(() -> table().getItems().size() == 1 && lookup("#caseTitle").queryAs(Label.class).getText()
                 .contains("2TB"));
         assertThat(lookup("#startView").query().isVisible()).isFalse();
 
         press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         write("no such order");
-        waitUntil(() -> table().getItems().isEmpty());
+        WindowWait.until(() -> table().getItems().isEmpty());
         interact(() -> lookup("#filter").queryAs(TextField.class).setText("yunda"));
-        waitUntil(() -> table().getItems().size() == 1);
+        WindowWait.until(() -> table().getItems().size() == 1);
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void aStatusChangeIsRecordedWithItsNoteAndOutcomeOrCancelled() {
         openApp();
-        waitUntil(() -> lookup("#startView").query().isVisible());
+        WindowWait.until(() -> lookup("#startView").query().isVisible());
         clickOn("#openSample");
-        waitUntil(() -> lookup("#caseTitle").queryAs(Label.class).getText().contains("2TB"));
+        WindowWait.until(() -> lookup("#caseTitle").queryAs(Label.class).getText().contains("2TB"));
         long id = table().getItems().get(0).id();
         ComboBox<CaseStatus> status = lookup("#statusBox").queryAs(ComboBox.class);
 
         interact(() -> status.setValue(CaseStatus.RESOLVED));
-        waitUntil(() -> lookup("#recordStatus").tryQuery().isPresent());
+        WindowWait.until(() -> lookup("#recordStatus").tryQuery().isPresent());
         interact(() -> lookup("#statusDialog").lookup("#statusOutcome").queryAs(ComboBox.class)
                 .setValue(Outcome.FULL_REFUND));
         clickOn(lookup("#statusNote").queryAs(TextField.class)).write("Refunded in full");
         clickOn("#recordStatus");
-        waitUntil(() -> context.cases().get(id).status() == CaseStatus.RESOLVED);
+        WindowWait.until(() -> context.cases().get(id).status() == CaseStatus.RESOLVED);
         assertThat(context.cases().get(id).outcome()).isEqualTo(Outcome.FULL_REFUND);
         assertThat(context.cases().details(id).history()).last()
                 .satisfies(change -> assertThat(change.note()).isEqualTo("Refunded in full"));
 
         interact(() -> status.setValue(CaseStatus.ESCALATED));
-        waitUntil(() -> lookup("#recordStatus").tryQuery().isPresent());
+        WindowWait.until(() -> lookup("#recordStatus").tryQuery().isPresent());
         clickOn("Cancel");
-        waitUntil(() -> status.getValue() == CaseStatus.RESOLVED);
+        WindowWait.until(() -> status.getValue() == CaseStatus.RESOLVED);
         assertThat(context.cases().get(id).status()).isEqualTo(CaseStatus.RESOLVED);
     }
 

@@ -37,12 +37,12 @@ public final class CaseFormView extends VBox {
 
         ComboBox<Platform> platform = Controls.choice(Platform.values(), model.platform, "platform");
         platform.setPromptText("Where you ordered");
-        TextField orderNumber = text(model.orderNumber, "orderNumber", "As shown on the order page");
-        TextField item = text(model.item, "item", "What you ordered, as the listing names it");
-        TextField seller = text(model.seller, "seller", "Store or seller name");
-        TextField url = text(model.listingUrl, "listingUrl", "https://…");
+        TextField orderNumber = Controls.text(model.orderNumber, "orderNumber", "As shown on the order page");
+        TextField item = Controls.text(model.item, "item", "What you ordered, as the listing names it");
+        TextField seller = Controls.text(model.seller, "seller", "Store or seller name");
+        TextField url = Controls.text(model.listingUrl, "listingUrl", "https://…");
 
-        TextField amount = text(model.paidAmount, "paidAmount", "e.g. 89.99");
+        TextField amount = Controls.text(model.paidAmount, "paidAmount", "e.g. 89.99");
         ComboBox<String> currency = new ComboBox<>();
         currency.getItems().setAll(CURRENCIES);
         currency.setEditable(true);
@@ -70,7 +70,7 @@ public final class CaseFormView extends VBox {
             }
         });
 
-        TextField refund = text(model.refundAmount, "refundAmount", "Amount, in the currency you paid");
+        TextField refund = Controls.text(model.refundAmount, "refundAmount", "Amount, in the currency you paid");
         refund.disableProperty().bind(model.resolution.isNotEqualTo(Resolution.PARTIAL_REFUND));
 
         getChildren().addAll(
@@ -83,10 +83,10 @@ public final class CaseFormView extends VBox {
                         field(CaseField.PAID, paid),
                         field(CaseField.PAYMENT, prompt(Controls.choice(PaymentMethod.values(), model.payment, "payment"),
                                 "How you paid")),
-                        field(CaseField.COUNTRY, text(model.country, "country", "Two letters, e.g. GB"))),
+                        field(CaseField.COUNTRY, Controls.text(model.country, "country", "Two letters, e.g. GB"))),
                 section("Delivery",
                         field(CaseField.CARRIER, carrier),
-                        field(CaseField.TRACKING_NUMBER, text(model.trackingNumber, "trackingNumber", "")),
+                        field(CaseField.TRACKING_NUMBER, Controls.text(model.trackingNumber, "trackingNumber", "")),
                         field(CaseField.EXPECTED_DELIVERY, Controls.date(model.expectedDelivery, "expectedDelivery"))),
                 section("The claim",
                         field(CaseField.CLAIM, prompt(Controls.choice(ClaimType.values(), model.claim, "claim"),
@@ -119,13 +119,6 @@ public final class CaseFormView extends VBox {
         return box;
     }
 
-    private static TextField text(javafx.beans.property.StringProperty bound, String id, String prompt) {
-        TextField field = new TextField();
-        field.textProperty().bindBidirectional(bound);
-        field.setId(id);
-        field.setPromptText(prompt);
-        return field;
-    }
 
     /** A label, the control and its error message; the label is the control's accessible name. */
     private Field field(CaseField caseField, Node control) {

@@ -136,10 +136,7 @@ final class ClaimDescriptionView extends ScrollPane {
     }
 
     private static TextField field(javafx.beans.property.StringProperty bound, String id, String prompt) {
-        TextField field = new TextField();
-        field.textProperty().bindBidirectional(bound);
-        field.setId(id);
-        field.setPromptText(prompt);
+        TextField field = org.casefile.ui.common.Controls.text(bound, id, prompt);
         field.setAccessibleText(prompt);
         HBox.setHgrow(field, Priority.ALWAYS);
         return field;

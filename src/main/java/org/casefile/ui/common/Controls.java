@@ -15,6 +15,15 @@ public final class Controls {
     private Controls() {
     }
 
+    /** A text field bound to the form's value, with an id for tests and a prompt that doubles as its name. */
+    public static javafx.scene.control.TextField text(StringProperty bound, String id, String prompt) {
+        javafx.scene.control.TextField field = new javafx.scene.control.TextField();
+        field.textProperty().bindBidirectional(bound);
+        field.setId(id);
+        field.setPromptText(prompt);
+        return field;
+    }
+
     /** A drop-down of a closed set of values, showing their labels. */
     public static <T extends Choice> ComboBox<T> choice(T[] values, ObjectProperty<T> bound, String id) {
         ComboBox<T> box = new ComboBox<>();

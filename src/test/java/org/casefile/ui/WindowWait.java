@@ -1,0 +1,21 @@
+package org.casefile.ui;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Waits for the real window to reach a state: background work and the FX thread take their own time. */
+final class WindowWait {
+    private WindowWait() {
+    }
+
+    static void until(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("the window did not get there in 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
