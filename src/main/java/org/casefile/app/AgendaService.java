@@ -65,9 +65,21 @@ public final class AgendaService {
      * adds nothing.
      */
     public List<AgendaItem> needsAction(int max) {
+        return needsAction(pending(), max);
+    }
+
+    /** The home view and the reminder from one pass over the library. */
+    public Overview overview(int max) {
+        List<AgendaItem> pending = pending();
+        return new Overview(needsAction(pending, max), dueSoon(pending));
+    }
+
+    public record Overview(List<AgendaItem> needsAction, List<AgendaItem> dueSoon) {
+    }
+
+    private List<AgendaItem> needsAction(List<AgendaItem> pending, int max) {
         LocalDate oldest = today().minusDays(MISSED_SHOWN_DAYS);
         Map<Long, AgendaItem> latestMissed = new HashMap<>();
-        List<AgendaItem> pending = pending();
         for (AgendaItem item : pending) {
             if (item.state() == DeadlineState.MISSED && !item.deadline().date().isBefore(oldest)) {
                 latestMissed.merge(item.caseId(), item,
@@ -81,7 +93,11 @@ public final class AgendaService {
 
     /** Deadlines due within {@link Deadline#DUE_SOON_DAYS} days, for the running app's reminder. */
     public List<AgendaItem> dueSoon() {
-        return pending().stream().filter(i -> i.state() == DeadlineState.DUE_SOON).toList();
+        return dueSoon(pending());
+    }
+
+    private static List<AgendaItem> dueSoon(List<AgendaItem> pending) {
+        return pending.stream().filter(i -> i.state() == DeadlineState.DUE_SOON).toList();
     }
 
     public DeadlineSettings settings() {

@@ -72,7 +72,7 @@ public final class MainView extends BorderPane {
                 this::editDeadlineSettings);
         dashboard.visibleProperty().bind(detailModel.detailsProperty().isNull());
         detailHolder.getChildren().add(dashboard);
-        reminder = new DueSoonReminder(context.agenda(), context.executor(), center, this::showHome);
+        reminder = new DueSoonReminder(dashboardModel, center, this::showHome);
         // Built when first needed, so the window appears without waiting for views it may not show yet.
         listModel.emptyProperty().addListener((p, was, empty) -> {
             if (empty) {
@@ -269,10 +269,11 @@ public final class MainView extends BorderPane {
         return selected == null ? null : selected.id();
     }
 
+    /** The list first (it is what the user looks at), then the home view and reminder from one pass. */
     private void refresh(Long select) {
-        dashboardModel.refresh();
         listModel.refresh(list -> {
             updateCount(list);
+            dashboardModel.refresh();
             if (select != null) {
                 select(select);
             }

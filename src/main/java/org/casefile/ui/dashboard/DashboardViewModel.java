@@ -23,6 +23,7 @@ public final class DashboardViewModel {
     private final AgendaService agenda;
     private final BackgroundExecutor executor;
     private final ObservableList<AgendaItem> items = FXCollections.observableArrayList();
+    private final ObservableList<AgendaItem> dueSoon = FXCollections.observableArrayList();
     private final StringProperty notice = new SimpleStringProperty("");
     private LocalDate today;
 
@@ -44,10 +45,16 @@ public final class DashboardViewModel {
         return today;
     }
 
+    /** Deadlines due within three days, as of the last refresh: what the reminder announces. */
+    public ObservableList<AgendaItem> dueSoon() {
+        return dueSoon;
+    }
+
     public void refresh() {
-        executor.submit(() -> agenda.needsAction(SHOWN), loaded -> {
+        executor.submit(() -> agenda.overview(SHOWN), loaded -> {
             today = agenda.today();
-            items.setAll(loaded);
+            items.setAll(loaded.needsAction());
+            dueSoon.setAll(loaded.dueSoon());
         }, failure -> notice.set(Messages.of(failure)));
     }
 

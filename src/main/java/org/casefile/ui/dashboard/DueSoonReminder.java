@@ -13,8 +13,6 @@ import javafx.scene.control.Button;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.casefile.app.AgendaItem;
-import org.casefile.app.AgendaService;
-import org.casefile.ui.common.BackgroundExecutor;
 import org.casefile.ui.common.Dates;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -26,23 +24,24 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class DueSoonReminder {
     private static final Duration EVERY = Duration.minutes(30);
 
-    private final AgendaService agenda;
-    private final BackgroundExecutor executor;
+    private final DashboardViewModel dashboard;
     private final StackPane host;
     private final Runnable showHome;
     private final Set<String> told = new HashSet<>();
     private Timeline timer;
 
-    public DueSoonReminder(AgendaService agenda, BackgroundExecutor executor, StackPane host, Runnable showHome) {
-        this.agenda = agenda;
-        this.executor = executor;
+    public DueSoonReminder(DashboardViewModel dashboard, StackPane host, Runnable showHome) {
+        this.dashboard = dashboard;
         this.host = host;
         this.showHome = showHome;
     }
 
+    /** Announces what the home view's last refresh found due soon, and refreshes it every half hour. */
     public void start() {
-        check();
-        timer = new Timeline(new KeyFrame(EVERY, e -> check()));
+        dashboard.dueSoon().addListener((javafx.collections.ListChangeListener<AgendaItem>) change ->
+                remind(List.copyOf(dashboard.dueSoon())));
+        remind(List.copyOf(dashboard.dueSoon()));
+        timer = new Timeline(new KeyFrame(EVERY, e -> dashboard.refresh()));
         timer.setCycleCount(Timeline.INDEFINITE);
         timer.play();
     }
@@ -51,10 +50,6 @@ public final class DueSoonReminder {
         if (timer != null) {
             timer.stop();
         }
-    }
-
-    public void check() {
-        executor.submit(agenda::dueSoon, this::remind, failure -> { });
     }
 
     private void remind(List<AgendaItem> dueSoon) {
@@ -66,7 +61,7 @@ public final class DueSoonReminder {
         host.getChildren().removeIf(node -> "dueSoon".equals(node.getId()));
         AgendaItem first = fresh.get(0);
         String text = (fresh.size() == 1 ? "A deadline is" : fresh.size() + " deadlines are")
-                + " due within 3 days.\n" + first.sentence(agenda.today(), Dates::day)
+                + " due within 3 days.\n" + first.sentence(dashboard.today(), Dates::day)
                 + (fresh.size() > 1 ? "\n…and " + (fresh.size() - 1) + " more." : "");
         Notification notification = new Notification(text, new FontIcon(Feather.BELL));
         notification.setId("dueSoon");
