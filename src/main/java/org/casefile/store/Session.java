@@ -20,6 +20,7 @@ public final class Session {
     private final MessageRepository messages = new MessageRepository(this);
     private final DiscrepancyRepository discrepancies = new DiscrepancyRepository(this);
     private final SettingsRepository settings = new SettingsRepository(this);
+    private final SearchRepository search = new SearchRepository(this);
 
     Session(Connection connection) {
         this.connection = connection;
@@ -39,6 +40,10 @@ public final class Session {
 
     public SettingsRepository settings() {
         return settings;
+    }
+
+    public SearchRepository search() {
+        return search;
     }
 
     /** Binds {@code values} in order; dates and times are stored as ISO text. */

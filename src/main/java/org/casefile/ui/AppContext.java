@@ -6,6 +6,7 @@ import org.casefile.app.AgendaService;
 import org.casefile.app.CaseService;
 import org.casefile.app.ClaimService;
 import org.casefile.app.SampleCases;
+import org.casefile.app.SearchService;
 import org.casefile.app.Services;
 import org.casefile.library.Library;
 import org.casefile.library.LibraryLock;
@@ -62,6 +63,10 @@ public final class AppContext implements AutoCloseable {
 
     public AgendaService agenda() {
         return services.agenda();
+    }
+
+    public SearchService search() {
+        return services.search();
     }
 
     public SampleCases samples() {

@@ -54,7 +54,7 @@ public final class MainView extends BorderPane {
 
     public MainView(AppContext context) {
         this.context = context;
-        this.listModel = new CaseListViewModel(context.cases(), context.executor());
+        this.listModel = new CaseListViewModel(context.cases(), context.search(), context.executor());
         this.detailModel = new CaseDetailViewModel(context.cases(), context.executor());
         this.table = new CaseListView(listModel, context.cases()::today);
         this.dashboardModel = new DashboardViewModel(context.agenda(), context.executor());

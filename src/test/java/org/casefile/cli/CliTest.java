@@ -186,6 +186,20 @@ class CliTest {
     }
 
     @Test
+    void searchPrintsWhereEachWordWasFound() throws Exception {
+        newSsdCase("8123456789012");
+        JsonNode hits = run("search", "portable", "yunda", "--json").json();
+        assertThat(hits).hasSize(2);
+        assertThat(hits.findValuesAsText("field")).containsExactlyInAnyOrder("item", "seller");
+        assertThat(hits.get(0).get("caseId").asLong()).isEqualTo(1);
+        assertThat(hits.findValuesAsText("snippet")).anyMatch(s -> s.contains("[portable]"));
+        assertThat(run("search", "\"; DROP TABLE cases; --", "--json").json()).isEmpty();
+        assertThat(run("search", "nothing-like-this").err()).contains("Nothing found");
+        assertThat(run("search").code()).isEqualTo(2);
+        assertThat(run("list", "--json").json()).hasSize(1);
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertThat(run("new-case", "--platform", "amazon").code()).isEqualTo(2);
         assertThat(run("show", "abc").code()).isEqualTo(2);

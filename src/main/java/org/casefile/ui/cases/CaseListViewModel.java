@@ -1,7 +1,6 @@
 package org.casefile.ui.cases;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -12,13 +11,18 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.casefile.app.CaseService;
+import org.casefile.app.SearchService;
 import org.casefile.domain.CaseSummary;
 import org.casefile.ui.common.BackgroundExecutor;
 import org.casefile.ui.common.Messages;
 
-/** The case list: every case of the library, narrowed by the filter text. */
+/**
+ * The case list: every case of the library, narrowed by the filter text through full-text search (items, order
+ * numbers, sellers, platform, claim, status, messages, captions). Only the answer to the latest text is applied.
+ */
 public final class CaseListViewModel {
     private final CaseService cases;
+    private final SearchService search;
     private final BackgroundExecutor executor;
     private final ObservableList<CaseSummary> all = FXCollections.observableArrayList();
     private final FilteredList<CaseSummary> shown = new FilteredList<>(all);
@@ -29,10 +33,26 @@ public final class CaseListViewModel {
 
     private boolean reloading;
 
-    public CaseListViewModel(CaseService cases, BackgroundExecutor executor) {
+    private long filterTicket;
+
+    public CaseListViewModel(CaseService cases, SearchService search, BackgroundExecutor executor) {
         this.cases = cases;
+        this.search = search;
         this.executor = executor;
-        filter.addListener((property, before, now) -> shown.setPredicate(matching(now)));
+        filter.addListener((property, before, now) -> applyFilter(now));
+    }
+
+    private void applyFilter(String text) {
+        long ticket = ++filterTicket;
+        if (text == null || text.isBlank()) {
+            shown.setPredicate(null);
+            return;
+        }
+        executor.submit(() -> search.matchingCases(text), ids -> {
+            if (ticket == filterTicket) {
+                shown.setPredicate(ids == null ? null : summary -> ids.contains(summary.id()));
+            }
+        }, failure -> problem.set(Messages.of(failure)));
     }
 
     public ObservableList<CaseSummary> shown() {
@@ -77,25 +97,8 @@ public final class CaseListViewModel {
             empty.set(list.isEmpty());
             loaded.set(true);
             problem.set("");
+            applyFilter(filter.get());
             then.accept(list);
         }, failure -> problem.set(Messages.of(failure)));
-    }
-
-    static java.util.function.Predicate<CaseSummary> matching(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String[] words = text.toLowerCase(Locale.ROOT).strip().split("\\s+");
-        return summary -> {
-            String haystack = (summary.orderNumber() + " " + summary.item() + " " + summary.seller() + " "
-                    + summary.platform().label() + " " + summary.status().label() + " " + summary.claim().label())
-                    .toLowerCase(Locale.ROOT);
-            for (String word : words) {
-                if (!haystack.contains(word)) {
-                    return false;
-                }
-            }
-            return true;
-        };
     }
 }

@@ -116,7 +116,7 @@ class CaseViewModelsTest extends LibraryTestBase {
     void theListFiltersByEveryWordAcrossTheColumns() {
         new SampleCases(library, TestCases.CLOCK).add(60, 0);
         long showcase = new SampleCases(library, TestCases.CLOCK).addShowcase();
-        CaseListViewModel list = new CaseListViewModel(cases, new DirectExecutor());
+        CaseListViewModel list = new CaseListViewModel(cases, new org.casefile.app.SearchService(library.database()), new DirectExecutor());
         list.refresh(loaded -> { });
         assertThat(list.shown()).hasSize(61);
         assertThat(list.emptyProperty().get()).isFalse();
@@ -124,6 +124,11 @@ class CaseViewModelsTest extends LibraryTestBase {
         list.filterProperty().set("yunda 2TB");
         assertThat(list.shown()).extracting(s -> s.id()).contains(showcase);
         assertThat(list.shown()).allMatch(s -> s.seller().contains("Yunda") && s.item().contains("2TB"));
+        list.filterProperty().set("亲 refund");
+        assertThat(list.shown()).as("found through the seller's messages").extracting(s -> s.id()).contains(showcase);
+        list.filterProperty().set("aliexpress dispute-opened");
+        assertThat(list.shown()).isNotEmpty().allMatch(s -> s.platform() == Platform.ALIEXPRESS
+                && s.status() == CaseStatus.DISPUTE_OPENED);
         list.filterProperty().set("8190441723650198");
         assertThat(list.shown()).extracting(s -> s.id()).containsExactly(showcase);
         list.filterProperty().set("\"; DROP TABLE cases; --");
@@ -134,7 +139,7 @@ class CaseViewModelsTest extends LibraryTestBase {
 
     @Test
     void anEmptyLibraryIsFlaggedForTheStartScreen() {
-        CaseListViewModel list = new CaseListViewModel(cases, new DirectExecutor());
+        CaseListViewModel list = new CaseListViewModel(cases, new org.casefile.app.SearchService(library.database()), new DirectExecutor());
         list.refresh(loaded -> { });
         assertThat(list.emptyProperty().get()).isTrue();
         assertThat(list.loadedProperty().get()).isTrue();

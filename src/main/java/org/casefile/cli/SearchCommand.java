@@ -1,0 +1,46 @@
+package org.casefile.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.casefile.app.Services;
+import org.casefile.domain.SearchHit;
+import org.casefile.library.Library;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "search", description = "Finds every word in items, order numbers, sellers, messages and captions "
+        + "(Chinese too); prints where, with the match in [brackets].")
+final class SearchCommand implements Callable<Integer> {
+    static final int LIMIT = 50;
+
+    @ParentCommand CasefileCommand parent;
+    @Spec CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The words to find.") List<String> words;
+    @Option(names = "--json", description = "Print JSON for scripts.") boolean json;
+
+    @Override
+    public Integer call() {
+        List<SearchHit> hits;
+        try (Library library = parent.openLibrary()) {
+            hits = Services.of(library, parent.clock()).search().search(String.join(" ", words), LIMIT);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(hits));
+            return Cli.DONE;
+        }
+        if (hits.isEmpty()) {
+            spec.commandLine().getErr().println("Nothing found for: " + String.join(" ", words));
+        }
+        for (SearchHit hit : hits) {
+            out.printf("case %-5d %-8s %s%n", hit.caseId(), hit.field(), hit.snippet().replace('\n', ' '));
+        }
+        return Cli.DONE;
+    }
+}

@@ -1,0 +1,102 @@
+package org.casefile.store;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.casefile.domain.SearchHit;
+import org.casefile.domain.SearchQuery;
+
+/**
+ * Full-text search over the search_index table (migration 003). Every word the user typed is passed as a bound
+ * parameter: as a quoted FTS5 phrase for words of three or more characters, as an escaped LIKE pattern for shorter
+ * ones, so no input can change the query's meaning.
+ */
+public final class SearchRepository {
+    private static final int SNIPPET_TOKENS = 40;
+    private static final int SNIPPET_CONTEXT = 30;
+
+    private final Session session;
+
+    SearchRepository(Session session) {
+        this.session = session;
+    }
+
+    /**
+     * The fields that matched, in the cases where every word occurs somewhere (one word in the item, another in the
+     * seller's name is a match), best matches first.
+     */
+    public List<SearchHit> search(SearchQuery query, int limit) {
+        Set<Long> cases = matchingCases(query);
+        if (cases.isEmpty()) {
+            return List.of();
+        }
+        String caseIds = cases.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
+        if (!query.indexedWords().isEmpty()) {
+            return session.query("SELECT case_id, field, snippet(search_index, 2, '[', ']', '…', " + SNIPPET_TOKENS
+                            + ") FROM search_index WHERE search_index MATCH ? AND case_id IN (SELECT value FROM "
+                            + "json_each(?)) ORDER BY rank LIMIT ?",
+                    rows -> new SearchHit(rows.getLong(1), rows.getString(2), rows.getString(3)),
+                    anyOf(query.indexedWords()), caseIds, limit);
+        }
+        String word = query.shortWords().get(0);
+        return session.query("SELECT case_id, field, text FROM search_index WHERE text LIKE ? ESCAPE '\\' "
+                        + "AND case_id IN (SELECT value FROM json_each(?)) ORDER BY case_id DESC LIMIT ?",
+                rows -> new SearchHit(rows.getLong(1), rows.getString(2), around(rows.getString(3), word)),
+                likePattern(word), caseIds, limit);
+    }
+
+    /** Cases in which every word occurs somewhere (one word in the item, another in a message is a match). */
+    public Set<Long> matchingCases(SearchQuery query) {
+        Set<Long> cases = null;
+        for (String word : query.words()) {
+            boolean indexed = word.codePointCount(0, word.length()) >= SearchQuery.INDEXED_LENGTH;
+            List<Long> found = session.query(indexed
+                            ? "SELECT DISTINCT case_id FROM search_index WHERE search_index MATCH ?"
+                            : "SELECT DISTINCT case_id FROM search_index WHERE text LIKE ? ESCAPE '\\'",
+                    rows -> rows.getLong(1), indexed ? matchExpression(List.of(word)) : likePattern(word));
+            if (cases == null) {
+                cases = new HashSet<>(found);
+            } else {
+                cases.retainAll(found);
+            }
+            if (cases.isEmpty()) {
+                break;
+            }
+        }
+        return cases == null ? Set.of() : cases;
+    }
+
+    /** Each word as a quoted phrase, any of them: the fields worth showing in a case that matched them all. */
+    static String anyOf(List<String> words) {
+        return words.stream().map(word -> matchExpression(List.of(word))).collect(Collectors.joining(" OR "));
+    }
+
+    /** Each word as a quoted phrase (quotes doubled), all required: operators and brackets stay literal. */
+    static String matchExpression(List<String> words) {
+        StringBuilder expression = new StringBuilder();
+        for (String word : words) {
+            expression.append(expression.length() == 0 ? "" : " ").append('"').append(word.replace("\"", "\"\""))
+                    .append('"');
+        }
+        return expression.toString();
+    }
+
+    static String likePattern(String word) {
+        return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /** A snippet for a match the index could not highlight: the words around it, the match in brackets. */
+    static String around(String text, String word) {
+        int at = text.toLowerCase(Locale.ROOT).indexOf(word.toLowerCase(Locale.ROOT));
+        if (at < 0) {
+            return text.length() <= 2 * SNIPPET_CONTEXT ? text : text.substring(0, 2 * SNIPPET_CONTEXT) + "…";
+        }
+        int from = Math.max(0, at - SNIPPET_CONTEXT);
+        int to = Math.min(text.length(), at + word.length() + SNIPPET_CONTEXT);
+        return (from > 0 ? "…" : "") + text.substring(from, at) + "[" + text.substring(at, at + word.length()) + "]"
+                + text.substring(at + word.length(), to) + (to < text.length() ? "…" : "");
+    }
+}
