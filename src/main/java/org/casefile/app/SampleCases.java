@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.casefile.domain.Author;
+import org.casefile.domain.Channel;
 import org.casefile.domain.CaseFacts;
 import org.casefile.domain.CaseStatus;
 import org.casefile.domain.ClaimType;
@@ -207,7 +208,7 @@ public final class SampleCases {
 
     private static Message message(CaseFacts facts, LocalDateTime at, String author, String text) {
         Author who = Author.fromId(author);
-        return new Message(0, 0, at, who, who == Author.SELLER ? facts.seller() : null, "order-chat", text,
+        return new Message(0, 0, at, who, who == Author.SELLER ? facts.seller() : null, Channel.ORDER_CHAT, text,
                 text.contains("resend"));
     }
 

@@ -1,8 +1,36 @@
 package org.casefile.domain;
 
 import java.time.LocalDateTime;
+import java.util.Objects;
 
-/** One message of the seller conversation; {@code promise} marks what the seller promised. */
-public record Message(long id, long caseId, LocalDateTime at, Author author, String authorName, String channel,
+/**
+ * One message of the seller conversation, in any script. {@code authorName} keeps the seller's display name;
+ * {@code promise} marks what the seller promised ("we will resend within 7 days").
+ */
+public record Message(long id, long caseId, LocalDateTime at, Author author, String authorName, Channel channel,
                       String text, boolean promise) {
+    public static final int MAX_TEXT = 10_000;
+
+    public Message {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(author, "author");
+        channel = channel == null ? Channel.ORDER_CHAT : channel;
+        text = text == null ? "" : text.strip().replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "");
+        if (text.isEmpty()) {
+            throw new CasefileException("The message has no text.");
+        }
+        if (text.length() > MAX_TEXT) {
+            throw new CasefileException("Keep a message under " + MAX_TEXT + " characters; split a long one.");
+        }
+        authorName = authorName == null || authorName.isBlank() ? null : authorName.strip();
+    }
+
+    public Message withId(long newId) {
+        return new Message(newId, caseId, at, author, authorName, channel, text, promise);
+    }
+
+    /** Who wrote it, as the thread shows it: the seller's name when known. */
+    public String who() {
+        return authorName != null ? authorName : author.label();
+    }
 }

@@ -1,11 +1,17 @@
 package org.casefile.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import org.casefile.domain.Author;
+import org.casefile.domain.Channel;
 import org.casefile.domain.Message;
 
 /** The seller conversation of each case. */
 public final class MessageRepository {
+    private static final String COLUMNS = "id, case_id, at, author, author_name, channel, text, promise";
+
     private final Session session;
 
     MessageRepository(Session session) {
@@ -18,14 +24,45 @@ public final class MessageRepository {
                 message.authorName(), message.channel(), message.text(), message.promise() ? 1 : 0);
     }
 
+    public void update(Message message) {
+        int rows = session.update("UPDATE messages SET at = ?, author = ?, author_name = ?, channel = ?, text = ?, "
+                        + "promise = ? WHERE id = ? AND case_id = ?", message.at(), message.author(),
+                message.authorName(), message.channel(), message.text(), message.promise() ? 1 : 0, message.id(),
+                message.caseId());
+        if (rows == 0) {
+            throw new StoreException("There is no message " + message.id() + " in case " + message.caseId() + ".");
+        }
+    }
+
+    public void delete(long caseId, long id) {
+        if (session.update("DELETE FROM messages WHERE id = ? AND case_id = ?", id, caseId) == 0) {
+            throw new StoreException("There is no message " + id + " in case " + caseId + ".");
+        }
+    }
+
+    public Optional<Message> find(long caseId, long id) {
+        return session.query("SELECT " + COLUMNS + " FROM messages WHERE id = ? AND case_id = ?",
+                MessageRepository::toMessage, id, caseId).stream().findFirst();
+    }
+
+    /** True when the case already has this very message: importing a transcript twice adds nothing. */
+    public boolean exists(Message message) {
+        return session.queryInt("SELECT count(*) FROM messages WHERE case_id = ? AND at = ? AND author = ? "
+                + "AND text = ?", message.caseId(), message.at(), message.author(), message.text()) > 0;
+    }
+
     public List<Message> forCase(long caseId) {
-        return session.query("SELECT id, case_id, at, author, author_name, channel, text, promise FROM messages "
-                + "WHERE case_id = ? ORDER BY at, id", rows -> new Message(rows.getLong(1), rows.getLong(2),
-                IsoText.time(rows.getString(3)), Author.fromId(rows.getString(4)), rows.getString(5),
-                rows.getString(6), rows.getString(7), rows.getInt(8) != 0), caseId);
+        return session.query("SELECT " + COLUMNS + " FROM messages WHERE case_id = ? ORDER BY at, id",
+                MessageRepository::toMessage, caseId);
     }
 
     public int count() {
         return session.queryInt("SELECT count(*) FROM messages");
+    }
+
+    private static Message toMessage(ResultSet rows) throws SQLException {
+        return new Message(rows.getLong(1), rows.getLong(2), IsoText.time(rows.getString(3)),
+                Author.fromId(rows.getString(4)), rows.getString(5), Channel.fromId(rows.getString(6)),
+                rows.getString(7), rows.getInt(8) != 0);
     }
 }

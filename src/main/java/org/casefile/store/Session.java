@@ -21,6 +21,7 @@ public final class Session {
     private final DiscrepancyRepository discrepancies = new DiscrepancyRepository(this);
     private final SettingsRepository settings = new SettingsRepository(this);
     private final SearchRepository search = new SearchRepository(this);
+    private final OfferRepository offers = new OfferRepository(this);
 
     Session(Connection connection) {
         this.connection = connection;
@@ -44,6 +45,10 @@ public final class Session {
 
     public SearchRepository search() {
         return search;
+    }
+
+    public OfferRepository offers() {
+        return offers;
     }
 
     /** Binds {@code values} in order; dates and times are stored as ISO text. */

@@ -35,7 +35,7 @@ class SearchTest extends LibraryTestBase {
 
     private void message(long caseId, Author author, String text) {
         library.database().write(s -> s.messages().insert(new Message(0, caseId,
-                LocalDateTime.parse("2026-11-20T10:00:00"), author, null, "order-chat", text, false)));
+                LocalDateTime.parse("2026-11-20T10:00:00"), author, null, org.casefile.domain.Channel.ORDER_CHAT, text, false)));
     }
 
     private List<Long> caseIds(List<SearchHit> hits) {

@@ -137,7 +137,7 @@ class DatabaseTest {
     void deletingACaseRemovesEverythingRecordedAboutIt() {
         try (Database db = Database.open(dir.resolve("casefile.db"))) {
             long id = db.write(s -> s.cases().insert(facts("1"), "cases/one", NOW));
-            db.write(s -> s.messages().insert(new Message(0, id, NOW, Author.SELLER, "Yunda", "order-chat",
+            db.write(s -> s.messages().insert(new Message(0, id, NOW, Author.SELLER, "Yunda", org.casefile.domain.Channel.ORDER_CHAT,
                     "will resend", true)));
             db.write(s -> {
                 s.cases().changeStatus(id, CaseStatus.SELLER_CONTACTED, null, NOW, "asked");
@@ -165,7 +165,7 @@ class DatabaseTest {
         String text = "亲，您好！我们会补发一个新的。 Ünïcødé 😀 한국어";
         try (Database db = Database.open(file)) {
             long id = db.write(s -> s.cases().insert(facts, "cases/订单", NOW));
-            db.write(s -> s.messages().insert(new Message(0, id, NOW, Author.SELLER, "云达", "order-chat", text,
+            db.write(s -> s.messages().insert(new Message(0, id, NOW, Author.SELLER, "云达", org.casefile.domain.Channel.ORDER_CHAT, text,
                     false)));
         }
         try (Database db = Database.open(file)) {

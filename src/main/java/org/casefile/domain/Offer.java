@@ -1,0 +1,22 @@
+package org.casefile.domain;
+
+import java.time.LocalDateTime;
+import java.util.Objects;
+
+/** A refund the seller offered, and whether the buyer took it (with the reason when they did not). */
+public record Offer(long id, long caseId, LocalDateTime at, Money amount, OfferDecision decision, String reason) {
+    public Offer {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(amount, "amount");
+        decision = decision == null ? OfferDecision.OPEN : decision;
+        reason = reason == null || reason.isBlank() ? null : reason.strip();
+        if (decision == OfferDecision.REJECTED && reason == null) {
+            throw new CasefileException("Say why you rejected the offer; the mediator will ask.");
+        }
+    }
+
+    public String describe() {
+        return "Offer of " + amount + ": " + decision.label().toLowerCase()
+                + (reason == null ? "" : " (" + reason + ")");
+    }
+}

@@ -1,0 +1,23 @@
+package org.casefile.domain.chat;
+
+import org.casefile.domain.Choice;
+
+/** How to read 05/10/2026: the buyer's locale decides, and the preview shows which was used. */
+public enum DateOrder implements Choice {
+    DAY_FIRST("Day first (31/12/2026)"),
+    MONTH_FIRST("Month first (12/31/2026)");
+
+    private final String label;
+
+    DateOrder(String label) {
+        this.label = label;
+    }
+
+    @Override public String label() { return label; }
+
+    /** Month first for the United States and the few others that write dates that way; day first elsewhere. */
+    public static DateOrder forCountry(String country) {
+        return country != null && java.util.Set.of("US", "PH", "FM", "MH", "PW", "CA").contains(country)
+                ? MONTH_FIRST : DAY_FIRST;
+    }
+}
