@@ -6,14 +6,16 @@ import org.casefile.domain.Deadline;
 import org.casefile.domain.Discrepancy;
 import org.casefile.domain.Message;
 import org.casefile.domain.NextStep;
+import org.casefile.domain.Offer;
 import org.casefile.domain.Route;
 import org.casefile.domain.StatusChange;
 
 /**
  * Everything known about one case, as read in one go. {@code nextStep} is null for a finished case;
- * {@code description} is null until the buyer saves one.
+ * {@code description} is null until the buyer saves one; {@code reminder} is the warning that applies now (e.g. not to
+ * confirm receipt while a dispute is open), or null.
  */
 public record CaseDetails(Case theCase, List<StatusChange> history, List<Message> messages, List<Deadline> deadlines,
                           List<Route> routes, List<TimelineEntry> timeline, List<Discrepancy> discrepancies,
-                          String description, NextStep nextStep) {
+                          String description, NextStep nextStep, List<Offer> offers, String reminder) {
 }

@@ -18,6 +18,8 @@ import org.casefile.domain.CasefileException;
 import org.casefile.domain.Deadline;
 import org.casefile.domain.DeadlineSettings;
 import org.casefile.domain.NextSteps;
+import org.casefile.domain.Offer;
+import org.casefile.domain.Warnings;
 import org.casefile.domain.Route;
 import org.casefile.domain.DeadlineRules;
 import org.casefile.domain.Message;
@@ -135,21 +137,32 @@ public final class CaseService {
                     session.settings().deadlineSettings());
             LocalDate today = today();
             List<Route> routes = RouteRules.routes(theCase.facts(), deadlines, today);
-            return new CaseDetails(theCase, history, messages, deadlines, routes, timeline(history, messages),
-                    session.discrepancies().forCase(id), session.cases().description(id),
-                    NextSteps.suggest(theCase.facts(), theCase.status(), deadlines, routes, today).orElse(null));
+            List<Offer> offers = session.offers().forCase(id);
+            return new CaseDetails(theCase, history, messages, deadlines, routes,
+                    timeline(history, messages, offers, deadlines), session.discrepancies().forCase(id),
+                    session.cases().description(id),
+                    NextSteps.suggest(theCase.facts(), theCase.status(), deadlines, routes, today).orElse(null),
+                    offers, Warnings.whileDisputeOpen(theCase.status()).orElse(null));
         });
     }
 
-    private static List<TimelineEntry> timeline(List<StatusChange> history, List<Message> messages) {
+    /** The case's story in order; a deadline stands at the end of its day, after what happened that day. */
+    private static List<TimelineEntry> timeline(List<StatusChange> history, List<Message> messages, List<Offer> offers,
+                                                List<Deadline> deadlines) {
         List<TimelineEntry> entries = new ArrayList<>();
+        for (Offer offer : offers) {
+            entries.add(new TimelineEntry(offer.at(), "offer", offer.describe()));
+        }
+        for (Deadline deadline : deadlines) {
+            entries.add(new TimelineEntry(deadline.date().atTime(23, 59, 59), "deadline",
+                    deadline.kind().label() + (deadline.done() ? " (done)" : "")));
+        }
         for (StatusChange change : history) {
             entries.add(new TimelineEntry(change.at(), "status", change.status().label()
                     + (change.note() == null ? "" : ": " + change.note())));
         }
         for (Message message : messages) {
-            String who = message.authorName() == null ? message.author().label() : message.authorName();
-            entries.add(new TimelineEntry(message.at(), "message", who + ": " + message.text()));
+            entries.add(new TimelineEntry(message.at(), "message", message.who() + ": " + message.text()));
         }
         entries.sort(Comparator.comparing(TimelineEntry::at));
         return entries;

@@ -13,7 +13,7 @@ record CaseJson(long id, String platform, String orderNumber, String item, Strin
                 String listingUrl, String resolution, MoneyJson refundAsked, String folder, List<Object> evidence,
                 List<Object> pairs, List<DiscrepancyJson> discrepancies, List<MessageJson> messages,
                 List<TimelineJson> timeline, List<RouteJson> routes, List<DeadlineJson> deadlines,
-                NextStepJson nextStep, String description) {
+                NextStepJson nextStep, String description, List<OfferJson> offers, String reminder) {
 
     record MoneyJson(String amount, String currency) {
         static MoneyJson of(Money money) {
@@ -22,7 +22,8 @@ record CaseJson(long id, String platform, String orderNumber, String item, Strin
         }
     }
 
-    record MessageJson(long id, String at, String author, String authorName, String text) {
+    record MessageJson(long id, String at, String author, String authorName, String channel, boolean promise,
+                       String text) {
     }
 
     record TimelineJson(String at, String type, String text) {
@@ -40,6 +41,9 @@ record CaseJson(long id, String platform, String orderNumber, String item, Strin
     record NextStepJson(String action, String by) {
     }
 
+    record OfferJson(long id, String at, MoneyJson amount, String decision, String reason) {
+    }
+
     static CaseJson of(CaseDetails details, java.time.LocalDate today) {
         Case c = details.theCase();
         CaseFacts f = c.facts();
@@ -53,7 +57,7 @@ record CaseJson(long id, String platform, String orderNumber, String item, Strin
                 details.discrepancies().stream().map(d -> new DiscrepancyJson(d.id(), d.attribute(), d.advertised(),
                         d.received())).toList(),
                 details.messages().stream().map(m -> new MessageJson(m.id(), Json.time(m.at()), m.author().id(),
-                        m.authorName(), m.text())).toList(),
+                        m.authorName(), m.channel().id(), m.promise(), m.text())).toList(),
                 details.timeline().stream().map(e -> new TimelineJson(Json.time(e.at()), e.type(), e.text()))
                         .toList(),
                 details.routes().stream().map(r -> new RouteJson(r.route().id(), r.eligible(), r.reason())).toList(),
@@ -61,6 +65,9 @@ record CaseJson(long id, String platform, String orderNumber, String item, Strin
                         d.state(today).id(), d.kind().rule(), d.source())).toList(),
                 details.nextStep() == null ? null
                         : new NextStepJson(details.nextStep().action(), Json.date(details.nextStep().by())),
-                details.description());
+                details.description(),
+                details.offers().stream().map(o -> new OfferJson(o.id(), Json.time(o.at()), MoneyJson.of(o.amount()),
+                        o.decision().id(), o.reason())).toList(),
+                details.reminder());
     }
 }

@@ -68,6 +68,9 @@ final class ShowCommand implements Callable<Integer> {
             out.println("Next step: " + details.nextStep().action()
                     + (details.nextStep().by() == null ? "" : " (by " + details.nextStep().by() + ")"));
         }
+        if (details.reminder() != null) {
+            out.println("Reminder: " + details.reminder());
+        }
         List<Deadline> deadlines = details.deadlines();
         if (!deadlines.isEmpty()) {
             out.println();

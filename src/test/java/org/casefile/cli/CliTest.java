@@ -200,6 +200,42 @@ class CliTest {
     }
 
     @Test
+    void messagesOffersAndChatImportFromTheCommandLine() throws Exception {
+        newSsdCase("8123456789012");
+        Result message = run("message", "1", "--from", "seller", "--at", "2026-10-05 14:32", "--text",
+                "亲，我们会补发", "--name", "Yunda", "--promise");
+        assertThat(message.code()).isZero();
+        assertThat(message.out().strip()).isEqualTo("1");
+        assertThat(run("message", "1", "--from", "nobody", "--at", "2026-10-05 14:32", "--text", "x").err())
+                .contains("'nobody' is not a message author");
+        assertThat(run("message", "1", "--from", "buyer", "--at", "yesterday", "--text", "x").code()).isEqualTo(1);
+
+        Path chat = library.resolve("chat.txt");
+        Files.writeString(chat, "\uFEFFYunda Digital Store\n05.10.2026 18:01\nWe will resend.\nTranslate\n"
+                + "You\n05.10.2026 20:12\nOK\n");
+        Result imported = run("import-chat", "1", chat.toString());
+        assertThat(imported.code()).isZero();
+        assertThat(imported.out()).contains("imported 2 messages, 0 already there");
+        assertThat(imported.err()).contains("line 4 not understood (a label copied from the page): Translate");
+        assertThat(run("import-chat", "1", chat.toString()).out()).contains("imported 0 messages, 2 already there");
+        Files.write(library.resolve("binary.txt"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
+        assertThat(run("import-chat", "1", library.resolve("binary.txt").toString()).err())
+                .contains("is not UTF-8 text");
+
+        Result offer = run("offer", "1", "--amount", "10 GBP", "--rejected", "Not enough");
+        assertThat(offer.code()).isZero();
+        assertThat(run("offer", "1", "--amount", "10 GBP", "--accepted", "--rejected", "x").code()).isEqualTo(2);
+
+        JsonNode shown = run("show", "1", "--json").json();
+        assertThat(shown.get("messages")).hasSize(3);
+        assertThat(shown.get("messages").get(0).get("promise").asBoolean()).isTrue();
+        assertThat(shown.get("offers").get(0).get("decision").asText()).isEqualTo("rejected");
+        assertThat(shown.get("offers").get(0).get("reason").asText()).isEqualTo("Not enough");
+        assertThat(shown.get("timeline").findValuesAsText("type")).contains("message", "offer", "status");
+        assertThat(run("search", "补发", "--json").json().get(0).get("field").asText()).isEqualTo("message");
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertThat(run("new-case", "--platform", "amazon").code()).isEqualTo(2);
         assertThat(run("show", "abc").code()).isEqualTo(2);

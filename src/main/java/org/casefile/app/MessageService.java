@@ -1,0 +1,126 @@
+package org.casefile.app;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.casefile.domain.Author;
+import org.casefile.domain.Case;
+import org.casefile.domain.CasefileException;
+import org.casefile.domain.Channel;
+import org.casefile.domain.Message;
+import org.casefile.domain.Money;
+import org.casefile.domain.Offer;
+import org.casefile.domain.OfferDecision;
+import org.casefile.domain.Warnings;
+import org.casefile.domain.chat.ChatParser;
+import org.casefile.domain.chat.DateOrder;
+import org.casefile.domain.chat.ParsedChat;
+import org.casefile.store.Database;
+
+/** The seller conversation and the seller's offers: what proves the buyer asked first, and what was promised. */
+public final class MessageService {
+    private final Database database;
+    private final CaseService cases;
+    private final Clock clock;
+
+    public MessageService(Database database, CaseService cases, Clock clock) {
+        this.database = database;
+        this.cases = cases;
+        this.clock = clock;
+    }
+
+    /** What a transcript import did: how many were added, how many were there already, what was not understood. */
+    public record ImportResult(int added, int alreadyThere, List<ParsedChat.Unparsed> notUnderstood) {
+    }
+
+    public Message add(long caseId, Author author, String authorName, Channel channel, LocalDateTime at, String text,
+                       boolean promise) {
+        cases.get(caseId);
+        Message message = new Message(0, caseId, at == null ? now() : at.truncatedTo(ChronoUnit.SECONDS), author,
+                authorName, channel, text, promise);
+        return message.withId(database.write(session -> session.messages().insert(message)));
+    }
+
+    public void update(Message message) {
+        database.write(session -> {
+            session.messages().update(message);
+            return null;
+        });
+    }
+
+    public void delete(long caseId, long messageId) {
+        database.write(session -> {
+            session.messages().delete(caseId, messageId);
+            return null;
+        });
+    }
+
+    public List<Message> messages(long caseId) {
+        return database.read(session -> session.messages().forCase(caseId));
+    }
+
+    /** Reads a pasted transcript the way the buyer's country writes dates, without saving anything. */
+    public ParsedChat preview(long caseId, String transcript, DateOrder order) {
+        Case theCase = cases.get(caseId);
+        return ChatParser.parse(transcript, order == null ? DateOrder.forCountry(theCase.facts().country()) : order,
+                theCase.facts().seller());
+    }
+
+    /** Saves the parsed messages in one transaction; messages already in the case are not added again. */
+    public ImportResult importChat(long caseId, ParsedChat chat) {
+        cases.get(caseId);
+        if (chat.messages().isEmpty()) {
+            throw new CasefileException("No message could be read from the transcript. Each message needs a date "
+                    + "and time and who wrote it, e.g. \"2026-10-05 14:32 Seller: Your parcel was sent\".");
+        }
+        int[] counts = new int[2];
+        database.write(session -> {
+            for (ParsedChat.Line line : chat.messages()) {
+                Message message = new Message(0, caseId, line.at(), line.author(), line.authorName(),
+                        Channel.ORDER_CHAT, line.text(), false);
+                if (session.messages().exists(message)) {
+                    counts[1]++;
+                } else {
+                    session.messages().insert(message);
+                    counts[0]++;
+                }
+            }
+            return null;
+        });
+        return new ImportResult(counts[0], counts[1], chat.unparsed());
+    }
+
+    /** Records a seller's offer; the returned warning (if any) is what the buyer must have been asked. */
+    public Offer addOffer(long caseId, Money amount, LocalDateTime at, OfferDecision decision, String reason) {
+        cases.get(caseId);
+        Offer offer = new Offer(0, caseId, at == null ? now() : at.truncatedTo(ChronoUnit.SECONDS), amount, decision,
+                reason);
+        long id = database.write(session -> session.offers().insert(offer));
+        return new Offer(id, caseId, offer.at(), amount, offer.decision(), offer.reason());
+    }
+
+    public void decide(long caseId, long offerId, OfferDecision decision, String reason) {
+        if (decision == OfferDecision.REJECTED && (reason == null || reason.isBlank())) {
+            throw new CasefileException("Say why you rejected the offer; the mediator will ask.");
+        }
+        database.write(session -> {
+            session.offers().decide(caseId, offerId, decision, reason == null || reason.isBlank() ? null
+                    : reason.strip());
+            return null;
+        });
+    }
+
+    public List<Offer> offers(long caseId) {
+        return database.read(session -> session.offers().forCase(caseId));
+    }
+
+    /** The "are you sure" to ask before accepting {@code amount}, if this case needs one. */
+    public java.util.Optional<String> warningBeforeAccepting(long caseId, Money amount) {
+        return Warnings.beforeAccepting(cases.get(caseId).facts(), amount);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+    }
+}
