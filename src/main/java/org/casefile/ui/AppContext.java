@@ -65,6 +65,10 @@ public final class AppContext implements AutoCloseable {
         return services.agenda();
     }
 
+    public org.casefile.app.MessageService messages() {
+        return services.messages();
+    }
+
     public SearchService search() {
         return services.search();
     }

@@ -28,6 +28,7 @@ import org.casefile.ui.cases.CaseDetailViewModel;
 import org.casefile.ui.cases.CaseListView;
 import org.casefile.ui.cases.CaseListViewModel;
 import org.casefile.ui.cases.ClaimDescriptionViewModel;
+import org.casefile.ui.messages.MessagesViewModel;
 import org.casefile.ui.cases.NewCaseDialog;
 import org.casefile.ui.common.Messages;
 import org.casefile.ui.dashboard.DashboardView;
@@ -164,8 +165,11 @@ public final class MainView extends BorderPane {
 
     private CaseDetailView detail() {
         if (detail == null) {
+            MessagesViewModel messages = new MessagesViewModel(context.messages(), context.executor());
+            messages.setOnChanged(() -> detailModel.reload());
             detail = new CaseDetailView(detailModel,
-                    new ClaimDescriptionViewModel(context.claims(), context.executor()), context.cases()::today);
+                    new ClaimDescriptionViewModel(context.claims(), context.executor()), messages,
+                    context.cases()::today);
             detail.setOnAddToCalendar(this::addToCalendar);
             detail.setAfterDelete(() -> table.getSelectionModel().clearSelection());
             detail.visibleProperty().bind(detailModel.detailsProperty().isNotNull());

@@ -33,6 +33,8 @@ import org.casefile.domain.Route;
 import org.casefile.ui.common.Controls;
 import org.casefile.ui.common.Dates;
 import org.casefile.ui.common.ScrollToFocus;
+import org.casefile.ui.messages.MessagesView;
+import org.casefile.ui.messages.MessagesViewModel;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -52,10 +54,13 @@ public final class CaseDetailView extends StackPane {
     private java.util.function.Consumer<Long> addToCalendar = caseId -> { };
     private final Label nextStep = new Label();
     private final ClaimDescriptionViewModel claim;
+    private final MessagesViewModel messages;
 
-    public CaseDetailView(CaseDetailViewModel model, ClaimDescriptionViewModel claim, Supplier<LocalDate> today) {
+    public CaseDetailView(CaseDetailViewModel model, ClaimDescriptionViewModel claim, MessagesViewModel messages,
+                          Supplier<LocalDate> today) {
         this.model = model;
         this.claim = claim;
+        this.messages = messages;
         this.today = today;
         getStyleClass().add("case-detail");
 
@@ -171,6 +176,12 @@ public final class CaseDetailView extends StackPane {
             protected void updateItem(TimelineEntry entry, boolean empty) {
                 super.updateItem(entry, empty);
                 setText(empty || entry == null ? null : Dates.time(entry.at()) + "   " + entry.text());
+                setGraphic(empty || entry == null ? null : new FontIcon(switch (entry.type()) {
+                    case "message" -> Feather.MESSAGE_CIRCLE;
+                    case "offer" -> Feather.TAG;
+                    case "deadline" -> Feather.CALENDAR;
+                    default -> Feather.FLAG;
+                }));
                 setWrapText(true);
                 setPrefWidth(0);
             }
@@ -181,15 +192,17 @@ public final class CaseDetailView extends StackPane {
                 tab("Overview", Feather.FILE_TEXT, overview),
                 tab("Deadlines", Feather.CALENDAR, nextScroll),
                 tab("Description", Feather.EDIT_3, new ClaimDescriptionView(claim)),
+                tab("Messages", Feather.MESSAGE_CIRCLE, new MessagesView(messages)),
                 tab("Timeline", Feather.CLOCK, timeline));
         tabs.setId("caseTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
     }
 
+    /** Words only: five tabs with icons do not fit beside the case list, and the words say more. */
     private static Tab tab(String name, Feather icon, javafx.scene.Node content) {
         Tab tab = new Tab(name, content);
-        tab.setGraphic(new FontIcon(icon));
+        tab.setId("tab-" + name.toLowerCase(java.util.Locale.ROOT));
         return tab;
     }
 
@@ -218,6 +231,7 @@ public final class CaseDetailView extends StackPane {
                 + (details.nextStep().by() == null ? "." : " — by " + Dates.day(details.nextStep().by()) + " ("
                 + Dates.fromToday(details.nextStep().by(), now) + ")."));
         claim.show(details);
+        messages.show(details);
         deadlines.getChildren().clear();
         if (details.deadlines().isEmpty()) {
             deadlines.getChildren().add(new Label("Add the buyer-protection end date from the order page to see "

@@ -90,6 +90,18 @@ public final class CaseDetailViewModel {
         return cases.now();
     }
 
+    /** Reads the shown case again after something changed it elsewhere (a message, an offer). */
+    public void reload() {
+        CaseDetails current = details.get();
+        if (current != null) {
+            long id = current.theCase().id();
+            run(() -> cases.details(id), loaded -> {
+                details.set(loaded);
+                onCaseChanged.run();
+            });
+        }
+    }
+
     public void revert() {
         CaseDetails current = details.get();
         if (current != null) {

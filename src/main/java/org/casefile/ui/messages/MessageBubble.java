@@ -1,0 +1,52 @@
+package org.casefile.ui.messages;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import org.casefile.domain.Author;
+import org.casefile.domain.Channel;
+import org.casefile.domain.Message;
+import org.casefile.ui.common.Dates;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** One message as a chat bubble: the buyer on the right, the seller on the left, the platform in the middle. */
+final class MessageBubble extends ListCell<Message> {
+
+    @Override
+    protected void updateItem(Message message, boolean empty) {
+        super.updateItem(message, empty);
+        if (empty || message == null) {
+            setGraphic(null);
+            setText(null);
+            return;
+        }
+        Label who = new Label(message.who() + "  ·  " + Dates.time(message.at())
+                + (message.channel() == Channel.ORDER_CHAT ? "" : "  ·  " + message.channel().label()));
+        who.getStyleClass().add("bubble-meta");
+        Text text = new Text(message.text());
+        text.getStyleClass().add("bubble-text");
+        VBox bubble = new VBox(4, who, text);
+        bubble.getStyleClass().addAll("bubble", message.author().id());
+        if (message.promise()) {
+            Label promise = new Label("Promise", new FontIcon(Feather.STAR));
+            promise.getStyleClass().add("bubble-promise");
+            bubble.getChildren().add(0, promise);
+        }
+        if (getListView() != null) {
+            bubble.maxWidthProperty().bind(getListView().widthProperty().multiply(0.72));
+            // Text (not Label) so the cell's height follows the wrapped lines.
+            text.wrappingWidthProperty().bind(bubble.maxWidthProperty().subtract(28));
+        }
+        HBox row = new HBox(bubble);
+        row.setAlignment(message.author() == Author.BUYER ? Pos.CENTER_RIGHT
+                : message.author() == Author.PLATFORM ? Pos.CENTER : Pos.CENTER_LEFT);
+        setText(null);
+        setGraphic(row);
+        setPrefWidth(0);
+        setAccessibleText(message.who() + ", " + Dates.time(message.at()) + ": " + message.text());
+    }
+}

@@ -1,0 +1,94 @@
+package org.casefile.ui.messages;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import org.casefile.domain.Author;
+import org.casefile.domain.CasefileException;
+import org.casefile.domain.Channel;
+import org.casefile.domain.Message;
+import org.casefile.ui.common.Controls;
+
+/** Adds a message, or edits one: who, where, when, what, and whether it is a promise. */
+final class MessageDialog extends Dialog<Message> {
+    static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+
+    MessageDialog(Window owner, long caseId, Message existing, String sellerName, java.time.LocalDateTime now) {
+        initOwner(owner);
+        setTitle(existing == null ? "Add a message" : "Edit the message");
+        setHeaderText(existing == null ? "Add a message from the conversation with the seller" : null);
+        SimpleObjectProperty<Author> author = new SimpleObjectProperty<>(existing == null ? Author.SELLER
+                : existing.author());
+        SimpleObjectProperty<Channel> channel = new SimpleObjectProperty<>(existing == null ? Channel.ORDER_CHAT
+                : existing.channel());
+        java.time.LocalDateTime at = existing == null ? now : existing.at();
+        SimpleStringProperty day = new SimpleStringProperty(at.toLocalDate().toString());
+        DatePicker date = Controls.date(day, "messageDate");
+        TextField time = new TextField(String.format("%02d:%02d", at.getHour(), at.getMinute()));
+        time.setId("messageTime");
+        time.setPrefColumnCount(5);
+        TextField name = new TextField(existing == null ? (sellerName == null ? "" : sellerName)
+                : existing.authorName() == null ? "" : existing.authorName());
+        name.setId("messageName");
+        name.setPromptText("The name shown in the chat");
+        TextArea text = new TextArea(existing == null ? "" : existing.text());
+        text.setId("messageText");
+        text.setWrapText(true);
+        text.setPrefRowCount(6);
+        CheckBox promise = new CheckBox("The seller promises something here (a resend, a refund, a date)");
+        promise.setId("messagePromise");
+        promise.setSelected(existing != null && existing.promise());
+        Label problem = new Label();
+        problem.getStyleClass().add("field-error");
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(10);
+        grid.setPadding(new Insets(10, 0, 0, 0));
+        grid.addRow(0, new Label("From"), Controls.choice(Author.values(), author, "messageAuthor"), name);
+        grid.addRow(1, new Label("Where"), Controls.choice(Channel.values(), channel, "messageChannel"));
+        grid.addRow(2, new Label("When"), date, time);
+        grid.add(text, 0, 3, 3, 1);
+        grid.add(promise, 0, 4, 3, 1);
+        grid.add(problem, 0, 5, 3, 1);
+        getDialogPane().setContent(grid);
+        getDialogPane().getButtonTypes().setAll(SAVE, ButtonType.CANCEL);
+        getDialogPane().setId("messageDialog");
+
+        Message[] result = new Message[1];
+        Button save = (Button) getDialogPane().lookupButton(SAVE);
+        save.setId("saveMessage");
+        save.addEventFilter(ActionEvent.ACTION, event -> {
+            try {
+                java.time.LocalDateTime when = LocalDate.parse(day.get().strip())
+                        .atTime(LocalTime.parse(time.getText().strip()));
+                result[0] = new Message(existing == null ? 0 : existing.id(), caseId, when, author.get(),
+                        author.get() == Author.SELLER ? name.getText() : null, channel.get(), text.getText(),
+                        promise.isSelected());
+            } catch (DateTimeParseException | NullPointerException e) {
+                problem.setText("Write the date as 2026-10-05 and the time as 14:32.");
+                event.consume();
+            } catch (CasefileException e) {
+                problem.setText(e.getMessage());
+                event.consume();
+            }
+        });
+        setResultConverter(button -> button == SAVE ? result[0] : null);
+        setOnShown(e -> javafx.application.Platform.runLater(text::requestFocus));
+    }
+}

@@ -1,0 +1,117 @@
+package org.casefile.ui.messages;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.casefile.domain.Message;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The conversation with the seller as a chat thread, with the actions that build it up. */
+public final class MessagesView extends BorderPane {
+    private final MessagesViewModel model;
+    private final ListView<Message> thread;
+
+    public MessagesView(MessagesViewModel model) {
+        this.model = model;
+        thread = new ListView<>(model.thread());
+        thread.setId("thread");
+        thread.setCellFactory(list -> new MessageBubble());
+        thread.getStyleClass().add("thread");
+        thread.setAccessibleText("Messages with the seller");
+        Label empty = new Label("No messages yet. Paste the chat from the order page, or add messages one by one: "
+                + "they prove you asked the seller first.");
+        empty.setWrapText(true);
+        empty.getStyleClass().add("placeholder");
+        empty.setPadding(new Insets(24));
+        thread.setPlaceholder(empty);
+        model.thread().addListener((javafx.collections.ListChangeListener<Message>) change ->
+                thread.scrollTo(Math.max(0, model.thread().size() - 1)));
+
+        Button paste = button("Paste a chat…", Feather.CLIPBOARD, "pasteChat", this::paste);
+        paste.getStyleClass().add("accent");
+        Button add = button("Add", Feather.PLUS, "addMessage", () -> edit(null));
+        Button edit = button("Edit", Feather.EDIT_2, "editMessage", () -> edit(selected()));
+        Button promise = button("Promise", Feather.STAR, "flagPromise", () -> model.togglePromise(selected()));
+        Button delete = button("Delete", Feather.TRASH_2, "deleteMessage", this::delete);
+        Button offer = button("Record an offer…", Feather.TAG, "recordOfferButton", this::offer);
+        for (Button needsSelection : new Button[] {edit, promise, delete}) {
+            needsSelection.disableProperty().bind(thread.getSelectionModel().selectedItemProperty().isNull());
+        }
+        // Wraps onto a second row when the pane is narrow, instead of pushing the thread off the side.
+        FlowPane tools = new FlowPane(8, 8, paste, add, edit, promise, delete, offer);
+        tools.setAlignment(Pos.CENTER_LEFT);
+
+        Label reminder = new Label();
+        reminder.setId("disputeReminder");
+        reminder.getStyleClass().add("reminder");
+        reminder.setWrapText(true);
+        reminder.setMaxWidth(Double.MAX_VALUE);
+        reminder.setMinWidth(0);
+        reminder.setGraphic(new FontIcon(Feather.ALERT_CIRCLE));
+        reminder.textProperty().bind(model.reminderProperty());
+        reminder.visibleProperty().bind(model.reminderProperty().isNotEmpty());
+        reminder.managedProperty().bind(reminder.visibleProperty());
+
+        Label notice = new Label();
+        notice.setId("messagesNotice");
+        notice.getStyleClass().add("notice");
+        notice.textProperty().bind(model.noticeProperty());
+
+        VBox top = new VBox(10, reminder, tools);
+        top.setMinWidth(0);
+        setMinWidth(0);
+        top.setPadding(new Insets(12, 16, 8, 16));
+        setTop(top);
+        setCenter(thread);
+        notice.setPadding(new Insets(6, 16, 6, 16));
+        setBottom(notice);
+    }
+
+    private static Button button(String text, Feather icon, String id, Runnable action) {
+        Button button = new Button(text, new FontIcon(icon));
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        return button;
+    }
+
+    private Message selected() {
+        return thread.getSelectionModel().getSelectedItem();
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    private void paste() {
+        new PasteChatDialog(window(), model).showAndWait().ifPresent(model::importChat);
+    }
+
+    private void edit(Message existing) {
+        new MessageDialog(window(), model.caseId(), existing, model.sellerName(), model.now()).showAndWait()
+                .ifPresent(model::save);
+    }
+
+    private void delete() {
+        Message message = selected();
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message.text(), ButtonType.OK, ButtonType.CANCEL);
+        alert.setHeaderText("Delete this message from " + message.who() + "?");
+        alert.initOwner(window());
+        alert.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> model.delete(message));
+    }
+
+    private void offer() {
+        new OfferDialog(window(), model, model.currency()).showAndWait()
+                .ifPresent(a -> model.recordOffer(a.amount(), a.at(), a.decision(), a.reason()));
+    }
+}

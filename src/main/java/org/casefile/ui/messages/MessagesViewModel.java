@@ -1,0 +1,139 @@
+package org.casefile.ui.messages;
+
+import java.time.LocalDateTime;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.casefile.app.CaseDetails;
+import org.casefile.app.MessageService;
+import org.casefile.domain.Message;
+import org.casefile.domain.Money;
+import org.casefile.domain.OfferDecision;
+import org.casefile.domain.chat.ChatParser;
+import org.casefile.domain.chat.DateOrder;
+import org.casefile.domain.chat.ParsedChat;
+import org.casefile.ui.common.BackgroundExecutor;
+import org.casefile.ui.common.Messages;
+
+/** The seller conversation of the shown case: the thread, its edits, pasted transcripts and the seller's offers. */
+public final class MessagesViewModel {
+    private final MessageService service;
+    private final BackgroundExecutor executor;
+    private final ObservableList<Message> thread = FXCollections.observableArrayList();
+    private final StringProperty notice = new SimpleStringProperty("");
+    private final StringProperty reminder = new SimpleStringProperty("");
+    private final ObjectProperty<CaseDetails> details = new SimpleObjectProperty<>();
+    private Runnable onChanged = () -> { };
+
+    public MessagesViewModel(MessageService service, BackgroundExecutor executor) {
+        this.service = service;
+        this.executor = executor;
+    }
+
+    public ObservableList<Message> thread() {
+        return thread;
+    }
+
+    public StringProperty noticeProperty() {
+        return notice;
+    }
+
+    /** The warning that applies while a dispute is open, or empty. */
+    public StringProperty reminderProperty() {
+        return reminder;
+    }
+
+    /** Called after any change, so the case (timeline, search, list) is read again. */
+    public void setOnChanged(Runnable onChanged) {
+        this.onChanged = onChanged;
+    }
+
+    public void show(CaseDetails shown) {
+        boolean otherCase = details.get() == null || details.get().theCase().id() != shown.theCase().id();
+        details.set(shown);
+        thread.setAll(shown.messages());
+        reminder.set(shown.reminder() == null ? "" : shown.reminder());
+        if (otherCase) {
+            notice.set("");
+        }
+    }
+
+    public long caseId() {
+        return details.get().theCase().id();
+    }
+
+    public LocalDateTime now() {
+        return LocalDateTime.now().withSecond(0).withNano(0);
+    }
+
+    public String sellerName() {
+        return details.get() == null ? null : details.get().theCase().facts().seller();
+    }
+
+    /** The currency the buyer paid in: offers are usually in it. */
+    public String currency() {
+        return details.get() == null ? "GBP" : details.get().theCase().facts().paid().currency().getCurrencyCode();
+    }
+
+    public DateOrder defaultDateOrder() {
+        return DateOrder.forCountry(details.get() == null ? null : details.get().theCase().facts().country());
+    }
+
+    /** Reads a pasted transcript; pure and quick, so the preview follows every keystroke. */
+    public ParsedChat preview(String transcript, DateOrder order) {
+        return ChatParser.parse(transcript, order, sellerName());
+    }
+
+    public void save(Message message) {
+        run(() -> {
+            if (message.id() == 0) {
+                service.add(message.caseId(), message.author(), message.authorName(), message.channel(),
+                        message.at(), message.text(), message.promise());
+            } else {
+                service.update(message);
+            }
+            return message;
+        }, saved -> notice.set(message.id() == 0 ? "Message added." : "Message saved."));
+    }
+
+    public void delete(Message message) {
+        run(() -> {
+            service.delete(message.caseId(), message.id());
+            return message;
+        }, deleted -> notice.set("Message deleted."));
+    }
+
+    public void togglePromise(Message message) {
+        save(new Message(message.id(), message.caseId(), message.at(), message.author(), message.authorName(),
+                message.channel(), message.text(), !message.promise()));
+    }
+
+    public void importChat(ParsedChat chat) {
+        long id = caseId();
+        run(() -> service.importChat(id, chat), result -> notice.set("Imported " + result.added() + " message"
+                + (result.added() == 1 ? "" : "s") + (result.alreadyThere() == 0 ? "."
+                : "; " + result.alreadyThere() + " were already here and were not added again.")));
+    }
+
+    public Optional<String> warningBeforeAccepting(Money amount) {
+        return service.warningBeforeAccepting(caseId(), amount);
+    }
+
+    public void recordOffer(Money amount, LocalDateTime at, OfferDecision decision, String reason) {
+        long id = caseId();
+        run(() -> service.addOffer(id, amount, at, decision, reason),
+                offer -> notice.set("Recorded: " + offer.describe() + "."));
+    }
+
+    private <T> void run(java.util.concurrent.Callable<T> work, Consumer<T> done) {
+        executor.submit(work, result -> {
+            done.accept(result);
+            onChanged.run();
+        }, failure -> notice.set(Messages.of(failure)));
+    }
+}

@@ -1,0 +1,107 @@
+package org.casefile.ui.messages;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import org.casefile.domain.CasefileException;
+import org.casefile.domain.Money;
+import org.casefile.domain.OfferDecision;
+import org.casefile.ui.common.Controls;
+
+/** Records a seller's offer and the buyer's answer; accepting a risky one asks "are you sure" first. */
+final class OfferDialog extends Dialog<OfferDialog.Answer> {
+    static final ButtonType RECORD = new ButtonType("Record offer", ButtonBar.ButtonData.OK_DONE);
+
+    record Answer(Money amount, LocalDateTime at, OfferDecision decision, String reason) {
+    }
+
+    OfferDialog(Window owner, MessagesViewModel model, String currency) {
+        initOwner(owner);
+        setTitle("Record an offer");
+        setHeaderText("The seller offered a refund. What did they offer, and what did you answer?");
+        TextField amount = new TextField();
+        amount.setId("offerAmount");
+        amount.setPromptText("e.g. 10.00 " + currency);
+        LocalDateTime now = model.now();
+        SimpleStringProperty day = new SimpleStringProperty(now.toLocalDate().toString());
+        TextField time = new TextField(String.format("%02d:%02d", now.getHour(), now.getMinute()));
+        time.setPrefColumnCount(5);
+        SimpleObjectProperty<OfferDecision> decision = new SimpleObjectProperty<>(OfferDecision.OPEN);
+        TextField reason = new TextField();
+        reason.setId("offerReason");
+        reason.setPromptText("Why you said no, e.g. less than the price of the item");
+        reason.disableProperty().bind(decision.isNotEqualTo(OfferDecision.REJECTED));
+        Label problem = new Label();
+        problem.getStyleClass().add("field-error");
+        problem.setWrapText(true);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(10);
+        grid.setPadding(new Insets(10, 0, 0, 0));
+        grid.addRow(0, new Label("Amount offered"), amount);
+        grid.addRow(1, new Label("When"), Controls.date(day, "offerDate"), time);
+        grid.addRow(2, new Label("Your answer"), Controls.choice(OfferDecision.values(), decision, "offerDecision"));
+        grid.addRow(3, new Label("Reason"), reason);
+        GridPane.setColumnSpan(reason, 2);
+        grid.add(problem, 0, 4, 3, 1);
+        getDialogPane().setContent(grid);
+        getDialogPane().getButtonTypes().setAll(RECORD, ButtonType.CANCEL);
+        getDialogPane().setId("offerDialog");
+
+        Answer[] answer = new Answer[1];
+        Button record = (Button) getDialogPane().lookupButton(RECORD);
+        record.setId("recordOffer");
+        record.addEventFilter(ActionEvent.ACTION, event -> {
+            try {
+                String typed = amount.getText().strip();
+                Money money = Money.parse(typed.matches(".*[A-Za-z£€¥₩$].*") ? typed : typed + " " + currency);
+                LocalDateTime at = LocalDate.parse(day.get().strip()).atTime(LocalTime.parse(time.getText().strip()));
+                if (decision.get() == OfferDecision.REJECTED && reason.getText().isBlank()) {
+                    throw new CasefileException("Say why you rejected the offer; the mediator will ask.");
+                }
+                if (decision.get() == OfferDecision.ACCEPTED && !confirmed(model.warningBeforeAccepting(money))) {
+                    event.consume();
+                    return;
+                }
+                answer[0] = new Answer(money, at, decision.get(), reason.getText());
+            } catch (CasefileException e) {
+                problem.setText(e.getMessage());
+                event.consume();
+            } catch (DateTimeParseException | NullPointerException e) {
+                problem.setText("Write the date as 2026-10-05 and the time as 14:32.");
+                event.consume();
+            }
+        });
+        setResultConverter(button -> button == RECORD ? answer[0] : null);
+    }
+
+    /** The "are you sure" for a risky acceptance; true when there is nothing to ask or the buyer is sure. */
+    private boolean confirmed(Optional<String> warning) {
+        if (warning.isEmpty()) {
+            return true;
+        }
+        ButtonType sure = new ButtonType("Yes, accept it", ButtonBar.ButtonData.OK_DONE);
+        ButtonType back = new ButtonType("No, go back", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, warning.get(), sure, back);
+        alert.setHeaderText("Accept a partial refund for a parcel that never came?");
+        alert.initOwner(getDialogPane().getScene().getWindow());
+        alert.getDialogPane().setId("acceptWarning");
+        return alert.showAndWait().filter(sure::equals).isPresent();
+    }
+}

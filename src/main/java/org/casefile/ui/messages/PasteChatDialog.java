@@ -1,0 +1,95 @@
+package org.casefile.ui.messages;
+
+import javafx.animation.PauseTransition;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.casefile.domain.chat.DateOrder;
+import org.casefile.domain.chat.ParsedChat;
+import org.casefile.ui.common.Controls;
+import org.casefile.ui.common.Dates;
+
+/** Paste a copied chat; the preview shows, as you type, what will be imported and every line that will not. */
+final class PasteChatDialog extends Dialog<ParsedChat> {
+    static final ButtonType IMPORT = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
+
+    PasteChatDialog(Window owner, MessagesViewModel model) {
+        initOwner(owner);
+        setTitle("Paste a chat");
+        setHeaderText("Copy the conversation from the order or dispute page and paste it on the left.\n"
+                + "Check the preview on the right, then import. Messages already in the case are not added twice.");
+        setResizable(true);
+        TextArea pasted = new TextArea();
+        pasted.setId("pastedChat");
+        pasted.setPromptText("2026-10-05 14:32 Seller: Your parcel was sent\n…or paste straight from the chat page");
+        pasted.setWrapText(true);
+        SimpleObjectProperty<DateOrder> order = new SimpleObjectProperty<>(model.defaultDateOrder());
+        HBox orderRow = new HBox(8, new Label("Dates like 05/10/2026 are"), Controls.choice(DateOrder.values(), order,
+                "dateOrder"));
+        orderRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+
+        ListView<String> preview = new ListView<>();
+        preview.setId("chatPreview");
+        preview.setPlaceholder(new Label("Nothing read yet."));
+        ListView<String> notRead = new ListView<>();
+        notRead.setId("chatNotRead");
+        notRead.setPrefHeight(110);
+        notRead.setPlaceholder(new Label("Every line was read."));
+        Label summary = new Label();
+        summary.setId("chatSummary");
+        summary.getStyleClass().add("row-heading");
+
+        VBox left = new VBox(8, pasted, orderRow);
+        VBox.setVgrow(pasted, javafx.scene.layout.Priority.ALWAYS);
+        VBox right = new VBox(8, summary, preview, new Label("Lines that will not be imported"), notRead);
+        VBox.setVgrow(preview, javafx.scene.layout.Priority.ALWAYS);
+        SplitPane split = new SplitPane(left, right);
+        split.setPrefSize(980, 520);
+        getDialogPane().setContent(split);
+        getDialogPane().setPadding(new Insets(8));
+        getDialogPane().getButtonTypes().setAll(IMPORT, ButtonType.CANCEL);
+        getDialogPane().setId("pasteChatDialog");
+        Button importButton = (Button) getDialogPane().lookupButton(IMPORT);
+        importButton.setId("importChat");
+
+        ParsedChat[] parsed = {model.preview("", order.get())};
+        Runnable refresh = () -> {
+            parsed[0] = model.preview(pasted.getText(), order.get());
+            preview.getItems().setAll(parsed[0].messages().stream().map(m -> Dates.time(m.at()) + "  "
+                    + (m.authorName() == null ? m.author().label() : m.authorName()) + ":  "
+                    + m.text().replace('\n', ' ')).toList());
+            notRead.getItems().setAll(parsed[0].unparsed().stream().map(u -> "line " + u.line() + " (" + u.why()
+                    + "): " + u.text()).toList());
+            int count = parsed[0].messages().size();
+            summary.setText(count + " message" + (count == 1 ? "" : "s") + " read, dates " + order.get().label()
+                    .toLowerCase());
+            importButton.setText(count == 0 ? "Import" : "Import " + count + " message" + (count == 1 ? "" : "s"));
+            importButton.setDisable(count == 0);
+        };
+        // Reading waits for a pause in typing, so a long paste never makes typing lag.
+        PauseTransition pause = new PauseTransition(Duration.millis(150));
+        pause.setOnFinished(e -> refresh.run());
+        pasted.textProperty().addListener((p, before, now) -> pause.playFromStart());
+        order.addListener((p, before, now) -> refresh.run());
+        refresh.run();
+        setResultConverter(button -> {
+            if (button != IMPORT) {
+                return null;
+            }
+            refresh.run();
+            return parsed[0];
+        });
+        setOnShown(e -> javafx.application.Platform.runLater(pasted::requestFocus));
+    }
+}
