@@ -43,6 +43,7 @@ public final class NewCaseDialog extends Dialog<Case> {
         content.setTop(problem);
         BorderPane.setMargin(problem, new javafx.geometry.Insets(0, 0, 10, 0));
         getDialogPane().setContent(content);
+        getDialogPane().setMinWidth(780);
         getDialogPane().getButtonTypes().setAll(CREATE, ButtonType.CANCEL);
         getDialogPane().setId("newCaseDialog");
 

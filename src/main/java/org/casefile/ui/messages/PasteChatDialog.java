@@ -55,13 +55,28 @@ final class PasteChatDialog extends Dialog<ParsedChat> {
         VBox right = new VBox(8, summary, preview, new Label("Lines that will not be imported"), notRead);
         VBox.setVgrow(preview, javafx.scene.layout.Priority.ALWAYS);
         SplitPane split = new SplitPane(left, right);
-        split.setPrefSize(980, 520);
         getDialogPane().setContent(split);
+        // The header text would otherwise decide the width; a side-by-side preview needs room.
+        getDialogPane().setMinSize(960, 600);
+        getDialogPane().setPrefSize(1000, 660);
+        for (ListView<String> list : java.util.List.of(preview, notRead)) {
+            list.setCellFactory(view -> new javafx.scene.control.ListCell<>() {
+                @Override
+                protected void updateItem(String line, boolean empty) {
+                    super.updateItem(line, empty);
+                    setText(empty ? null : line);
+                    setWrapText(true);
+                    setPrefWidth(0);
+                }
+            });
+        }
         getDialogPane().setPadding(new Insets(8));
         getDialogPane().getButtonTypes().setAll(IMPORT, ButtonType.CANCEL);
         getDialogPane().setId("pasteChatDialog");
         Button importButton = (Button) getDialogPane().lookupButton(IMPORT);
         importButton.setId("importChat");
+        importButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ButtonBar.setButtonUniformSize(importButton, false);
 
         ParsedChat[] parsed = {model.preview("", order.get())};
         Runnable refresh = () -> {
