@@ -1,0 +1,155 @@
+package org.casefile.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.casefile.TestCases;
+import org.casefile.app.CaseService;
+import org.casefile.domain.CaseFactsInput;
+import org.casefile.domain.Message;
+import org.casefile.domain.OfferDecision;
+import org.casefile.library.Library;
+import org.casefile.ui.common.FxBackgroundExecutor;
+import org.casefile.ui.common.WindowSettings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The seller conversation in the real window: paste a chat, see it, find it, record what the seller offered. */
+@ExtendWith(ApplicationExtension.class)
+class MessagesWindowTest extends FxRobot {
+    private static final String TRANSCRIPT = """
+            Order details >
+            Yunda Digital Store
+            10/11/2026 09:15
+            亲，我们已经补发了。We already sent a new one, tracking LP00612345678901CN.
+            Translate
+
+            You
+            10/11/2026 10:02
+            Thank you, I will wait
+            until Friday.
+            """;
+
+    @TempDir Path library;
+    private Stage stage;
+    private AppContext context;
+    private long parcel;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @BeforeEach
+    void aParcelThatNeverCameAndAnotherCase() {
+        try (Library lib = Library.open(library)) {
+            CaseService cases = new CaseService(lib, TestCases.CLOCK);
+            parcel = cases.create(new CaseFactsInput("aliexpress", "8123456789012", "Yunda Digital Store",
+                    "Wireless earbuds", null, "2026-10-01", "45.00 GBP", "credit-card", "GB", null, null, null,
+                    "2026-12-20", "not-received", null, null)).id();
+            cases.create(TestCases.ssd("999"));
+        }
+        context = AppContext.open(library, TestCases.CLOCK, new FxBackgroundExecutor());
+        interact(() -> {
+            CasefileApp.applyTheme();
+            CasefileApp.show(stage, context, new WindowSettings(library));
+        });
+        WindowWait.until(() -> table().getItems().size() == 2);
+        interact(() -> table().getItems().stream().filter(s -> s.id() == parcel).findFirst()
+                .ifPresent(s -> table().getSelectionModel().select(s)));
+        WindowWait.until(() -> lookup("#caseTitle").queryAs(Label.class).getText().equals("Wireless earbuds"));
+        clickOn("Messages");
+    }
+
+    @AfterEach
+    void closeApp() {
+        interact(stage::hide);
+        context.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<org.casefile.domain.CaseSummary> table() {
+        return lookup("#caseTable").queryAs(TableView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<Message> thread() {
+        return lookup("#thread").queryAs(ListView.class);
+    }
+
+    @Test
+    void aPastedChatIsPreviewedImportedShownAndFoundBySearch() {
+        clickOn("#pasteChat");
+        WindowWait.until(() -> lookup("#pastedChat").tryQuery().isPresent());
+        interact(() -> lookup("#pastedChat").queryAs(TextArea.class).setText(TRANSCRIPT));
+        WindowWait.until(() -> lookup("#chatSummary").queryAs(Label.class).getText()
+                .startsWith("2 messages read, dates day first"));
+        assertThat(lookup("#chatNotRead").queryAs(ListView.class).getItems()).hasSize(2);
+        clickOn("#importChat");
+
+        WindowWait.until(() -> thread().getItems().size() == 2);
+        assertThat(thread().getItems().get(0).at()).isEqualTo("2026-11-10T09:15");
+        assertThat(thread().getItems().get(0).who()).isEqualTo("Yunda Digital Store");
+        assertThat(thread().getItems().get(1).text()).isEqualTo("Thank you, I will wait\nuntil Friday.");
+        WindowWait.until(() -> lookup("#messagesNotice").queryAs(Label.class).getText().equals("Imported 2 messages."));
+
+        clickOn("#filter").write("LP00612345678901CN");
+        WindowWait.until(() -> table().getItems().size() == 1 && table().getItems().get(0).id() == parcel);
+        interact(() -> lookup("#filter").queryAs(TextField.class).setText("我们已经补发"));
+        WindowWait.until(() -> table().getItems().size() == 1 && table().getItems().get(0).id() == parcel);
+        interact(() -> lookup("#filter").queryAs(TextField.class).setText("nothing like this"));
+        WindowWait.until(() -> table().getItems().isEmpty());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void acceptingAPartialRefundForAParcelThatNeverCameAsksFirst() {
+        clickOn("#recordOfferButton");
+        WindowWait.until(() -> lookup("#offerAmount").tryQuery().isPresent());
+        clickOn("#offerAmount").write("10");
+        interact(() -> lookup("#offerDecision").queryAs(ComboBox.class).setValue(OfferDecision.ACCEPTED));
+        clickOn("#recordOffer");
+        WindowWait.until(() -> lookup("#acceptWarning").tryQuery().isPresent());
+        assertThat(lookup("#acceptWarning").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+                .contains("never came").contains("Are you sure?");
+        clickOn("No, go back");
+        WindowWait.until(() -> lookup("#acceptWarning").tryQuery().isEmpty());
+        assertThat(context.messages().offers(parcel)).as("nothing recorded yet").isEmpty();
+
+        clickOn("#recordOffer");
+        WindowWait.until(() -> lookup("#acceptWarning").tryQuery().isPresent());
+        clickOn("Yes, accept it");
+        WindowWait.until(() -> context.messages().offers(parcel).size() == 1);
+        assertThat(context.messages().offers(parcel).get(0).decision()).isEqualTo(OfferDecision.ACCEPTED);
+        assertThat(context.messages().offers(parcel).get(0).amount().toString()).isEqualTo("10.00 GBP");
+    }
+
+    @Test
+    void aMessageIsAddedAndFlaggedAsAPromise() {
+        clickOn("#addMessage");
+        WindowWait.until(() -> lookup("#messageText").tryQuery().isPresent());
+        clickOn("#messageText").write("We will refund you within 3 days.");
+        clickOn("#saveMessage");
+        WindowWait.until(() -> thread().getItems().size() == 1);
+        assertThat(thread().getItems().get(0).who()).isEqualTo("Yunda Digital Store");
+        assertThat(thread().getItems().get(0).promise()).isFalse();
+
+        interact(() -> thread().getSelectionModel().select(0));
+        clickOn("#flagPromise");
+        WindowWait.until(() -> context.messages().messages(parcel).get(0).promise());
+        WindowWait.until(() -> thread().getItems().get(0).promise());
+    }
+}
