@@ -3,6 +3,7 @@ package org.casefile.app;
 import java.util.List;
 import org.casefile.domain.Case;
 import org.casefile.domain.Deadline;
+import org.casefile.domain.Evidence;
 import org.casefile.domain.Discrepancy;
 import org.casefile.domain.Message;
 import org.casefile.domain.NextStep;
@@ -17,5 +18,6 @@ import org.casefile.domain.StatusChange;
  */
 public record CaseDetails(Case theCase, List<StatusChange> history, List<Message> messages, List<Deadline> deadlines,
                           List<Route> routes, List<TimelineEntry> timeline, List<Discrepancy> discrepancies,
-                          String description, NextStep nextStep, List<Offer> offers, String reminder) {
+                          String description, NextStep nextStep, List<Offer> offers, String reminder,
+                          List<Evidence> evidence) {
 }

@@ -16,6 +16,7 @@ import org.casefile.domain.CaseStatus;
 import org.casefile.domain.CaseSummary;
 import org.casefile.domain.CasefileException;
 import org.casefile.domain.Deadline;
+import org.casefile.domain.Evidence;
 import org.casefile.domain.DeadlineSettings;
 import org.casefile.domain.NextSteps;
 import org.casefile.domain.Offer;
@@ -138,18 +139,23 @@ public final class CaseService {
             LocalDate today = today();
             List<Route> routes = RouteRules.routes(theCase.facts(), deadlines, today);
             List<Offer> offers = session.offers().forCase(id);
+            List<Evidence> evidence = session.evidence().forCase(id);
             return new CaseDetails(theCase, history, messages, deadlines, routes,
-                    timeline(history, messages, offers, deadlines), session.discrepancies().forCase(id),
+                    timeline(history, messages, offers, deadlines, evidence), session.discrepancies().forCase(id),
                     session.cases().description(id),
                     NextSteps.suggest(theCase.facts(), theCase.status(), deadlines, routes, today).orElse(null),
-                    offers, Warnings.whileDisputeOpen(theCase.status()).orElse(null));
+                    offers, Warnings.whileDisputeOpen(theCase.status()).orElse(null), evidence);
         });
     }
 
     /** The case's story in order; a deadline stands at the end of its day, after what happened that day. */
     private static List<TimelineEntry> timeline(List<StatusChange> history, List<Message> messages, List<Offer> offers,
-                                                List<Deadline> deadlines) {
+                                                List<Deadline> deadlines, List<Evidence> evidence) {
         List<TimelineEntry> entries = new ArrayList<>();
+        for (Evidence item : evidence) {
+            entries.add(new TimelineEntry(item.importedAt(), "evidence", "Added " + item.kind().label().toLowerCase()
+                    + " evidence: " + item.originalName()));
+        }
         for (Offer offer : offers) {
             entries.add(new TimelineEntry(offer.at(), "offer", offer.describe()));
         }

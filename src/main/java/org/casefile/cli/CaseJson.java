@@ -10,7 +10,7 @@ import org.casefile.domain.Money;
 record CaseJson(long id, String platform, String orderNumber, String item, String seller, String claim,
                 String status, String outcome, MoneyJson paid, String payment, String country, String orderedOn,
                 String expectedDelivery, String protectionEnds, String trackingNumber, String carrier,
-                String listingUrl, String resolution, MoneyJson refundAsked, String folder, List<Object> evidence,
+                String listingUrl, String resolution, MoneyJson refundAsked, String folder, List<EvidenceJson> evidence,
                 List<Object> pairs, List<DiscrepancyJson> discrepancies, List<MessageJson> messages,
                 List<TimelineJson> timeline, List<RouteJson> routes, List<DeadlineJson> deadlines,
                 NextStepJson nextStep, String description, List<OfferJson> offers, String reminder) {
@@ -41,6 +41,11 @@ record CaseJson(long id, String platform, String orderNumber, String item, Strin
     record NextStepJson(String action, String by) {
     }
 
+    record EvidenceJson(long id, String kind, String path, String sha256, long size, String mediaType, Integer width,
+                        Integer height, String capturedAt, Integer orientation, boolean hasGps, String originalName,
+                        String caption) {
+    }
+
     record OfferJson(long id, String at, MoneyJson amount, String decision, String reason) {
     }
 
@@ -52,8 +57,11 @@ record CaseJson(long id, String platform, String orderNumber, String item, Strin
                 f.payment().id(), f.country(), Json.date(f.orderedOn()), Json.date(f.expectedDelivery()),
                 Json.date(f.protectionEnds()), f.trackingNumber(), f.carrier(), f.listingUrl(),
                 f.resolution().id(), MoneyJson.of(f.refundAsked()), c.folder(),
-                // Evidence and pairs are stored per case once their features land (issues 3 and 6).
-                List.of(), List.of(),
+                details.evidence().stream().map(e -> new EvidenceJson(e.id(), e.kind().id(), e.path(), e.sha256(),
+                        e.size(), e.mediaType(), e.width(), e.height(), Json.time(e.capturedAt()), e.orientation(),
+                        e.hasGps(), e.originalName(), e.caption())).toList(),
+                // Pairs are stored per case once the packet lands (issue 6).
+                List.of(),
                 details.discrepancies().stream().map(d -> new DiscrepancyJson(d.id(), d.attribute(), d.advertised(),
                         d.received())).toList(),
                 details.messages().stream().map(m -> new MessageJson(m.id(), Json.time(m.at()), m.author().id(),

@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
         description = "Keeps the evidence of an online order that went wrong and exports a claim-ready packet.%n"
                 + "With no command, opens the Casefile window.",
         subcommands = {NewCaseCommand.class, ListCommand.class, ShowCommand.class, StatusCommand.class,
-                MessageCommand.class, ImportChatCommand.class, OfferCommand.class, DiscrepancyCommand.class,
+                ImportCommand.class, VerifyCommand.class, MessageCommand.class, ImportChatCommand.class,
+                OfferCommand.class, DiscrepancyCommand.class,
                 DeadlinesCommand.class, SearchCommand.class, SampleCommand.class},
         footer = {"", "The library is --library DIR, else $CASEFILE_LIBRARY, else your data folder "
                 + "(~/.local/share/casefile on Linux).",

@@ -24,7 +24,8 @@ public interface Choice {
         if (found != null) {
             return type.cast(found);
         }
-        throw new CasefileException("'" + (text == null ? "" : text.trim()) + "' is not a " + what + ". Use one of: "
+        String article = "aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ";
+        throw new CasefileException("'" + (text == null ? "" : text.trim()) + "' is not " + article + what + ". Use one of: "
                 + ids(type) + ".");
     }
 

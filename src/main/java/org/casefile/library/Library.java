@@ -18,6 +18,9 @@ import org.casefile.store.Database;
 public final class Library implements AutoCloseable {
     public static final String DATABASE_FILE = "casefile.db";
     public static final String CASES = "cases";
+    /** Copies being imported; whatever is here when the library opens was left by a crash and is removed. */
+    public static final String TMP = "tmp";
+    public static final String THUMBNAILS = "thumbnails";
     private static final DateTimeFormatter TRASH_STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HHmmss");
 
     private final Path root;
@@ -35,11 +38,51 @@ public final class Library implements AutoCloseable {
         }
         try {
             Files.createDirectories(absolute.resolve(CASES));
+            removeLeftovers(absolute.resolve(TMP));
         } catch (IOException e) {
             throw new CasefileException("Casefile could not create its library folder " + absolute + ": "
                     + e.getMessage(), e);
         }
         return new Library(absolute, Database.open(absolute.resolve(DATABASE_FILE)));
+    }
+
+    /**
+     * A copy from an earlier run that crashed mid-import is not evidence (its row was never written): remove it.
+     * Only regular files directly in {@code tmp/} are touched.
+     */
+    private static void removeLeftovers(Path tmp) throws IOException {
+        if (!Files.isDirectory(tmp)) {
+            return;
+        }
+        try (var files = Files.list(tmp)) {
+            for (Path file : files.toList()) {
+                if (Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    /** Where imports write their copies before they are complete (same disk as {@code cases/}, so moves are atomic). */
+    public Path tmp() {
+        return ensure(root.resolve(TMP));
+    }
+
+    public Path thumbnails() {
+        return ensure(root.resolve(THUMBNAILS));
+    }
+
+    private static Path ensure(Path folder) {
+        try {
+            return Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new CasefileException("Casefile could not create " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The library-relative form of a path inside it, with forward slashes on every system. */
+    public String relative(Path file) {
+        return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 
     public Path root() {

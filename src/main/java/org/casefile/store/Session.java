@@ -22,6 +22,7 @@ public final class Session {
     private final SettingsRepository settings = new SettingsRepository(this);
     private final SearchRepository search = new SearchRepository(this);
     private final OfferRepository offers = new OfferRepository(this);
+    private final EvidenceRepository evidence = new EvidenceRepository(this);
 
     Session(Connection connection) {
         this.connection = connection;
@@ -49,6 +50,10 @@ public final class Session {
 
     public OfferRepository offers() {
         return offers;
+    }
+
+    public EvidenceRepository evidence() {
+        return evidence;
     }
 
     /** Binds {@code values} in order; dates and times are stored as ISO text. */

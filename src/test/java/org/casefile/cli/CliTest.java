@@ -236,6 +236,42 @@ class CliTest {
     }
 
     @Test
+    void importReportsEachFileAndVerifyFindsProblems() throws Exception {
+        newSsdCase("8123456789012");
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(300, 200,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        Path photo = library.resolve("IMG_0042.jpg");
+        javax.imageio.ImageIO.write(image, "jpeg", photo.toFile());
+        Path noise = Files.writeString(library.resolve("noise.jpg"), "this is not a picture at all");
+
+        Result result = run("import", "1", "--kind", "received", photo.toString(), noise.toString(),
+                photo.toString());
+        assertThat(result.code()).as("some files rejected").isEqualTo(3);
+        assertThat(result.out().lines().toList()).containsExactly("imported 1 " + photo, "rejected " + noise
+                + ": It is not a photo, screenshot, PDF or video, whatever its name says: its content is none of "
+                + "JPEG, PNG, GIF, BMP, TIFF, WebP, PDF, MP4, MOV or WebM.", "duplicate 1 " + photo);
+        assertThat(run("import", "1", "--kind", "received", photo.toString()).code()).as("only a duplicate")
+                .isZero();
+        assertThat(run("import", "1", "--kind", "selfie", photo.toString()).err())
+                .contains("'selfie' is not an evidence kind");
+
+        JsonNode evidence = run("show", "1", "--json").json().get("evidence");
+        assertThat(evidence).hasSize(1);
+        assertThat(evidence.get(0).get("path").asText())
+                .isEqualTo("cases/2026-10-01 AliExpress 8123456789012/received/IMG_0042.jpg");
+        assertThat(evidence.get(0).get("mediaType").asText()).isEqualTo("image/jpeg");
+        assertThat(evidence.get(0).get("sha256").asText()).hasSize(64);
+        assertThat(evidence.get(0).get("width").asInt()).isEqualTo(300);
+
+        assertThat(run("verify").out()).contains("All 1 evidence file match");
+        Files.writeString(library.resolve(evidence.get(0).get("path").asText()), "tampered");
+        Result verify = run("verify", "1");
+        assertThat(verify.code()).isEqualTo(4);
+        assertThat(verify.out()).startsWith("changed cases/2026-10-01 AliExpress 8123456789012/received/"
+                + "IMG_0042.jpg: its content changed since import");
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertThat(run("new-case", "--platform", "amazon").code()).isEqualTo(2);
         assertThat(run("show", "abc").code()).isEqualTo(2);

@@ -1,0 +1,49 @@
+package org.casefile.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.casefile.app.Services;
+import org.casefile.domain.EvidenceKind;
+import org.casefile.evidence.ImportOutcome;
+import org.casefile.library.Library;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "import", description = "Copies photos, screenshots, PDFs and videos into the case's evidence folder "
+        + "(the originals are never changed). Exit code 3 when some files were rejected.")
+final class ImportCommand implements Callable<Integer> {
+    @ParentCommand CasefileCommand parent;
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CASE", description = "The case id.") long caseId;
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "The files to import.")
+    List<Path> files;
+    @Option(names = "--kind", required = true, paramLabel = "KIND", description = "listing, received, damage, "
+            + "packaging, label, tracking, carrier-inquiry, chat, receipt, video or other.") String kind;
+
+    @Override
+    public Integer call() {
+        EvidenceKind evidenceKind = EvidenceKind.fromId(kind);
+        PrintWriter out = spec.commandLine().getOut();
+        List<ImportOutcome> outcomes;
+        try (Library library = parent.openLibrary()) {
+            outcomes = Services.of(library, parent.clock()).evidence().importFiles(caseId, evidenceKind, files,
+                    outcome -> {
+                        switch (outcome.status()) {
+                            case IMPORTED -> out.println("imported " + outcome.evidenceId() + " " + outcome.file());
+                            case DUPLICATE -> out.println("duplicate " + outcome.evidenceId() + " " + outcome.file());
+                            case REJECTED -> out.println("rejected " + outcome.file() + ": " + outcome.reason());
+                        }
+                        out.flush();
+                    }, () -> false);
+        }
+        return outcomes.stream().anyMatch(o -> o.status() == ImportOutcome.Status.REJECTED) ? Cli.SOME_REJECTED
+                : Cli.DONE;
+    }
+}

@@ -1,0 +1,217 @@
+package org.casefile.evidence;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.casefile.domain.Case;
+import org.casefile.domain.CasefileException;
+import org.casefile.domain.Evidence;
+import org.casefile.domain.EvidenceKind;
+import org.casefile.library.Library;
+
+/**
+ * Brings one file into a case, without ever touching the original: copy to {@code tmp/} while hashing, check what
+ * it really is, make its thumbnail (which also proves the pixels decode), then move it into
+ * {@code cases/<case>/<kind>/} and record it. A failure at any step leaves no half file and no row.
+ */
+public final class EvidenceImporter {
+    public static final long MAX_BYTES = 4_000_000_000L;
+    static final int THUMBNAIL_SIDE = 320;
+
+    private final Library library;
+    private final Clock clock;
+
+    public EvidenceImporter(Library library, Clock clock) {
+        this.library = library;
+        this.clock = clock;
+    }
+
+    public ImportOutcome importFile(Case theCase, EvidenceKind kind, Path source) {
+        Path temporary = library.tmp().resolve("import-" + UUID.randomUUID() + ".part");
+        try {
+            check(source);
+            String sha256 = Hashing.copy(source, temporary);
+            Optional<Evidence> existing = library.database().read(s -> s.evidence().findByHash(theCase.id(), sha256));
+            if (existing.isPresent()) {
+                return ImportOutcome.duplicate(source, existing.get().id());
+            }
+            MediaType type = type(temporary, source);
+            Probe probe = Probe.of(temporary, type);
+            thumbnail(temporary, type, probe, sha256);
+            return ImportOutcome.imported(source, place(theCase, kind, source, temporary, type, probe, sha256));
+        } catch (CasefileException e) {
+            return ImportOutcome.rejected(source, e.getMessage());
+        } catch (IOException e) {
+            return ImportOutcome.rejected(source, "It could not be read (" + e.getMessage() + ").");
+        } finally {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException ignored) {
+                // tmp/ is emptied when the library next opens
+            }
+        }
+    }
+
+    private static void check(Path source) throws IOException {
+        if (!Files.exists(source, LinkOption.NOFOLLOW_LINKS) && !Files.exists(source)) {
+            throw new RejectedFileException("There is no such file.");
+        }
+        if (!Files.isRegularFile(source)) {
+            throw new RejectedFileException("It is a folder or a device, not a file.");
+        }
+        long size = Files.size(source);
+        if (size == 0) {
+            throw new RejectedFileException("The file is empty (0 bytes).");
+        }
+        if (size > MAX_BYTES) {
+            throw new RejectedFileException("The file is " + size / 1_000_000 + " MB; evidence files can be up to "
+                    + MAX_BYTES / 1_000_000 + " MB. Shorten the video or export a smaller copy.");
+        }
+    }
+
+    private static MediaType type(Path copy, Path source) throws IOException {
+        MediaType type = MediaType.sniff(copy);
+        if (type == null) {
+            throw new RejectedFileException("It is not a photo, screenshot, PDF or video, whatever its name says: "
+                    + "its content is none of JPEG, PNG, GIF, BMP, TIFF, WebP, PDF, MP4, MOV or WebM.");
+        }
+        if (type == MediaType.HEIC) {
+            throw new RejectedFileException("It is an iPhone HEIC photo, which Casefile cannot open on this computer. "
+                    + "Share it from the iPhone by email or AirDrop as JPEG (or set Settings > Camera > Formats to "
+                    + "Most Compatible), then import the JPEG.");
+        }
+        return type;
+    }
+
+    /** Decodes the picture (or the PDF's first page) small, and keeps it as the grid's thumbnail. */
+    private void thumbnail(Path copy, MediaType type, Probe probe, String sha256) throws IOException {
+        BufferedImage image;
+        if (type.isImage()) {
+            image = Images.thumbnail(copy, type, THUMBNAIL_SIDE, probe.orientation());
+        } else if (type == MediaType.PDF) {
+            image = pdfFirstPage(copy);
+        } else {
+            return; // videos: a poster frame needs ffmpeg, made later where it exists
+        }
+        Path target = library.thumbnails().resolve(sha256 + ".jpg");
+        if (!Files.exists(target)) {
+            Path temporary = library.tmp().resolve("thumb-" + UUID.randomUUID() + ".part");
+            ImageIO.write(image, "jpeg", temporary.toFile());
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static BufferedImage pdfFirstPage(Path copy) {
+        try (PDDocument document = Loader.loadPDF(copy.toFile())) {
+            if (document.getNumberOfPages() == 0) {
+                throw new RejectedFileException("The PDF has no pages.");
+            }
+            float width = document.getPage(0).getMediaBox().getWidth();
+            return new PDFRenderer(document).renderImage(0, Math.min(1f, THUMBNAIL_SIDE / width));
+        } catch (IOException e) {
+            throw new RejectedFileException("The PDF is damaged or protected and cannot be opened.", e);
+        }
+    }
+
+    /** Moves the checked copy into the case folder under a free readable name, and records it in one transaction. */
+    private long place(Case theCase, EvidenceKind kind, Path source, Path copy, MediaType type, Probe probe,
+                       String sha256) throws IOException {
+        Path folder = library.resolve(theCase.folder()).resolve(kind.folder());
+        Files.createDirectories(folder);
+        String name = fileName(source.getFileName().toString(), type);
+        Path target = null;
+        for (int attempt = 1; target == null; attempt++) {
+            if (attempt > 999) {
+                throw new RejectedFileException("Too many files are called " + name + " in " + folder + ".");
+            }
+            Path candidate = folder.resolve(withSuffix(name, attempt));
+            if (claim(copy, candidate)) {
+                target = candidate;
+            }
+        }
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        Evidence row = new Evidence(0, theCase.id(), kind, library.relative(target), source.getFileName().toString(),
+                null, sha256, Files.size(target), type.mime(), probe.width(), probe.height(), probe.capturedAt(),
+                probe.orientation(), probe.hasGps(), now);
+        try {
+            return library.database().write(session -> session.evidence().insert(row));
+        } catch (RuntimeException e) {
+            Files.deleteIfExists(target);
+            throw e;
+        }
+    }
+
+    /**
+     * Puts the complete copy at {@code candidate} only if that name is free. A rename would silently replace an
+     * existing file on Linux and macOS, so the name is claimed with a hard link, which fails when the name is taken;
+     * file systems without hard links (FAT, exFAT) fall back to look-then-move, safe for one user at a time.
+     */
+    private static boolean claim(Path copy, Path candidate) throws IOException {
+        try {
+            Files.createLink(candidate, copy);
+            return true;
+        } catch (FileAlreadyExistsException taken) {
+            return false;
+        } catch (UnsupportedOperationException | IOException noLinks) {
+            if (Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+            Files.move(copy, candidate, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        }
+    }
+
+    /** The original name made safe for every file system, with the extension its content really has. */
+    static String fileName(String original, MediaType type) {
+        String safe = original.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-").strip();
+        int dot = safe.lastIndexOf('.');
+        String base = dot > 0 ? safe.substring(0, dot) : safe;
+        String extension = dot > 0 ? safe.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+        if (base.isBlank()) {
+            base = "evidence";
+        }
+        if (base.length() > 100) {
+            base = base.substring(0, 100);
+        }
+        return base + "." + (matches(extension, type) ? extension : extensionOf(type));
+    }
+
+    private static boolean matches(String extension, MediaType type) {
+        return switch (type) {
+            case JPEG -> extension.equals("jpg") || extension.equals("jpeg");
+            case TIFF -> extension.equals("tif") || extension.equals("tiff");
+            default -> extension.equals(extensionOf(type));
+        };
+    }
+
+    private static String extensionOf(MediaType type) {
+        return switch (type) {
+            case JPEG -> "jpg";
+            case QUICKTIME -> "mov";
+            case TIFF -> "tiff";
+            default -> type.name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    static String withSuffix(String name, int attempt) {
+        if (attempt <= 1) {
+            return name;
+        }
+        int dot = name.lastIndexOf('.');
+        return name.substring(0, dot) + " (" + attempt + ")" + name.substring(dot);
+    }
+}

@@ -1,0 +1,20 @@
+package org.casefile.evidence;
+
+import java.nio.file.Path;
+
+/** What became of one file of an import: imported (new id), a duplicate (existing id) or rejected (reason). */
+public record ImportOutcome(Path file, Status status, long evidenceId, String reason) {
+    public enum Status { IMPORTED, DUPLICATE, REJECTED }
+
+    static ImportOutcome imported(Path file, long id) {
+        return new ImportOutcome(file, Status.IMPORTED, id, null);
+    }
+
+    static ImportOutcome duplicate(Path file, long id) {
+        return new ImportOutcome(file, Status.DUPLICATE, id, null);
+    }
+
+    static ImportOutcome rejected(Path file, String reason) {
+        return new ImportOutcome(file, Status.REJECTED, 0, reason);
+    }
+}

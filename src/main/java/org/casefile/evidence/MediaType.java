@@ -1,0 +1,104 @@
+package org.casefile.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** What a file really is, read from its first bytes: a name ending in .jpg proves nothing. */
+public enum MediaType {
+    JPEG("image/jpeg", "JPEG image", "jpeg"),
+    PNG("image/png", "PNG image", "png"),
+    GIF("image/gif", "GIF image", "gif"),
+    BMP("image/bmp", "BMP image", "bmp"),
+    TIFF("image/tiff", "TIFF image", "tiff"),
+    WEBP("image/webp", "WebP image", "webp"),
+    PDF("application/pdf", "PDF document", null),
+    MP4("video/mp4", "MP4 video", null),
+    QUICKTIME("video/quicktime", "QuickTime video", null),
+    WEBM("video/webm", "WebM video", null),
+    HEIC("image/heic", "HEIC photo", null);
+
+    private final String mime;
+    private final String description;
+    private final String imageFormat;
+
+    MediaType(String mime, String description, String imageFormat) {
+        this.mime = mime;
+        this.description = description;
+        this.imageFormat = imageFormat;
+    }
+
+    public String mime() {
+        return mime;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The ImageIO format name for images Casefile decodes itself, or null. */
+    public String imageFormat() {
+        return imageFormat;
+    }
+
+    public boolean isImage() {
+        return imageFormat != null;
+    }
+
+    public boolean isVideo() {
+        return this == MP4 || this == QUICKTIME || this == WEBM;
+    }
+
+    /** The type of the file's content, or null when it is none Casefile accepts. */
+    public static MediaType sniff(Path file) throws IOException {
+        byte[] head = new byte[32];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(head, 0, head.length);
+        }
+        return sniff(head, read);
+    }
+
+    static MediaType sniff(byte[] b, int n) {
+        if (n >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
+            return JPEG;
+        }
+        if (n >= 8 && (b[0] & 0xFF) == 0x89 && ascii(b, 1, 3).equals("PNG")) {
+            return PNG;
+        }
+        if (n >= 6 && (ascii(b, 0, 6).equals("GIF87a") || ascii(b, 0, 6).equals("GIF89a"))) {
+            return GIF;
+        }
+        if (n >= 14 && ascii(b, 0, 2).equals("BM")) {
+            return BMP;
+        }
+        if (n >= 4 && (ascii(b, 0, 4).equals("II*\0") || ascii(b, 0, 4).equals("MM\0*"))) {
+            return TIFF;
+        }
+        if (n >= 12 && ascii(b, 0, 4).equals("RIFF") && ascii(b, 8, 4).equals("WEBP")) {
+            return WEBP;
+        }
+        if (n >= 5 && ascii(b, 0, 5).equals("%PDF-")) {
+            return PDF;
+        }
+        if (n >= 4 && (b[0] & 0xFF) == 0x1A && (b[1] & 0xFF) == 0x45 && (b[2] & 0xFF) == 0xDF
+                && (b[3] & 0xFF) == 0xA3) {
+            return WEBM;
+        }
+        if (n >= 12 && ascii(b, 4, 4).equals("ftyp")) {
+            String brand = ascii(b, 8, 4);
+            return switch (brand) {
+                case "heic", "heix", "hevc", "hevx", "heim", "heis", "mif1", "msf1", "avif" -> HEIC;
+                case "qt  " -> QUICKTIME;
+                default -> MP4;
+            };
+        }
+        return null;
+    }
+
+    private static String ascii(byte[] bytes, int from, int length) {
+        return new String(bytes, from, length, StandardCharsets.ISO_8859_1);
+    }
+}

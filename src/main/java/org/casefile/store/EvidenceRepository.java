@@ -1,0 +1,52 @@
+package org.casefile.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.casefile.domain.Evidence;
+import org.casefile.domain.EvidenceKind;
+
+/** The evidence files of each case, as recorded at import. */
+public final class EvidenceRepository {
+    private static final String COLUMNS = "id, case_id, kind, path, original_name, caption, sha256, size, media_type, "
+            + "width, height, captured_at, orientation, has_gps, imported_at";
+
+    private final Session session;
+
+    EvidenceRepository(Session session) {
+        this.session = session;
+    }
+
+    public long insert(Evidence e) {
+        return session.insert("INSERT INTO evidence (case_id, kind, path, original_name, caption, sha256, size, "
+                        + "media_type, width, height, captured_at, orientation, has_gps, imported_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", e.caseId(), e.kind(), e.path(),
+                e.originalName(), e.caption(), e.sha256(), e.size(), e.mediaType(), e.width(), e.height(),
+                e.capturedAt(), e.orientation(), e.hasGps() ? 1 : 0, e.importedAt());
+    }
+
+    /** The evidence of this case with these exact bytes, if any: the same photo is never stored twice. */
+    public Optional<Evidence> findByHash(long caseId, String sha256) {
+        return session.query("SELECT " + COLUMNS + " FROM evidence WHERE case_id = ? AND sha256 = ?",
+                EvidenceRepository::toEvidence, caseId, sha256).stream().findFirst();
+    }
+
+    public List<Evidence> forCase(long caseId) {
+        return session.query("SELECT " + COLUMNS + " FROM evidence WHERE case_id = ? ORDER BY kind, id",
+                EvidenceRepository::toEvidence, caseId);
+    }
+
+    public List<Evidence> all() {
+        return session.query("SELECT " + COLUMNS + " FROM evidence ORDER BY case_id, id",
+                EvidenceRepository::toEvidence);
+    }
+
+    private static Evidence toEvidence(ResultSet rows) throws SQLException {
+        return new Evidence(rows.getLong(1), rows.getLong(2), EvidenceKind.fromId(rows.getString(3)),
+                rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7), rows.getLong(8),
+                rows.getString(9), (Integer) rows.getObject(10), (Integer) rows.getObject(11),
+                IsoText.time(rows.getString(12)), (Integer) rows.getObject(13), rows.getInt(14) != 0,
+                IsoText.time(rows.getString(15)));
+    }
+}

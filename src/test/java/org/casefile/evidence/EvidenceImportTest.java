@@ -1,0 +1,212 @@
+package org.casefile.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.casefile.LibraryTestBase;
+import org.casefile.TestCases;
+import org.casefile.app.EvidenceService;
+import org.casefile.domain.Case;
+import org.casefile.domain.Evidence;
+import org.casefile.domain.EvidenceKind;
+import org.casefile.library.Library;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Real files, made here or shipped in test resources, through the real pipeline into a real library. */
+class EvidenceImportTest extends LibraryTestBase {
+    @TempDir Path desktop;
+    private EvidenceService evidence;
+    private Case theCase;
+
+    @BeforeEach
+    void aCase() {
+        theCase = cases.create(TestCases.ssd("8123456789012"));
+        evidence = new EvidenceService(library, cases, TestCases.CLOCK);
+    }
+
+    private Path image(String name, String format, int width, int height) throws Exception {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.ORANGE);
+        g.fillRect(0, 0, width, height);
+        g.setColor(Color.BLUE);
+        g.fillRect(0, 0, width / 2, height);
+        g.dispose();
+        Path file = desktop.resolve(name);
+        assertThat(ImageIO.write(image, format, file.toFile())).as(format).isTrue();
+        return file;
+    }
+
+    private List<org.casefile.evidence.ImportOutcome> importing(EvidenceKind kind, Path... files) {
+        return evidence.importFiles(theCase.id(), kind, List.of(files), outcome -> { }, () -> false);
+    }
+
+    private List<Path> caseFiles() throws Exception {
+        try (Stream<Path> files = Files.walk(dir.resolve(theCase.folder()))) {
+            return files.filter(Files::isRegularFile).toList();
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"listing.jpg, jpeg, image/jpeg", "shot.png, png, image/png", "anim.gif, gif, image/gif",
+            "scan.bmp, bmp, image/bmp", "scan.tiff, tiff, image/tiff"})
+    void everyImageFormatIsCopiedProbedAndThumbnailed(String name, String format, String mime) throws Exception {
+        Path original = image(name, format, 1200, 900);
+        String before = Hashing.of(original);
+        FileTime modified = Files.getLastModifiedTime(original);
+
+        var outcome = importing(EvidenceKind.LISTING, original).get(0);
+        assertThat(outcome.status()).isEqualTo(ImportOutcome.Status.IMPORTED);
+        Evidence row = evidence.evidence(theCase.id()).get(0);
+        assertThat(row.mediaType()).isEqualTo(mime);
+        assertThat(row.width()).isEqualTo(1200);
+        assertThat(row.height()).isEqualTo(900);
+        assertThat(row.sha256()).isEqualTo(before);
+        assertThat(row.path()).isEqualTo(theCase.folder() + "/listing/" + name);
+        assertThat(Hashing.of(dir.resolve(row.path()))).isEqualTo(before);
+        assertThat(dir.resolve("thumbnails/" + before + ".jpg")).exists();
+        BufferedImage thumbnail = ImageIO.read(dir.resolve("thumbnails/" + before + ".jpg").toFile());
+        assertThat(Math.max(thumbnail.getWidth(), thumbnail.getHeight())).isLessThanOrEqualTo(320);
+
+        assertThat(Hashing.of(original)).as("the original is never changed").isEqualTo(before);
+        assertThat(Files.getLastModifiedTime(original)).isEqualTo(modified);
+        assertThat(original).exists();
+    }
+
+    @Test
+    void aPhonePhotoKeepsItsCaptureTimeStandsUprightAndIsKnownToCarryGps() throws Exception {
+        Path photo = Files.copy(getClass().getResourceAsStream("/evidence/phone-photo.jpg") == null ? null
+                : Path.of(getClass().getResource("/evidence/phone-photo.jpg").toURI()), desktop.resolve("IMG_0042.jpg"));
+        importing(EvidenceKind.RECEIVED, photo);
+        Evidence row = evidence.evidence(theCase.id()).get(0);
+        assertThat(row.capturedAt()).isEqualTo("2026-10-18T17:42:05");
+        assertThat(row.orientation()).isEqualTo(6);
+        assertThat(row.hasGps()).isTrue();
+        assertThat(row.width()).as("as stored: landscape pixels").isEqualTo(64);
+        BufferedImage thumbnail = ImageIO.read(dir.resolve("thumbnails/" + row.sha256() + ".jpg").toFile());
+        assertThat(thumbnail.getWidth()).as("shown as taken: portrait").isEqualTo(48);
+        assertThat(thumbnail.getHeight()).isEqualTo(64);
+        Color top = new Color(thumbnail.getRGB(24, 8));
+        assertThat(top.getBlue()).as("the blue left half of the sensor is the top once turned").isGreaterThan(150);
+    }
+
+    @Test
+    void badFilesAreRejectedWithAReasonAndTheBatchGoesOn() throws Exception {
+        Path good = image("good.png", "png", 400, 300);
+        Path noise = Files.write(desktop.resolve("noise.jpg"), new java.util.Random(1).ints(5000, 0, 256)
+                .collect(java.io.ByteArrayOutputStream::new, (o, b) -> o.write(b), (a, b) -> { }).toByteArray());
+        Path empty = Files.createFile(desktop.resolve("empty.png"));
+        Path photo = image("big.jpg", "jpeg", 3000, 2000);
+        byte[] bytes = Files.readAllBytes(photo);
+        Path truncated = Files.write(desktop.resolve("truncated.jpg"), java.util.Arrays.copyOf(bytes,
+                bytes.length / 3));
+        Path heic = Files.write(desktop.resolve("IMG_0001.HEIC"), new byte[] {0, 0, 0, 24, 'f', 't', 'y', 'p', 'h',
+                'e', 'i', 'c', 0, 0, 0, 0, 'm', 'i', 'f', '1', 'h', 'e', 'i', 'c'});
+        Path brokenPdf = Files.writeString(desktop.resolve("receipt.pdf"), "%PDF-1.7 but nothing else");
+        Path folder = Files.createDirectory(desktop.resolve("a folder.jpg"));
+
+        List<ImportOutcome> outcomes = importing(EvidenceKind.RECEIVED, noise, empty, truncated, heic, brokenPdf,
+                folder, desktop.resolve("nowhere.jpg"), good);
+        assertThat(outcomes).extracting(ImportOutcome::status).containsExactly(ImportOutcome.Status.REJECTED,
+                ImportOutcome.Status.REJECTED, ImportOutcome.Status.REJECTED, ImportOutcome.Status.REJECTED,
+                ImportOutcome.Status.REJECTED, ImportOutcome.Status.REJECTED, ImportOutcome.Status.REJECTED,
+                ImportOutcome.Status.IMPORTED);
+        assertThat(outcomes.get(0).reason()).contains("not a photo, screenshot, PDF or video");
+        assertThat(outcomes.get(1).reason()).contains("empty");
+        assertThat(outcomes.get(2).reason()).contains("damaged or incomplete");
+        assertThat(outcomes.get(3).reason()).contains("HEIC").contains("JPEG");
+        assertThat(outcomes.get(4).reason()).contains("PDF is damaged");
+        assertThat(outcomes.get(5).reason()).contains("folder");
+        assertThat(outcomes.get(6).reason()).contains("no such file");
+
+        assertThat(caseFiles()).extracting(p -> p.getFileName().toString()).containsExactly("good.png");
+        assertThat(evidence.evidence(theCase.id())).hasSize(1);
+        try (Stream<Path> leftovers = Files.list(dir.resolve("tmp"))) {
+            assertThat(leftovers).as("no half file anywhere").isEmpty();
+        }
+    }
+
+    @Test
+    void duplicatesClashesPdfsVideosAndWrongExtensions() throws Exception {
+        Path photo = image("IMG_1.jpg", "jpeg", 800, 600);
+        Path sameBytes = Files.copy(photo, desktop.resolve("copy of IMG_1.jpg"));
+        Files.createDirectories(desktop.resolve("other"));
+        Path sameName = image("other/IMG_1.jpg", "png", 500, 500);
+        Path pdf = desktop.resolve("receipt.pdf");
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage());
+            document.save(pdf.toFile());
+        }
+        Path video = Files.write(desktop.resolve("unboxing.mp4"), new byte[] {0, 0, 0, 24, 'f', 't', 'y', 'p', 'i',
+                's', 'o', 'm', 0, 0, 2, 0, 'i', 's', 'o', 'm', 'm', 'p', '4', '1'});
+
+        List<ImportOutcome> outcomes = importing(EvidenceKind.RECEIVED, photo, sameBytes, sameName, pdf, video);
+        assertThat(outcomes.get(1).status()).isEqualTo(ImportOutcome.Status.DUPLICATE);
+        assertThat(outcomes.get(1).evidenceId()).isEqualTo(outcomes.get(0).evidenceId());
+        List<Evidence> rows = evidence.evidence(theCase.id());
+        assertThat(rows).extracting(e -> Path.of(e.path()).getFileName().toString())
+                .containsExactlyInAnyOrder("IMG_1.jpg", "IMG_1.png", "receipt.pdf", "unboxing.mp4");
+        Evidence png = rows.stream().filter(e -> e.mediaType().equals("image/png")).findFirst().orElseThrow();
+        assertThat(png.originalName()).as("a PNG named .jpg is kept under its real extension").isEqualTo("IMG_1.jpg");
+        Evidence document = rows.stream().filter(e -> e.mediaType().equals("application/pdf")).findFirst()
+                .orElseThrow();
+        assertThat(dir.resolve("thumbnails/" + document.sha256() + ".jpg")).exists();
+        assertThat(rows).filteredOn(e -> e.mediaType().equals("video/mp4")).hasSize(1);
+
+        Path another = image("IMG_1-b.jpg", "jpeg", 801, 600);
+        Path renamed = Files.move(another, desktop.resolve("other/IMG_1.jpg"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        importing(EvidenceKind.RECEIVED, renamed);
+        assertThat(evidence.evidence(theCase.id())).extracting(e -> Path.of(e.path()).getFileName().toString())
+                .contains("IMG_1 (2).jpg");
+    }
+
+    @Test
+    void aCrashLeavesOnlyACopyInTmpWhichTheNextOpeningRemoves() throws Exception {
+        Files.createDirectories(dir.resolve("tmp"));
+        Files.writeString(dir.resolve("tmp/import-crashed.part"), "half a photo");
+        library.close();
+        library = Library.open(dir);
+        assertThat(dir.resolve("tmp/import-crashed.part")).doesNotExist();
+    }
+
+    @Test
+    void verifyNamesChangedMissingAndUnknownFiles() throws Exception {
+        importing(EvidenceKind.LISTING, image("a.png", "png", 100, 100), image("b.png", "png", 101, 100));
+        assertThat(evidence.verify(null).ok()).isTrue();
+        List<Evidence> rows = evidence.evidence(theCase.id());
+        Files.writeString(dir.resolve(rows.get(0).path()), "edited");
+        Files.delete(dir.resolve(rows.get(1).path()));
+        Files.writeString(dir.resolve(theCase.folder()).resolve("listing/dropped in.txt"), "?");
+        Verifier.Report report = evidence.verify(theCase.id());
+        assertThat(report.checked()).isEqualTo(2);
+        assertThat(report.problems()).extracting(p -> p.kind() + " " + Path.of(p.path()).getFileName())
+                .containsExactlyInAnyOrder("CHANGED a.png", "MISSING b.png", "UNKNOWN dropped in.txt");
+    }
+
+    @Test
+    void fileNamesAreMadeSafeAndGetTheirRealExtension() {
+        assertThat(EvidenceImporter.fileName("IMG_0042.JPG", MediaType.JPEG)).isEqualTo("IMG_0042.jpg");
+        assertThat(EvidenceImporter.fileName("listing.jpg", MediaType.WEBP)).isEqualTo("listing.webp");
+        assertThat(EvidenceImporter.fileName("a:b/c?.png", MediaType.PNG)).isEqualTo("a-b-c-.png");
+        assertThat(EvidenceImporter.fileName(".hidden", MediaType.PNG)).isEqualTo(".hidden.png");
+        assertThat(EvidenceImporter.fileName("noext", MediaType.PDF)).isEqualTo("noext.pdf");
+        assertThat(EvidenceImporter.withSuffix("IMG.jpg", 3)).isEqualTo("IMG (3).jpg");
+        assertThat(MediaType.sniff(new byte[] {'R', 'I', 'F', 'F', 0, 0, 0, 0, 'W', 'E', 'B', 'P'}, 12))
+                .isEqualTo(MediaType.WEBP);
+    }
+}
