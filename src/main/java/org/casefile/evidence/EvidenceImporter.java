@@ -100,7 +100,14 @@ public final class EvidenceImporter {
     /** Decodes the picture (or the PDF's first page) small, and keeps it as the grid's thumbnail. */
     private void thumbnail(Path copy, MediaType type, Probe probe, String sha256) throws IOException {
         BufferedImage image;
-        if (type.isImage()) {
+        BufferedImage preview = type == MediaType.JPEG ? Images.embeddedPreview(copy, probe) : null;
+        if (preview != null) {
+            if (!Images.endsCleanly(copy, probe.embedded().offset() + probe.embedded().length())) {
+                throw new RejectedFileException("The photo is incomplete (its end is missing). Copy it again from "
+                        + "the phone or the original download.");
+            }
+            image = preview;
+        } else if (type.isImage()) {
             image = Images.thumbnail(copy, type, THUMBNAIL_SIDE, probe.orientation());
         } else if (type == MediaType.PDF) {
             image = pdfFirstPage(copy);

@@ -6,6 +6,7 @@ import com.drew.metadata.Metadata;
 import com.drew.metadata.MetadataException;
 import com.drew.metadata.exif.ExifIFD0Directory;
 import com.drew.metadata.exif.ExifSubIFDDirectory;
+import com.drew.metadata.exif.ExifThumbnailDirectory;
 import com.drew.metadata.exif.GpsDirectory;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,16 +17,40 @@ import java.util.TimeZone;
 
 /** What Casefile records about a file besides its bytes: type, pixel size, capture time, orientation, GPS. */
 public record Probe(MediaType mediaType, Integer width, Integer height, LocalDateTime capturedAt, Integer orientation,
-                    boolean hasGps) {
+                    boolean hasGps, Embedded embedded) {
+
+    /** Where a JPEG's own small preview (written by the camera into its EXIF block) sits in the file. */
+    public record Embedded(long offset, int length) {
+    }
+
+    /**
+     * Where the EXIF block's TIFF header starts in a JPEG file (just after "Exif\0\0" in the APP1 segment): EXIF
+     * offsets count from there. -1 when there is none in the first 64 KB.
+     */
+    static long tiffHeaderOffset(Path file) {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(65536);
+            for (int i = 0; i + 6 <= head.length; i++) {
+                if (head[i] == 'E' && head[i + 1] == 'x' && head[i + 2] == 'i' && head[i + 3] == 'f'
+                        && head[i + 4] == 0 && head[i + 5] == 0) {
+                    return i + 6;
+                }
+            }
+        } catch (IOException e) {
+            return -1;
+        }
+        return -1;
+    }
 
     /** Reads the metadata without decoding the pixels; the thumbnail decode checks those. */
     public static Probe of(Path file, MediaType type) {
         if (!type.isImage()) {
-            return new Probe(type, null, null, null, null, false);
+            return new Probe(type, null, null, null, null, false, null);
         }
         LocalDateTime captured = null;
         Integer orientation = null;
         boolean gps = false;
+        Embedded embedded = null;
         try {
             Metadata metadata = ImageMetadataReader.readMetadata(file.toFile());
             ExifSubIFDDirectory exif = metadata.getFirstDirectoryOfType(ExifSubIFDDirectory.class);
@@ -40,10 +65,17 @@ public record Probe(MediaType mediaType, Integer width, Integer height, LocalDat
             }
             GpsDirectory location = metadata.getFirstDirectoryOfType(GpsDirectory.class);
             gps = location != null && location.getGeoLocation() != null && !location.getGeoLocation().isZero();
+            ExifThumbnailDirectory preview = metadata.getFirstDirectoryOfType(ExifThumbnailDirectory.class);
+            long tiffHeader = type == MediaType.JPEG ? tiffHeaderOffset(file) : -1;
+            if (preview != null && tiffHeader >= 0 && preview.containsTag(ExifThumbnailDirectory.TAG_THUMBNAIL_OFFSET)
+                    && preview.containsTag(ExifThumbnailDirectory.TAG_THUMBNAIL_LENGTH)) {
+                embedded = new Embedded(tiffHeader + preview.getInt(ExifThumbnailDirectory.TAG_THUMBNAIL_OFFSET),
+                        preview.getInt(ExifThumbnailDirectory.TAG_THUMBNAIL_LENGTH));
+            }
         } catch (ImageProcessingException | IOException | MetadataException | RuntimeException e) {
             // No readable metadata is normal for screenshots; the pixels are checked by the thumbnail decode.
         }
         int[] size = Images.size(file, type);
-        return new Probe(type, size[0], size[1], captured, orientation, gps);
+        return new Probe(type, size[0], size[1], captured, orientation, gps, embedded);
     }
 }

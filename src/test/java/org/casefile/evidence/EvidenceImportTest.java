@@ -105,6 +105,25 @@ class EvidenceImportTest extends LibraryTestBase {
     }
 
     @Test
+    void aCameraPreviewIsUsedForTheGridAndATruncatedPhotoIsStillCaught() throws Exception {
+        Path photo = Files.copy(Path.of(getClass().getResource("/evidence/photo-with-preview.jpg").toURI()),
+                desktop.resolve("DSC_0001.jpg"));
+        importing(EvidenceKind.RECEIVED, photo);
+        Evidence row = evidence.evidence(theCase.id()).get(0);
+        BufferedImage thumbnail = ImageIO.read(dir.resolve("thumbnails/" + row.sha256() + ".jpg").toFile());
+        assertThat(thumbnail.getWidth()).as("the camera's 160 px preview").isEqualTo(160);
+        assertThat(new Color(thumbnail.getRGB(80, 60)).getGreen()).as("the preview is green, the photo red")
+                .isGreaterThan(200);
+
+        byte[] bytes = Files.readAllBytes(photo);
+        Path cut = Files.write(desktop.resolve("DSC_0002.jpg"), java.util.Arrays.copyOf(bytes,
+                bytes.length - 200));
+        ImportOutcome outcome = importing(EvidenceKind.RECEIVED, cut).get(0);
+        assertThat(outcome.status()).isEqualTo(ImportOutcome.Status.REJECTED);
+        assertThat(outcome.reason()).contains("incomplete");
+    }
+
+    @Test
     void badFilesAreRejectedWithAReasonAndTheBatchGoesOn() throws Exception {
         Path good = image("good.png", "png", 400, 300);
         Path noise = Files.write(desktop.resolve("noise.jpg"), new java.util.Random(1).ints(5000, 0, 256)
