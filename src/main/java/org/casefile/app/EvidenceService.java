@@ -4,9 +4,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.casefile.domain.Case;
+import org.casefile.domain.CasefileException;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
 import org.casefile.evidence.EvidenceImporter;
@@ -26,21 +31,50 @@ public final class EvidenceService {
         this.importer = new EvidenceImporter(library, clock);
     }
 
-    /** Imports each file in turn, telling {@code progress} after each; stops between files once {@code cancelled}. */
+    /**
+     * Imports the files, telling {@code progress} after each in the order given; one bad file never stops the rest.
+     * Copying, hashing and thumbnails run on every core; naming and recording run one file at a time. Once
+     * {@code cancelled}, no further file is placed and the copies already made are removed.
+     */
     public List<ImportOutcome> importFiles(long caseId, EvidenceKind kind, List<Path> files,
                                            Consumer<ImportOutcome> progress, BooleanSupplier cancelled) {
         Case theCase = cases.get(caseId);
+        ExecutorService workers = Executors.newFixedThreadPool(WORKERS, runnable -> {
+            Thread thread = new Thread(runnable, "casefile-import");
+            thread.setDaemon(true);
+            return thread;
+        });
+        List<Future<EvidenceImporter.Prepared>> prepared = new ArrayList<>();
         List<ImportOutcome> outcomes = new ArrayList<>();
-        for (Path file : files) {
-            if (cancelled.getAsBoolean()) {
-                break;
+        try {
+            for (Path file : files) {
+                prepared.add(workers.submit(() -> cancelled.getAsBoolean() ? null : importer.prepare(theCase, file)));
             }
-            ImportOutcome outcome = importer.importFile(theCase, kind, file);
-            outcomes.add(outcome);
-            progress.accept(outcome);
+            for (Future<EvidenceImporter.Prepared> next : prepared) {
+                EvidenceImporter.Prepared ready = next.get();
+                if (ready == null || cancelled.getAsBoolean()) {
+                    if (ready != null) {
+                        EvidenceImporter.discard(ready.copy());
+                    }
+                    continue;
+                }
+                ImportOutcome outcome = importer.place(theCase, kind, ready);
+                outcomes.add(outcome);
+                progress.accept(outcome);
+            }
+            return outcomes;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CasefileException("The import was interrupted; the files imported so far are kept.");
+        } catch (ExecutionException e) {
+            throw new CasefileException("The import stopped: " + e.getCause(), e.getCause());
+        } finally {
+            workers.shutdownNow();
         }
-        return outcomes;
     }
+
+    /** Threads that copy, hash and thumbnail; placing stays on the calling thread. */
+    private static final int WORKERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     public List<Evidence> evidence(long caseId) {
         return library.database().read(session -> session.evidence().forCase(caseId));

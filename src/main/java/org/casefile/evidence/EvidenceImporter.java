@@ -41,25 +41,70 @@ public final class EvidenceImporter {
     }
 
     public ImportOutcome importFile(Case theCase, EvidenceKind kind, Path source) {
+        Prepared prepared = prepare(theCase, source);
+        return place(theCase, kind, prepared);
+    }
+
+    /**
+     * A file checked, copied into {@code tmp/} and thumbnailed, waiting to be placed; or the outcome already known
+     * (rejected, or a duplicate of what the case holds).
+     */
+    public record Prepared(Path source, Path copy, String sha256, MediaType type, Probe probe, ImportOutcome outcome) {
+    }
+
+    /** The slow part (copy, hash, probe, thumbnail): safe to run for several files at once. */
+    public Prepared prepare(Case theCase, Path source) {
         Path temporary = library.tmp().resolve("import-" + UUID.randomUUID() + ".part");
         try {
             check(source);
             String sha256 = Hashing.copy(source, temporary);
             Optional<Evidence> existing = library.database().read(s -> s.evidence().findByHash(theCase.id(), sha256));
             if (existing.isPresent()) {
-                return ImportOutcome.duplicate(source, existing.get().id());
+                discard(temporary);
+                return new Prepared(source, null, sha256, null, null,
+                        ImportOutcome.duplicate(source, existing.get().id()));
             }
             MediaType type = type(temporary, source);
             Probe probe = Probe.of(temporary, type);
             thumbnail(temporary, type, probe, sha256);
-            return ImportOutcome.imported(source, place(theCase, kind, source, temporary, type, probe, sha256));
+            return new Prepared(source, temporary, sha256, type, probe, null);
         } catch (CasefileException e) {
-            return ImportOutcome.rejected(source, e.getMessage());
+            discard(temporary);
+            return new Prepared(source, null, null, null, null, ImportOutcome.rejected(source, e.getMessage()));
         } catch (IOException e) {
-            return ImportOutcome.rejected(source, "It could not be read (" + e.getMessage() + ").");
+            discard(temporary);
+            return new Prepared(source, null, null, null, null,
+                    ImportOutcome.rejected(source, "It could not be read (" + e.getMessage() + ")."));
+        }
+    }
+
+    /** The quick part, one file at a time: claim a name in the case folder and record it. */
+    public ImportOutcome place(Case theCase, EvidenceKind kind, Prepared prepared) {
+        if (prepared.outcome() != null) {
+            return prepared.outcome();
+        }
+        try {
+            Optional<Evidence> twin = library.database().read(s -> s.evidence().findByHash(theCase.id(),
+                    prepared.sha256()));
+            if (twin.isPresent()) {
+                return ImportOutcome.duplicate(prepared.source(), twin.get().id()); // the same file twice in a batch
+            }
+            return ImportOutcome.imported(prepared.source(), place(theCase, kind, prepared.source(), prepared.copy(),
+                    prepared.type(), prepared.probe(), prepared.sha256()));
+        } catch (CasefileException e) {
+            return ImportOutcome.rejected(prepared.source(), e.getMessage());
+        } catch (IOException e) {
+            return ImportOutcome.rejected(prepared.source(), "It could not be stored (" + e.getMessage() + ").");
         } finally {
+            discard(prepared.copy());
+        }
+    }
+
+    /** Removes a copy that will not be placed (after placing, the name in tmp/ is a second link, also removed). */
+    public static void discard(Path copy) {
+        if (copy != null) {
             try {
-                Files.deleteIfExists(temporary);
+                Files.deleteIfExists(copy);
             } catch (IOException ignored) {
                 // tmp/ is emptied when the library next opens
             }
