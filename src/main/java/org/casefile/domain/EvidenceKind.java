@@ -28,6 +28,25 @@ public enum EvidenceKind implements Choice {
         return Choice.parse(EvidenceKind.class, text, "evidence kind");
     }
 
+    /** A kind suggested by a file's name ("Screenshot listing.png", "label.jpg"), or null when the name says nothing. */
+    public static EvidenceKind guess(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        if (name.matches(".*\\.(mp4|mov|webm|m4v)$")) {
+            return VIDEO;
+        }
+        String[][] words = {{"listing", "LISTING"}, {"product", "LISTING"}, {"screenshot", "LISTING"},
+                {"label", "LABEL"}, {"tracking", "TRACKING"}, {"track", "TRACKING"}, {"inquiry", "CARRIER_INQUIRY"},
+                {"receipt", "RECEIPT"}, {"invoice", "RECEIPT"}, {"order", "RECEIPT"}, {"chat", "CHAT"},
+                {"message", "CHAT"}, {"damage", "DAMAGE"}, {"broken", "DAMAGE"}, {"crack", "DAMAGE"},
+                {"box", "PACKAGING"}, {"packag", "PACKAGING"}, {"parcel", "PACKAGING"}};
+        for (String[] word : words) {
+            if (name.contains(word[0])) {
+                return valueOf(word[1]);
+            }
+        }
+        return null;
+    }
+
     /** The folder name inside the case folder: the id, readable by a person. */
     public String folder() {
         return id().toLowerCase(Locale.ROOT);

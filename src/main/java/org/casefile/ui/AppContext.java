@@ -69,6 +69,10 @@ public final class AppContext implements AutoCloseable {
         return services.messages();
     }
 
+    public org.casefile.app.EvidenceService evidence() {
+        return services.evidence();
+    }
+
     public SearchService search() {
         return services.search();
     }

@@ -28,6 +28,8 @@ import org.casefile.ui.cases.CaseDetailViewModel;
 import org.casefile.ui.cases.CaseListView;
 import org.casefile.ui.cases.CaseListViewModel;
 import org.casefile.ui.cases.ClaimDescriptionViewModel;
+import org.casefile.ui.evidence.EvidenceView;
+import org.casefile.ui.evidence.EvidenceViewModel;
 import org.casefile.ui.messages.MessagesViewModel;
 import org.casefile.ui.cases.NewCaseDialog;
 import org.casefile.ui.common.Messages;
@@ -167,9 +169,12 @@ public final class MainView extends BorderPane {
         if (detail == null) {
             MessagesViewModel messages = new MessagesViewModel(context.messages(), context.executor());
             messages.setOnChanged(() -> detailModel.reload());
+            EvidenceViewModel evidence = new EvidenceViewModel(context.evidence(), context.executor(),
+                    context.library().thumbnails());
+            evidence.setOnChanged(() -> detailModel.reload());
             detail = new CaseDetailView(detailModel,
                     new ClaimDescriptionViewModel(context.claims(), context.executor()), messages,
-                    context.cases()::today);
+                    new EvidenceView(evidence, context::fileDialogs), evidence, context.cases()::today);
             detail.setOnAddToCalendar(this::addToCalendar);
             detail.setAfterDelete(() -> table.getSelectionModel().clearSelection());
             detail.visibleProperty().bind(detailModel.detailsProperty().isNotNull());

@@ -110,9 +110,18 @@ class DeadlinesWindowTest extends FxRobot {
     @Test
     void addAllToCalendarWritesAFileTheCalendarReads() throws Exception {
         Path file = library.resolve("my deadlines.ics");
-        context.useFileDialogs((owner, title, suggested, description, extension) -> {
-            assertThat(suggested).isEqualTo("casefile-deadlines.ics");
-            return file;
+        context.useFileDialogs(new org.casefile.ui.common.FileDialogs() {
+            @Override
+            public Path askSave(javafx.stage.Window owner, String title, String suggested, String description,
+                                String extension) {
+                assertThat(suggested).isEqualTo("casefile-deadlines.ics");
+                return file;
+            }
+
+            @Override
+            public java.util.List<Path> askOpen(javafx.stage.Window owner, String title) {
+                return java.util.List.of();
+            }
         });
         WindowWait.until(() -> lookup("#dashboard").query().isVisible());
         clickOn("#addAllToCalendar");

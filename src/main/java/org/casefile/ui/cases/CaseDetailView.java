@@ -33,6 +33,8 @@ import org.casefile.domain.Route;
 import org.casefile.ui.common.Controls;
 import org.casefile.ui.common.Dates;
 import org.casefile.ui.common.ScrollToFocus;
+import org.casefile.ui.evidence.EvidenceView;
+import org.casefile.ui.evidence.EvidenceViewModel;
 import org.casefile.ui.messages.MessagesView;
 import org.casefile.ui.messages.MessagesViewModel;
 import org.kordamp.ikonli.feather.Feather;
@@ -55,10 +57,14 @@ public final class CaseDetailView extends StackPane {
     private final Label nextStep = new Label();
     private final ClaimDescriptionViewModel claim;
     private final MessagesViewModel messages;
+    private final EvidenceView evidenceView;
+    private final EvidenceViewModel evidence;
 
     public CaseDetailView(CaseDetailViewModel model, ClaimDescriptionViewModel claim, MessagesViewModel messages,
-                          Supplier<LocalDate> today) {
+                          EvidenceView evidenceView, EvidenceViewModel evidence, Supplier<LocalDate> today) {
         this.model = model;
+        this.evidenceView = evidenceView;
+        this.evidence = evidence;
         this.claim = claim;
         this.messages = messages;
         this.today = today;
@@ -190,6 +196,7 @@ public final class CaseDetailView extends StackPane {
 
         TabPane tabs = new TabPane(
                 tab("Overview", Feather.FILE_TEXT, overview),
+                tab("Evidence", Feather.IMAGE, evidenceView),
                 tab("Deadlines", Feather.CALENDAR, nextScroll),
                 tab("Description", Feather.EDIT_3, new ClaimDescriptionView(claim)),
                 tab("Messages", Feather.MESSAGE_CIRCLE, new MessagesView(messages)),
@@ -232,6 +239,7 @@ public final class CaseDetailView extends StackPane {
                 + Dates.fromToday(details.nextStep().by(), now) + ")."));
         claim.show(details);
         messages.show(details);
+        evidence.show(details);
         deadlines.getChildren().clear();
         if (details.deadlines().isEmpty()) {
             deadlines.getChildren().add(new Label("Add the buyer-protection end date from the order page to see "

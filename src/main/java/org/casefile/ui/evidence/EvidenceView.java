@@ -1,0 +1,176 @@
+package org.casefile.ui.evidence;
+
+import java.nio.file.Files;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.casefile.domain.Evidence;
+import org.casefile.domain.EvidenceKind;
+import org.casefile.ui.common.Controls;
+import org.casefile.ui.common.Dates;
+import org.casefile.ui.common.FileDialogs;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The case's evidence folder: thumbnails by kind, and files added by picking them or dropping them here. */
+public final class EvidenceView extends BorderPane {
+    private static final int TILE = 150;
+
+    private final EvidenceViewModel model;
+    private final VBox groups = new VBox(16);
+    private final SimpleObjectProperty<EvidenceKind> kind = new SimpleObjectProperty<>();
+
+    public EvidenceView(EvidenceViewModel model, Supplier<FileDialogs> dialogs) {
+        this.model = model;
+        setId("evidenceView");
+
+        Button add = new Button("Add files…", new FontIcon(Feather.PLUS));
+        add.setId("addEvidence");
+        add.getStyleClass().add("accent");
+        add.setOnAction(e -> model.importFiles(dialogs.get().askOpen(window(), "Add evidence"), kind.get()));
+        ComboBox<EvidenceKind> kindBox = Controls.choice(EvidenceKind.values(), kind, "evidenceKind");
+        kindBox.setPromptText("Kind: guessed from the name");
+        kindBox.setMaxWidth(260);
+        kindBox.setAccessibleText("Kind of the files to add");
+        Button clearKind = new Button(null, new FontIcon(Feather.X));
+        clearKind.getStyleClass().addAll(atlantafx.base.theme.Styles.BUTTON_ICON, atlantafx.base.theme.Styles.FLAT);
+        clearKind.setTooltip(new Tooltip("Guess the kind from each file's name"));
+        clearKind.setOnAction(e -> kind.set(null));
+        HBox tools = new HBox(8, add, kindBox, clearKind);
+        tools.setAlignment(Pos.CENTER_LEFT);
+
+        ProgressBar progress = new ProgressBar();
+        progress.setId("importProgress");
+        progress.progressProperty().bind(model.progressProperty());
+        progress.setMaxWidth(Double.MAX_VALUE);
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancelImport");
+        cancel.setOnAction(e -> model.cancel());
+        HBox running = new HBox(8, progress, cancel);
+        running.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(progress, javafx.scene.layout.Priority.ALWAYS);
+        running.visibleProperty().bind(model.importingProperty());
+        running.managedProperty().bind(running.visibleProperty());
+
+        Label notice = new Label();
+        notice.setId("evidenceNotice");
+        notice.getStyleClass().add("notice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(model.noticeProperty());
+        notice.managedProperty().bind(model.noticeProperty().isNotEmpty());
+        ListView<String> refused = new ListView<>(model.rejected());
+        refused.setId("refusedFiles");
+        refused.setPrefHeight(90);
+        refused.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.rejected()));
+        refused.managedProperty().bind(refused.visibleProperty());
+
+        VBox top = new VBox(10, tools, running, notice, refused);
+        top.setPadding(new Insets(12, 16, 8, 16));
+        setTop(top);
+
+        groups.setPadding(new Insets(8, 16, 16, 16));
+        ScrollPane scroll = new ScrollPane(groups);
+        scroll.setFitToWidth(true);
+        setCenter(scroll);
+        model.items().addListener((ListChangeListener<Evidence>) change -> rebuild());
+        rebuild();
+
+        // Files dropped from the desktop or a file manager are imported like picked ones.
+        setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        setOnDragDropped(event -> {
+            boolean files = event.getDragboard().hasFiles();
+            if (files) {
+                model.importFiles(event.getDragboard().getFiles().stream().map(java.io.File::toPath).toList(),
+                        kind.get());
+            }
+            event.setDropCompleted(files);
+            event.consume();
+        });
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    private void rebuild() {
+        groups.getChildren().clear();
+        if (model.items().isEmpty()) {
+            Label empty = new Label("No evidence yet. Add the listing screenshot, photos of what arrived (the "
+                    + "parcel before you open it, the label, several angles), and for electronics a short video. "
+                    + "You can also drop files here.");
+            empty.setWrapText(true);
+            empty.getStyleClass().add("placeholder");
+            groups.getChildren().add(empty);
+            return;
+        }
+        for (EvidenceKind k : EvidenceKind.values()) {
+            List<Evidence> ofKind = model.items().stream().filter(e -> e.kind() == k).toList();
+            if (ofKind.isEmpty()) {
+                continue;
+            }
+            Label heading = new Label(k.label() + "  (" + ofKind.size() + ")");
+            heading.getStyleClass().add("form-section");
+            FlowPane tiles = new FlowPane(10, 10);
+            ofKind.forEach(e -> tiles.getChildren().add(tile(e)));
+            groups.getChildren().add(new VBox(6, heading, tiles));
+        }
+    }
+
+    /** A thumbnail loaded in the background at tile size, never the full photo. */
+    private Node tile(Evidence evidence) {
+        Node picture;
+        java.nio.file.Path thumbnail = model.thumbnail(evidence);
+        if (Files.exists(thumbnail)) {
+            ImageView view = new ImageView(new Image(thumbnail.toUri().toString(), TILE, TILE, true, true, true));
+            view.setFitWidth(TILE);
+            view.setFitHeight(TILE);
+            view.setPreserveRatio(true);
+            picture = view;
+        } else {
+            FontIcon icon = new FontIcon(evidence.mediaType().startsWith("video") ? Feather.FILM : Feather.FILE);
+            icon.setIconSize(48);
+            picture = icon;
+        }
+        StackPane frame = new StackPane(picture);
+        frame.setPrefSize(TILE, TILE);
+        frame.getStyleClass().add("evidence-frame");
+        Label name = new Label(evidence.originalName());
+        name.setMaxWidth(TILE);
+        name.getStyleClass().add("row-detail");
+        Label when = new Label(evidence.capturedAt() == null ? "" : "Taken " + Dates.time(evidence.capturedAt()));
+        when.getStyleClass().add("row-detail");
+        VBox tile = new VBox(4, frame, name, when);
+        tile.getStyleClass().add("evidence-tile");
+        tile.setAccessibleText(evidence.kind().label() + ": " + evidence.originalName());
+        Tooltip.install(tile, new Tooltip(evidence.originalName() + "\n" + evidence.mediaType()
+                + (evidence.width() == null ? "" : ", " + evidence.width() + " × " + evidence.height() + " px")
+                + "\nSHA-256 " + evidence.sha256() + (evidence.hasGps() ? "\nContains a GPS location (it is "
+                + "removed from the packet)" : "")));
+        return tile;
+    }
+}

@@ -1,0 +1,138 @@
+package org.casefile.ui.evidence;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.casefile.app.CaseDetails;
+import org.casefile.app.EvidenceService;
+import org.casefile.domain.Evidence;
+import org.casefile.domain.EvidenceKind;
+import org.casefile.evidence.ImportOutcome;
+import org.casefile.ui.common.BackgroundExecutor;
+import org.casefile.ui.common.Messages;
+
+/** The evidence of the shown case, and imports into it with progress and cancel. */
+public final class EvidenceViewModel {
+    private final EvidenceService service;
+    private final BackgroundExecutor executor;
+    private final Path thumbnails;
+    private final ObservableList<Evidence> items = FXCollections.observableArrayList();
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final BooleanProperty importing = new SimpleBooleanProperty(false);
+    private final StringProperty notice = new SimpleStringProperty("");
+    private final ObservableList<String> rejected = FXCollections.observableArrayList();
+    private AtomicBoolean cancel = new AtomicBoolean();
+    private long caseId;
+    private Runnable onChanged = () -> { };
+
+    public EvidenceViewModel(EvidenceService service, BackgroundExecutor executor, Path thumbnails) {
+        this.service = service;
+        this.executor = executor;
+        this.thumbnails = thumbnails;
+    }
+
+    public ObservableList<Evidence> items() {
+        return items;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public BooleanProperty importingProperty() {
+        return importing;
+    }
+
+    public StringProperty noticeProperty() {
+        return notice;
+    }
+
+    /** The files of the last import that were refused, each with its reason. */
+    public ObservableList<String> rejected() {
+        return rejected;
+    }
+
+    public void setOnChanged(Runnable onChanged) {
+        this.onChanged = onChanged;
+    }
+
+    public void show(CaseDetails details) {
+        if (caseId != details.theCase().id()) {
+            notice.set("");
+            rejected.clear();
+        }
+        caseId = details.theCase().id();
+        items.setAll(details.evidence());
+    }
+
+    public Path thumbnail(Evidence evidence) {
+        return thumbnails.resolve(evidence.sha256() + ".jpg");
+    }
+
+    public Path file(Evidence evidence) {
+        return service.file(evidence);
+    }
+
+    /** Imports in the background; {@code kind} null means "guess from each name, else what arrived". */
+    public void importFiles(List<Path> files, EvidenceKind kind) {
+        if (files.isEmpty() || importing.get()) {
+            return;
+        }
+        long target = caseId;
+        cancel = new AtomicBoolean();
+        AtomicBoolean stop = cancel;
+        importing.set(true);
+        progress.set(0);
+        rejected.clear();
+        notice.set("Importing " + files.size() + " file" + (files.size() == 1 ? "" : "s") + "…");
+        int[] done = {0};
+        executor.submit(() -> {
+            List<ImportOutcome> outcomes = new java.util.ArrayList<>();
+            for (EvidenceKind k : EvidenceKind.values()) {
+                List<Path> ofKind = files.stream().filter(f -> kindOf(f, kind) == k).toList();
+                if (!ofKind.isEmpty()) {
+                    outcomes.addAll(service.importFiles(target, k, ofKind, outcome -> {
+                        double fraction = (double) ++done[0] / files.size();
+                        Platform.runLater(() -> progress.set(fraction));
+                    }, stop::get));
+                }
+            }
+            return outcomes;
+        }, outcomes -> {
+            importing.set(false);
+            long imported = outcomes.stream().filter(o -> o.status() == ImportOutcome.Status.IMPORTED).count();
+            long duplicates = outcomes.stream().filter(o -> o.status() == ImportOutcome.Status.DUPLICATE).count();
+            outcomes.stream().filter(o -> o.status() == ImportOutcome.Status.REJECTED)
+                    .forEach(o -> rejected.add(o.file().getFileName() + ": " + o.reason()));
+            notice.set((stop.get() ? "Stopped. " : "") + "Imported " + imported + (duplicates > 0 ? ", "
+                    + duplicates + " already here" : "") + (rejected.isEmpty() ? "." : ", " + rejected.size()
+                    + " refused (see below)."));
+            onChanged.run();
+        }, failure -> {
+            importing.set(false);
+            notice.set(Messages.of(failure));
+            onChanged.run();
+        });
+    }
+
+    public void cancel() {
+        cancel.set(true);
+    }
+
+    static EvidenceKind kindOf(Path file, EvidenceKind chosen) {
+        if (chosen != null) {
+            return chosen;
+        }
+        EvidenceKind guessed = EvidenceKind.guess(file.getFileName().toString());
+        return guessed == null ? EvidenceKind.RECEIVED : guessed;
+    }
+}

@@ -1,0 +1,98 @@
+package org.casefile.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.casefile.TestCases;
+import org.casefile.app.CaseService;
+import org.casefile.domain.Evidence;
+import org.casefile.domain.EvidenceKind;
+import org.casefile.library.Library;
+import org.casefile.ui.common.FileDialogs;
+import org.casefile.ui.common.FxBackgroundExecutor;
+import org.casefile.ui.common.WindowSettings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Adding evidence from the window: picked files are imported in the background, shown, and refusals explained. */
+@ExtendWith(ApplicationExtension.class)
+class EvidenceWindowTest extends FxRobot {
+    @TempDir Path library;
+    @TempDir Path desktop;
+    private Stage stage;
+    private AppContext context;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void closeApp() {
+        interact(stage::hide);
+        context.close();
+    }
+
+    @Test
+    void pickedFilesAreImportedByGuessedKindAndRefusalsAreExplained() throws Exception {
+        long id;
+        try (Library lib = Library.open(library)) {
+            id = new CaseService(lib, TestCases.CLOCK).create(TestCases.ssd("8123456789012")).id();
+        }
+        Path listing = desktop.resolve("listing screenshot.png");
+        ImageIO.write(new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB), "png", listing.toFile());
+        Path photo = desktop.resolve("IMG_0042.jpg");
+        ImageIO.write(new BufferedImage(1600, 1200, BufferedImage.TYPE_INT_RGB), "jpeg", photo.toFile());
+        Path noise = Files.writeString(desktop.resolve("IMG_0043.jpg"), "not a picture");
+
+        context = AppContext.open(library, TestCases.CLOCK, new FxBackgroundExecutor());
+        context.useFileDialogs(new FileDialogs() {
+            @Override
+            public Path askSave(Window owner, String title, String name, String description, String extension) {
+                return null;
+            }
+
+            @Override
+            public List<Path> askOpen(Window owner, String title) {
+                return List.of(listing, photo, noise);
+            }
+        });
+        interact(() -> {
+            CasefileApp.applyTheme();
+            CasefileApp.show(stage, context, new WindowSettings(library));
+        });
+        TableView<?> table = lookup("#caseTable").queryAs(TableView.class);
+        WindowWait.until(() -> table.getItems().size() == 1);
+        interact(() -> table.getSelectionModel().select(0));
+        WindowWait.until(() -> lookup("#caseTitle").queryAs(Label.class).getText().contains("2TB"));
+        clickOn("Evidence");
+        clickOn("#addEvidence");
+
+        WindowWait.until(() -> context.evidence().evidence(id).size() == 2
+                && lookup("#evidenceNotice").queryAs(Label.class).getText().startsWith("Imported 2"));
+        List<Evidence> stored = context.evidence().evidence(id);
+        assertThat(stored).extracting(Evidence::kind).containsExactlyInAnyOrder(EvidenceKind.LISTING,
+                EvidenceKind.RECEIVED);
+        assertThat(lookup("#refusedFiles").queryAs(ListView.class).getItems()).singleElement().asString()
+                .startsWith("IMG_0043.jpg: It is not a photo");
+        WindowWait.until(() -> lookup("What arrived  (1)").tryQuery().isPresent()
+                && lookup("Listing  (1)").tryQuery().isPresent());
+        assertThat(lookup("IMG_0042.jpg").tryQuery()).isPresent();
+        assertThat(context.cases().details(id).timeline()).anyMatch(e -> e.type().equals("evidence")
+                && e.text().contains("IMG_0042.jpg"));
+    }
+}
