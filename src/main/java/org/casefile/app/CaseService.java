@@ -144,7 +144,8 @@ public final class CaseService {
                     timeline(history, messages, offers, deadlines, evidence), session.discrepancies().forCase(id),
                     session.cases().description(id),
                     NextSteps.suggest(theCase.facts(), theCase.status(), deadlines, routes, today).orElse(null),
-                    offers, Warnings.whileDisputeOpen(theCase.status()).orElse(null), evidence);
+                    offers, Warnings.whileDisputeOpen(theCase.status()).orElse(null), evidence,
+                    session.messages().attachments(id));
         });
     }
 

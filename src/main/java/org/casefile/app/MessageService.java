@@ -36,10 +36,43 @@ public final class MessageService {
 
     public Message add(long caseId, Author author, String authorName, Channel channel, LocalDateTime at, String text,
                        boolean promise) {
+        return add(caseId, author, authorName, channel, at, text, promise, List.of());
+    }
+
+    /** Adds a message and attaches evidence to it in one transaction: both are saved, or neither. */
+    public Message add(long caseId, Author author, String authorName, Channel channel, LocalDateTime at, String text,
+                       boolean promise, java.util.Collection<Long> attachments) {
         cases.get(caseId);
         Message message = new Message(0, caseId, at == null ? now() : at.truncatedTo(ChronoUnit.SECONDS), author,
                 authorName, channel, text, promise);
-        return message.withId(database.write(session -> session.messages().insert(message)));
+        return message.withId(database.write(session -> {
+            long id = session.messages().insert(message);
+            if (!attachments.isEmpty()) {
+                session.messages().attach(caseId, id, attachments);
+            }
+            return id;
+        }));
+    }
+
+    /** Saves an edited message and what is attached to it, in one transaction. */
+    public void update(Message message, java.util.Collection<Long> attachments) {
+        database.write(session -> {
+            session.messages().update(message);
+            session.messages().attach(message.caseId(), message.id(), attachments);
+            return null;
+        });
+    }
+
+    /** Attaches evidence of the same case to a message (replacing what was attached): the photo the chat refers to. */
+    public void attach(long caseId, long messageId, java.util.Collection<Long> evidenceIds) {
+        database.write(session -> {
+            session.messages().attach(caseId, messageId, evidenceIds);
+            return null;
+        });
+    }
+
+    public java.util.Map<Long, List<Long>> attachments(long caseId) {
+        return database.read(session -> session.messages().attachments(caseId));
     }
 
     public void update(Message message) {

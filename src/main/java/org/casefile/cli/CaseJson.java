@@ -23,7 +23,7 @@ record CaseJson(long id, String platform, String orderNumber, String item, Strin
     }
 
     record MessageJson(long id, String at, String author, String authorName, String channel, boolean promise,
-                       String text) {
+                       String text, List<Long> attachments) {
     }
 
     record TimelineJson(String at, String type, String text) {
@@ -65,7 +65,8 @@ record CaseJson(long id, String platform, String orderNumber, String item, Strin
                 details.discrepancies().stream().map(d -> new DiscrepancyJson(d.id(), d.attribute(), d.advertised(),
                         d.received())).toList(),
                 details.messages().stream().map(m -> new MessageJson(m.id(), Json.time(m.at()), m.author().id(),
-                        m.authorName(), m.channel().id(), m.promise(), m.text())).toList(),
+                        m.authorName(), m.channel().id(), m.promise(), m.text(),
+                        details.attachments().getOrDefault(m.id(), List.of()))).toList(),
                 details.timeline().stream().map(e -> new TimelineJson(Json.time(e.at()), e.type(), e.text()))
                         .toList(),
                 details.routes().stream().map(r -> new RouteJson(r.route().id(), r.eligible(), r.reason())).toList(),

@@ -29,6 +29,9 @@ final class MessageCommand implements Callable<Integer> {
     @Option(names = "--channel", paramLabel = "CHANNEL", description = "order-chat, dispute-thread or email.")
     String channel;
     @Option(names = "--promise", description = "Mark what the seller promised.") boolean promise;
+    @Option(names = "--attach", paramLabel = "EVIDENCE", split = ",",
+            description = "Ids of the case's evidence the message refers to (see show CASE --json).")
+    java.util.List<Long> attach;
 
     @Override
     public Integer call() {
@@ -36,7 +39,7 @@ final class MessageCommand implements Callable<Integer> {
         Channel where = channel == null ? Channel.ORDER_CHAT : Channel.fromId(channel);
         try (Library library = parent.openLibrary()) {
             Message saved = Services.of(library, parent.clock()).messages().add(caseId, author, name, where,
-                    DateTimeInput.parse(at), text, promise);
+                    DateTimeInput.parse(at), text, promise, attach == null ? java.util.List.of() : attach);
             spec.commandLine().getOut().println(saved.id());
         }
         return Cli.DONE;

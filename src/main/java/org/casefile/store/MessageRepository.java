@@ -56,6 +56,33 @@ public final class MessageRepository {
                 MessageRepository::toMessage, caseId);
     }
 
+    /** Replaces the evidence attached to a message; every item must belong to the message's own case. */
+    public void attach(long caseId, long messageId, java.util.Collection<Long> evidenceIds) {
+        if (find(caseId, messageId).isEmpty()) {
+            throw new StoreException("There is no message " + messageId + " in case " + caseId + ".");
+        }
+        session.update("DELETE FROM message_attachments WHERE message_id = ?", messageId);
+        for (long evidenceId : evidenceIds) {
+            if (session.queryInt("SELECT count(*) FROM evidence WHERE id = ? AND case_id = ?", evidenceId,
+                    caseId) == 0) {
+                throw new StoreException("Evidence " + evidenceId + " is not part of case " + caseId + ".");
+            }
+            session.update("INSERT INTO message_attachments (message_id, evidence_id) VALUES (?, ?)", messageId,
+                    evidenceId);
+        }
+    }
+
+    /** Message id to the ids of the evidence attached to it, for one case. */
+    public java.util.Map<Long, List<Long>> attachments(long caseId) {
+        java.util.Map<Long, List<Long>> byMessage = new java.util.HashMap<>();
+        session.query("SELECT a.message_id, a.evidence_id FROM message_attachments a JOIN messages m "
+                + "ON m.id = a.message_id WHERE m.case_id = ? ORDER BY a.message_id, a.evidence_id", rows -> {
+                    byMessage.computeIfAbsent(rows.getLong(1), k -> new java.util.ArrayList<>()).add(rows.getLong(2));
+                    return null;
+                }, caseId);
+        return byMessage;
+    }
+
     public int count() {
         return session.queryInt("SELECT count(*) FROM messages");
     }

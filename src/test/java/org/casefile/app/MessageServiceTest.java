@@ -52,6 +52,33 @@ class MessageServiceTest extends LibraryTestBase {
     }
 
     @Test
+    void evidenceOfTheSameCaseIsAttachedAndOtherCasesEvidenceIsRefusedWithNothingSaved() throws Exception {
+        long id = notReceivedCase();
+        long other = cases.create(TestCases.ssd("other")).id();
+        EvidenceService evidence = new EvidenceService(library, cases, TestCases.CLOCK);
+        java.nio.file.Path png = dir.resolve("tracking.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(200, 100,
+                java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+        long mine = evidence.importFiles(id, org.casefile.domain.EvidenceKind.TRACKING, java.util.List.of(png),
+                o -> { }, () -> false).get(0).evidenceId();
+        java.nio.file.Path other2 = dir.resolve("label.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(201, 100,
+                java.awt.image.BufferedImage.TYPE_INT_RGB), "png", other2.toFile());
+        long theirs = evidence.importFiles(other, org.casefile.domain.EvidenceKind.LABEL, java.util.List.of(other2),
+                o -> { }, () -> false).get(0).evidenceId();
+        MessageService service = messages();
+
+        Message message = service.add(id, Author.BUYER, null, null, LocalDateTime.parse("2026-10-06T10:00:00"),
+                "The tracking has not moved since 2 October, see the screenshot.", false, java.util.List.of(mine));
+        assertThat(cases.details(id).attachments()).containsEntry(message.id(), java.util.List.of(mine));
+        assertThatThrownBy(() -> service.add(id, Author.BUYER, null, null, null, "wrong photo", false,
+                java.util.List.of(theirs))).hasMessageContaining("is not part of case " + id);
+        assertThat(service.messages(id)).as("the refused message was not saved either").hasSize(1);
+        service.update(message, java.util.List.of());
+        assertThat(cases.details(id).attachments()).isEmpty();
+    }
+
+    @Test
     void aTranscriptIsReadByTheCasesCountryAndImportedOnce() {
         long id = notReceivedCase();
         MessageService service = messages();

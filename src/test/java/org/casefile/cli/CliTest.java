@@ -222,12 +222,24 @@ class CliTest {
         assertThat(run("import-chat", "1", library.resolve("binary.txt").toString()).err())
                 .contains("is not UTF-8 text");
 
+        java.awt.image.BufferedImage shot = new java.awt.image.BufferedImage(200, 300,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(shot, "png", library.resolve("chat.png").toFile());
+        run("import", "1", "--kind", "chat", library.resolve("chat.png").toString());
+        Result attached = run("message", "1", "--from", "buyer", "--at", "2026-10-06 09:00", "--text", "See the "
+                + "screenshot", "--attach", "1");
+        assertThat(attached.code()).isZero();
+        assertThat(run("message", "1", "--from", "buyer", "--at", "2026-10-06 09:00", "--text", "x", "--attach",
+                "99").err()).contains("Evidence 99 is not part of case 1");
+
         Result offer = run("offer", "1", "--amount", "10 GBP", "--rejected", "Not enough");
         assertThat(offer.code()).isZero();
         assertThat(run("offer", "1", "--amount", "10 GBP", "--accepted", "--rejected", "x").code()).isEqualTo(2);
 
         JsonNode shown = run("show", "1", "--json").json();
-        assertThat(shown.get("messages")).hasSize(3);
+        assertThat(shown.get("messages")).hasSize(4);
+        assertThat(shown.get("messages").findValues("attachments")).anyMatch(a -> a.size() == 1
+                && a.get(0).asLong() == 1);
         assertThat(shown.get("messages").get(0).get("promise").asBoolean()).isTrue();
         assertThat(shown.get("offers").get(0).get("decision").asText()).isEqualTo("rejected");
         assertThat(shown.get("offers").get(0).get("reason").asText()).isEqualTo("Not enough");

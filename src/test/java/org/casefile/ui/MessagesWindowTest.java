@@ -138,12 +138,27 @@ class MessagesWindowTest extends FxRobot {
     }
 
     @Test
-    void aMessageIsAddedAndFlaggedAsAPromise() {
+    void aMessageIsAddedWithAnAttachmentAndFlaggedAsAPromise() throws Exception {
+        Path photo = library.resolve("chat-screenshot.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(300, 500,
+                java.awt.image.BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
+        long evidenceId = context.evidence().importFiles(parcel, org.casefile.domain.EvidenceKind.CHAT,
+                java.util.List.of(photo), o -> { }, () -> false).get(0).evidenceId();
+        interact(() -> lookup("#home").queryButton().fire());
+        interact(() -> table().getItems().stream().filter(s -> s.id() == parcel).findFirst()
+                .ifPresent(s -> table().getSelectionModel().select(s)));
+        WindowWait.until(() -> lookup("#caseTitle").queryAs(Label.class).getText().equals("Wireless earbuds"));
+        clickOn("Messages");
+
         clickOn("#addMessage");
         WindowWait.until(() -> lookup("#messageText").tryQuery().isPresent());
         clickOn("#messageText").write("We will refund you within 3 days.");
+        clickOn("chat-screenshot.png  (Chat)");
         clickOn("#saveMessage");
         WindowWait.until(() -> thread().getItems().size() == 1);
+        WindowWait.until(() -> context.cases().details(parcel).attachments().values().stream()
+                .anyMatch(ids -> ids.contains(evidenceId)));
+        WindowWait.until(() -> lookup("chat-screenshot.png").tryQuery().isPresent());
         assertThat(thread().getItems().get(0).who()).isEqualTo("Yunda Digital Store");
         assertThat(thread().getItems().get(0).promise()).isFalse();
 

@@ -15,6 +15,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** One message as a chat bubble: the buyer on the right, the seller on the left, the platform in the middle. */
 final class MessageBubble extends ListCell<Message> {
+    private final java.util.function.Function<Message, String> attachmentNames;
+
+    MessageBubble(java.util.function.Function<Message, String> attachmentNames) {
+        this.attachmentNames = attachmentNames;
+    }
 
     @Override
     protected void updateItem(Message message, boolean empty) {
@@ -35,6 +40,13 @@ final class MessageBubble extends ListCell<Message> {
             Label promise = new Label("Promise", new FontIcon(Feather.STAR));
             promise.getStyleClass().add("bubble-promise");
             bubble.getChildren().add(0, promise);
+        }
+        String attached = attachmentNames.apply(message);
+        if (!attached.isEmpty()) {
+            Label clip = new Label(attached, new FontIcon(Feather.PAPERCLIP));
+            clip.getStyleClass().add("bubble-meta");
+            clip.setWrapText(true);
+            bubble.getChildren().add(clip);
         }
         if (getListView() != null) {
             bubble.maxWidthProperty().bind(getListView().widthProperty().multiply(0.72));

@@ -28,7 +28,15 @@ import org.casefile.ui.common.Controls;
 final class MessageDialog extends Dialog<Message> {
     static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
 
-    MessageDialog(Window owner, long caseId, Message existing, String sellerName, java.time.LocalDateTime now) {
+    private final javafx.collections.ObservableSet<Long> attached = javafx.collections.FXCollections.observableSet();
+
+    /** The evidence ids ticked in the dialog. */
+    java.util.List<Long> attached() {
+        return java.util.List.copyOf(attached);
+    }
+
+    MessageDialog(Window owner, long caseId, Message existing, String sellerName, java.time.LocalDateTime now,
+                  java.util.List<org.casefile.domain.Evidence> evidence, java.util.List<Long> alreadyAttached) {
         initOwner(owner);
         setTitle(existing == null ? "Add a message" : "Edit the message");
         setHeaderText(existing == null ? "Add a message from the conversation with the seller" : null);
@@ -65,7 +73,36 @@ final class MessageDialog extends Dialog<Message> {
         grid.addRow(2, new Label("When"), date, time);
         grid.add(text, 0, 3, 3, 1);
         grid.add(promise, 0, 4, 3, 1);
-        grid.add(problem, 0, 5, 3, 1);
+        attached.addAll(alreadyAttached);
+        if (!evidence.isEmpty()) {
+            javafx.scene.control.ListView<org.casefile.domain.Evidence> files =
+                    new javafx.scene.control.ListView<>(javafx.collections.FXCollections.observableList(evidence));
+            files.setId("messageAttachments");
+            files.setPrefHeight(Math.min(150, 30 * evidence.size() + 6));
+            files.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+                @Override
+                protected void updateItem(org.casefile.domain.Evidence item, boolean empty) {
+                    super.updateItem(item, empty);
+                    if (empty || item == null) {
+                        setGraphic(null);
+                        return;
+                    }
+                    CheckBox box = new CheckBox(item.originalName() + "  (" + item.kind().label() + ")");
+                    box.setSelected(attached.contains(item.id()));
+                    box.selectedProperty().addListener((p, was, now) -> {
+                        if (now) {
+                            attached.add(item.id());
+                        } else {
+                            attached.remove(item.id());
+                        }
+                    });
+                    setGraphic(box);
+                }
+            });
+            grid.add(new Label("Attached evidence (the photo or screenshot the message refers to)"), 0, 5, 3, 1);
+            grid.add(files, 0, 6, 3, 1);
+        }
+        grid.add(problem, 0, 7, 3, 1);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().setAll(SAVE, ButtonType.CANCEL);
         getDialogPane().setId("messageDialog");

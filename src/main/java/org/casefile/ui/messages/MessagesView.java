@@ -1,5 +1,6 @@
 package org.casefile.ui.messages;
 
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
@@ -25,7 +26,7 @@ public final class MessagesView extends BorderPane {
         this.model = model;
         thread = new ListView<>(model.thread());
         thread.setId("thread");
-        thread.setCellFactory(list -> new MessageBubble());
+        thread.setCellFactory(list -> new MessageBubble(model::attachmentNames));
         thread.getStyleClass().add("thread");
         thread.setAccessibleText("Messages with the seller");
         Label empty = new Label("No messages yet. Paste the chat from the order page, or add messages one by one: "
@@ -98,8 +99,9 @@ public final class MessagesView extends BorderPane {
     }
 
     private void edit(Message existing) {
-        new MessageDialog(window(), model.caseId(), existing, model.sellerName(), model.now()).showAndWait()
-                .ifPresent(model::save);
+        MessageDialog dialog = new MessageDialog(window(), model.caseId(), existing, model.sellerName(), model.now(),
+                model.evidence(), existing == null ? List.of() : model.attachments(existing));
+        dialog.showAndWait().ifPresent(message -> model.save(message, dialog.attached()));
     }
 
     private void delete() {

@@ -1,6 +1,8 @@
 package org.casefile.ui.messages;
 
 import java.time.LocalDateTime;
+import java.util.List;
+import org.casefile.domain.Evidence;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -90,15 +92,37 @@ public final class MessagesViewModel {
     }
 
     public void save(Message message) {
+        save(message, attachments(message));
+    }
+
+    /** Saves the message with the evidence attached to it. */
+    public void save(Message message, List<Long> attached) {
         run(() -> {
             if (message.id() == 0) {
                 service.add(message.caseId(), message.author(), message.authorName(), message.channel(),
-                        message.at(), message.text(), message.promise());
+                        message.at(), message.text(), message.promise(), attached);
             } else {
-                service.update(message);
+                service.update(message, attached);
             }
             return message;
         }, saved -> notice.set(message.id() == 0 ? "Message added." : "Message saved."));
+    }
+
+    /** The case's evidence, to attach to a message. */
+    public List<Evidence> evidence() {
+        return details.get() == null ? List.of() : details.get().evidence();
+    }
+
+    public List<Long> attachments(Message message) {
+        return details.get() == null || message.id() == 0 ? List.of()
+                : details.get().attachments().getOrDefault(message.id(), List.of());
+    }
+
+    /** "IMG_0042.jpg, listing.png": what a message's paperclip line shows. */
+    public String attachmentNames(Message message) {
+        return attachments(message).stream().map(id -> evidence().stream().filter(e -> e.id() == id).findFirst()
+                .map(Evidence::originalName).orElse("evidence " + id)).collect(java.util.stream.Collectors
+                .joining(", "));
     }
 
     public void delete(Message message) {
