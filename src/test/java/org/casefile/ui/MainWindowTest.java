@@ -78,6 +78,12 @@ class MainWindowTest extends FxRobot {
         write(text);
     }
 
+    /** Presses that dialog's own Cancel button (other views have buttons with the same text). */
+    private void cancel(String dialogId) {
+        javafx.scene.control.DialogPane pane = lookup(dialogId).queryAs(javafx.scene.control.DialogPane.class);
+        clickOn(pane.lookupButton(javafx.scene.control.ButtonType.CANCEL));
+    }
+
     @SuppressWarnings("unchecked")
     private <T> void choose(String id, T value) {
         ComboBox<T> box = inDialog(id, ComboBox.class);
@@ -152,7 +158,7 @@ class MainWindowTest extends FxRobot {
         assertThat(inDialog("#error-CLAIM", Label.class).getText()).isEqualTo("This is needed.");
         assertThat(inDialog("#newCaseProblem", Label.class).getText()).contains("fields marked in red");
 
-        clickOn("Cancel");
+        cancel("#newCaseDialog");
         WindowWait.until(() -> lookup("#newCaseDialog").tryQuery().isEmpty());
         assertThat(context.cases().isEmpty()).isTrue();
         try (Stream<Path> folders = Files.list(library.resolve("cases"))) {
@@ -200,7 +206,7 @@ class MainWindowTest extends FxRobot {
 
         interact(() -> status.setValue(CaseStatus.ESCALATED));
         WindowWait.until(() -> lookup("#recordStatus").tryQuery().isPresent());
-        clickOn("Cancel");
+        cancel("#statusDialog");
         WindowWait.until(() -> status.getValue() == CaseStatus.RESOLVED);
         assertThat(context.cases().get(id).status()).isEqualTo(CaseStatus.RESOLVED);
     }
