@@ -13,7 +13,8 @@ record CaseJson(long id, String platform, String orderNumber, String item, Strin
                 String listingUrl, String resolution, MoneyJson refundAsked, String folder, List<EvidenceJson> evidence,
                 List<Object> pairs, List<DiscrepancyJson> discrepancies, List<MessageJson> messages,
                 List<TimelineJson> timeline, List<RouteJson> routes, List<DeadlineJson> deadlines,
-                NextStepJson nextStep, String description, List<OfferJson> offers, String reminder) {
+                NextStepJson nextStep, String description, List<OfferJson> offers, String reminder,
+                List<org.casefile.domain.Checklist.Item> checklist) {
 
     record MoneyJson(String amount, String currency) {
         static MoneyJson of(Money money) {
@@ -77,6 +78,7 @@ record CaseJson(long id, String platform, String orderNumber, String item, Strin
                 details.description(),
                 details.offers().stream().map(o -> new OfferJson(o.id(), Json.time(o.at()), MoneyJson.of(o.amount()),
                         o.decision().id(), o.reason())).toList(),
-                details.reminder());
+                details.reminder(),
+                org.casefile.domain.Checklist.forCase(f, details.evidence(), details.messages(), details.history()));
     }
 }

@@ -84,7 +84,32 @@ public final class EvidenceView extends BorderPane {
         refused.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.rejected()));
         refused.managedProperty().bind(refused.visibleProperty());
 
-        VBox top = new VBox(10, tools, running, notice, refused);
+        VBox checklist = new VBox(6);
+        checklist.setId("checklist");
+        Runnable showChecklist = () -> {
+            checklist.getChildren().setAll(new Label("What the mediator will look for"));
+            checklist.getChildren().get(0).getStyleClass().add("form-section");
+            for (org.casefile.domain.Checklist.Item item : model.checklist()) {
+                FontIcon icon = new FontIcon(item.present() ? Feather.CHECK_CIRCLE : Feather.CIRCLE);
+                icon.getStyleClass().add(item.present() ? "check-present" : "check-missing");
+                Label what = new Label(item.what());
+                what.getStyleClass().add("row-heading");
+                Label tip = new Label(item.tip());
+                tip.getStyleClass().add("row-detail");
+                tip.setWrapText(true);
+                VBox text = new VBox(1, what);
+                if (!item.present()) {
+                    text.getChildren().add(tip);
+                }
+                HBox row = new HBox(10, icon, text);
+                row.setAccessibleText((item.present() ? "Done: " : "Missing: ") + item.what());
+                checklist.getChildren().add(row);
+            }
+        };
+        model.checklist().addListener((ListChangeListener<org.casefile.domain.Checklist.Item>) c -> showChecklist.run());
+        showChecklist.run();
+
+        VBox top = new VBox(10, checklist, tools, running, notice, refused);
         top.setPadding(new Insets(12, 16, 8, 16));
         setTop(top);
 

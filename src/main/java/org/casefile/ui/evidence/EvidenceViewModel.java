@@ -30,6 +30,7 @@ public final class EvidenceViewModel {
     private final BooleanProperty importing = new SimpleBooleanProperty(false);
     private final StringProperty notice = new SimpleStringProperty("");
     private final ObservableList<String> rejected = FXCollections.observableArrayList();
+    private final ObservableList<org.casefile.domain.Checklist.Item> checklist = FXCollections.observableArrayList();
     private AtomicBoolean cancel = new AtomicBoolean();
     private long caseId;
     private Runnable onChanged = () -> { };
@@ -61,6 +62,11 @@ public final class EvidenceViewModel {
         return rejected;
     }
 
+    /** What the mediator will look for, and whether this case has it yet. */
+    public ObservableList<org.casefile.domain.Checklist.Item> checklist() {
+        return checklist;
+    }
+
     public void setOnChanged(Runnable onChanged) {
         this.onChanged = onChanged;
     }
@@ -72,6 +78,8 @@ public final class EvidenceViewModel {
         }
         caseId = details.theCase().id();
         items.setAll(details.evidence());
+        checklist.setAll(org.casefile.domain.Checklist.forCase(details.theCase().facts(), details.evidence(),
+                details.messages(), details.history()));
     }
 
     public Path thumbnail(Evidence evidence) {
