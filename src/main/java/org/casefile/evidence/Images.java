@@ -43,7 +43,11 @@ final class Images {
             ImageReadParam param = reader.getDefaultReadParam();
             param.setSourceSubsampling(step, step, 0, 0);
             String[] warning = new String[1];
-            reader.addIIOReadWarningListener((source, message) -> warning[0] = message);
+            reader.addIIOReadWarningListener((source, message) -> {
+                if (meansDamage(message)) {
+                    warning[0] = message;
+                }
+            });
             BufferedImage image = reader.read(0, param);
             if (warning[0] != null) {
                 throw new RejectedFileException("The image is damaged or incomplete (" + warning[0].strip()
@@ -100,6 +104,16 @@ final class Images {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * Decoders warn about harmless things too (a CMYK photo without a colour profile); only a file that ends too
+     * early or has broken data is damaged.
+     */
+    static boolean meansDamage(String warning) {
+        String text = warning == null ? "" : warning.toLowerCase(java.util.Locale.ROOT);
+        return text.contains("premature end") || text.contains("truncat") || text.contains("corrupt")
+                || text.contains("unexpected end") || text.contains("end of file");
     }
 
     private static BufferedImage scale(BufferedImage image, int maxSide) {

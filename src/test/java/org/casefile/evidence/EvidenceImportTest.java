@@ -124,6 +124,22 @@ class EvidenceImportTest extends LibraryTestBase {
     }
 
     @Test
+    void webpListingScreenshotsAndCmykPhotosAreWelcome() throws Exception {
+        Path webp = Files.copy(Path.of(getClass().getResource("/evidence/listing.webp").toURI()),
+                desktop.resolve("listing.webp"));
+        Path cmyk = Files.copy(Path.of(getClass().getResource("/evidence/cmyk.jpg").toURI()),
+                desktop.resolve("print.jpg"));
+        List<ImportOutcome> outcomes = importing(EvidenceKind.LISTING, webp, cmyk);
+        assertThat(outcomes).extracting(ImportOutcome::status).containsOnly(ImportOutcome.Status.IMPORTED);
+        assertThat(evidence.evidence(theCase.id())).extracting(Evidence::mediaType)
+                .containsExactlyInAnyOrder("image/webp", "image/jpeg");
+        assertThat(evidence.evidence(theCase.id())).allSatisfy(e -> assertThat(dir.resolve("thumbnails/"
+                + e.sha256() + ".jpg")).exists());
+        assertThat(Images.meansDamage("Corrupt JPEG data: premature end of data segment")).isTrue();
+        assertThat(Images.meansDamage("No embedded ICC color profile, will convert using inaccurate CMYK")).isFalse();
+    }
+
+    @Test
     void badFilesAreRejectedWithAReasonAndTheBatchGoesOn() throws Exception {
         Path good = image("good.png", "png", 400, 300);
         Path noise = Files.write(desktop.resolve("noise.jpg"), new java.util.Random(1).ints(5000, 0, 256)
