@@ -76,6 +76,79 @@ public final class EvidenceService {
     /** Threads that copy, hash and thumbnail; placing stays on the calling thread. */
     private static final int WORKERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
+    public void caption(long caseId, long evidenceId, String caption) {
+        String text = caption == null || caption.isBlank() ? null : caption.strip();
+        if (text != null && text.length() > 500) {
+            throw new CasefileException("Keep a caption under 500 characters.");
+        }
+        library.database().write(session -> {
+            session.evidence().setCaption(caseId, evidenceId, text);
+            return null;
+        });
+    }
+
+    /** Moves the file to the new kind's folder and records it there; if recording fails the file moves back. */
+    public Evidence changeKind(long caseId, long evidenceId, EvidenceKind kind) {
+        Case theCase = cases.get(caseId);
+        Evidence item = find(caseId, evidenceId);
+        if (item.kind() == kind) {
+            return item;
+        }
+        Path current = library.resolve(item.path());
+        try {
+            Path moved = EvidenceImporter.claimFreeName(current, library.resolve(theCase.folder())
+                    .resolve(kind.folder()), current.getFileName().toString());
+            try {
+                library.database().write(session -> {
+                    session.evidence().move(caseId, evidenceId, kind, library.relative(moved));
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                if (!java.nio.file.Files.exists(current)) {
+                    java.nio.file.Files.move(moved, current);
+                } else {
+                    java.nio.file.Files.deleteIfExists(moved);
+                }
+                throw e;
+            }
+            java.nio.file.Files.deleteIfExists(current);
+            return find(caseId, evidenceId);
+        } catch (java.io.IOException e) {
+            throw new CasefileException("Could not move " + item.originalName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Takes the evidence off the case; its file goes to the library's trash, never straight to oblivion. */
+    public void remove(long caseId, long evidenceId) {
+        Evidence item = find(caseId, evidenceId);
+        Path file = library.resolve(item.path());
+        try {
+            Path trashed = java.nio.file.Files.exists(file) ? EvidenceImporter.claimFreeName(file,
+                    library.root().resolve("trash"), "case " + caseId + " " + file.getFileName()) : null;
+            try {
+                library.database().write(session -> {
+                    session.evidence().delete(caseId, evidenceId);
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                if (trashed != null && !java.nio.file.Files.exists(file)) {
+                    java.nio.file.Files.move(trashed, file);
+                }
+                throw e;
+            }
+            java.nio.file.Files.deleteIfExists(file);
+        } catch (java.io.IOException e) {
+            throw new CasefileException("Could not move " + item.originalName() + " to the trash: " + e.getMessage()
+                    + ". Nothing was removed.", e);
+        }
+    }
+
+    private Evidence find(long caseId, long evidenceId) {
+        return library.database().read(session -> session.evidence().find(caseId, evidenceId))
+                .orElseThrow(() -> new CasefileException("There is no evidence " + evidenceId + " in case " + caseId
+                        + "."));
+    }
+
     public List<Evidence> evidence(long caseId) {
         return library.database().read(session -> session.evidence().forCase(caseId));
     }

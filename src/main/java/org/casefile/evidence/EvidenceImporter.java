@@ -212,6 +212,18 @@ public final class EvidenceImporter {
      * existing file on Linux and macOS, so the name is claimed with a hard link, which fails when the name is taken;
      * file systems without hard links (FAT, exFAT) fall back to look-then-move, safe for one user at a time.
      */
+    /** Claims a free name like {@code name} in {@code folder} for {@code file} (a hard link, or a move). */
+    public static Path claimFreeName(Path file, Path folder, String name) throws IOException {
+        Files.createDirectories(folder);
+        for (int attempt = 1; attempt < 1000; attempt++) {
+            Path candidate = folder.resolve(withSuffix(name, attempt));
+            if (claim(file, candidate)) {
+                return candidate;
+            }
+        }
+        throw new RejectedFileException("Too many files are called " + name + " in " + folder + ".");
+    }
+
     private static boolean claim(Path copy, Path candidate) throws IOException {
         try {
             Files.createLink(candidate, copy);

@@ -32,6 +32,31 @@ public final class EvidenceRepository {
                 EvidenceRepository::toEvidence, caseId, sha256).stream().findFirst();
     }
 
+    public Optional<Evidence> find(long caseId, long id) {
+        return session.query("SELECT " + COLUMNS + " FROM evidence WHERE id = ? AND case_id = ?",
+                EvidenceRepository::toEvidence, id, caseId).stream().findFirst();
+    }
+
+    public void setCaption(long caseId, long id, String caption) {
+        changed(session.update("UPDATE evidence SET caption = ? WHERE id = ? AND case_id = ?", caption, id, caseId),
+                caseId, id);
+    }
+
+    public void move(long caseId, long id, EvidenceKind kind, String path) {
+        changed(session.update("UPDATE evidence SET kind = ?, path = ? WHERE id = ? AND case_id = ?", kind, path, id,
+                caseId), caseId, id);
+    }
+
+    public void delete(long caseId, long id) {
+        changed(session.update("DELETE FROM evidence WHERE id = ? AND case_id = ?", id, caseId), caseId, id);
+    }
+
+    private static void changed(int rows, long caseId, long id) {
+        if (rows == 0) {
+            throw new StoreException("There is no evidence " + id + " in case " + caseId + ".");
+        }
+    }
+
     public List<Evidence> forCase(long caseId) {
         return session.query("SELECT " + COLUMNS + " FROM evidence WHERE case_id = ? ORDER BY kind, id",
                 EvidenceRepository::toEvidence, caseId);

@@ -21,6 +21,7 @@ public final class AppContext implements AutoCloseable {
     private final BackgroundExecutor executor;
     private final Services services;
     private FileDialogs fileDialogs = FileDialogs.system();
+    private java.util.function.Consumer<java.nio.file.Path> opener = file -> { };
 
     private AppContext(LibraryLock lock, Library library, Clock clock, BackgroundExecutor executor) {
         this.lock = lock;
@@ -79,6 +80,15 @@ public final class AppContext implements AutoCloseable {
 
     public SampleCases samples() {
         return services.samples();
+    }
+
+    /** Opens a file with the system's viewer (set by the app from its host services). */
+    public java.util.function.Consumer<java.nio.file.Path> opener() {
+        return opener;
+    }
+
+    public void useOpener(java.util.function.Consumer<java.nio.file.Path> opener) {
+        this.opener = opener;
     }
 
     public FileDialogs fileDialogs() {

@@ -60,6 +60,7 @@ public final class CasefileApp extends Application {
             System.exit(1);
             return;
         }
+        context.useOpener(file -> getHostServices().showDocument(file.toUri().toString()));
         show(stage, context, windowSettings);
     }
 

@@ -174,7 +174,8 @@ public final class MainView extends BorderPane {
             evidence.setOnChanged(() -> detailModel.reload());
             detail = new CaseDetailView(detailModel,
                     new ClaimDescriptionViewModel(context.claims(), context.executor()), messages,
-                    new EvidenceView(evidence, context::fileDialogs), evidence, context.cases()::today);
+                    new EvidenceView(evidence, context::fileDialogs, file -> context.opener().accept(file)), evidence,
+                    context.cases()::today);
             detail.setOnAddToCalendar(this::addToCalendar);
             detail.setAfterDelete(() -> table.getSelectionModel().clearSelection());
             detail.visibleProperty().bind(detailModel.detailsProperty().isNotNull());

@@ -234,6 +234,34 @@ class EvidenceImportTest extends LibraryTestBase {
     }
 
     @Test
+    void captionsKindsAndRemovalKeepFileAndRowTogether() throws Exception {
+        Path photo = image("IMG_7.jpg", "jpeg", 300, 200);
+        long id = importing(EvidenceKind.RECEIVED, photo).get(0).evidenceId();
+        evidence.caption(theCase.id(), id, "  The box as it arrived  ");
+        assertThat(evidence.evidence(theCase.id()).get(0).caption()).isEqualTo("The box as it arrived");
+
+        Evidence moved = evidence.changeKind(theCase.id(), id, EvidenceKind.PACKAGING);
+        assertThat(moved.path()).isEqualTo(theCase.folder() + "/packaging/IMG_7.jpg");
+        assertThat(dir.resolve(moved.path())).exists();
+        assertThat(dir.resolve(theCase.folder() + "/received/IMG_7.jpg")).doesNotExist();
+        assertThat(evidence.verify(theCase.id()).ok()).isTrue();
+
+        evidence.remove(theCase.id(), id);
+        assertThat(evidence.evidence(theCase.id())).isEmpty();
+        assertThat(dir.resolve(moved.path())).doesNotExist();
+        try (Stream<Path> trash = Files.list(dir.resolve("trash"))) {
+            assertThat(trash.map(p -> p.getFileName().toString())).containsExactly("case " + theCase.id()
+                    + " IMG_7.jpg");
+        }
+        assertThat(evidence.verify(null).ok()).isTrue();
+        assertThatThrown(() -> evidence.remove(theCase.id(), id), "There is no evidence " + id);
+    }
+
+    private static void assertThatThrown(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String text) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(call).hasMessageContaining(text);
+    }
+
+    @Test
     void fileNamesAreMadeSafeAndGetTheirRealExtension() {
         assertThat(EvidenceImporter.fileName("IMG_0042.JPG", MediaType.JPEG)).isEqualTo("IMG_0042.jpg");
         assertThat(EvidenceImporter.fileName("listing.jpg", MediaType.WEBP)).isEqualTo("listing.webp");

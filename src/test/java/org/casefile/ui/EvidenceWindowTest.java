@@ -94,5 +94,10 @@ class EvidenceWindowTest extends FxRobot {
         assertThat(lookup("IMG_0042.jpg").tryQuery()).isPresent();
         assertThat(context.cases().details(id).timeline()).anyMatch(e -> e.type().equals("evidence")
                 && e.text().contains("IMG_0042.jpg"));
+
+        clickOn("#checkEvidence");
+        WindowWait.until(() -> lookup("#evidenceNotice").queryAs(Label.class).getText()
+                .equals("All 2 files match what was imported."));
+
     }
 }

@@ -40,8 +40,12 @@ public final class EvidenceView extends BorderPane {
     private final VBox groups = new VBox(16);
     private final SimpleObjectProperty<EvidenceKind> kind = new SimpleObjectProperty<>();
 
-    public EvidenceView(EvidenceViewModel model, Supplier<FileDialogs> dialogs) {
+    private final java.util.function.Consumer<java.nio.file.Path> opener;
+
+    public EvidenceView(EvidenceViewModel model, Supplier<FileDialogs> dialogs,
+                        java.util.function.Consumer<java.nio.file.Path> opener) {
         this.model = model;
+        this.opener = opener;
         setId("evidenceView");
 
         Button add = new Button("Add files…", new FontIcon(Feather.PLUS));
@@ -56,7 +60,11 @@ public final class EvidenceView extends BorderPane {
         clearKind.getStyleClass().addAll(atlantafx.base.theme.Styles.BUTTON_ICON, atlantafx.base.theme.Styles.FLAT);
         clearKind.setTooltip(new Tooltip("Guess the kind from each file's name"));
         clearKind.setOnAction(e -> kind.set(null));
-        HBox tools = new HBox(8, add, kindBox, clearKind);
+        Button check = new Button("Check files", new FontIcon(Feather.SHIELD));
+        check.setId("checkEvidence");
+        check.setTooltip(new Tooltip("Re-hash every file and name any that changed or went missing"));
+        check.setOnAction(e -> model.check());
+        HBox tools = new HBox(8, add, kindBox, clearKind, check);
         tools.setAlignment(Pos.CENTER_LEFT);
 
         ProgressBar progress = new ProgressBar();
@@ -138,6 +146,40 @@ public final class EvidenceView extends BorderPane {
         });
     }
 
+    /** What can be done with one piece of evidence. */
+    private javafx.scene.control.ContextMenu menu(Evidence evidence) {
+        javafx.scene.control.MenuItem open = new javafx.scene.control.MenuItem("Open");
+        open.setOnAction(e -> opener.accept(model.file(evidence)));
+        javafx.scene.control.MenuItem caption = new javafx.scene.control.MenuItem("Edit caption…");
+        caption.setOnAction(e -> {
+            javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(
+                    evidence.caption() == null ? "" : evidence.caption());
+            dialog.initOwner(window());
+            dialog.setHeaderText("What does " + evidence.originalName() + " show?");
+            dialog.showAndWait().ifPresent(text -> model.caption(evidence, text));
+        });
+        javafx.scene.control.Menu kind = new javafx.scene.control.Menu("Change kind");
+        for (EvidenceKind k : EvidenceKind.values()) {
+            javafx.scene.control.MenuItem to = new javafx.scene.control.MenuItem(k.label());
+            to.setDisable(k == evidence.kind());
+            to.setOnAction(e -> model.changeKind(evidence, k));
+            kind.getItems().add(to);
+        }
+        javafx.scene.control.MenuItem remove = new javafx.scene.control.MenuItem("Remove…");
+        remove.setOnAction(e -> {
+            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.CONFIRMATION, "The file goes to the library's trash folder, "
+                    + "not erased; your original stays where it was.", javafx.scene.control.ButtonType.OK,
+                    javafx.scene.control.ButtonType.CANCEL);
+            alert.setHeaderText("Remove " + evidence.originalName() + " from this case?");
+            alert.initOwner(window());
+            alert.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals)
+                    .ifPresent(ok -> model.remove(evidence));
+        });
+        return new javafx.scene.control.ContextMenu(open, caption, kind, new javafx.scene.control.SeparatorMenuItem(),
+                remove);
+    }
+
     private Window window() {
         return getScene() == null ? null : getScene().getWindow();
     }
@@ -190,7 +232,19 @@ public final class EvidenceView extends BorderPane {
         Label when = new Label(evidence.capturedAt() == null ? "" : "Taken " + Dates.time(evidence.capturedAt()));
         when.getStyleClass().add("row-detail");
         VBox tile = new VBox(4, frame, name, when);
+        if (evidence.caption() != null) {
+            Label caption = new Label(evidence.caption());
+            caption.setMaxWidth(TILE);
+            caption.setWrapText(true);
+            tile.getChildren().add(1, caption);
+        }
         tile.getStyleClass().add("evidence-tile");
+        tile.setOnContextMenuRequested(e -> menu(evidence).show(tile, e.getScreenX(), e.getScreenY()));
+        tile.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                opener.accept(model.file(evidence));
+            }
+        });
         tile.setAccessibleText(evidence.kind().label() + ": " + evidence.originalName());
         Tooltip.install(tile, new Tooltip(evidence.originalName() + "\n" + evidence.mediaType()
                 + (evidence.width() == null ? "" : ", " + evidence.width() + " × " + evidence.height() + " px")

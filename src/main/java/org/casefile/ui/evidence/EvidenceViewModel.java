@@ -132,6 +132,41 @@ public final class EvidenceViewModel {
         });
     }
 
+    public void caption(Evidence item, String caption) {
+        act(() -> service.caption(caseId, item.id(), caption), "Caption saved.");
+    }
+
+    public void changeKind(Evidence item, EvidenceKind kind) {
+        act(() -> service.changeKind(caseId, item.id(), kind), item.originalName() + " moved to " + kind.label()
+                + ".");
+    }
+
+    public void remove(Evidence item) {
+        act(() -> service.remove(caseId, item.id()), item.originalName() + " was moved to the library's trash.");
+    }
+
+    /** Re-hashes this case's files; the answer goes to the notice, each problem to the list below it. */
+    public void check() {
+        long target = caseId;
+        executor.submit(() -> service.verify(target), report -> {
+            rejected.setAll(report.problems().stream().map(p -> p.kind().name().toLowerCase() + " " + p.path()
+                    + ": " + p.detail()).toList());
+            notice.set(report.ok() ? "All " + report.checked() + " files match what was imported."
+                    : report.problems().size() + " problem" + (report.problems().size() == 1 ? "" : "s")
+                    + " found (see below).");
+        }, failure -> notice.set(Messages.of(failure)));
+    }
+
+    private void act(Runnable work, String done) {
+        executor.submit(() -> {
+            work.run();
+            return done;
+        }, message -> {
+            notice.set(message);
+            onChanged.run();
+        }, failure -> notice.set(Messages.of(failure)));
+    }
+
     public void cancel() {
         cancel.set(true);
     }
