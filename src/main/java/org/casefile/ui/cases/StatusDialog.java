@@ -1,18 +1,13 @@
 package org.casefile.ui.cases;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -21,6 +16,7 @@ import javafx.stage.Window;
 import org.casefile.domain.CaseStatus;
 import org.casefile.domain.Outcome;
 import org.casefile.ui.common.Controls;
+import org.casefile.ui.common.DateTimeField;
 
 /** Records a status change: when it happened (it may have been days ago), a note, and the outcome on resolution. */
 final class StatusDialog extends Dialog<StatusDialog.Change> {
@@ -33,11 +29,7 @@ final class StatusDialog extends Dialog<StatusDialog.Change> {
         initOwner(owner);
         setTitle("Change status");
         setHeaderText("The case is now: " + status.label());
-        SimpleStringProperty day = new SimpleStringProperty(now.toLocalDate().toString());
-        DatePicker date = Controls.date(day, "statusDate");
-        TextField time = new TextField(String.format("%02d:%02d", now.getHour(), now.getMinute()));
-        time.setId("statusTime");
-        time.setPrefColumnCount(5);
+        DateTimeField when = new DateTimeField(now, "status");
         TextField note = new TextField();
         note.setId("statusNote");
         note.setPromptText("e.g. Opened the dispute with photos attached");
@@ -51,7 +43,7 @@ final class StatusDialog extends Dialog<StatusDialog.Change> {
         grid.setHgap(10);
         grid.setVgap(10);
         grid.setPadding(new Insets(10, 0, 0, 0));
-        grid.addRow(0, label("When", date), date, time);
+        grid.addRow(0, label("When", when), when);
         grid.addRow(1, label("Note", note), note);
         GridPane.setColumnSpan(note, 2);
         if (status == CaseStatus.RESOLVED) {
@@ -67,19 +59,17 @@ final class StatusDialog extends Dialog<StatusDialog.Change> {
         record.setId("recordStatus");
         record.addEventFilter(ActionEvent.ACTION, event -> {
             try {
-                LocalDateTime at = LocalDate.parse(day.get().strip()).atTime(LocalTime.parse(time.getText().strip()));
-                if (at.isAfter(now.plusMinutes(1))) {
+                if (when.value().isAfter(now.plusMinutes(1))) {
                     problem.setText("That is in the future; record it when it has happened.");
                     event.consume();
                 }
-            } catch (DateTimeParseException | NullPointerException e) {
-                problem.setText("Write the date as 2026-10-01 and the time as 14:30.");
+            } catch (org.casefile.domain.CasefileException e) {
+                problem.setText(e.getMessage());
                 event.consume();
             }
         });
         setResultConverter(button -> button == RECORD
-                ? new Change(status, outcome.get(), note.getText(),
-                LocalDate.parse(day.get().strip()).atTime(LocalTime.parse(time.getText().strip())))
+                ? new Change(status, outcome.get(), note.getText(), when.value())
                 : null);
     }
 

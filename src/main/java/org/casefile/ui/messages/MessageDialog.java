@@ -1,17 +1,12 @@
 package org.casefile.ui.messages;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -23,6 +18,7 @@ import org.casefile.domain.CasefileException;
 import org.casefile.domain.Channel;
 import org.casefile.domain.Message;
 import org.casefile.ui.common.Controls;
+import org.casefile.ui.common.DateTimeField;
 
 /** Adds a message, or edits one: who, where, when, what, and whether it is a promise. */
 final class MessageDialog extends Dialog<Message> {
@@ -44,12 +40,7 @@ final class MessageDialog extends Dialog<Message> {
                 : existing.author());
         SimpleObjectProperty<Channel> channel = new SimpleObjectProperty<>(existing == null ? Channel.ORDER_CHAT
                 : existing.channel());
-        java.time.LocalDateTime at = existing == null ? now : existing.at();
-        SimpleStringProperty day = new SimpleStringProperty(at.toLocalDate().toString());
-        DatePicker date = Controls.date(day, "messageDate");
-        TextField time = new TextField(String.format("%02d:%02d", at.getHour(), at.getMinute()));
-        time.setId("messageTime");
-        time.setPrefColumnCount(5);
+        DateTimeField when = new DateTimeField(existing == null ? now : existing.at(), "message");
         TextField name = new TextField(existing == null ? (sellerName == null ? "" : sellerName)
                 : existing.authorName() == null ? "" : existing.authorName());
         name.setId("messageName");
@@ -70,7 +61,8 @@ final class MessageDialog extends Dialog<Message> {
         grid.setPadding(new Insets(10, 0, 0, 0));
         grid.addRow(0, new Label("From"), Controls.choice(Author.values(), author, "messageAuthor"), name);
         grid.addRow(1, new Label("Where"), Controls.choice(Channel.values(), channel, "messageChannel"));
-        grid.addRow(2, new Label("When"), date, time);
+        grid.addRow(2, new Label("When"), when);
+        GridPane.setColumnSpan(when, 2);
         grid.add(text, 0, 3, 3, 1);
         grid.add(promise, 0, 4, 3, 1);
         attached.addAll(alreadyAttached);
@@ -112,14 +104,9 @@ final class MessageDialog extends Dialog<Message> {
         save.setId("saveMessage");
         save.addEventFilter(ActionEvent.ACTION, event -> {
             try {
-                java.time.LocalDateTime when = LocalDate.parse(day.get().strip())
-                        .atTime(LocalTime.parse(time.getText().strip()));
-                result[0] = new Message(existing == null ? 0 : existing.id(), caseId, when, author.get(),
+                result[0] = new Message(existing == null ? 0 : existing.id(), caseId, when.value(), author.get(),
                         author.get() == Author.SELLER ? name.getText() : null, channel.get(), text.getText(),
                         promise.isSelected());
-            } catch (DateTimeParseException | NullPointerException e) {
-                problem.setText("Write the date as 2026-10-05 and the time as 14:32.");
-                event.consume();
             } catch (CasefileException e) {
                 problem.setText(e.getMessage());
                 event.consume();

@@ -1,12 +1,8 @@
 package org.casefile.ui.messages;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
@@ -22,6 +18,7 @@ import org.casefile.domain.CasefileException;
 import org.casefile.domain.Money;
 import org.casefile.domain.OfferDecision;
 import org.casefile.ui.common.Controls;
+import org.casefile.ui.common.DateTimeField;
 
 /** Records a seller's offer and the buyer's answer; accepting a risky one asks "are you sure" first. */
 final class OfferDialog extends Dialog<OfferDialog.Answer> {
@@ -37,10 +34,7 @@ final class OfferDialog extends Dialog<OfferDialog.Answer> {
         TextField amount = new TextField();
         amount.setId("offerAmount");
         amount.setPromptText("e.g. 10.00 " + currency);
-        LocalDateTime now = model.now();
-        SimpleStringProperty day = new SimpleStringProperty(now.toLocalDate().toString());
-        TextField time = new TextField(String.format("%02d:%02d", now.getHour(), now.getMinute()));
-        time.setPrefColumnCount(5);
+        DateTimeField when = new DateTimeField(model.now(), "offer");
         SimpleObjectProperty<OfferDecision> decision = new SimpleObjectProperty<>(OfferDecision.OPEN);
         TextField reason = new TextField();
         reason.setId("offerReason");
@@ -55,7 +49,7 @@ final class OfferDialog extends Dialog<OfferDialog.Answer> {
         grid.setVgap(10);
         grid.setPadding(new Insets(10, 0, 0, 0));
         grid.addRow(0, new Label("Amount offered"), amount);
-        grid.addRow(1, new Label("When"), Controls.date(day, "offerDate"), time);
+        grid.addRow(1, new Label("When"), when);
         grid.addRow(2, new Label("Your answer"), Controls.choice(OfferDecision.values(), decision, "offerDecision"));
         grid.addRow(3, new Label("Reason"), reason);
         GridPane.setColumnSpan(reason, 2);
@@ -71,7 +65,7 @@ final class OfferDialog extends Dialog<OfferDialog.Answer> {
             try {
                 String typed = amount.getText().strip();
                 Money money = Money.parse(typed.matches(".*[A-Za-z£€¥₩$].*") ? typed : typed + " " + currency);
-                LocalDateTime at = LocalDate.parse(day.get().strip()).atTime(LocalTime.parse(time.getText().strip()));
+                LocalDateTime at = when.value();
                 if (decision.get() == OfferDecision.REJECTED && reason.getText().isBlank()) {
                     throw new CasefileException("Say why you rejected the offer; the mediator will ask.");
                 }
@@ -82,9 +76,6 @@ final class OfferDialog extends Dialog<OfferDialog.Answer> {
                 answer[0] = new Answer(money, at, decision.get(), reason.getText());
             } catch (CasefileException e) {
                 problem.setText(e.getMessage());
-                event.consume();
-            } catch (DateTimeParseException | NullPointerException e) {
-                problem.setText("Write the date as 2026-10-05 and the time as 14:32.");
                 event.consume();
             }
         });
