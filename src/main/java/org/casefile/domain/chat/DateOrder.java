@@ -15,9 +15,12 @@ public enum DateOrder implements Choice {
 
     @Override public String label() { return label; }
 
-    /** Month first for the United States and the few others that write dates that way; day first elsewhere. */
+    /**
+     * Month first for the United States and the few others that write dates that way; day first elsewhere. Without
+     * a country on the case, the computer's own locale decides.
+     */
     public static DateOrder forCountry(String country) {
-        return country != null && java.util.Set.of("US", "PH", "FM", "MH", "PW", "CA").contains(country)
-                ? MONTH_FIRST : DAY_FIRST;
+        String where = country != null ? country : java.util.Locale.getDefault().getCountry();
+        return java.util.Set.of("US", "PH", "FM", "MH", "PW", "CA").contains(where) ? MONTH_FIRST : DAY_FIRST;
     }
 }
