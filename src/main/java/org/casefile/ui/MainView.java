@@ -161,8 +161,8 @@ public final class MainView extends BorderPane {
 
     private void editDeadlineSettings() {
         Window owner = getScene() == null ? null : getScene().getWindow();
-        new DeadlineSettingsDialog(owner, dashboardModel.settings()).showAndWait()
-                .ifPresent(settings -> dashboardModel.saveSettings(settings, () -> refresh(selectedId())));
+        dashboardModel.settings(current -> new DeadlineSettingsDialog(owner, current).showAndWait()
+                .ifPresent(settings -> dashboardModel.saveSettings(settings, () -> refresh(selectedId()))));
     }
 
     private CaseDetailView detail() {

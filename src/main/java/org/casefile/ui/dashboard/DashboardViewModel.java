@@ -72,8 +72,9 @@ public final class DashboardViewModel {
         }, failure -> notice.set(Messages.of(failure)));
     }
 
-    public DeadlineSettings settings() {
-        return agenda.settings();
+    /** Reads the settings in the background, then hands them to {@code then} on the FX thread. */
+    public void settings(Consumer<DeadlineSettings> then) {
+        executor.submit(agenda::settings, then, failure -> notice.set(Messages.of(failure)));
     }
 
     public void saveSettings(DeadlineSettings settings, Runnable then) {

@@ -144,8 +144,9 @@ public final class MessagesViewModel {
                 : "; " + result.alreadyThere() + " were already here and were not added again.")));
     }
 
+    /** Worked out from the case already shown: no database read on the FX thread. */
     public Optional<String> warningBeforeAccepting(Money amount) {
-        return service.warningBeforeAccepting(caseId(), amount);
+        return org.casefile.domain.Warnings.beforeAccepting(details.get().theCase().facts(), amount);
     }
 
     public void recordOffer(Money amount, LocalDateTime at, OfferDecision decision, String reason) {
