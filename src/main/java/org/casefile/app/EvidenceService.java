@@ -162,6 +162,10 @@ public final class EvidenceService {
         return new Verifier(library).verify(scope, evidence);
     }
 
+    public Path caseFolder(long caseId) {
+        return library.resolve(cases.get(caseId).folder());
+    }
+
     public Path file(Evidence evidence) {
         return library.resolve(evidence.path());
     }

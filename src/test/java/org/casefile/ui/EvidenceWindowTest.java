@@ -71,6 +71,8 @@ class EvidenceWindowTest extends FxRobot {
                 return List.of(listing, photo, noise);
             }
         });
+        List<Path> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+        context.useOpener(opened::add);
         interact(() -> {
             CasefileApp.applyTheme();
             CasefileApp.show(stage, context, new WindowSettings(library));
@@ -94,6 +96,10 @@ class EvidenceWindowTest extends FxRobot {
         assertThat(lookup("IMG_0042.jpg").tryQuery()).isPresent();
         assertThat(context.cases().details(id).timeline()).anyMatch(e -> e.type().equals("evidence")
                 && e.text().contains("IMG_0042.jpg"));
+
+        clickOn("#openCaseFolder");
+        WindowWait.until(() -> opened.size() == 1);
+        assertThat(opened.get(0)).isEqualTo(library.resolve("cases/2026-10-01 AliExpress 8123456789012"));
 
         clickOn("#checkEvidence");
         WindowWait.until(() -> lookup("#evidenceNotice").queryAs(Label.class).getText()

@@ -64,7 +64,11 @@ public final class EvidenceView extends BorderPane {
         check.setId("checkEvidence");
         check.setTooltip(new Tooltip("Re-hash every file and name any that changed or went missing"));
         check.setOnAction(e -> model.check());
-        HBox tools = new HBox(8, add, kindBox, clearKind, check);
+        Button folder = new Button("Open folder", new FontIcon(Feather.FOLDER));
+        folder.setId("openCaseFolder");
+        folder.setTooltip(new Tooltip("Show the case's evidence folder in your file manager"));
+        folder.setOnAction(e -> opener.accept(model.caseFolder()));
+        FlowPane tools = new FlowPane(8, 8, add, kindBox, clearKind, check, folder);
         tools.setAlignment(Pos.CENTER_LEFT);
 
         ProgressBar progress = new ProgressBar();

@@ -82,6 +82,11 @@ public final class EvidenceViewModel {
                 details.messages(), details.history()));
     }
 
+    /** The case's evidence folder on disk, for the file manager. */
+    public Path caseFolder() {
+        return service.caseFolder(caseId);
+    }
+
     public Path thumbnail(Evidence evidence) {
         return thumbnails.resolve(evidence.sha256() + ".jpg");
     }
