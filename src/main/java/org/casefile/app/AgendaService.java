@@ -32,6 +32,11 @@ public final class AgendaService {
         return LocalDate.now(clock);
     }
 
+    /** The present on the agenda's clock: what calendar files are stamped with. */
+    public java.time.Instant now() {
+        return clock.instant();
+    }
+
     /** Every deadline still to act on (missed ones included) of every open case, soonest first. */
     public List<AgendaItem> pending() {
         LocalDate today = today();

@@ -153,7 +153,8 @@ public final class MessageService {
         return Warnings.beforeAccepting(cases.get(caseId).facts(), amount);
     }
 
-    private LocalDateTime now() {
+    /** The present on the service's clock (the app's, or a test's), to the second. */
+    public LocalDateTime now() {
         return LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
     }
 }

@@ -37,7 +37,7 @@ final class DeadlinesCommand implements Callable<Integer> {
             AgendaService agenda = Services.of(library, parent.clock()).agenda();
             items = agenda.pending();
             if (ics != null) {
-                written = CalendarFile.write(items, agenda.libraryId(), agenda.today(), parent.clock().instant(), ics);
+                written = CalendarFile.write(items, agenda.libraryId(), agenda.today(), agenda.now(), ics);
             }
         }
         PrintWriter out = spec.commandLine().getOut();

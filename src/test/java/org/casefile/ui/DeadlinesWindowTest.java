@@ -11,36 +11,18 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import org.casefile.TestCases;
 import org.casefile.app.AgendaItem;
 import org.casefile.app.CaseService;
 import org.casefile.domain.CaseStatus;
 import org.casefile.domain.DeadlineKind;
 import org.casefile.library.Library;
-import org.casefile.ui.common.FxBackgroundExecutor;
-import org.casefile.ui.common.WindowSettings;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The deadline features in the real window: home view, status changes, reminders, calendar, description. */
-@ExtendWith(ApplicationExtension.class)
-class DeadlinesWindowTest extends FxRobot {
-    @TempDir Path library;
-    private Stage stage;
-    private AppContext context;
+class DeadlinesWindowTest extends WindowTestBase {
     private long caseId;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
 
     /** One case whose "open the dispute by" day is today (2026-11-26 on the test clock). */
     @BeforeEach
@@ -48,17 +30,7 @@ class DeadlinesWindowTest extends FxRobot {
         try (Library lib = Library.open(library)) {
             caseId = new CaseService(lib, TestCases.CLOCK).create(TestCases.ssd("8123456789012")).id();
         }
-        context = AppContext.open(library, TestCases.CLOCK, new FxBackgroundExecutor());
-        interact(() -> {
-            CasefileApp.applyTheme();
-            CasefileApp.show(stage, context, new WindowSettings(library));
-        });
-    }
-
-    @AfterEach
-    void closeApp() {
-        interact(stage::hide);
-        context.close();
+        openApp();
     }
 
 

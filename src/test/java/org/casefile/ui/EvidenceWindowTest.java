@@ -9,7 +9,6 @@ import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.casefile.TestCases;
@@ -18,34 +17,12 @@ import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
 import org.casefile.library.Library;
 import org.casefile.ui.common.FileDialogs;
-import org.casefile.ui.common.FxBackgroundExecutor;
-import org.casefile.ui.common.WindowSettings;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Adding evidence from the window: picked files are imported in the background, shown, and refusals explained. */
-@ExtendWith(ApplicationExtension.class)
-class EvidenceWindowTest extends FxRobot {
-    @TempDir Path library;
+class EvidenceWindowTest extends WindowTestBase {
     @TempDir Path desktop;
-    private Stage stage;
-    private AppContext context;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void closeApp() {
-        interact(stage::hide);
-        context.close();
-    }
 
     @Test
     void pickedFilesAreImportedByGuessedKindAndRefusalsAreExplained() throws Exception {
@@ -59,23 +36,20 @@ class EvidenceWindowTest extends FxRobot {
         ImageIO.write(new BufferedImage(1600, 1200, BufferedImage.TYPE_INT_RGB), "jpeg", photo.toFile());
         Path noise = Files.writeString(desktop.resolve("IMG_0043.jpg"), "not a picture");
 
-        context = AppContext.open(library, TestCases.CLOCK, new FxBackgroundExecutor());
-        context.useFileDialogs(new FileDialogs() {
-            @Override
-            public Path askSave(Window owner, String title, String name, String description, String extension) {
-                return null;
-            }
-
-            @Override
-            public List<Path> askOpen(Window owner, String title) {
-                return List.of(listing, photo, noise);
-            }
-        });
         List<Path> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
-        context.useOpener(opened::add);
-        interact(() -> {
-            CasefileApp.applyTheme();
-            CasefileApp.show(stage, context, new WindowSettings(library));
+        openApp(app -> {
+            app.useFileDialogs(new FileDialogs() {
+                @Override
+                public Path askSave(Window owner, String title, String name, String description, String extension) {
+                    return null;
+                }
+
+                @Override
+                public List<Path> askOpen(Window owner, String title) {
+                    return List.of(listing, photo, noise);
+                }
+            });
+            app.useOpener(opened::add);
         });
         TableView<?> table = lookup("#caseTable").queryAs(TableView.class);
         WindowWait.until(() -> table.getItems().size() == 1);

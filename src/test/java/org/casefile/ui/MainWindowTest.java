@@ -13,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.casefile.TestCases;
 import org.casefile.domain.CaseStatus;
 import org.casefile.domain.CaseSummary;
@@ -24,42 +23,10 @@ import org.casefile.domain.Platform;
 import org.casefile.library.LibraryInUseException;
 import org.casefile.ui.common.FxBackgroundExecutor;
 import org.casefile.ui.common.WindowSettings;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The real main window, headless: a buyer opens a case through the form, edits it, and finds it after a restart. */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowTest extends FxRobot {
-    @TempDir Path library;
-    private Stage stage;
-    private AppContext context;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void closeApp() {
-        if (context != null) {
-            interact(stage::hide);
-            context.close();
-            context = null;
-        }
-    }
-
-    private void openApp() {
-        context = AppContext.open(library, TestCases.CLOCK, new FxBackgroundExecutor());
-        interact(() -> {
-            CasefileApp.applyTheme();
-            CasefileApp.show(stage, context, new WindowSettings(library));
-        });
-    }
+class MainWindowTest extends WindowTestBase {
 
 
     @SuppressWarnings("unchecked")

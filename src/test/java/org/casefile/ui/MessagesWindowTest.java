@@ -9,27 +9,17 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import org.casefile.TestCases;
 import org.casefile.app.CaseService;
 import org.casefile.domain.CaseFactsInput;
 import org.casefile.domain.Message;
 import org.casefile.domain.OfferDecision;
 import org.casefile.library.Library;
-import org.casefile.ui.common.FxBackgroundExecutor;
-import org.casefile.ui.common.WindowSettings;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The seller conversation in the real window: paste a chat, see it, find it, record what the seller offered. */
-@ExtendWith(ApplicationExtension.class)
-class MessagesWindowTest extends FxRobot {
+class MessagesWindowTest extends WindowTestBase {
     private static final String TRANSCRIPT = """
             Order details >
             Yunda Digital Store
@@ -43,15 +33,7 @@ class MessagesWindowTest extends FxRobot {
             until Friday.
             """;
 
-    @TempDir Path library;
-    private Stage stage;
-    private AppContext context;
     private long parcel;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
 
     @BeforeEach
     void aParcelThatNeverCameAndAnotherCase() {
@@ -62,22 +44,12 @@ class MessagesWindowTest extends FxRobot {
                     "2026-12-20", "not-received", null, null)).id();
             cases.create(TestCases.ssd("999"));
         }
-        context = AppContext.open(library, TestCases.CLOCK, new FxBackgroundExecutor());
-        interact(() -> {
-            CasefileApp.applyTheme();
-            CasefileApp.show(stage, context, new WindowSettings(library));
-        });
+        openApp();
         WindowWait.until(() -> table().getItems().size() == 2);
         interact(() -> table().getItems().stream().filter(s -> s.id() == parcel).findFirst()
                 .ifPresent(s -> table().getSelectionModel().select(s)));
         WindowWait.until(() -> lookup("#caseTitle").queryAs(Label.class).getText().equals("Wireless earbuds"));
         clickOn("Messages");
-    }
-
-    @AfterEach
-    void closeApp() {
-        interact(stage::hide);
-        context.close();
     }
 
     @SuppressWarnings("unchecked")

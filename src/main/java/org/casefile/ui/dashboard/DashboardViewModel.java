@@ -63,7 +63,7 @@ public final class DashboardViewModel {
         executor.submit(() -> {
             List<AgendaItem> pending = agenda.pending().stream()
                     .filter(i -> caseId == null || i.caseId() == caseId).toList();
-            return CalendarFile.write(pending, agenda.libraryId(), agenda.today(), java.time.Instant.now(), file);
+            return CalendarFile.write(pending, agenda.libraryId(), agenda.today(), agenda.now(), file);
         }, written -> {
             notice.set(written == 0 ? "No upcoming deadline to add; nothing was written."
                     : "Saved " + written + " deadline" + (written == 1 ? "" : "s") + " to " + file.getFileName()

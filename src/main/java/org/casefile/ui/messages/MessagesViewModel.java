@@ -69,8 +69,9 @@ public final class MessagesViewModel {
         return details.get().theCase().id();
     }
 
+    /** The present on the app's clock, to the minute: what the message and offer dialogs start from. */
     public LocalDateTime now() {
-        return LocalDateTime.now().withSecond(0).withNano(0);
+        return service.now().withSecond(0);
     }
 
     public String sellerName() {

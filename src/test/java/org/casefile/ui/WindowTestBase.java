@@ -1,0 +1,51 @@
+package org.casefile.ui;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.stage.Stage;
+import org.casefile.TestCases;
+import org.casefile.ui.common.FxBackgroundExecutor;
+import org.casefile.ui.common.WindowSettings;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/** The real main window on a library in a temporary folder, headless: opened by the test, closed after it. */
+abstract class WindowTestBase extends FxRobot {
+    @TempDir protected Path library;
+    protected Stage stage;
+    protected AppContext context;
+
+    /** The toolkit's primary stage (TestFX looks for {@code @Start} on the test class only, not on a base class). */
+    @BeforeEach
+    void primaryStage() throws TimeoutException {
+        stage = FxToolkit.registerPrimaryStage();
+    }
+
+    /** Locks and opens the library, lets {@code before} set up the context, then shows the window. */
+    protected void openApp(Consumer<AppContext> before) {
+        context = AppContext.open(library, TestCases.CLOCK, new FxBackgroundExecutor());
+        before.accept(context);
+        interact(() -> {
+            CasefileApp.applyTheme();
+            CasefileApp.show(stage, context, new WindowSettings(library));
+        });
+    }
+
+    protected void openApp() {
+        openApp(opened -> { });
+    }
+
+    /** Closes the window and releases the library, as quitting the app does. */
+    @AfterEach
+    protected void closeApp() {
+        if (context != null) {
+            interact(stage::hide);
+            context.close();
+            context = null;
+        }
+    }
+}
