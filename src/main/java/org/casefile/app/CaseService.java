@@ -145,7 +145,7 @@ public final class CaseService {
                     session.cases().description(id),
                     NextSteps.suggest(theCase.facts(), theCase.status(), deadlines, routes, today).orElse(null),
                     offers, Warnings.whileDisputeOpen(theCase.status()).orElse(null), evidence,
-                    session.messages().attachments(id));
+                    session.messages().attachments(id), session.pairs().forCase(id));
         });
     }
 

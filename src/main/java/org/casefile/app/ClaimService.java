@@ -7,6 +7,8 @@ import java.util.List;
 import org.casefile.domain.CasefileException;
 import org.casefile.domain.DescriptionWriter;
 import org.casefile.domain.Discrepancy;
+import org.casefile.domain.Evidence;
+import org.casefile.domain.Pair;
 import org.casefile.store.Database;
 
 /** What the buyer tells the mediator: the discrepancy rows and the written description. */
@@ -46,6 +48,45 @@ public final class ClaimService {
 
     public List<Discrepancy> discrepancies(long caseId) {
         return database.read(session -> session.discrepancies().forCase(caseId));
+    }
+
+    /** Pairs a listing screenshot with a photo of what arrived; the same two files are never paired twice. */
+    public Pair addPair(long caseId, long listingId, long receivedId, String caption) {
+        return database.write(session -> {
+            Evidence listing = session.evidence().find(caseId, listingId).orElseThrow(() -> noEvidence(caseId,
+                    listingId));
+            Evidence received = session.evidence().find(caseId, receivedId).orElseThrow(() -> noEvidence(caseId,
+                    receivedId));
+            Pair pair = Pair.of(caseId, listing, received, caption);
+            if (session.pairs().exists(caseId, listingId, receivedId)) {
+                throw new CasefileException("Evidence " + listingId + " and " + receivedId + " are already a pair.");
+            }
+            long id = session.pairs().insert(pair);
+            return new Pair(id, caseId, listingId, receivedId, pair.caption());
+        });
+    }
+
+    public void captionPair(long caseId, long pairId, String caption) {
+        Pair checked = new Pair(pairId, caseId, 0, 1, caption);
+        database.write(session -> {
+            session.pairs().setCaption(caseId, pairId, checked.caption());
+            return null;
+        });
+    }
+
+    public void removePair(long caseId, long pairId) {
+        database.write(session -> {
+            session.pairs().delete(caseId, pairId);
+            return null;
+        });
+    }
+
+    public List<Pair> pairs(long caseId) {
+        return database.read(session -> session.pairs().forCase(caseId));
+    }
+
+    private static CasefileException noEvidence(long caseId, long id) {
+        return new CasefileException("There is no evidence " + id + " in case " + caseId + ".");
     }
 
     /** A fresh draft from the case as it stands; the saved description is left alone. */

@@ -11,7 +11,7 @@ record CaseJson(long id, String platform, String orderNumber, String item, Strin
                 String status, String outcome, MoneyJson paid, String payment, String country, String orderedOn,
                 String expectedDelivery, String protectionEnds, String trackingNumber, String carrier,
                 String listingUrl, String resolution, MoneyJson refundAsked, String folder, List<EvidenceJson> evidence,
-                List<Object> pairs, List<DiscrepancyJson> discrepancies, List<MessageJson> messages,
+                List<PairJson> pairs, List<DiscrepancyJson> discrepancies, List<MessageJson> messages,
                 List<TimelineJson> timeline, List<RouteJson> routes, List<DeadlineJson> deadlines,
                 NextStepJson nextStep, String description, List<OfferJson> offers, String reminder,
                 List<org.casefile.domain.Checklist.Item> checklist) {
@@ -39,6 +39,9 @@ record CaseJson(long id, String platform, String orderNumber, String item, Strin
     record DiscrepancyJson(long id, String attribute, String advertised, String received) {
     }
 
+    record PairJson(long id, long listingId, long receivedId, String caption) {
+    }
+
     record NextStepJson(String action, String by) {
     }
 
@@ -61,8 +64,8 @@ record CaseJson(long id, String platform, String orderNumber, String item, Strin
                 details.evidence().stream().map(e -> new EvidenceJson(e.id(), e.kind().id(), e.path(), e.sha256(),
                         e.size(), e.mediaType(), e.width(), e.height(), Json.time(e.capturedAt()), e.orientation(),
                         e.hasGps(), e.originalName(), e.caption())).toList(),
-                // Pairs are stored per case once the packet lands (issue 6).
-                List.of(),
+                details.pairs().stream().map(p -> new PairJson(p.id(), p.listingId(), p.receivedId(), p.caption()))
+                        .toList(),
                 details.discrepancies().stream().map(d -> new DiscrepancyJson(d.id(), d.attribute(), d.advertised(),
                         d.received())).toList(),
                 details.messages().stream().map(m -> new MessageJson(m.id(), Json.time(m.at()), m.author().id(),

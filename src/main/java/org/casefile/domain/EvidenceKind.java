@@ -47,6 +47,11 @@ public enum EvidenceKind implements Choice {
         return null;
     }
 
+    /** Photos of what the buyer got: what a pair sets against the listing. */
+    public boolean showsWhatArrived() {
+        return this == RECEIVED || this == DAMAGE || this == PACKAGING || this == LABEL;
+    }
+
     /** The folder name inside the case folder: the id, readable by a person. */
     public String folder() {
         return id().toLowerCase(Locale.ROOT);

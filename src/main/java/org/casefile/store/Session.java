@@ -23,6 +23,7 @@ public final class Session {
     private final SearchRepository search = new SearchRepository(this);
     private final OfferRepository offers = new OfferRepository(this);
     private final EvidenceRepository evidence = new EvidenceRepository(this);
+    private final PairRepository pairs = new PairRepository(this);
 
     Session(Connection connection) {
         this.connection = connection;
@@ -54,6 +55,10 @@ public final class Session {
 
     public EvidenceRepository evidence() {
         return evidence;
+    }
+
+    public PairRepository pairs() {
+        return pairs;
     }
 
     /** Binds {@code values} in order; dates and times are stored as ISO text. */

@@ -284,6 +284,38 @@ class CliTest {
     }
 
     @Test
+    void pairSetsAListingBesideWhatArrivedAndRefusesNonsense() throws Exception {
+        newSsdCase("8123456789012");
+        Path listing = library.resolve("listing.png");
+        Path received = library.resolve("received.jpg");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", listing.toFile());
+        java.awt.image.BufferedImage grey = new java.awt.image.BufferedImage(30, 40,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        grey.setRGB(1, 1, 0xffffff);
+        javax.imageio.ImageIO.write(grey, "jpeg", received.toFile());
+        run("import", "1", "--kind", "listing", listing.toString());
+        run("import", "1", "--kind", "received", received.toString());
+
+        Result paired = run("pair", "1", "1", "2", "--caption", "Capacity: 2TB / 512GB");
+        assertThat(paired.code()).isZero();
+        assertThat(paired.out().strip()).isEqualTo("1");
+        JsonNode pair = run("show", "1", "--json").json().get("pairs").get(0);
+        assertThat(pair.get("listingId").asLong()).isEqualTo(1);
+        assertThat(pair.get("receivedId").asLong()).isEqualTo(2);
+        assertThat(pair.get("caption").asText()).isEqualTo("Capacity: 2TB / 512GB");
+
+        Result twice = run("pair", "1", "1", "2");
+        assertThat(twice.code()).isEqualTo(1);
+        assertThat(twice.err()).contains("already a pair");
+        Result backwards = run("pair", "1", "2", "1");
+        assertThat(backwards.code()).isEqualTo(1);
+        assertThat(backwards.err()).contains("is not a listing screenshot");
+        assertThat(run("pair", "1", "1", "99").err()).contains("There is no evidence 99 in case 1.");
+        assertThat(run("show", "1", "--json").json().get("pairs")).hasSize(1);
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertThat(run("new-case", "--platform", "amazon").code()).isEqualTo(2);
         assertThat(run("show", "abc").code()).isEqualTo(2);
