@@ -44,6 +44,10 @@ public final class Hashing {
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    public static String of(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
     private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
