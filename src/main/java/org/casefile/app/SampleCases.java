@@ -1,6 +1,9 @@
 package org.casefile.app;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,6 +17,9 @@ import org.casefile.domain.Author;
 import org.casefile.domain.Channel;
 import org.casefile.domain.CaseFacts;
 import org.casefile.domain.CaseStatus;
+import org.casefile.domain.CasefileException;
+import org.casefile.domain.EvidenceKind;
+import org.casefile.evidence.ImportOutcome;
 import org.casefile.domain.ClaimType;
 import org.casefile.domain.Message;
 import org.casefile.domain.Money;
@@ -147,7 +153,7 @@ public final class SampleCases {
         LocalDate ordered = now.toLocalDate().minusDays(34);
         List<String> folders = new ArrayList<>();
         try {
-            return library.database().write(session -> {
+            long id = library.database().write(session -> {
                 Set<String> taken = session.cases().orderKeys();
                 long number = 8190441723650198L;
                 while (taken.contains(Platform.ALIEXPRESS.id() + "/" + number)) {
@@ -184,9 +190,61 @@ public final class SampleCases {
                                 + "seller has 5 days to respond."));
                 return insert(session, facts, arrived.plusMinutes(30), path, null, chat, folders);
             });
+            addShowcaseEvidence(id);
+            return id;
         } catch (RuntimeException e) {
             folders.forEach(library::removeEmptyCaseFolder);
             throw e;
+        }
+    }
+
+    /**
+     * The showcase's evidence, as a buyer would gather it: the listing screenshot, the drive as it arrived, what the
+     * computer says of it and the parcel label; the listing paired with the drive, and the capacity row.
+     */
+    private void addShowcaseEvidence(long caseId) {
+        CaseService cases = new CaseService(library, clock);
+        EvidenceService evidence = new EvidenceService(library, cases, clock);
+        ClaimService claims = new ClaimService(library.database(), cases, clock);
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("casefile-sample");
+            long listing = importOne(evidence, caseId, EvidenceKind.LISTING, SampleImages.listing(folder));
+            long drive = importOne(evidence, caseId, EvidenceKind.RECEIVED, SampleImages.received(folder));
+            importOne(evidence, caseId, EvidenceKind.RECEIVED, SampleImages.capacity(folder));
+            importOne(evidence, caseId, EvidenceKind.LABEL, SampleImages.label(folder));
+            evidence.caption(caseId, listing, "The listing as ordered: 2TB for £89.99");
+            evidence.caption(caseId, drive, "The drive that arrived: its own label says 512GB");
+            claims.addDiscrepancy(caseId, "Capacity", "2TB (2000 GB)", "512GB (511 GB usable)");
+            claims.addDiscrepancy(caseId, "Label on the drive", "2TB", "512GB");
+            claims.addPair(caseId, listing, drive, "Listed as a 2TB drive; the drive that arrived is labelled 512GB");
+        } catch (IOException e) {
+            throw new CasefileException("Could not draw the sample pictures: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(folder);
+        }
+    }
+
+    private static long importOne(EvidenceService evidence, long caseId, EvidenceKind kind, Path file) {
+        ImportOutcome outcome = evidence.importFiles(caseId, kind, List.of(file), done -> { }, () -> false).get(0);
+        if (outcome.status() == ImportOutcome.Status.REJECTED) {
+            throw new CasefileException("The sample picture " + file.getFileName() + " was refused: "
+                    + outcome.reason());
+        }
+        return outcome.evidenceId();
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (var files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(folder);
+        } catch (IOException ignored) {
+            // A temporary folder of drawn pictures; the system cleans its temp folder.
         }
     }
 

@@ -20,6 +20,8 @@ final class SampleCommand implements Callable<Integer> {
     int cases;
     @Option(names = "--messages-per-case", paramLabel = "M", defaultValue = "6",
             description = "Seller messages in each case (default 6).") int messagesPerCase;
+    @Option(names = "--showcase", description = "Add the one complete sample case instead: a 2TB drive that arrived "
+            + "as 512GB, with pictures, a pair, messages and an open dispute; prints its id.") boolean showcase;
 
     @Override
     public Integer call() {
@@ -27,6 +29,10 @@ final class SampleCommand implements Callable<Integer> {
             throw new CasefileException("Ask for 0 to 1,000,000 cases and 0 to 10,000 messages per case.");
         }
         try (Library library = parent.openLibrary()) {
+            if (showcase) {
+                spec.commandLine().getOut().println(new SampleCases(library, parent.clock()).addShowcase());
+                return Cli.DONE;
+            }
             List<Long> ids = new SampleCases(library, parent.clock()).add(cases, messagesPerCase);
             spec.commandLine().getOut().println(ids.isEmpty() ? "Added no cases."
                     : "Added " + ids.size() + " sample case" + (ids.size() == 1 ? "" : "s") + " (ids "

@@ -56,6 +56,18 @@ class SampleCasesTest {
             assertThat(details.theCase().facts().item()).contains("2TB");
             assertThat(details.messages()).hasSize(8).anyMatch(m -> m.text().contains("亲"));
             assertThat(details.deadlines()).isNotEmpty();
+            assertThat(details.evidence()).extracting(e -> e.kind().id())
+                    .containsExactlyInAnyOrder("listing", "received", "received", "label");
+            assertThat(details.evidence()).allSatisfy(e -> assertThat(dir.resolve(e.path())).isRegularFile());
+            assertThat(details.pairs()).singleElement().satisfies(pair -> {
+                assertThat(pair.listingId()).isEqualTo(details.evidence().stream()
+                        .filter(e -> e.kind().id().equals("listing")).findFirst().orElseThrow().id());
+                assertThat(pair.caption()).contains("512GB");
+            });
+            assertThat(details.discrepancies()).extracting(d -> d.attribute()).contains("Capacity");
+            assertThat(details.evidence()).extracting(e -> e.sha256())
+                    .as("the same pictures every time").isEqualTo(new CaseService(library, TestCases.CLOCK)
+                            .details(second).evidence().stream().map(e -> e.sha256()).toList());
             assertThat(second).isNotEqualTo(first);
             try (Stream<Path> folders = Files.list(dir.resolve("cases"))) {
                 assertThat(folders.count()).isEqualTo(2);

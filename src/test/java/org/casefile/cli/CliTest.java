@@ -316,6 +316,16 @@ class CliTest {
     }
 
     @Test
+    void theShowcaseSampleComesWithPicturesAndAPair() throws Exception {
+        Result added = run("sample", "--showcase");
+        assertThat(added.code()).isZero();
+        JsonNode shown = run("show", added.out().strip(), "--json").json();
+        assertThat(shown.get("evidence")).hasSize(4);
+        assertThat(shown.get("pairs")).hasSize(1);
+        assertThat(run("verify").code()).isZero();
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertThat(run("new-case", "--platform", "amazon").code()).isEqualTo(2);
         assertThat(run("show", "abc").code()).isEqualTo(2);
