@@ -16,6 +16,7 @@ import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
 import org.casefile.evidence.EvidenceImporter;
 import org.casefile.evidence.ImportOutcome;
+import org.casefile.evidence.MediaTools;
 import org.casefile.evidence.Verifier;
 import org.casefile.library.Library;
 
@@ -26,9 +27,14 @@ public final class EvidenceService {
     private final EvidenceImporter importer;
 
     public EvidenceService(Library library, CaseService cases, Clock clock) {
+        this(library, cases, clock, MediaTools.find());
+    }
+
+    /** With the helper programs given, not those found on the machine (tests check both with and without). */
+    public EvidenceService(Library library, CaseService cases, Clock clock, MediaTools tools) {
         this.library = library;
         this.cases = cases;
-        this.importer = new EvidenceImporter(library, clock);
+        this.importer = new EvidenceImporter(library, clock, tools);
     }
 
     /**
@@ -168,5 +174,34 @@ public final class EvidenceService {
 
     public Path file(Evidence evidence) {
         return library.resolve(evidence.path());
+    }
+
+    /** Media types Casefile (ImageIO with TwelveMonkeys) decodes itself. */
+    private static final java.util.Set<String> DECODED = java.util.Set.of("image/jpeg", "image/png", "image/gif",
+            "image/bmp", "image/tiff", "image/webp");
+
+    /**
+     * The picture to show or print for this evidence: the file itself for the images Casefile decodes, the converted
+     * JPEG for a HEIC photo, the poster frame for a video; empty for a PDF, or a video or HEIC without its display
+     * copy (no ffmpeg or converter when it was imported). The picture's EXIF orientation still applies.
+     */
+    public java.util.Optional<Path> displayImage(Evidence e) {
+        if (e.mediaType() != null && DECODED.contains(e.mediaType())) {
+            return java.util.Optional.of(file(e));
+        }
+        if (e.isVideo() || "image/heic".equals(e.mediaType())) {
+            Path copy = preview(e);
+            return java.nio.file.Files.isRegularFile(copy) ? java.util.Optional.of(copy) : java.util.Optional.empty();
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Where the display copy of a HEIC photo or a video's poster is kept (outside {@code cases/}). */
+    public Path preview(Evidence e) {
+        return library.previews().resolve(e.sha256() + ".jpg");
+    }
+
+    public Path thumbnail(Evidence e) {
+        return library.thumbnails().resolve(e.sha256() + ".jpg");
     }
 }
