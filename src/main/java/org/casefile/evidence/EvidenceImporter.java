@@ -86,6 +86,39 @@ public final class EvidenceImporter {
         }
     }
 
+    /**
+     * Records a file the user put into the case folder themselves, where it is and as it is (never moved or
+     * changed): hashed, probed and thumbnailed like an import. Null when the file changed while it was read (still
+     * being written): try again later.
+     */
+    public ImportOutcome adopt(Case theCase, EvidenceKind kind, Path file) {
+        try {
+            check(file);
+            long size = Files.size(file);
+            java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(file);
+            String sha256 = Hashing.of(file);
+            if (Files.size(file) != size || !Files.getLastModifiedTime(file).equals(modified)) {
+                return null;
+            }
+            Optional<Evidence> twin = library.database().read(s -> s.evidence().findByHash(theCase.id(), sha256));
+            if (twin.isPresent()) {
+                return new ImportOutcome(file, ImportOutcome.Status.DUPLICATE, twin.get().id(), "It is a copy of "
+                        + twin.get().originalName() + ", already evidence in this case; the copy stays in the folder "
+                        + "unrecorded.");
+            }
+            Probe probe = examine(file, sha256);
+            LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+            Evidence row = new Evidence(0, theCase.id(), kind, library.relative(file), file.getFileName().toString(),
+                    null, sha256, size, probe.mediaType().mime(), probe.width(), probe.height(), probe.capturedAt(),
+                    probe.orientation(), probe.hasGps(), now, probe.durationMillis());
+            return ImportOutcome.imported(file, library.database().write(session -> session.evidence().insert(row)));
+        } catch (CasefileException e) {
+            return ImportOutcome.rejected(file, e.getMessage());
+        } catch (IOException e) {
+            return ImportOutcome.rejected(file, "It could not be read (" + e.getMessage() + ").");
+        }
+    }
+
     /** The quick part, one file at a time: claim a name in the case folder and record it. */
     public ImportOutcome place(Case theCase, EvidenceKind kind, Prepared prepared) {
         if (prepared.outcome() != null) {
