@@ -16,6 +16,7 @@ import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
 import org.casefile.evidence.EvidenceImporter;
 import org.casefile.evidence.ImportOutcome;
+import org.casefile.evidence.MediaTools;
 import org.casefile.evidence.Verifier;
 import org.casefile.library.Library;
 
@@ -26,9 +27,14 @@ public final class EvidenceService {
     private final EvidenceImporter importer;
 
     public EvidenceService(Library library, CaseService cases, Clock clock) {
+        this(library, cases, clock, MediaTools.find());
+    }
+
+    /** With the helper programs given, not those found on the machine (tests check both with and without). */
+    public EvidenceService(Library library, CaseService cases, Clock clock, MediaTools tools) {
         this.library = library;
         this.cases = cases;
-        this.importer = new EvidenceImporter(library, clock);
+        this.importer = new EvidenceImporter(library, clock, tools);
     }
 
     /**
@@ -162,11 +168,147 @@ public final class EvidenceService {
         return new Verifier(library).verify(scope, evidence);
     }
 
+    /** How long a file must have been left alone before it is taken: a copy or download may still be writing it. */
+    public static final java.time.Duration SETTLE = java.time.Duration.ofSeconds(2);
+
+    /**
+     * Takes the files the user put into this case's folder themselves (with a file manager) as evidence, where they
+     * are: hashed, probed, thumbnailed and recorded with the kind of their folder, never moved or changed. Hidden
+     * files and unfinished downloads are ignored; a file changed in the last {@link #SETTLE} is left for later
+     * ({@link Adoption#waiting()}). A file that cannot be evidence stays where it is; its refusal is reported once
+     * (and {@code verify} lists it as unknown).
+     */
+    public Adoption adoptUnrecorded(long caseId) {
+        return adoptUnrecorded(cases.get(caseId), SETTLE);
+    }
+
+    /** {@link #adoptUnrecorded(long)} for every case: what the window does when it opens. */
+    public Adoption adoptAllUnrecorded() {
+        Adoption all = Adoption.NONE;
+        for (Case c : library.database().read(session -> session.cases().all())) {
+            all = all.plus(adoptUnrecorded(c, SETTLE));
+        }
+        return all;
+    }
+
+    Adoption adoptUnrecorded(Case theCase, java.time.Duration settle) {
+        Path folder = library.resolve(theCase.folder());
+        List<Path> files;
+        try {
+            files = org.casefile.evidence.FolderFiles.in(folder);
+        } catch (java.io.IOException e) {
+            throw new CasefileException("The case folder " + folder + " cannot be read: " + e.getMessage(), e);
+        }
+        if (files.isEmpty()) {
+            return Adoption.NONE; // most cases: no need to ask the database
+        }
+        java.util.Set<String> recorded = new java.util.HashSet<>();
+        evidence(theCase.id()).forEach(e -> recorded.add(e.path()));
+        java.util.Map<String, org.casefile.store.EvidenceRepository.Unadopted> told = library.database().read(
+                session -> session.evidence().unadopted(theCase.id()));
+        List<ImportOutcome> outcomes = new ArrayList<>();
+        List<Path> waiting = new ArrayList<>();
+        java.util.Set<String> present = new java.util.HashSet<>();
+        long now = System.currentTimeMillis();
+        for (Path file : files) {
+            String relative = library.relative(file);
+            present.add(relative);
+            if (recorded.contains(relative)) {
+                continue;
+            }
+            long size;
+            java.nio.file.attribute.FileTime modified;
+            try {
+                size = java.nio.file.Files.size(file);
+                modified = java.nio.file.Files.getLastModifiedTime(file);
+            } catch (java.io.IOException gone) {
+                continue; // removed while we looked
+            }
+            var known = told.get(relative);
+            if (known != null && known.size() == size && known.modified().equals(modified.toString())) {
+                continue; // refused before and unchanged: the user was told
+            }
+            if (now - modified.toMillis() < settle.toMillis()) {
+                waiting.add(file);
+                continue;
+            }
+            EvidenceKind kind = kindOfFolder(folder, file);
+            ImportOutcome outcome = kind == null ? ImportOutcome.rejected(file, "It is not in one of the case's "
+                    + "kind folders (listing, received, damage…), so Casefile does not know what it shows. Move it "
+                    + "into one, or add it with Add files.") : importer.adopt(theCase, kind, file);
+            if (outcome == null) {
+                waiting.add(file);
+                continue;
+            }
+            outcomes.add(outcome);
+            if (outcome.status() != ImportOutcome.Status.IMPORTED) {
+                library.database().write(session -> {
+                    session.evidence().rememberUnadopted(theCase.id(), new org.casefile.store.EvidenceRepository
+                            .Unadopted(relative, size, modified.toString(), outcome.reason()));
+                    return null;
+                });
+            }
+        }
+        List<String> stale = told.keySet().stream().filter(path -> !present.contains(path)
+                || recorded.contains(path)).toList();
+        if (!stale.isEmpty()) {
+            library.database().write(session -> {
+                session.evidence().forgetUnadopted(theCase.id(), stale);
+                return null;
+            });
+        }
+        return new Adoption(List.copyOf(outcomes), List.copyOf(waiting));
+    }
+
+    /** The kind whose folder holds the file ({@code received/IMG_1.jpg}, or deeper), or null. */
+    private static EvidenceKind kindOfFolder(Path caseFolder, Path file) {
+        Path inside = caseFolder.relativize(file);
+        if (inside.getNameCount() < 2) {
+            return null;
+        }
+        String first = inside.getName(0).toString();
+        for (EvidenceKind kind : EvidenceKind.values()) {
+            if (kind.folder().equals(first)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
     public Path caseFolder(long caseId) {
         return library.resolve(cases.get(caseId).folder());
     }
 
     public Path file(Evidence evidence) {
         return library.resolve(evidence.path());
+    }
+
+    /** Media types Casefile (ImageIO with TwelveMonkeys) decodes itself. */
+    private static final java.util.Set<String> DECODED = java.util.Set.of("image/jpeg", "image/png", "image/gif",
+            "image/bmp", "image/tiff", "image/webp");
+
+    /**
+     * The picture to show or print for this evidence: the file itself for the images Casefile decodes, the converted
+     * JPEG for a HEIC photo, the poster frame for a video; empty for a PDF, or a video or HEIC without its display
+     * copy (no ffmpeg or converter when it was imported). The picture's EXIF orientation still applies.
+     */
+    public java.util.Optional<Path> displayImage(Evidence e) {
+        if (e.mediaType() != null && DECODED.contains(e.mediaType())) {
+            return java.util.Optional.of(file(e));
+        }
+        if (e.isVideo() || "image/heic".equals(e.mediaType())) {
+            Path copy = preview(e);
+            return java.nio.file.Files.isRegularFile(copy) ? java.util.Optional.of(copy) : java.util.Optional.empty();
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Where the display copy of a HEIC photo or a video's poster is kept (outside {@code cases/}). */
+    public Path preview(Evidence e) {
+        return library.previews().resolve(e.sha256() + ".jpg");
+    }
+
+    public Path thumbnail(Evidence e) {
+        return library.thumbnails().resolve(e.sha256() + ".jpg");
     }
 }

@@ -47,7 +47,7 @@ record CaseJson(long id, String platform, String orderNumber, String item, Strin
 
     record EvidenceJson(long id, String kind, String path, String sha256, long size, String mediaType, Integer width,
                         Integer height, String capturedAt, Integer orientation, boolean hasGps, String originalName,
-                        String caption) {
+                        String caption, Double durationSeconds) {
     }
 
     record OfferJson(long id, String at, MoneyJson amount, String decision, String reason) {
@@ -63,7 +63,8 @@ record CaseJson(long id, String platform, String orderNumber, String item, Strin
                 f.resolution().id(), MoneyJson.of(f.refundAsked()), c.folder(),
                 details.evidence().stream().map(e -> new EvidenceJson(e.id(), e.kind().id(), e.path(), e.sha256(),
                         e.size(), e.mediaType(), e.width(), e.height(), Json.time(e.capturedAt()), e.orientation(),
-                        e.hasGps(), e.originalName(), e.caption())).toList(),
+                        e.hasGps(), e.originalName(), e.caption(),
+                        e.durationMillis() == null ? null : e.durationMillis() / 1000.0)).toList(),
                 details.pairs().stream().map(p -> new PairJson(p.id(), p.listingId(), p.receivedId(), p.caption()))
                         .toList(),
                 details.discrepancies().stream().map(d -> new DiscrepancyJson(d.id(), d.attribute(), d.advertised(),

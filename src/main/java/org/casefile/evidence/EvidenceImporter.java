@@ -34,10 +34,20 @@ public final class EvidenceImporter {
 
     private final Library library;
     private final Clock clock;
+    private final MediaTools tools;
 
     public EvidenceImporter(Library library, Clock clock) {
+        this(library, clock, MediaTools.find());
+    }
+
+    public EvidenceImporter(Library library, Clock clock, MediaTools tools) {
         this.library = library;
         this.clock = clock;
+        this.tools = tools;
+    }
+
+    public MediaTools tools() {
+        return tools;
     }
 
     public ImportOutcome importFile(Case theCase, EvidenceKind kind, Path source) {
@@ -64,10 +74,8 @@ public final class EvidenceImporter {
                 return new Prepared(source, null, sha256, null, null,
                         ImportOutcome.duplicate(source, existing.get().id()));
             }
-            MediaType type = type(temporary, source);
-            Probe probe = Probe.of(temporary, type);
-            thumbnail(temporary, type, probe, sha256);
-            return new Prepared(source, temporary, sha256, type, probe, null);
+            Probe probe = examine(temporary, sha256);
+            return new Prepared(source, temporary, sha256, probe.mediaType(), probe, null);
         } catch (CasefileException e) {
             discard(temporary);
             return new Prepared(source, null, null, null, null, ImportOutcome.rejected(source, e.getMessage()));
@@ -75,6 +83,39 @@ public final class EvidenceImporter {
             discard(temporary);
             return new Prepared(source, null, null, null, null,
                     ImportOutcome.rejected(source, "It could not be read (" + e.getMessage() + ")."));
+        }
+    }
+
+    /**
+     * Records a file the user put into the case folder themselves, where it is and as it is (never moved or
+     * changed): hashed, probed and thumbnailed like an import. Null when the file changed while it was read (still
+     * being written): try again later.
+     */
+    public ImportOutcome adopt(Case theCase, EvidenceKind kind, Path file) {
+        try {
+            check(file);
+            long size = Files.size(file);
+            java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(file);
+            String sha256 = Hashing.of(file);
+            if (Files.size(file) != size || !Files.getLastModifiedTime(file).equals(modified)) {
+                return null;
+            }
+            Optional<Evidence> twin = library.database().read(s -> s.evidence().findByHash(theCase.id(), sha256));
+            if (twin.isPresent()) {
+                return new ImportOutcome(file, ImportOutcome.Status.DUPLICATE, twin.get().id(), "It is a copy of "
+                        + twin.get().originalName() + ", already evidence in this case; the copy stays in the folder "
+                        + "unrecorded.");
+            }
+            Probe probe = examine(file, sha256);
+            LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+            Evidence row = new Evidence(0, theCase.id(), kind, library.relative(file), file.getFileName().toString(),
+                    null, sha256, size, probe.mediaType().mime(), probe.width(), probe.height(), probe.capturedAt(),
+                    probe.orientation(), probe.hasGps(), now, probe.durationMillis());
+            return ImportOutcome.imported(file, library.database().write(session -> session.evidence().insert(row)));
+        } catch (CasefileException e) {
+            return ImportOutcome.rejected(file, e.getMessage());
+        } catch (IOException e) {
+            return ImportOutcome.rejected(file, "It could not be read (" + e.getMessage() + ").");
         }
     }
 
@@ -128,14 +169,70 @@ public final class EvidenceImporter {
         }
     }
 
-    private static MediaType type(Path copy, Path source) throws IOException {
+    /**
+     * What a complete file is: its type from the content, its probe, its thumbnail, and for HEIC photos and videos
+     * the display copy (converted JPEG, poster frame) in {@code previews/}. Rejects what cannot be evidence.
+     */
+    Probe examine(Path file, String sha256) throws IOException {
+        MediaType type = type(file);
+        if (type == MediaType.HEIC) {
+            Path display = library.tmp().resolve("heic-" + UUID.randomUUID() + ".jpg");
+            try {
+                tools.convertHeic(file, display, workFolder());
+                Probe probe = Probe.ofConverted(file, display);
+                thumbnail(display, MediaType.JPEG, probe, sha256);
+                keepPreview(display, sha256);
+                return probe;
+            } finally {
+                discard(display);
+            }
+        }
+        if (type.isVideo()) {
+            MediaTools.VideoInfo info = tools.probeVideo(file, workFolder());
+            Integer width = info.width();
+            Integer height = info.height();
+            Path poster = library.tmp().resolve("poster-" + UUID.randomUUID() + ".jpg");
+            try {
+                if (tools.poster(file, info.durationMillis(), poster, workFolder())) {
+                    Probe frame = Probe.of(poster, MediaType.JPEG); // the frame is upright: ffmpeg applies rotation
+                    width = frame.width();
+                    height = frame.height();
+                    thumbnail(poster, MediaType.JPEG, frame, sha256);
+                    keepPreview(poster, sha256);
+                }
+            } catch (RejectedFileException unreadableFrame) {
+                // the video is still stored; the grid shows a placeholder
+            } finally {
+                discard(poster);
+            }
+            return new Probe(type, width, height, null, null, false, null, info.durationMillis());
+        }
+        Probe probe = Probe.of(file, type);
+        thumbnail(file, type, probe, sha256);
+        return probe;
+    }
+
+    private Path workFolder() {
+        return library.tmp().resolve("work-" + UUID.randomUUID());
+    }
+
+    /** Keeps a display copy outside {@code cases/}, named by the evidence's hash (same bytes, same copy). */
+    private void keepPreview(Path display, String sha256) throws IOException {
+        Path target = library.previews().resolve(sha256 + ".jpg");
+        if (!Files.exists(target)) {
+            Files.move(display, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private MediaType type(Path copy) throws IOException {
         MediaType type = MediaType.sniff(copy);
         if (type == null) {
             throw new RejectedFileException("It is not a photo, screenshot, PDF or video, whatever its name says: "
                     + "its content is none of JPEG, PNG, GIF, BMP, TIFF, WebP, PDF, MP4, MOV or WebM.");
         }
-        if (type == MediaType.HEIC) {
-            throw new RejectedFileException("It is an iPhone HEIC photo, which Casefile cannot open on this computer. "
+        if (type == MediaType.HEIC && !tools.convertsHeic()) {
+            throw new RejectedFileException("It is an iPhone HEIC photo, which Casefile cannot open on this computer "
+                    + "(it needs heif-convert, from the libheif-examples package on Linux). "
                     + "Share it from the iPhone by email or AirDrop as JPEG (or set Settings > Camera > Formats to "
                     + "Most Compatible), then import the JPEG.");
         }
@@ -198,7 +295,7 @@ public final class EvidenceImporter {
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         Evidence row = new Evidence(0, theCase.id(), kind, library.relative(target), source.getFileName().toString(),
                 null, sha256, Files.size(target), type.mime(), probe.width(), probe.height(), probe.capturedAt(),
-                probe.orientation(), probe.hasGps(), now);
+                probe.orientation(), probe.hasGps(), now, probe.durationMillis());
         try {
             return library.database().write(session -> session.evidence().insert(row));
         } catch (RuntimeException e) {
@@ -258,6 +355,7 @@ public final class EvidenceImporter {
         return switch (type) {
             case JPEG -> extension.equals("jpg") || extension.equals("jpeg");
             case TIFF -> extension.equals("tif") || extension.equals("tiff");
+            case HEIC -> extension.equals("heic") || extension.equals("heif") || extension.equals("avif");
             default -> extension.equals(extensionOf(type));
         };
     }

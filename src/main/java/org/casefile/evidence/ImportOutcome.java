@@ -14,7 +14,7 @@ public record ImportOutcome(Path file, Status status, long evidenceId, String re
         return new ImportOutcome(file, Status.DUPLICATE, id, null);
     }
 
-    static ImportOutcome rejected(Path file, String reason) {
+    public static ImportOutcome rejected(Path file, String reason) {
         return new ImportOutcome(file, Status.REJECTED, 0, reason);
     }
 }

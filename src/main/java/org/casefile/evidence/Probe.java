@@ -15,9 +15,30 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.TimeZone;
 
-/** What Casefile records about a file besides its bytes: type, pixel size, capture time, orientation, GPS. */
+/**
+ * What Casefile records about a file besides its bytes: type, pixel size, capture time, orientation, GPS, and a
+ * video's duration.
+ */
 public record Probe(MediaType mediaType, Integer width, Integer height, LocalDateTime capturedAt, Integer orientation,
-                    boolean hasGps, Embedded embedded) {
+                    boolean hasGps, Embedded embedded, Long durationMillis) {
+
+    public Probe(MediaType mediaType, Integer width, Integer height, LocalDateTime capturedAt, Integer orientation,
+                 boolean hasGps, Embedded embedded) {
+        this(mediaType, width, height, capturedAt, orientation, hasGps, embedded, null);
+    }
+
+    /**
+     * A HEIC photo seen through its converted display copy: pixel size, orientation and the camera preview are the
+     * copy's (the converter already applied the HEIC's own turn, and says so in the copy's EXIF); capture time and
+     * GPS come from the copy, else from the HEIC's own EXIF.
+     */
+    static Probe ofConverted(Path heic, Path displayJpeg) {
+        Probe shown = of(displayJpeg, MediaType.JPEG);
+        Probe own = metadata(heic, MediaType.HEIC, null, null);
+        return new Probe(MediaType.HEIC, shown.width(), shown.height(),
+                shown.capturedAt() != null ? shown.capturedAt() : own.capturedAt(), shown.orientation(),
+                shown.hasGps() || own.hasGps(), shown.embedded(), null);
+    }
 
     /** Where a JPEG's own small preview (written by the camera into its EXIF block) sits in the file. */
     public record Embedded(long offset, int length) {
@@ -47,6 +68,11 @@ public record Probe(MediaType mediaType, Integer width, Integer height, LocalDat
         if (!type.isImage()) {
             return new Probe(type, null, null, null, null, false, null);
         }
+        int[] size = Images.size(file, type);
+        return metadata(file, type, size[0], size[1]);
+    }
+
+    private static Probe metadata(Path file, MediaType type, Integer width, Integer height) {
         LocalDateTime captured = null;
         Integer orientation = null;
         boolean gps = false;
@@ -75,7 +101,6 @@ public record Probe(MediaType mediaType, Integer width, Integer height, LocalDat
         } catch (ImageProcessingException | IOException | MetadataException | RuntimeException e) {
             // No readable metadata is normal for screenshots; the pixels are checked by the thumbnail decode.
         }
-        int[] size = Images.size(file, type);
-        return new Probe(type, size[0], size[1], captured, orientation, gps, embedded);
+        return new Probe(type, width, height, captured, orientation, gps, embedded);
     }
 }

@@ -55,10 +55,10 @@ public final class Verifier {
             if (!Files.isDirectory(folder)) {
                 continue;
             }
-            try (Stream<Path> files = Files.walk(folder)) {
-                for (Path file : files.filter(Files::isRegularFile).toList()) {
+            try {
+                for (Path file : FolderFiles.in(folder)) {
                     String relative = library.relative(file);
-                    if (!recorded.contains(relative) && !file.getFileName().toString().startsWith(".")) {
+                    if (!recorded.contains(relative)) {
                         problems.add(new Problem(Problem.Kind.UNKNOWN, relative, "in the case folder but not "
                                 + "recorded as evidence"));
                     }

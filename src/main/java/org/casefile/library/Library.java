@@ -21,6 +21,8 @@ public final class Library implements AutoCloseable {
     /** Copies being imported; whatever is here when the library opens was left by a crash and is removed. */
     public static final String TMP = "tmp";
     public static final String THUMBNAILS = "thumbnails";
+    /** Display copies of evidence Casefile cannot show itself: HEIC photos as JPEG, a video's poster frame. */
+    public static final String PREVIEWS = "previews";
     private static final DateTimeFormatter TRASH_STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HHmmss");
 
     private final Path root;
@@ -58,6 +60,10 @@ public final class Library implements AutoCloseable {
             for (Path file : files.toList()) {
                 if (Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     Files.deleteIfExists(file);
+                } else if (file.getFileName().toString().startsWith("work-")
+                        && Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    removeLeftovers(file); // a converter's work folder
+                    Files.deleteIfExists(file);
                 }
             }
         }
@@ -70,6 +76,10 @@ public final class Library implements AutoCloseable {
 
     public Path thumbnails() {
         return ensure(root.resolve(THUMBNAILS));
+    }
+
+    public Path previews() {
+        return ensure(root.resolve(PREVIEWS));
     }
 
     private static Path ensure(Path folder) {

@@ -10,7 +10,7 @@ import org.casefile.domain.EvidenceKind;
 /** The evidence files of each case, as recorded at import. */
 public final class EvidenceRepository {
     private static final String COLUMNS = "id, case_id, kind, path, original_name, caption, sha256, size, media_type, "
-            + "width, height, captured_at, orientation, has_gps, imported_at";
+            + "width, height, captured_at, orientation, has_gps, imported_at, duration_ms";
 
     private final Session session;
 
@@ -20,10 +20,10 @@ public final class EvidenceRepository {
 
     public long insert(Evidence e) {
         return session.insert("INSERT INTO evidence (case_id, kind, path, original_name, caption, sha256, size, "
-                        + "media_type, width, height, captured_at, orientation, has_gps, imported_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", e.caseId(), e.kind(), e.path(),
+                        + "media_type, width, height, captured_at, orientation, has_gps, imported_at, duration_ms) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", e.caseId(), e.kind(), e.path(),
                 e.originalName(), e.caption(), e.sha256(), e.size(), e.mediaType(), e.width(), e.height(),
-                e.capturedAt(), e.orientation(), e.hasGps() ? 1 : 0, e.importedAt());
+                e.capturedAt(), e.orientation(), e.hasGps() ? 1 : 0, e.importedAt(), e.durationMillis());
     }
 
     /** The evidence of this case with these exact bytes, if any: the same photo is never stored twice. */
@@ -72,6 +72,39 @@ public final class EvidenceRepository {
                 rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7), rows.getLong(8),
                 rows.getString(9), (Integer) rows.getObject(10), (Integer) rows.getObject(11),
                 IsoText.time(rows.getString(12)), (Integer) rows.getObject(13), rows.getInt(14) != 0,
-                IsoText.time(rows.getString(15)));
+                IsoText.time(rows.getString(15)), duration(rows));
+    }
+
+    private static Long duration(ResultSet rows) throws SQLException {
+        long millis = rows.getLong(16);
+        return rows.wasNull() ? null : millis;
+    }
+
+    /** A file found in a case folder that could not become evidence, as last seen (size and modification stamp). */
+    public record Unadopted(String path, long size, String modified, String reason) {
+    }
+
+    /** The files of this case's folder already found unfit, by library-relative path. */
+    public java.util.Map<String, Unadopted> unadopted(long caseId) {
+        java.util.Map<String, Unadopted> found = new java.util.HashMap<>();
+        session.query("SELECT path, size, modified, reason FROM unadopted_files WHERE case_id = ?",
+                rows -> new Unadopted(rows.getString(1), rows.getLong(2), rows.getString(3), rows.getString(4)),
+                caseId).forEach(u -> found.put(u.path(), u));
+        return found;
+    }
+
+    /** Remembers that a file in the case folder was refused, so the user is told once, not at every look. */
+    public void rememberUnadopted(long caseId, Unadopted file) {
+        session.update("INSERT INTO unadopted_files (path, case_id, size, modified, reason) VALUES (?, ?, ?, ?, ?) "
+                + "ON CONFLICT (path) DO UPDATE SET case_id = excluded.case_id, size = excluded.size, "
+                + "modified = excluded.modified, reason = excluded.reason", file.path(), caseId, file.size(),
+                file.modified(), file.reason());
+    }
+
+    /** Forgets refusals of files that are gone or were recorded since. */
+    public void forgetUnadopted(long caseId, java.util.Collection<String> paths) {
+        for (String path : paths) {
+            session.update("DELETE FROM unadopted_files WHERE case_id = ? AND path = ?", caseId, path);
+        }
     }
 }

@@ -11,7 +11,8 @@ import java.util.Locale;
 /** The numbered SQL scripts under {@code store/migrations}; script N brings the schema to user_version N. */
 final class Migrations {
     /** Add a file NNN_name.sql and its name here; the list position is its version. */
-    private static final List<String> SCRIPTS = List.of("001_initial.sql", "002_deadlines.sql", "003_search.sql");
+    private static final List<String> SCRIPTS = List.of("001_initial.sql", "002_deadlines.sql", "003_search.sql",
+            "004_evidence_media.sql");
 
     private Migrations() {
     }

@@ -29,7 +29,7 @@ class MigrationTest {
                     + "'2026-10-02T10:00:00')");
         }
         try (Database db = Database.open(file)) {
-            assertThat(db.schemaVersion()).isEqualTo(Migrations.latestVersion()).isEqualTo(3);
+            assertThat(db.schemaVersion()).isEqualTo(Migrations.latestVersion()).isEqualTo(4);
             java.util.Set<Long> found = db.read(s -> s.search().matchingCases(
                     org.casefile.domain.SearchQuery.parse("jacket")));
             assertThat(found).as("existing cases are indexed for search").containsExactly(1L);
