@@ -177,13 +177,28 @@ final class Pixels {
         return bytes.toByteArray();
     }
 
-    /** Reads prepared bytes back, upright: for pictures made from prepared images (the side-by-side JPEG). */
-    static BufferedImage uprightOf(PreparedImage prepared) throws IOException {
-        BufferedImage image = ImageIO.read(new java.io.ByteArrayInputStream(prepared.bytes()));
-        if (image == null) {
-            throw new IOException("The prepared picture cannot be read back.");
+    /**
+     * Reads prepared bytes back, upright, at most about twice {@code limit} on the long edge (decoded subsampled):
+     * for pictures made from prepared images (the side-by-side JPEG).
+     */
+    static BufferedImage uprightOf(PreparedImage prepared, int limit) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new java.io.ByteArrayInputStream(prepared.bytes()))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new IOException("The prepared picture cannot be read back.");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                int longEdge = Math.max(reader.getWidth(0), reader.getHeight(0));
+                int step = Math.max(1, longEdge / Math.max(1, limit * 2));
+                ImageReadParam param = reader.getDefaultReadParam();
+                param.setSourceSubsampling(step, step, 0, 0);
+                return orient(toSrgb(reader.read(0, param)), prepared.orientation());
+            } finally {
+                reader.dispose();
+            }
         }
-        return orient(toSrgb(image), prepared.orientation());
     }
 
     /** Applies EXIF orientation 1-8 to the pixels. */
