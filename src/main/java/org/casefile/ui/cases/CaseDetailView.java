@@ -33,6 +33,8 @@ import org.casefile.domain.Route;
 import org.casefile.ui.common.Controls;
 import org.casefile.ui.common.Dates;
 import org.casefile.ui.common.ScrollToFocus;
+import org.casefile.ui.compare.CompareView;
+import org.casefile.ui.compare.CompareViewModel;
 import org.casefile.ui.evidence.EvidenceView;
 import org.casefile.ui.evidence.EvidenceViewModel;
 import org.casefile.ui.messages.MessagesView;
@@ -59,10 +61,15 @@ public final class CaseDetailView extends StackPane {
     private final MessagesViewModel messages;
     private final EvidenceView evidenceView;
     private final EvidenceViewModel evidence;
+    private final CompareView compareView;
+    private final CompareViewModel compare;
 
     public CaseDetailView(CaseDetailViewModel model, ClaimDescriptionViewModel claim, MessagesViewModel messages,
-                          EvidenceView evidenceView, EvidenceViewModel evidence, Supplier<LocalDate> today) {
+                          EvidenceView evidenceView, EvidenceViewModel evidence, CompareView compareView,
+                          CompareViewModel compare, Supplier<LocalDate> today) {
         this.model = model;
+        this.compareView = compareView;
+        this.compare = compare;
         this.evidenceView = evidenceView;
         this.evidence = evidence;
         this.claim = claim;
@@ -197,12 +204,15 @@ public final class CaseDetailView extends StackPane {
         TabPane tabs = new TabPane(
                 tab("Overview", Feather.FILE_TEXT, overview),
                 tab("Evidence", Feather.IMAGE, evidenceView),
+                tab("Compare", Feather.COLUMNS, compareView),
                 tab("Deadlines", Feather.CALENDAR, nextScroll),
                 tab("Description", Feather.EDIT_3, new ClaimDescriptionView(claim)),
                 tab("Messages", Feather.MESSAGE_CIRCLE, new MessagesView(messages)),
                 tab("Timeline", Feather.CLOCK, timeline));
         tabs.setId("caseTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        compareView.setOnEditDifferences(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> t.getId().equals("tab-description")).findFirst().orElseThrow()));
         return tabs;
     }
 
@@ -240,6 +250,7 @@ public final class CaseDetailView extends StackPane {
         claim.show(details);
         messages.show(details);
         evidence.show(details);
+        compare.show(details);
         deadlines.getChildren().clear();
         if (details.deadlines().isEmpty()) {
             deadlines.getChildren().add(new Label("Add the buyer-protection end date from the order page to see "
