@@ -1,6 +1,10 @@
 package org.casefile.ui.compare;
 
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -35,10 +39,15 @@ public final class CompareView extends BorderPane {
     /** The largest picture box; both pictures of a pair get the height the narrower one allows. */
     static final double MAX_WIDTH = 340;
     static final double MAX_HEIGHT = 230;
+    private static final double MIN_WIDTH = 110;
+    /** Padding of the content, of a card, and the gap between the two pictures. */
+    private static final double CHROME = 48 + 34 + 16 + 18;
 
     private final CompareViewModel model;
     private final VBox pairs = new VBox(14);
     private final VBox differences = new VBox(4);
+    /** The width each picture of a pair may take: half of what the tab has, within bounds. */
+    private final DoubleProperty sideWidth = new SimpleDoubleProperty(MAX_WIDTH);
     private Runnable onEditDifferences = () -> { };
     private Consumer<Evidence> onOpen = item -> { };
 
@@ -65,7 +74,10 @@ public final class CompareView extends BorderPane {
         content.setPadding(new Insets(14, 24, 20, 24));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         setCenter(scroll);
+        scroll.viewportBoundsProperty().addListener((p, before, now) -> sideWidth.set(
+                Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, (now.getWidth() - CHROME) / 2))));
 
         model.rows().addListener((ListChangeListener<CompareViewModel.Row>) c -> rebuild());
         model.discrepancies().addListener((ListChangeListener<Discrepancy>) c -> showDifferences());
@@ -146,8 +158,9 @@ public final class CompareView extends BorderPane {
 
     /** One pair: the two pictures at one height, their labels, the caption and what can be done with it. */
     private Node card(CompareViewModel.Row row, int number) {
-        double height = Math.min(MAX_HEIGHT, Math.min(MAX_WIDTH / Pictures.aspect(row.listing()),
-                MAX_WIDTH / Pictures.aspect(row.received())));
+        double narrowest = Math.max(Pictures.aspect(row.listing()), Pictures.aspect(row.received()));
+        DoubleBinding height = Bindings.createDoubleBinding(() -> Math.min(MAX_HEIGHT,
+                sideWidth.get() / narrowest), sideWidth);
         HBox pictures = new HBox(16, side("Listing", row.listing(), height),
                 side("What arrived" + (row.received().kind() == EvidenceKind.RECEIVED ? ""
                         : " · " + row.received().kind().label()), row.received(), height));
@@ -189,16 +202,18 @@ public final class CompareView extends BorderPane {
         top.setAlignment(Pos.CENTER_LEFT);
         VBox card = new VBox(10, top, pictures, caption);
         card.getStyleClass().add("pair-card");
-        card.setMaxWidth(2 * MAX_WIDTH + 16 + 32);
+        card.setMaxWidth(2 * MAX_WIDTH + 16 + 34);
         card.setAccessibleText("Pair " + number + ": " + row.listing().originalName() + " beside "
                 + row.received().originalName());
         return card;
     }
 
-    private VBox side(String label, Evidence item, double height) {
+    private VBox side(String label, Evidence item, DoubleBinding height) {
         Label exhibit = new Label(label);
         exhibit.getStyleClass().add("exhibit-label");
-        double width = Math.min(MAX_WIDTH, height * Pictures.aspect(item));
+        double aspect = Pictures.aspect(item);
+        DoubleBinding width = Bindings.createDoubleBinding(() -> Math.min(sideWidth.get(), height.get() * aspect),
+                sideWidth, height);
         StackPane frame = Pictures.framed(model.thumbnail(item), width, height);
         frame.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
@@ -207,14 +222,14 @@ public final class CompareView extends BorderPane {
         });
         Label name = new Label(item.originalName());
         name.getStyleClass().add("row-detail");
-        name.setMaxWidth(MAX_WIDTH);
+        name.maxWidthProperty().bind(sideWidth);
         VBox side = new VBox(6, exhibit, frame, name);
         if (item.capturedAt() != null) {
             Label taken = new Label("Taken " + Dates.time(item.capturedAt()));
             taken.getStyleClass().add("row-detail");
             side.getChildren().add(taken);
         }
-        side.setMinWidth(width);
+        side.minWidthProperty().bind(width);
         return side;
     }
 

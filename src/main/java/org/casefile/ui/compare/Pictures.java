@@ -2,6 +2,8 @@ package org.casefile.ui.compare;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.Node;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
@@ -26,11 +28,16 @@ final class Pictures {
 
     /** The thumbnail fitted into {@code width} × {@code height}, in a framed box of that size. */
     static StackPane framed(Path thumbnail, double width, double height) {
+        return framed(thumbnail, new SimpleDoubleProperty(width), new SimpleDoubleProperty(height));
+    }
+
+    /** The same, following sizes that change with the window. */
+    static StackPane framed(Path thumbnail, ObservableDoubleValue width, ObservableDoubleValue height) {
         Node picture;
         if (Files.exists(thumbnail)) {
             ImageView view = new ImageView(new Image(thumbnail.toUri().toString(), 0, 0, true, true, true));
-            view.setFitWidth(width);
-            view.setFitHeight(height);
+            view.fitWidthProperty().bind(width);
+            view.fitHeightProperty().bind(height);
             view.setPreserveRatio(true);
             view.setSmooth(true);
             picture = view;
@@ -40,9 +47,12 @@ final class Pictures {
             picture = icon;
         }
         StackPane frame = new StackPane(picture);
-        frame.setMinSize(width, height);
-        frame.setPrefSize(width, height);
-        frame.setMaxSize(width, height);
+        frame.minWidthProperty().bind(width);
+        frame.prefWidthProperty().bind(width);
+        frame.maxWidthProperty().bind(width);
+        frame.minHeightProperty().bind(height);
+        frame.prefHeightProperty().bind(height);
+        frame.maxHeightProperty().bind(height);
         frame.getStyleClass().add("evidence-frame");
         return frame;
     }
