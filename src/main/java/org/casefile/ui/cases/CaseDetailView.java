@@ -119,13 +119,16 @@ public final class CaseDetailView extends StackPane {
         ComboBox<CaseStatus> statusBox = Controls.choice(CaseStatus.values(), status, "statusBox");
         statusBox.setMaxWidth(Region.USE_PREF_SIZE);
         statusBox.setPrefWidth(240);
+        statusBox.setMinWidth(150);
         Label statusLabel = new Label("Status");
+        statusLabel.setMinWidth(Region.USE_PREF_SIZE);
         statusLabel.setLabelFor(statusBox);
         statusBox.setAccessibleText("Case status");
 
         Button delete = new Button("Delete", new FontIcon(Feather.TRASH_2));
         delete.setId("deleteCase");
         delete.getStyleClass().addAll("danger", "flat");
+        delete.setMinWidth(Region.USE_PREF_SIZE);
         delete.setOnAction(e -> confirmDelete());
 
         Button exportPacket = new Button("Export packet…", new FontIcon(Feather.DOWNLOAD));

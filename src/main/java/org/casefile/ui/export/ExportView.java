@@ -148,12 +148,26 @@ public final class ExportView extends BorderPane {
                 section("Budget"), field("Largest file"), sizeRow, error(model.maxSizeErrorProperty(),
                         "exportMaxSizeError"),
                 field("Most pages"), pages, error(model.maxPagesErrorProperty(), "exportMaxPagesError"),
-                hint("Card chargebacks go through your bank to the card network: 2 MB and 17 pages at most. "
-                        + "Photos are shrunk step by step to fit; nothing is ever sent over budget."),
+                budgetHint(),
                 section("The packet"), plan, missing, export, running(), done());
         content.setPadding(new Insets(14, 16, 16, 24));
         VBox.setMargin(export, new Insets(10, 0, 0, 0));
         return content;
+    }
+
+    /** Why the budget is what it is, for the chosen reader. */
+    private Label budgetHint() {
+        Label hint = hint("");
+        hint.setId("exportBudgetHint");
+        hint.textProperty().bind(Bindings.createStringBinding(() -> (switch (model.profileProperty().get() == null
+                ? PacketProfile.PLATFORM : model.profileProperty().get()) {
+            case CHARGEBACK -> "Your bank passes the packet on to the card network, which takes 2 MB and 17 pages "
+                    + "at most.";
+            case PAYPAL -> "PayPal's Resolution Centre takes files up to 10 MB.";
+            case SECTION75 -> "10 MB fits an email to your card issuer.";
+            case PLATFORM -> "10 MB fits the marketplace's dispute upload.";
+        }) + " Photos are shrunk step by step to fit; nothing is ever sent over budget.", model.profileProperty()));
+        return hint;
     }
 
     private VBox running() {
