@@ -74,6 +74,10 @@ public final class AppContext implements AutoCloseable {
         return services.evidence();
     }
 
+    public org.casefile.app.ExportService exports() {
+        return services.exports();
+    }
+
     public SearchService search() {
         return services.search();
     }

@@ -28,7 +28,11 @@ import org.casefile.ui.cases.CaseDetailViewModel;
 import org.casefile.ui.cases.CaseListView;
 import org.casefile.ui.cases.CaseListViewModel;
 import org.casefile.ui.cases.ClaimDescriptionViewModel;
+import org.casefile.ui.compare.CompareView;
+import org.casefile.ui.compare.CompareViewModel;
 import org.casefile.ui.evidence.EvidenceView;
+import org.casefile.ui.export.ExportView;
+import org.casefile.ui.export.ExportViewModel;
 import org.casefile.ui.evidence.EvidenceViewModel;
 import org.casefile.ui.messages.MessagesViewModel;
 import org.casefile.ui.cases.NewCaseDialog;
@@ -172,9 +176,17 @@ public final class MainView extends BorderPane {
             EvidenceViewModel evidence = new EvidenceViewModel(context.evidence(), context.executor(),
                     context.library().thumbnails());
             evidence.setOnChanged(() -> detailModel.reload());
+            CompareViewModel compare = new CompareViewModel(context.claims(), context.executor(),
+                    context.library().thumbnails());
+            compare.setOnChanged(() -> detailModel.reload());
+            CompareView compareView = new CompareView(compare);
+            compareView.setOnOpen(item -> context.opener().accept(context.evidence().file(item)));
+            ExportViewModel exports = new ExportViewModel(context.exports(), context.executor(),
+                    javafx.application.Platform::runLater, file -> context.opener().accept(file));
             detail = new CaseDetailView(detailModel,
                     new ClaimDescriptionViewModel(context.claims(), context.executor()), messages,
                     new EvidenceView(evidence, context::fileDialogs, file -> context.opener().accept(file)), evidence,
+                    compareView, compare, new ExportView(exports, context::fileDialogs), exports,
                     context.cases()::today);
             detail.setOnAddToCalendar(this::addToCalendar);
             detail.setAfterDelete(() -> table.getSelectionModel().clearSelection());

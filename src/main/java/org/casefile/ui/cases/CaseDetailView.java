@@ -33,6 +33,12 @@ import org.casefile.domain.Route;
 import org.casefile.ui.common.Controls;
 import org.casefile.ui.common.Dates;
 import org.casefile.ui.common.ScrollToFocus;
+import org.casefile.ui.compare.CompareView;
+import org.casefile.ui.compare.CompareViewModel;
+import org.casefile.ui.export.ExportView;
+import org.casefile.ui.export.ExportViewModel;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
 import org.casefile.ui.evidence.EvidenceView;
 import org.casefile.ui.evidence.EvidenceViewModel;
 import org.casefile.ui.messages.MessagesView;
@@ -59,10 +65,21 @@ public final class CaseDetailView extends StackPane {
     private final MessagesViewModel messages;
     private final EvidenceView evidenceView;
     private final EvidenceViewModel evidence;
+    private final CompareView compareView;
+    private final CompareViewModel compare;
+    private final ExportView exportView;
+    private final ExportViewModel export;
+    private Stage exportWindow;
 
     public CaseDetailView(CaseDetailViewModel model, ClaimDescriptionViewModel claim, MessagesViewModel messages,
-                          EvidenceView evidenceView, EvidenceViewModel evidence, Supplier<LocalDate> today) {
+                          EvidenceView evidenceView, EvidenceViewModel evidence, CompareView compareView,
+                          CompareViewModel compare, ExportView exportView, ExportViewModel export,
+                          Supplier<LocalDate> today) {
         this.model = model;
+        this.exportView = exportView;
+        this.export = export;
+        this.compareView = compareView;
+        this.compare = compare;
         this.evidenceView = evidenceView;
         this.evidence = evidence;
         this.claim = claim;
@@ -102,18 +119,27 @@ public final class CaseDetailView extends StackPane {
         ComboBox<CaseStatus> statusBox = Controls.choice(CaseStatus.values(), status, "statusBox");
         statusBox.setMaxWidth(Region.USE_PREF_SIZE);
         statusBox.setPrefWidth(240);
+        statusBox.setMinWidth(150);
         Label statusLabel = new Label("Status");
+        statusLabel.setMinWidth(Region.USE_PREF_SIZE);
         statusLabel.setLabelFor(statusBox);
         statusBox.setAccessibleText("Case status");
 
         Button delete = new Button("Delete", new FontIcon(Feather.TRASH_2));
         delete.setId("deleteCase");
         delete.getStyleClass().addAll("danger", "flat");
+        delete.setMinWidth(Region.USE_PREF_SIZE);
         delete.setOnAction(e -> confirmDelete());
+
+        Button exportPacket = new Button("Export packet…", new FontIcon(Feather.DOWNLOAD));
+        exportPacket.setId("openExport");
+        exportPacket.getStyleClass().add("accent");
+        exportPacket.setMinWidth(Region.USE_PREF_SIZE);
+        exportPacket.setOnAction(e -> openExport());
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(10, statusLabel, statusBox, spacer, delete);
+        HBox actions = new HBox(10, statusLabel, statusBox, spacer, exportPacket, delete);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         VBox header = new VBox(4, title, subtitle, actions);
@@ -197,12 +223,15 @@ public final class CaseDetailView extends StackPane {
         TabPane tabs = new TabPane(
                 tab("Overview", Feather.FILE_TEXT, overview),
                 tab("Evidence", Feather.IMAGE, evidenceView),
+                tab("Compare", Feather.COLUMNS, compareView),
                 tab("Deadlines", Feather.CALENDAR, nextScroll),
                 tab("Description", Feather.EDIT_3, new ClaimDescriptionView(claim)),
                 tab("Messages", Feather.MESSAGE_CIRCLE, new MessagesView(messages)),
                 tab("Timeline", Feather.CLOCK, timeline));
         tabs.setId("caseTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        compareView.setOnEditDifferences(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> t.getId().equals("tab-description")).findFirst().orElseThrow()));
         return tabs;
     }
 
@@ -221,6 +250,9 @@ public final class CaseDetailView extends StackPane {
 
     private void show(CaseDetails details) {
         if (details == null) {
+            if (exportWindow != null) {
+                exportWindow.hide();
+            }
             return;
         }
         Case c = details.theCase();
@@ -240,6 +272,12 @@ public final class CaseDetailView extends StackPane {
         claim.show(details);
         messages.show(details);
         evidence.show(details);
+        compare.show(details);
+        export.show(details);
+        if (exportWindow != null && exportWindow.isShowing()) {
+            exportWindow.setTitle(exportTitle(c));
+            exportView.activate();
+        }
         deadlines.getChildren().clear();
         if (details.deadlines().isEmpty()) {
             deadlines.getChildren().add(new Label("Add the buyer-protection end date from the order page to see "
@@ -270,6 +308,42 @@ public final class CaseDetailView extends StackPane {
                     + (r.eligible() ? "" : " — not open"), r.reason(), r.eligible() ? "open" : "closed"));
         }
         timeline.getItems().setAll(details.timeline());
+    }
+
+    /**
+     * The export in a window of its own beside the case: the preview needs room the case pane does not have, and
+     * the buyer can keep it open while adding what the checklist says is missing.
+     */
+    private void openExport() {
+        CaseDetails details = model.detailsProperty().get();
+        if (details == null) {
+            return;
+        }
+        if (exportWindow == null) {
+            exportWindow = new Stage();
+            if (getScene() != null) {
+                exportWindow.initOwner(getScene().getWindow());
+            }
+            Scene scene = new Scene(exportView, 1120, 760);
+            if (getScene() != null) {
+                scene.getStylesheets().setAll(getScene().getStylesheets());
+            }
+            exportWindow.setScene(scene);
+            exportWindow.setOnHidden(e -> exportView.deactivate());
+            scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.ESCAPE),
+                    exportWindow::hide);
+        }
+        if (getScene() != null && getScene().getWindow() instanceof Stage main) {
+            exportWindow.getIcons().setAll(main.getIcons());
+        }
+        exportWindow.setTitle(exportTitle(details.theCase()));
+        exportWindow.show();
+        exportWindow.toFront();
+        exportView.activate();
+    }
+
+    private static String exportTitle(Case c) {
+        return "Export the evidence packet — " + c.facts().platform().label() + " order " + c.facts().orderNumber();
     }
 
     private static HBox row(Feather icon, String heading, String detail, String styleClass) {

@@ -1,0 +1,115 @@
+package org.casefile.ui.compare;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.casefile.domain.Evidence;
+import org.casefile.domain.EvidenceKind;
+import org.casefile.domain.Pair;
+
+/**
+ * Chooses the two pictures of a new pair by their thumbnails: a listing screenshot for the left, a photo of what
+ * arrived for the right; only pictures of those kinds are offered. A case with one of either has it chosen already.
+ */
+final class NewPairDialog extends Dialog<NewPairDialog.Choice> {
+    static final ButtonType ADD = new ButtonType("Add pair", ButtonBar.ButtonData.OK_DONE);
+    private static final double TILE = 120;
+
+    record Choice(Evidence listing, Evidence received, String caption) {
+    }
+
+    NewPairDialog(Window owner, CompareViewModel model) {
+        initOwner(owner);
+        setTitle("New pair");
+        setHeaderText("Choose the listing picture and the photo of what arrived");
+        setResizable(true);
+        ToggleGroup left = new ToggleGroup();
+        ToggleGroup right = new ToggleGroup();
+        TextField caption = new TextField();
+        caption.setId("pairCaption");
+        caption.setPromptText("What the two show, e.g. Colour: black advertised, silver received");
+        caption.setAccessibleText("Caption");
+        caption.textProperty().addListener((p, before, now) -> {
+            if (now.length() > Pair.MAX_CAPTION) {
+                caption.setText(now.substring(0, Pair.MAX_CAPTION));
+            }
+        });
+
+        VBox content = new VBox(8,
+                heading("Listing (left)"), tiles(model, model.listings(), left, "listing"),
+                heading("What arrived (right): received, damage, packaging or label photos"),
+                tiles(model, model.arrivals(), right, "arrived"),
+                heading("Caption"), caption);
+        content.setPadding(new Insets(10, 0, 0, 0));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportWidth(4 * (TILE + 24) + 20);
+        scroll.setPrefViewportHeight(Math.min(560, 2 * (TILE + 70) + 110));
+        scroll.getStyleClass().add("edge-to-edge");
+        getDialogPane().setContent(scroll);
+        getDialogPane().getButtonTypes().setAll(ADD, ButtonType.CANCEL);
+        getDialogPane().setId("newPairDialog");
+        Button add = (Button) getDialogPane().lookupButton(ADD);
+        add.setId("addPair");
+        add.disableProperty().bind(left.selectedToggleProperty().isNull()
+                .or(right.selectedToggleProperty().isNull()));
+        setResultConverter(button -> button == ADD
+                ? new Choice(chosen(left), chosen(right), caption.getText())
+                : null);
+        setOnShown(e -> caption.requestFocus());
+    }
+
+    private static Evidence chosen(ToggleGroup group) {
+        Toggle toggle = group.getSelectedToggle();
+        return toggle == null ? null : (Evidence) toggle.getUserData();
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("form-section");
+        return label;
+    }
+
+    private static FlowPane tiles(CompareViewModel model, List<Evidence> items, ToggleGroup group, String role) {
+        FlowPane pane = new FlowPane(8, 8);
+        for (Evidence item : items) {
+            Label name = new Label(item.originalName()
+                    + (item.kind() == EvidenceKind.RECEIVED || item.kind() == EvidenceKind.LISTING ? ""
+                    : "  (" + item.kind().label() + ")"));
+            name.setMaxWidth(TILE);
+            name.getStyleClass().add("row-detail");
+            ToggleButton tile = new ToggleButton(null, new VBox(4, Pictures.framed(model.thumbnail(item), TILE, TILE),
+                    name));
+            tile.setId(role + "-" + item.id());
+            tile.setUserData(item);
+            tile.setToggleGroup(group);
+            tile.getStyleClass().add("pick-tile");
+            tile.setAccessibleText(item.kind().label() + ": " + item.originalName());
+            tile.setTooltip(new Tooltip(item.originalName() + (item.caption() == null ? "" : "\n" + item.caption())));
+            pane.getChildren().add(tile);
+        }
+        if (items.size() == 1) {
+            group.selectToggle(group.getToggles().get(0));
+        }
+        // A click on the chosen tile keeps it chosen: a pair always needs one on each side.
+        group.selectedToggleProperty().addListener((p, before, now) -> {
+            if (now == null && before != null) {
+                group.selectToggle(before);
+            }
+        });
+        return pane;
+    }
+}

@@ -1,0 +1,283 @@
+package org.casefile.ui.export;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.casefile.packet.PacketProfile;
+import org.casefile.ui.common.Controls;
+import org.casefile.ui.common.FileDialogs;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The Export tab: settings on the left (route, budget, what the packet holds, what is still missing, Export), the
+ * packet's pages on the right as they will be sent. Built for a buyer in a hurry: the suggested route is chosen, the
+ * budget filled in, and one button saves the file.
+ */
+public final class ExportView extends BorderPane {
+    private static final double SETTINGS_WIDTH = 340;
+
+    private final ExportViewModel model;
+    private final Supplier<FileDialogs> dialogs;
+    private final FlowPane pageGrid = new FlowPane(12, 12);
+    private final PauseTransition typing = new PauseTransition(Duration.millis(700));
+    private boolean active;
+
+    public ExportView(ExportViewModel model, Supplier<FileDialogs> dialogs) {
+        this.model = model;
+        this.dialogs = dialogs;
+        getStyleClass().add("export-view");
+
+        ScrollPane settings = new ScrollPane(settings());
+        settings.setFitToWidth(true);
+        settings.setMinWidth(SETTINGS_WIDTH);
+        settings.setPrefWidth(SETTINGS_WIDTH + 20);
+        settings.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        setLeft(settings);
+        setCenter(preview());
+
+        typing.setOnFinished(e -> refreshIfActive());
+        model.profileProperty().addListener((p, before, now) -> refreshIfActive());
+        model.originalsProperty().addListener((p, before, now) -> refreshIfActive());
+        model.maxSizeProperty().addListener((p, before, now) -> typing.playFromStart());
+        model.maxPagesProperty().addListener((p, before, now) -> typing.playFromStart());
+    }
+
+    /** The tab was opened (or the case changed while it is open): plan and preview for what is shown now. */
+    public void activate() {
+        active = true;
+        model.refresh();
+    }
+
+    public void deactivate() {
+        active = false;
+    }
+
+    private void refreshIfActive() {
+        if (active) {
+            typing.stop();
+            model.refresh();
+        }
+    }
+
+    private VBox settings() {
+        ComboBox<PacketProfile> profile = Controls.choice(PacketProfile.values(), model.profileProperty(),
+                "exportProfile");
+        profile.setAccessibleText("Who the packet is for");
+        Label suggested = hint("");
+        suggested.textProperty().bind(Bindings.createStringBinding(() -> model.planProperty().get() == null
+                || model.planProperty().get().suggested() == null ? ""
+                : "Suggested for this case: " + model.planProperty().get().suggested().label() + ".",
+                model.planProperty()));
+
+        TextField size = Controls.text(model.maxSizeProperty(), "exportMaxSize", "e.g. 2 MB");
+        size.setAccessibleText("Largest file size");
+        size.disableProperty().bind(model.originalsProperty());
+        size.setPrefColumnCount(7);
+        CheckBox originals = new CheckBox("Originals (no size limit)");
+        originals.setId("exportOriginals");
+        originals.selectedProperty().bindBidirectional(model.originalsProperty());
+        HBox sizeRow = new HBox(10, size, originals);
+        sizeRow.setAlignment(Pos.CENTER_LEFT);
+        TextField pages = Controls.text(model.maxPagesProperty(), "exportMaxPages", "no limit");
+        pages.setAccessibleText("Most pages");
+        pages.setPrefColumnCount(7);
+        pages.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+
+        Label plan = new Label();
+        plan.setId("exportPlan");
+        plan.setWrapText(true);
+        plan.textProperty().bind(model.planTextProperty());
+
+        VBox missing = new VBox(4);
+        missing.setId("exportMissing");
+        missing.getStyleClass().add("export-missing");
+        Runnable showMissing = () -> {
+            missing.getChildren().clear();
+            if (model.missing().isEmpty()) {
+                return;
+            }
+            Label title = new Label("The mediator will also look for", new FontIcon(Feather.ALERT_TRIANGLE));
+            title.getStyleClass().add("row-heading");
+            missing.getChildren().add(title);
+            for (String item : model.missing()) {
+                Label line = new Label("•  " + item);
+                line.setWrapText(true);
+                missing.getChildren().add(line);
+            }
+        };
+        model.missing().addListener((ListChangeListener<String>) c -> showMissing.run());
+        missing.visibleProperty().bind(Bindings.isNotEmpty(model.missing()));
+        missing.managedProperty().bind(missing.visibleProperty());
+        showMissing.run();
+
+        Button export = new Button("Export…", new FontIcon(Feather.DOWNLOAD));
+        export.setId("exportPacket");
+        export.getStyleClass().addAll("accent", "large");
+        export.setMaxWidth(Double.MAX_VALUE);
+        export.disableProperty().bind(model.exportingProperty());
+        export.setOnAction(e -> {
+            Path out = dialogs.get().askSave(window(), "Save the evidence packet", model.suggestedName(),
+                    "PDF document", "pdf");
+            model.export(out);
+        });
+
+        VBox content = new VBox(8,
+                section("Who is it for?"), profile, suggested,
+                section("Budget"), field("Largest file"), sizeRow, error(model.maxSizeErrorProperty(),
+                        "exportMaxSizeError"),
+                field("Most pages"), pages, error(model.maxPagesErrorProperty(), "exportMaxPagesError"),
+                budgetHint(),
+                section("The packet"), plan, missing, export, running(), done());
+        content.setPadding(new Insets(14, 16, 16, 24));
+        VBox.setMargin(export, new Insets(10, 0, 0, 0));
+        return content;
+    }
+
+    /** Why the budget is what it is, for the chosen reader. */
+    private Label budgetHint() {
+        Label hint = hint("");
+        hint.setId("exportBudgetHint");
+        hint.textProperty().bind(Bindings.createStringBinding(() -> (switch (model.profileProperty().get() == null
+                ? PacketProfile.PLATFORM : model.profileProperty().get()) {
+            case CHARGEBACK -> "Your bank passes the packet on to the card network, which takes 2 MB and 17 pages "
+                    + "at most.";
+            case PAYPAL -> "PayPal's Resolution Centre takes files up to 10 MB.";
+            case SECTION75 -> "10 MB fits an email to your card issuer.";
+            case PLATFORM -> "10 MB fits the marketplace's dispute upload.";
+        }) + " Photos are shrunk step by step to fit; nothing is ever sent over budget.", model.profileProperty()));
+        return hint;
+    }
+
+    private VBox running() {
+        ProgressBar bar = new ProgressBar();
+        bar.setId("exportProgress");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(model.progressProperty());
+        Label what = new Label();
+        what.getStyleClass().add("row-detail");
+        what.textProperty().bind(model.stageProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancelExport");
+        cancel.setOnAction(e -> model.cancel());
+        HBox line = new HBox(10, what, cancel);
+        line.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(what, Priority.ALWAYS);
+        what.setMaxWidth(Double.MAX_VALUE);
+        VBox box = new VBox(6, bar, line);
+        box.visibleProperty().bind(model.exportingProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private VBox done() {
+        Label notice = new Label();
+        notice.setId("exportNotice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(model.noticeProperty());
+        Button open = new Button("Open", new FontIcon(Feather.EXTERNAL_LINK));
+        open.setId("openPacket");
+        open.setOnAction(e -> model.open());
+        Button folder = new Button("Show in folder", new FontIcon(Feather.FOLDER));
+        folder.setId("showPacket");
+        folder.setOnAction(e -> model.showInFolder());
+        HBox buttons = new HBox(8, open, folder);
+        buttons.visibleProperty().bind(model.resultProperty().isNotNull());
+        buttons.managedProperty().bind(buttons.visibleProperty());
+        VBox notes = new VBox(2);
+        model.resultProperty().addListener((p, before, now) -> {
+            notes.getChildren().clear();
+            if (now != null) {
+                now.notes().forEach(note -> {
+                    Label line = hint("•  " + note);
+                    notes.getChildren().add(line);
+                });
+            }
+        });
+        return new VBox(8, notice, notes, buttons);
+    }
+
+    private ScrollPane preview() {
+        Label status = new Label();
+        status.setId("previewStatus");
+        status.getStyleClass().add("row-detail");
+        status.textProperty().bind(model.previewTextProperty());
+        pageGrid.setId("previewPages");
+        model.pages().addListener((ListChangeListener<BufferedImage>) c -> {
+            pageGrid.getChildren().clear();
+            int number = 1;
+            for (BufferedImage page : model.pages()) {
+                ImageView view = new ImageView(PagePreview.toFx(page));
+                view.setPreserveRatio(true);
+                StackPane sheet = new StackPane(view);
+                sheet.getStyleClass().add("preview-page");
+                Label label = new Label(String.valueOf(number++));
+                label.getStyleClass().add("row-detail");
+                VBox withNumber = new VBox(4, sheet, label);
+                withNumber.setAlignment(Pos.TOP_CENTER);
+                pageGrid.getChildren().add(withNumber);
+            }
+        });
+        VBox box = new VBox(10, section("Preview"), status, pageGrid);
+        box.setPadding(new Insets(14, 24, 16, 16));
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("preview-area");
+        return scroll;
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    private static Label section(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("form-section");
+        return label;
+    }
+
+    private static Label field(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("field-label");
+        return label;
+    }
+
+    private static Label hint(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("row-detail");
+        label.setWrapText(true);
+        return label;
+    }
+
+    private static Label error(javafx.beans.property.StringProperty message, String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("field-error");
+        label.setWrapText(true);
+        label.textProperty().bind(message);
+        label.visibleProperty().bind(message.isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+}
