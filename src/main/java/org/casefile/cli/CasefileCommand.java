@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
         subcommands = {NewCaseCommand.class, ListCommand.class, ShowCommand.class, StatusCommand.class,
                 ImportCommand.class, VerifyCommand.class, MessageCommand.class, ImportChatCommand.class,
                 OfferCommand.class, DiscrepancyCommand.class, PairCommand.class, ExportCommand.class,
-                DeadlinesCommand.class, SearchCommand.class, SampleCommand.class},
+                DeadlinesCommand.class, SearchCommand.class, SampleCommand.class, BackupCommand.class,
+                RestoreCommand.class, ExportCaseCommand.class, ImportCaseCommand.class},
         footer = {"", "The library is --library DIR, else $CASEFILE_LIBRARY, else your data folder "
                 + "(~/.local/share/casefile on Linux).",
                 "Exit codes: 0 done, 1 user error, 2 usage, 3 some files rejected, 4 verify found problems."})
@@ -41,7 +42,11 @@ public final class CasefileCommand implements Callable<Integer> {
     }
 
     Library openLibrary() {
-        return Library.open(LibraryLocation.resolve(library));
+        return Library.open(libraryRoot());
+    }
+
+    java.nio.file.Path libraryRoot() {
+        return LibraryLocation.resolve(library);
     }
 
     Clock clock() {

@@ -23,6 +23,8 @@ public final class Library implements AutoCloseable {
     public static final String THUMBNAILS = "thumbnails";
     /** Display copies of evidence Casefile cannot show itself: HEIC photos as JPEG, a video's poster frame. */
     public static final String PREVIEWS = "previews";
+    /** The automatic daily copies of the database (never inside {@code cases/}). */
+    public static final String BACKUPS = "backups";
     private static final DateTimeFormatter TRASH_STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HHmmss");
 
     private final Path root;
@@ -45,7 +47,14 @@ public final class Library implements AutoCloseable {
             throw new CasefileException("Casefile could not create its library folder " + absolute + ": "
                     + e.getMessage(), e);
         }
-        return new Library(absolute, Database.open(absolute.resolve(DATABASE_FILE)));
+        Database database = Database.open(absolute.resolve(DATABASE_FILE));
+        try {
+            PendingFolders.recover(absolute, database.read(session -> session.cases().folders()));
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        return new Library(absolute, database);
     }
 
     /**
@@ -64,8 +73,53 @@ public final class Library implements AutoCloseable {
                         && Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     removeLeftovers(file); // a converter's work folder
                     Files.deleteIfExists(file);
+                } else if (file.getFileName().toString().startsWith(STAGING_PREFIX)
+                        && Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && !ownerAlive(file.getFileName().toString())) {
+                    PendingFolders.deleteTree(file);
                 }
             }
+        }
+    }
+
+    /** Folders in {@code tmp/} a restore unpacks into; removed like any other leftover. */
+    public static final String STAGING_PREFIX = "staging-";
+
+    /** A staging folder "staging-PID-UUID" belongs to a restore still running in that process. */
+    private static boolean ownerAlive(String name) {
+        String[] parts = name.split("-");
+        try {
+            return ProcessHandle.of(Long.parseLong(parts[1])).map(ProcessHandle::isAlive).orElse(false);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** A new empty folder in {@code tmp/} for unpacking a backup before anything is placed. */
+    public static Path newStaging(Path root) {
+        try {
+            return Files.createDirectories(root.resolve(TMP).resolve(STAGING_PREFIX + ProcessHandle.current().pid()
+                    + "-" + java.util.UUID.randomUUID()));
+        } catch (IOException e) {
+            throw new CasefileException("Casefile could not create a folder in " + root.resolve(TMP) + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    public Path backups() {
+        return ensure(root.resolve(BACKUPS));
+    }
+
+    /** True when {@code cases/} holds nothing at all (not even an empty folder). */
+    public static boolean hasNoCaseFiles(Path root) {
+        Path cases = root.resolve(CASES);
+        if (!Files.isDirectory(cases)) {
+            return true;
+        }
+        try (var entries = Files.list(cases)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
         }
     }
 

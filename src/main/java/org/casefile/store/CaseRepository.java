@@ -47,6 +47,35 @@ public final class CaseRepository {
         return id;
     }
 
+    /**
+     * Adds a case brought in from a case bundle with its whole story: status, outcome, description, creation time
+     * and every status change as recorded where it came from.
+     */
+    public long insertImported(CaseFacts facts, CaseStatus status, Outcome outcome, String description,
+                               String folder, LocalDateTime createdAt, LocalDateTime now,
+                               List<StatusChange> history) {
+        refuseDuplicateOrder(facts, 0);
+        List<Object> values = new ArrayList<>(Arrays.asList(values(facts, status, outcome, description, folder,
+                createdAt, now)));
+        long id = session.insert("INSERT INTO cases (platform, order_number, seller, item, listing_url, ordered_on, "
+                        + "paid_amount, paid_currency, payment, country, tracking_number, carrier, expected_delivery, "
+                        + "protection_ends, claim, resolution, refund_asked, status, outcome, description, folder, "
+                        + "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                        + "?, ?, ?)", values.toArray());
+        for (StatusChange change : history) {
+            session.update("INSERT INTO status_changes (case_id, at, status, note) VALUES (?, ?, ?, ?)",
+                    id, change.at(), change.status(), change.note());
+        }
+        return id;
+    }
+
+    /** The case recorded for this order, if any: a bundle of an order that is already here is refused. */
+    public Optional<Long> findByOrder(Platform platform, String orderNumber) {
+        long id = session.queryLong("SELECT id FROM cases WHERE platform = ? AND order_number = ?", platform,
+                orderNumber);
+        return id == 0 ? Optional.empty() : Optional.of(id);
+    }
+
     public void update(long id, CaseFacts facts, LocalDateTime now) {
         refuseDuplicateOrder(facts, id);
         int changed = session.update("UPDATE cases SET platform = ?, order_number = ?, seller = ?, item = ?, "

@@ -86,6 +86,58 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
+    /** The newest library format this version reads and writes. */
+    public static int latestSchemaVersion() {
+        return Migrations.latestVersion();
+    }
+
+    /** The format of a database file, read without changing it; a file that is not SQLite is refused clearly. */
+    public static int schemaVersionOf(Path file) {
+        return versionOf(file);
+    }
+
+    /**
+     * Writes a consistent copy of the whole database to {@code target} (which must not exist) while other
+     * connections, in this process or another, may be reading and writing: {@code VACUUM INTO} reads one
+     * snapshot. The copy is switched to a rollback journal so it is one self-contained file.
+     */
+    public synchronized void snapshotTo(Path target) {
+        try (var statement = connection.prepareStatement("VACUUM INTO ?")) {
+            statement.setString(1, target.toString());
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+        try (Connection copy = new SQLiteConfig().createConnection("jdbc:sqlite:" + target);
+             Statement statement = copy.createStatement()) {
+            statement.execute("PRAGMA journal_mode = DELETE");
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Opens a database file read-only and without migrating it, e.g. a snapshot inside a backup. */
+    public static Database openReadOnly(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        try {
+            return new Database(file, config.createConnection("jdbc:sqlite:" + file));
+        } catch (SQLException e) {
+            throw new StoreException(file + " is not a Casefile database (" + plain(e) + ").", e);
+        }
+    }
+
+    /** True when SQLite finds the file's pages and indexes sound. */
+    public synchronized boolean integrityOk() {
+        try (Statement statement = connection.createStatement();
+             var rows = statement.executeQuery("PRAGMA quick_check")) {
+            return rows.next() && "ok".equals(rows.getString(1));
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     public int schemaVersion() {
         return read(session -> session.queryInt("PRAGMA user_version"));
     }

@@ -1,0 +1,333 @@
+package org.casefile.app;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
+import org.casefile.domain.CasefileException;
+import org.casefile.domain.Evidence;
+import org.casefile.evidence.Verifier;
+import org.casefile.library.Library;
+import org.casefile.library.PendingFolders;
+import org.casefile.library.SafeZip;
+import org.casefile.library.ZipOutput;
+import org.casefile.store.Database;
+
+/**
+ * The whole library in one zip and back: a consistent snapshot of the database (taken while the window may be
+ * saving), every evidence file it records, and a manifest with the SHA-256 of each. Also the automatic daily copies
+ * of the database in {@code backups/}.
+ */
+public final class BackupService {
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    public static final int DAILY_KEPT = 7;
+    private static final Pattern DAILY = Pattern.compile("casefile-\\d{4}-\\d{2}-\\d{2}\\.db");
+    private static final Pattern EVIDENCE_PATH = Pattern.compile("cases/[^/]+/[^/]+/[^/]+");
+
+    private final Library library;
+    private final Clock clock;
+
+    public BackupService(Library library, Clock clock) {
+        this.library = library;
+        this.clock = clock;
+    }
+
+    public record BackupResult(Path file, int cases, int files, long bytes, List<String> missing) {
+    }
+
+    /** Writes the backup zip to {@code target}; cancelling leaves no file. Missing evidence is named, not fatal. */
+    public BackupResult backup(Path target, JobProgress progress, BooleanSupplier cancelled) {
+        Path snapshot = library.tmp().resolve("snapshot-" + UUID.randomUUID() + ".db");
+        try (ZipOutput zip = ZipOutput.create(target, library.root())) {
+            progress.update("Copying the database", 0, 1);
+            library.database().snapshotTo(snapshot);
+            List<Evidence> evidence;
+            int cases;
+            int schema;
+            try (Database copy = Database.openReadOnly(snapshot)) {
+                evidence = copy.read(session -> session.evidence().all());
+                cases = copy.read(session -> session.cases().count());
+                schema = copy.schemaVersion();
+            }
+            long total = Files.size(snapshot);
+            for (Evidence e : evidence) {
+                Path file = library.resolve(e.path());
+                total += Files.isRegularFile(file) ? Files.size(file) : 0;
+            }
+            AtomicLong done = new AtomicLong();
+            List<BackupManifest.FileEntry> files = new ArrayList<>();
+            List<String> missing = new ArrayList<>();
+            long totalBytes = total;
+            String dbHash = zip.addFile(Library.DATABASE_FILE, snapshot, true,
+                    n -> progress.update("Copying the database", done.addAndGet(n), totalBytes));
+            files.add(new BackupManifest.FileEntry(Library.DATABASE_FILE, Files.size(snapshot), dbHash));
+            for (Evidence e : evidence) {
+                if (cancelled.getAsBoolean()) {
+                    throw new CasefileException("The backup was cancelled; no file was written.");
+                }
+                Path file = library.resolve(e.path());
+                if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    missing.add(e.path());
+                    continue;
+                }
+                String hash = zip.addFile(e.path(), file, false,
+                        n -> progress.update("Copying evidence files", done.addAndGet(n), totalBytes));
+                files.add(new BackupManifest.FileEntry(e.path(), Files.size(file), hash));
+            }
+            BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, schema, "Casefile " + AppVersion.get(),
+                    LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(), files);
+            zip.addBytes(BackupManifest.NAME, JSON.writeValueAsBytes(manifest));
+            if (cancelled.getAsBoolean()) {
+                throw new CasefileException("The backup was cancelled; no file was written.");
+            }
+            Path written = zip.commit();
+            progress.update("Done", totalBytes, totalBytes);
+            return new BackupResult(written, cases, files.size() - 1, Files.size(written), missing);
+        } catch (IOException e) {
+            throw new CasefileException("The backup could not be written: " + e.getMessage()
+                    + ". No backup file was left behind.", e);
+        } finally {
+            deleteQuietly(snapshot);
+        }
+    }
+
+    public record RestoreResult(int cases, int files, Verifier.Report verified) {
+    }
+
+    /**
+     * Restores a backup into the empty library at {@code root}, which must be closed and locked by the caller.
+     * Every file is unpacked to {@code tmp/} and checked against the manifest first; then the case folders are moved
+     * in and the database last, the step that makes it count. A failure or a crash before that leaves the library
+     * empty again; afterwards the library is opened and every file verified.
+     */
+    public static RestoreResult restore(Path root, Path backup, Clock clock, JobProgress progress,
+                                        BooleanSupplier cancelled) {
+        requireEmpty(root);
+        Path staging = Library.newStaging(root);
+        List<Path> placed = new ArrayList<>();
+        try (SafeZip zip = SafeZip.open(backup, "backup", SafeZip.Limits.BACKUP)) {
+            BackupManifest manifest = readManifest(zip, backup);
+            Map<String, SafeZip.Entry> entries = new HashMap<>();
+            for (SafeZip.Entry entry : zip.entries()) {
+                entries.put(entry.name(), entry);
+            }
+            Set<String> expected = new LinkedHashSet<>();
+            long total = 0;
+            for (BackupManifest.FileEntry file : manifest.files()) {
+                if (file == null || file.path() == null || !(file.path().equals(Library.DATABASE_FILE)
+                        || EVIDENCE_PATH.matcher(file.path()).matches()) || !expected.add(file.path())) {
+                    throw SafeZip.refuse(backup, "backup", "its manifest lists an unexpected file.");
+                }
+                if (!entries.containsKey(file.path())) {
+                    throw SafeZip.refuse(backup, "backup", "the file " + file.path() + " is missing from it.");
+                }
+                total += Math.max(0, file.size());
+            }
+            if (!expected.contains(Library.DATABASE_FILE)) {
+                throw SafeZip.refuse(backup, "backup", "it holds no database.");
+            }
+            for (String name : entries.keySet()) {
+                if (!name.equals(BackupManifest.NAME) && !expected.contains(name)) {
+                    throw SafeZip.refuse(backup, "backup", "it holds '" + name + "', which its manifest does not "
+                            + "list.");
+                }
+            }
+            long done = 0;
+            for (BackupManifest.FileEntry file : manifest.files()) {
+                if (cancelled.getAsBoolean()) {
+                    throw new CasefileException("The restore was cancelled; the library is still empty.");
+                }
+                progress.update("Checking " + file.path(), done, total);
+                Path target = staging.resolve(file.path());
+                Files.createDirectories(target.getParent());
+                String hash = zip.extract(entries.get(file.path()), target);
+                if (!hash.equals(file.sha256()) || Files.size(target) != file.size()) {
+                    throw SafeZip.refuse(backup, "backup", "the file " + file.path() + " is not what was backed up "
+                            + "(its SHA-256 differs): the backup is damaged.");
+                }
+                done += file.size();
+            }
+            Path database = staging.resolve(Library.DATABASE_FILE);
+            checkDatabase(backup, database, manifest, staging);
+            if (!Library.hasNoCaseFiles(root)) {
+                throw new CasefileException("Something was added to " + root + " during the restore; nothing was "
+                        + "restored.");
+            }
+            List<String> folders = new ArrayList<>();
+            Path stagedCases = staging.resolve(Library.CASES);
+            if (Files.isDirectory(stagedCases)) {
+                try (var list = Files.list(stagedCases)) {
+                    list.forEach(folder -> folders.add(Library.CASES + "/" + folder.getFileName()));
+                }
+            }
+            progress.update("Placing the files", total, total);
+            try (PendingFolders pending = PendingFolders.begin(root, folders)) {
+                try {
+                    Files.createDirectories(root.resolve(Library.CASES));
+                    for (String folder : folders) {
+                        Path target = root.resolve(folder);
+                        Files.move(staging.resolve(folder), target, StandardCopyOption.ATOMIC_MOVE);
+                        placed.add(target);
+                    }
+                    Files.deleteIfExists(root.resolve(Library.DATABASE_FILE + "-wal"));
+                    Files.deleteIfExists(root.resolve(Library.DATABASE_FILE + "-shm"));
+                    Files.move(database, root.resolve(Library.DATABASE_FILE), StandardCopyOption.ATOMIC_MOVE,
+                            StandardCopyOption.REPLACE_EXISTING);
+                } catch (IOException | RuntimeException e) {
+                    for (Path folder : placed) {
+                        PendingFolders.deleteTree(folder);
+                    }
+                    throw e;
+                }
+            }
+        } catch (IOException e) {
+            throw new CasefileException("The restore failed (" + e.getMessage() + "); the library is still empty.", e);
+        } finally {
+            try {
+                PendingFolders.deleteTree(staging);
+            } catch (IOException ignored) {
+                // tmp/ is emptied when the library next opens
+            }
+        }
+        progress.update("Verifying", 0, 1);
+        try (Library restored = Library.open(root)) {
+            Services services = Services.of(restored, clock);
+            Verifier.Report report = services.evidence().verify(null);
+            int cases = restored.database().read(session -> session.cases().count());
+            return new RestoreResult(cases, report.checked(), report);
+        }
+    }
+
+    private static void requireEmpty(Path root) {
+        int cases;
+        try (Library existing = Library.open(root)) {
+            cases = existing.database().read(session -> session.cases().count());
+        }
+        if (cases > 0 || !Library.hasNoCaseFiles(root)) {
+            throw new CasefileException("A backup is restored only into an empty library, and " + root + " already "
+                    + "holds " + (cases > 0 ? cases + " case" + (cases == 1 ? "" : "s") : "files in cases/")
+                    + ". Nothing was changed. Restore into a new folder, e.g. casefile --library NEW_FOLDER restore "
+                    + "FILE, and open that one.");
+        }
+    }
+
+    private static BackupManifest readManifest(SafeZip zip, Path backup) {
+        SafeZip.Entry entry = zip.entries().stream().filter(e -> e.name().equals(BackupManifest.NAME)).findFirst()
+                .orElseThrow(() -> SafeZip.refuse(backup, "backup", "it is not a Casefile backup (it has no "
+                        + BackupManifest.NAME + ")."));
+        BackupManifest manifest;
+        try {
+            manifest = JSON.readValue(zip.read(entry, 64 << 20), BackupManifest.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw SafeZip.refuse(backup, "backup", "its manifest is damaged (" + e.getOriginalMessage() + ").");
+        } catch (IOException e) {
+            throw SafeZip.refuse(backup, "backup", "its manifest cannot be read (" + e.getMessage() + ").");
+        }
+        if (manifest == null || !BackupManifest.FORMAT.equals(manifest.format()) || manifest.files() == null) {
+            throw SafeZip.refuse(backup, "backup", "it is not a Casefile library backup.");
+        }
+        if (manifest.schema() > Database.latestSchemaVersion()) {
+            throw SafeZip.refuse(backup, "backup", "it was made by a newer version of Casefile (library format "
+                    + manifest.schema() + "; this version reads up to " + Database.latestSchemaVersion()
+                    + "). Update Casefile, then restore it.");
+        }
+        return manifest;
+    }
+
+    /** The unpacked database: sound, of the version the manifest says, and every file it records present. */
+    private static void checkDatabase(Path backup, Path database, BackupManifest manifest, Path staging)
+            throws IOException {
+        int version;
+        try {
+            version = Database.schemaVersionOf(database);
+        } catch (CasefileException e) {
+            throw SafeZip.refuse(backup, "backup", "its database is damaged.");
+        }
+        if (version != manifest.schema() || version < 1) {
+            throw SafeZip.refuse(backup, "backup", "its database does not match its manifest.");
+        }
+        try (Database copy = Database.openReadOnly(database)) {
+            if (!copy.integrityOk()) {
+                throw SafeZip.refuse(backup, "backup", "its database is damaged.");
+            }
+            for (Evidence e : copy.read(session -> session.evidence().all())) {
+                Path file = staging.resolve(e.path()).normalize();
+                if (!file.startsWith(staging.resolve(Library.CASES)) || !Files.isRegularFile(file)) {
+                    throw SafeZip.refuse(backup, "backup", "the evidence file " + e.path() + " is missing from it.");
+                }
+            }
+        } catch (CasefileException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw SafeZip.refuse(backup, "backup", "its database cannot be read (" + e.getMessage() + ").");
+        }
+    }
+
+    /**
+     * The automatic copy of the database, at most one a day, kept for {@value #DAILY_KEPT} days:
+     * {@code backups/casefile-YYYY-MM-DD.db}. Returns the new copy, or null when today's exists.
+     */
+    public Path dailyBackup() {
+        LocalDate today = LocalDate.now(clock);
+        Path folder = library.backups();
+        Path target = folder.resolve("casefile-" + today + ".db");
+        if (Files.exists(target)) {
+            return null;
+        }
+        Path snapshot = library.tmp().resolve("daily-" + UUID.randomUUID() + ".db");
+        try {
+            library.database().snapshotTo(snapshot);
+            try {
+                Files.createLink(target, snapshot); // never replaces a copy made meanwhile
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                return null;
+            } catch (UnsupportedOperationException | IOException noLinks) {
+                Files.move(snapshot, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            prune(folder);
+            return target;
+        } catch (IOException e) {
+            throw new CasefileException("The daily copy of the database could not be written: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(snapshot);
+        }
+    }
+
+    private static void prune(Path folder) throws IOException {
+        List<Path> copies;
+        try (var files = Files.list(folder)) {
+            copies = files.filter(f -> DAILY.matcher(f.getFileName().toString()).matches())
+                    .sorted((a, b) -> b.getFileName().toString().compareTo(a.getFileName().toString())).toList();
+        }
+        for (Path old : copies.subList(Math.min(DAILY_KEPT, copies.size()), copies.size())) {
+            Files.deleteIfExists(old);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // tmp/ is emptied when the library next opens
+        }
+    }
+}

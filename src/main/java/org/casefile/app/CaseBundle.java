@@ -1,0 +1,38 @@
+package org.casefile.app;
+
+import java.util.List;
+import org.casefile.domain.CaseFactsInput;
+
+/**
+ * {@code case.json} of a portable case bundle, schema {@value #SCHEMA}: everything recorded about one case, as text
+ * that the domain checks again on import. Evidence is referred to by its id in the bundle; {@code file} is the zip
+ * entry holding its bytes ({@code evidence/<kind>/<name>}).
+ */
+public record CaseBundle(int schema, String app, String exportedAt, CaseFactsInput facts, String status,
+                         String outcome, String description, String createdAt, List<StatusEntry> history,
+                         List<EvidenceEntry> evidence, List<PairEntry> pairs, List<DiscrepancyEntry> discrepancies,
+                         List<MessageEntry> messages, List<OfferEntry> offers) {
+    public static final int SCHEMA = 1;
+    public static final String NAME = "case.json";
+
+    public record StatusEntry(String at, String status, String note) {
+    }
+
+    public record EvidenceEntry(long id, String kind, String file, String originalName, String caption,
+                                String sha256, long size, String mediaType, Integer width, Integer height,
+                                String capturedAt, Integer orientation, boolean hasGps, String importedAt) {
+    }
+
+    public record PairEntry(long listing, long received, String caption) {
+    }
+
+    public record DiscrepancyEntry(String attribute, String advertised, String received) {
+    }
+
+    public record MessageEntry(String at, String author, String authorName, String channel, String text,
+                               boolean promise, List<Long> attachments) {
+    }
+
+    public record OfferEntry(String at, String amount, String decision, String reason) {
+    }
+}

@@ -1,0 +1,156 @@
+package org.casefile.library;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.function.LongConsumer;
+import java.util.regex.Pattern;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.casefile.domain.CasefileException;
+
+/**
+ * A zip written under a temporary name beside its target and moved into place only once it is complete and on disk:
+ * a crash or a failure leaves no half zip under the name the user chose. Temporary files left by a killed process
+ * carry its process id and are removed by the next write into the same folder.
+ */
+public final class ZipOutput implements AutoCloseable {
+    private static final int BUFFER = 1 << 20;
+
+    private final Path target;
+    private final Path part;
+    private final FileChannel channel;
+    private final ZipOutputStream zip;
+    private boolean committed;
+
+    private ZipOutput(Path target, Path part, FileChannel channel) {
+        this.target = target;
+        this.part = part;
+        this.channel = channel;
+        this.zip = new ZipOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER));
+    }
+
+    /**
+     * Starts a zip that will become {@code target}. An existing zip there is replaced when this one is complete;
+     * any other existing file is refused, so a slip of the keyboard cannot overwrite a photo or the database.
+     */
+    public static ZipOutput create(Path target, Path libraryRoot) {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (absolute.startsWith(libraryRoot.toAbsolutePath().normalize())) {
+            throw new CasefileException("Save it outside the library folder (" + libraryRoot + "), e.g. on another "
+                    + "disk: a copy inside the library is lost with it.");
+        }
+        if (Files.isDirectory(absolute)) {
+            throw new CasefileException(absolute + " is a folder; name the file to write, e.g. "
+                    + absolute.resolve("casefile-backup.zip") + ".");
+        }
+        if (Files.exists(absolute) && !isZip(absolute)) {
+            throw new CasefileException(absolute + " already exists and is not a zip file; Casefile will not "
+                    + "overwrite it. Choose another name.");
+        }
+        Path folder = absolute.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new CasefileException("There is no folder " + folder + " to save " + absolute.getFileName()
+                    + " in.");
+        }
+        removeAbandoned(folder, absolute.getFileName().toString());
+        Path part = folder.resolve("." + absolute.getFileName() + ".casefile-" + ProcessHandle.current().pid() + "-"
+                + java.util.UUID.randomUUID().toString().substring(0, 8) + ".part");
+        try {
+            return new ZipOutput(absolute, part, FileChannel.open(part, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE));
+        } catch (IOException e) {
+            throw new CasefileException("Casefile could not write in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isZip(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4);
+            return head.length == 4 && head[0] == 'P' && head[1] == 'K';
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Temporary zips of this name left by a process that no longer runs. */
+    private static void removeAbandoned(Path folder, String name) {
+        Pattern mine = Pattern.compile(Pattern.quote("." + name + ".casefile-") + "(\\d+)-[0-9a-f]{8}\\.part");
+        try (var files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                var matcher = mine.matcher(file.getFileName().toString());
+                if (matcher.matches() && ProcessHandle.of(Long.parseLong(matcher.group(1)))
+                        .map(ProcessHandle::isAlive).orElse(false) == false) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException | NumberFormatException ignored) {
+            // a leftover stays; it never has the target's name
+        }
+    }
+
+    /** Adds a file under {@code name}; returns the SHA-256 of the bytes stored. Media are stored, not squeezed. */
+    public String addFile(String name, Path file, boolean compress, LongConsumer bytesDone) throws IOException {
+        MessageDigest digest = SafeZip.sha256();
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTime(Files.getLastModifiedTime(file).toMillis());
+        zip.setLevel(compress ? Deflater.DEFAULT_COMPRESSION : Deflater.NO_COMPRESSION);
+        zip.putNextEntry(entry);
+        byte[] buffer = new byte[BUFFER];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int read; (read = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, read);
+                zip.write(buffer, 0, read);
+                bytesDone.accept(read);
+            }
+        }
+        zip.closeEntry();
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    public void addBytes(String name, byte[] bytes) throws IOException {
+        zip.setLevel(Deflater.DEFAULT_COMPRESSION);
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(bytes);
+        zip.closeEntry();
+    }
+
+    /** Finishes the zip, forces it to disk and moves it to its name (replacing an older zip there). */
+    public Path commit() throws IOException {
+        zip.finish();
+        zip.flush();
+        channel.force(true);
+        zip.close();
+        Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        committed = true;
+        return target;
+    }
+
+    /** Without {@link #commit()}, the temporary zip is removed: a failed write leaves nothing. */
+    @Override
+    public void close() {
+        if (!committed) {
+            try {
+                zip.close();
+            } catch (IOException ignored) {
+                // removed below
+            }
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException ignored) {
+                // removed by the next write into this folder
+            }
+        }
+    }
+
+}
