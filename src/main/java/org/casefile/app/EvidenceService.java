@@ -275,6 +275,11 @@ public final class EvidenceService {
         return null;
     }
 
+    /** The case's folder on disk, without asking the database. */
+    public Path caseFolder(Case theCase) {
+        return library.resolve(theCase.folder());
+    }
+
     public Path caseFolder(long caseId) {
         return library.resolve(cases.get(caseId).folder());
     }
@@ -301,6 +306,27 @@ public final class EvidenceService {
             return java.nio.file.Files.isRegularFile(copy) ? java.util.Optional.of(copy) : java.util.Optional.empty();
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * The evidence as a picture at most {@code maxSide} pixels on its longer side, upright: the photo (decoded
+     * subsampled), a HEIC's converted copy, a video's poster, else the thumbnail (a PDF's first page); empty when
+     * there is nothing to show. Slow for big photos: call it off the FX thread.
+     */
+    public java.util.Optional<Picture> picture(Evidence e, int maxSide) {
+        java.awt.image.BufferedImage image;
+        java.util.Optional<Path> display = displayImage(e);
+        if (display.isPresent() && java.nio.file.Files.isRegularFile(display.get())) {
+            boolean copy = !display.get().equals(file(e));
+            image = org.casefile.evidence.Pictures.upright(display.get(), copy ? "image/jpeg" : e.mediaType(),
+                    maxSide, e.isVideo() ? null : e.orientation());
+        } else if (java.nio.file.Files.isRegularFile(thumbnail(e))) {
+            image = org.casefile.evidence.Pictures.upright(thumbnail(e), "image/jpeg", maxSide, null);
+        } else {
+            return java.util.Optional.empty();
+        }
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        return java.util.Optional.of(new Picture(image.getWidth(), image.getHeight(), pixels));
     }
 
     /** Where the display copy of a HEIC photo or a video's poster is kept (outside {@code cases/}). */

@@ -54,6 +54,7 @@ public final class MainView extends BorderPane {
     private StartView start;
     private final CustomTextField filter = new CustomTextField();
     private final Label status = new Label();
+    private Runnable stopWatching = () -> { };
 
     public MainView(AppContext context) {
         this.context = context;
@@ -131,7 +132,27 @@ public final class MainView extends BorderPane {
         detail();
         reminder.start();
         table.requestFocus();
-        getScene().getWindow().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> reminder.stop());
+        getScene().getWindow().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            reminder.stop();
+            stopWatching.run();
+        });
+        adoptDroppedFiles();
+    }
+
+    /** Files put into case folders by hand while Casefile was closed become evidence now. */
+    private void adoptDroppedFiles() {
+        context.executor().submit(() -> context.evidence().adoptAllUnrecorded(), adoption -> {
+            if (adoption.outcomes().isEmpty()) {
+                return;
+            }
+            status.setText("Found " + adoption.outcomes().size() + " file" + (adoption.outcomes().size() == 1 ? ""
+                    : "s") + " put into case folders: " + adoption.imported() + " added as evidence"
+                    + (adoption.leftAlone().isEmpty() ? "." : ", " + adoption.leftAlone().size() + " left where "
+                    + (adoption.leftAlone().size() == 1 ? "it is" : "they are") + " (Check files names them)."));
+            if (adoption.imported() > 0) {
+                refresh(selectedId());
+            }
+        }, failure -> status.setText(org.casefile.ui.common.Messages.of(failure)));
     }
 
     /** Back to "what needs doing". */
@@ -172,6 +193,8 @@ public final class MainView extends BorderPane {
             EvidenceViewModel evidence = new EvidenceViewModel(context.evidence(), context.executor(),
                     context.library().thumbnails());
             evidence.setOnChanged(() -> detailModel.reload());
+            evidence.watchFolders();
+            stopWatching = evidence::stopWatching;
             detail = new CaseDetailView(detailModel,
                     new ClaimDescriptionViewModel(context.claims(), context.executor()), messages,
                     new EvidenceView(evidence, context::fileDialogs, file -> context.opener().accept(file)), evidence,
