@@ -141,7 +141,26 @@ public final class MainView extends BorderPane {
 
     /** Files put into case folders by hand while Casefile was closed become evidence now. */
     private void adoptDroppedFiles() {
-        context.executor().submit(() -> context.evidence().adoptAllUnrecorded(), adoption -> {
+        // Walking 10,000 case folders takes most of a second: not on the worker that opens cases.
+        Thread scan = new Thread(() -> {
+            try {
+                java.util.List<java.nio.file.Path> files = context.evidence().filesInCaseFolders();
+                if (!files.isEmpty()) {
+                    Platform.runLater(() -> adoptDroppedFiles(files));
+                }
+            } catch (RuntimeException unreadable) {
+                // Check files names what cannot be read
+            }
+        }, "casefile-folder-scan");
+        scan.setDaemon(true);
+        scan.start();
+    }
+
+    private void adoptDroppedFiles(java.util.List<java.nio.file.Path> files) {
+        if (getScene() == null || getScene().getWindow() == null || !getScene().getWindow().isShowing()) {
+            return; // the window closed meanwhile
+        }
+        context.executor().submit(() -> context.evidence().adoptAllUnrecorded(files), adoption -> {
             if (adoption.outcomes().isEmpty()) {
                 return;
             }
