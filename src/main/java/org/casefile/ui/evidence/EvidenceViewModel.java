@@ -81,15 +81,16 @@ public final class EvidenceViewModel {
         }
         caseId = details.theCase().id();
         folder = service.caseFolder(details.theCase());
+        items.setAll(details.evidence());
+        checklist.setAll(org.casefile.domain.Checklist.forCase(details.theCase().facts(), details.evidence(),
+                details.messages(), details.history()));
         if (another) {
+            // Last: with a direct executor the adoption reloads this view before show returns.
             if (watch != null) {
                 watch.watch(folder);
             }
             adopt();
         }
-        items.setAll(details.evidence());
-        checklist.setAll(org.casefile.domain.Checklist.forCase(details.theCase().facts(), details.evidence(),
-                details.messages(), details.history()));
     }
 
     /** The case's evidence folder on disk, for the file manager. */
