@@ -182,37 +182,90 @@ public final class EvidenceService {
         return adoptUnrecorded(cases.get(caseId), SETTLE);
     }
 
-    /** {@link #adoptUnrecorded(long)} for every case: what the window does when it opens. */
+    /**
+     * {@link #adoptUnrecorded(long)} for every case: what the window does when it opens. One walk of {@code cases/}
+     * and one query when nothing is new (10,000 case folders: well under a second).
+     */
     public Adoption adoptAllUnrecorded() {
+        return adoptAllUnrecorded(filesInCaseFolders());
+    }
+
+    /**
+     * Every file in every case folder, as {@link #adoptAllUnrecorded(List)} wants them: file-system work only, so the
+     * window runs it on a thread of its own and keeps the database worker free (10,000 folders take most of a
+     * second).
+     */
+    public List<Path> filesInCaseFolders() {
+        return filesIn(library.root().resolve(Library.CASES));
+    }
+
+    /** Adopts those of {@code files} (from {@link #filesInCaseFolders()}) that are not recorded yet. */
+    public Adoption adoptAllUnrecorded(List<Path> files) {
+        Path root = library.root().resolve(Library.CASES);
+        if (files.isEmpty()) {
+            return Adoption.NONE;
+        }
+        java.util.Set<String> recorded = library.database().read(session -> session.evidence().paths());
+        java.util.Map<Path, List<Path>> unrecorded = new java.util.LinkedHashMap<>();
+        for (Path file : files) {
+            if (!recorded.contains(library.relative(file))) {
+                unrecorded.computeIfAbsent(root.resolve(root.relativize(file).getName(0)), f -> new ArrayList<>())
+                        .add(file);
+            }
+        }
+        if (unrecorded.isEmpty()) {
+            return Adoption.NONE;
+        }
         Adoption all = Adoption.NONE;
         for (Case c : library.database().read(session -> session.cases().all())) {
-            all = all.plus(adoptUnrecorded(c, SETTLE));
+            List<Path> inCase = unrecorded.get(library.resolve(c.folder()));
+            if (inCase != null) {
+                all = all.plus(adopt(c, inCase, recorded, SETTLE));
+            }
         }
         return all;
     }
 
     Adoption adoptUnrecorded(Case theCase, java.time.Duration settle) {
-        Path folder = library.resolve(theCase.folder());
-        List<Path> files;
-        try {
-            files = org.casefile.evidence.FolderFiles.in(folder);
-        } catch (java.io.IOException e) {
-            throw new CasefileException("The case folder " + folder + " cannot be read: " + e.getMessage(), e);
-        }
+        List<Path> files = filesIn(library.resolve(theCase.folder()));
         if (files.isEmpty()) {
             return Adoption.NONE; // most cases: no need to ask the database
         }
         java.util.Set<String> recorded = new java.util.HashSet<>();
         evidence(theCase.id()).forEach(e -> recorded.add(e.path()));
+        Adoption adoption = adopt(theCase, files, recorded, settle);
+        java.util.Set<String> present = new java.util.HashSet<>();
+        files.forEach(file -> present.add(library.relative(file)));
+        List<String> stale = library.database().read(session -> session.evidence().unadopted(theCase.id()))
+                .keySet().stream().filter(path -> !present.contains(path) || recorded.contains(path)).toList();
+        if (!stale.isEmpty()) {
+            library.database().write(session -> {
+                session.evidence().forgetUnadopted(theCase.id(), stale);
+                return null;
+            });
+        }
+        return adoption;
+    }
+
+    private static List<Path> filesIn(Path folder) {
+        try {
+            return org.casefile.evidence.FolderFiles.in(folder);
+        } catch (java.io.IOException e) {
+            throw new CasefileException("The folder " + folder + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Adopts those of {@code files} (in the case's folder) that are not {@code recorded}. */
+    private Adoption adopt(Case theCase, List<Path> files, java.util.Set<String> recorded,
+                           java.time.Duration settle) {
+        Path folder = library.resolve(theCase.folder());
         java.util.Map<String, org.casefile.store.EvidenceRepository.Unadopted> told = library.database().read(
                 session -> session.evidence().unadopted(theCase.id()));
         List<ImportOutcome> outcomes = new ArrayList<>();
         List<Path> waiting = new ArrayList<>();
-        java.util.Set<String> present = new java.util.HashSet<>();
         long now = System.currentTimeMillis();
         for (Path file : files) {
             String relative = library.relative(file);
-            present.add(relative);
             if (recorded.contains(relative)) {
                 continue;
             }
@@ -249,14 +302,6 @@ public final class EvidenceService {
                 });
             }
         }
-        List<String> stale = told.keySet().stream().filter(path -> !present.contains(path)
-                || recorded.contains(path)).toList();
-        if (!stale.isEmpty()) {
-            library.database().write(session -> {
-                session.evidence().forgetUnadopted(theCase.id(), stale);
-                return null;
-            });
-        }
         return new Adoption(List.copyOf(outcomes), List.copyOf(waiting));
     }
 
@@ -273,6 +318,11 @@ public final class EvidenceService {
             }
         }
         return null;
+    }
+
+    /** The case's folder on disk, without asking the database. */
+    public Path caseFolder(Case theCase) {
+        return library.resolve(theCase.folder());
     }
 
     public Path caseFolder(long caseId) {
@@ -301,6 +351,27 @@ public final class EvidenceService {
             return java.nio.file.Files.isRegularFile(copy) ? java.util.Optional.of(copy) : java.util.Optional.empty();
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * The evidence as a picture at most {@code maxSide} pixels on its longer side, upright: the photo (decoded
+     * subsampled), a HEIC's converted copy, a video's poster, else the thumbnail (a PDF's first page); empty when
+     * there is nothing to show. Slow for big photos: call it off the FX thread.
+     */
+    public java.util.Optional<Picture> picture(Evidence e, int maxSide) {
+        java.awt.image.BufferedImage image;
+        java.util.Optional<Path> display = displayImage(e);
+        if (display.isPresent() && java.nio.file.Files.isRegularFile(display.get())) {
+            boolean copy = !display.get().equals(file(e));
+            image = org.casefile.evidence.Pictures.upright(display.get(), copy ? "image/jpeg" : e.mediaType(),
+                    maxSide, e.isVideo() ? null : e.orientation());
+        } else if (java.nio.file.Files.isRegularFile(thumbnail(e))) {
+            image = org.casefile.evidence.Pictures.upright(thumbnail(e), "image/jpeg", maxSide, null);
+        } else {
+            return java.util.Optional.empty();
+        }
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        return java.util.Optional.of(new Picture(image.getWidth(), image.getHeight(), pixels));
     }
 
     /** Where the display copy of a HEIC photo or a video's poster is kept (outside {@code cases/}). */

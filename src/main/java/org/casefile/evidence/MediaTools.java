@@ -82,8 +82,7 @@ public record MediaTools(Path heifConvert, Path sips, Path ffprobe, Path ffmpeg,
         try {
             Path out = folder.resolve("display.jpg");
             List<String> command = heifConvert != null
-                    ? List.of(heifConvert.toString(), "--quiet", "-q", "90", heic.toAbsolutePath().toString(),
-                            out.toString())
+                    ? List.of(heifConvert.toString(), "-q", "90", heic.toAbsolutePath().toString(), out.toString())
                     : List.of(sips.toString(), "-s", "format", "jpeg", heic.toAbsolutePath().toString(), "--out",
                             out.toString());
             Result result = run(command, folder);
@@ -111,10 +110,11 @@ public record MediaTools(Path heifConvert, Path sips, Path ffprobe, Path ffmpeg,
         }
         Path folder = Files.createDirectories(workFolder);
         try {
-            Result result = run(List.of(ffprobe.toString(), "-v", "error", "-select_streams", "v:0",
-                    "-show_entries", "stream=width,height:stream_tags=rotate:stream_side_data=rotation"
-                            + ":format=duration", "-of", "default=noprint_wrappers=1",
-                    video.toAbsolutePath().toString()), folder);
+            Result result = probe(video, folder, "stream=width,height:stream_tags=rotate"
+                    + ":stream_side_data=rotation:format=duration");
+            if (!result.timedOut() && result.exit() != 0) {
+                result = probe(video, folder, "stream=width,height:format=duration"); // an ffprobe before side data
+            }
             if (result.timedOut() || result.exit() != 0) {
                 return VideoInfo.UNKNOWN;
             }
@@ -150,6 +150,11 @@ public record MediaTools(Path heifConvert, Path sips, Path ffprobe, Path ffmpeg,
         } finally {
             deleteFolder(folder);
         }
+    }
+
+    private Result probe(Path video, Path folder, String entries) throws IOException {
+        return run(List.of(ffprobe.toString(), "-v", "error", "-select_streams", "v:0", "-show_entries", entries,
+                "-of", "default=noprint_wrappers=1", video.toAbsolutePath().toString()), folder);
     }
 
     /** Writes one frame of the video, upright, as a JPEG at {@code jpeg}; false where ffmpeg is absent or fails. */

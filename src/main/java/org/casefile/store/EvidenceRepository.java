@@ -62,6 +62,11 @@ public final class EvidenceRepository {
                 EvidenceRepository::toEvidence, caseId);
     }
 
+    /** The library-relative path of every evidence file. */
+    public java.util.Set<String> paths() {
+        return new java.util.HashSet<>(session.query("SELECT path FROM evidence", rows -> rows.getString(1)));
+    }
+
     public List<Evidence> all() {
         return session.query("SELECT " + COLUMNS + " FROM evidence ORDER BY case_id, id",
                 EvidenceRepository::toEvidence);

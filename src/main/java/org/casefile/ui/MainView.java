@@ -58,6 +58,7 @@ public final class MainView extends BorderPane {
     private StartView start;
     private final CustomTextField filter = new CustomTextField();
     private final Label status = new Label();
+    private Runnable stopWatching = () -> { };
 
     public MainView(AppContext context) {
         this.context = context;
@@ -135,7 +136,46 @@ public final class MainView extends BorderPane {
         detail();
         reminder.start();
         table.requestFocus();
-        getScene().getWindow().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> reminder.stop());
+        getScene().getWindow().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            reminder.stop();
+            stopWatching.run();
+        });
+        adoptDroppedFiles();
+    }
+
+    /** Files put into case folders by hand while Casefile was closed become evidence now. */
+    private void adoptDroppedFiles() {
+        // Walking 10,000 case folders takes most of a second: not on the worker that opens cases.
+        Thread scan = new Thread(() -> {
+            try {
+                java.util.List<java.nio.file.Path> files = context.evidence().filesInCaseFolders();
+                if (!files.isEmpty()) {
+                    Platform.runLater(() -> adoptDroppedFiles(files));
+                }
+            } catch (RuntimeException unreadable) {
+                // Check files names what cannot be read
+            }
+        }, "casefile-folder-scan");
+        scan.setDaemon(true);
+        scan.start();
+    }
+
+    private void adoptDroppedFiles(java.util.List<java.nio.file.Path> files) {
+        if (getScene() == null || getScene().getWindow() == null || !getScene().getWindow().isShowing()) {
+            return; // the window closed meanwhile
+        }
+        context.executor().submit(() -> context.evidence().adoptAllUnrecorded(files), adoption -> {
+            if (adoption.outcomes().isEmpty()) {
+                return;
+            }
+            status.setText("Found " + adoption.outcomes().size() + " file" + (adoption.outcomes().size() == 1 ? ""
+                    : "s") + " put into case folders: " + adoption.imported() + " added as evidence"
+                    + (adoption.leftAlone().isEmpty() ? "." : ", " + adoption.leftAlone().size() + " left where "
+                    + (adoption.leftAlone().size() == 1 ? "it is" : "they are") + " (Check files names them)."));
+            if (adoption.imported() > 0) {
+                refresh(selectedId());
+            }
+        }, failure -> status.setText(org.casefile.ui.common.Messages.of(failure)));
     }
 
     /** Back to "what needs doing". */
@@ -183,6 +223,8 @@ public final class MainView extends BorderPane {
             compareView.setOnOpen(item -> context.opener().accept(context.evidence().file(item)));
             ExportViewModel exports = new ExportViewModel(context.exports(), context.executor(),
                     javafx.application.Platform::runLater, file -> context.opener().accept(file));
+            evidence.watchFolders();
+            stopWatching = evidence::stopWatching;
             detail = new CaseDetailView(detailModel,
                     new ClaimDescriptionViewModel(context.claims(), context.executor()), messages,
                     new EvidenceView(evidence, context::fileDialogs, file -> context.opener().accept(file)), evidence,

@@ -247,6 +247,34 @@ class CliTest {
         assertThat(run("search", "补发", "--json").json().get(0).get("field").asText()).isEqualTo("message");
     }
 
+    /** HEIC and video through the real command line, with the helper programs found on this machine. */
+    @Test
+    void importTakesAHeicAndAVideoWhereTheirToolsExist() throws Exception {
+        org.casefile.evidence.MediaTools tools = org.casefile.evidence.MediaTools.find();
+        org.junit.jupiter.api.Assumptions.assumeTrue(tools.heifConvert() != null && tools.ffprobe() != null
+                && tools.ffmpeg() != null, "needs heif-convert (libheif-examples) and ffmpeg");
+        newSsdCase("8123456789012");
+        Path heic = library.resolve("IMG_4031.HEIC");
+        Path video = library.resolve("unboxing.mp4");
+        Files.copy(getClass().getResourceAsStream("/evidence/iphone.heic"), heic);
+        Files.copy(getClass().getResourceAsStream("/evidence/clip.mp4"), video);
+
+        Result result = run("import", "1", "--kind", "received", heic.toString(), video.toString());
+        assertThat(result.out().lines().toList()).containsExactly("imported 1 " + heic, "imported 2 " + video);
+        JsonNode evidence = run("show", "1", "--json").json().get("evidence");
+        JsonNode photo = evidence.findParents("id").stream().filter(e -> e.get("id").asInt() == 1).findFirst()
+                .orElseThrow();
+        assertThat(photo.get("mediaType").asText()).isEqualTo("image/heic");
+        assertThat(photo.get("path").asText()).endsWith("/received/IMG_4031.heic");
+        assertThat(photo.get("capturedAt").asText()).isEqualTo("2026-10-18T17:42:05");
+        assertThat(photo.get("hasGps").asBoolean()).isTrue();
+        JsonNode clip = evidence.findParents("id").stream().filter(e -> e.get("id").asInt() == 2).findFirst()
+                .orElseThrow();
+        assertThat(clip.get("durationSeconds").asDouble()).isEqualTo(1.5);
+        assertThat(clip.get("width").asInt()).isEqualTo(160);
+        assertThat(run("verify", "1").code()).as("the display copies live outside cases/").isZero();
+    }
+
     @Test
     void importReportsEachFileAndVerifyFindsProblems() throws Exception {
         newSsdCase("8123456789012");

@@ -171,6 +171,24 @@ class MediaImportTest extends LibraryTestBase {
         assertThat(caseFiles()).extracting(p -> p.getFileName().toString()).containsExactly("unboxing.mp4");
     }
 
+    /** A phone films upright by tagging a landscape stream "turn 90°": the size and poster are as it plays. */
+    @Test
+    void aVideoTurnedByItsRotationTagIsMeasuredAsItPlays() throws Exception {
+        assumeFfmpeg();
+        Path clip = fixture("clip.mp4", "landscape.mp4");
+        Path turned = desktop.resolve("IMG_0777.MOV.mp4");
+        Process tagging = new ProcessBuilder(found.ffmpeg().toString(), "-v", "error", "-i", clip.toString(), "-c",
+                "copy", "-metadata:s:v:0", "rotate=90", turned.toString()).redirectErrorStream(true).start();
+        assertThat(tagging.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) && tagging.exitValue() == 0).isTrue();
+        EvidenceService service = service(found);
+        importing(service, EvidenceKind.VIDEO, turned);
+        Evidence row = service.evidence(theCase.id()).get(0);
+        assertThat(row.width()).isEqualTo(120);
+        assertThat(row.height()).isEqualTo(160);
+        BufferedImage poster = ImageIO.read(service.displayImage(row).orElseThrow().toFile());
+        assertThat(poster.getHeight()).isGreaterThan(poster.getWidth());
+    }
+
     @Test
     void withoutFfmpegAVideoIsStoredWithoutPoster() throws Exception {
         Path video = fixture("clip.mp4", "unboxing.mp4");

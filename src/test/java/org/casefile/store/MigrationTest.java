@@ -27,6 +27,9 @@ class MigrationTest {
                     + "payment, claim, folder, created_at, updated_at) VALUES ('ebay', '12-3', 'Jacket', "
                     + "'2026-10-01', '20.00', 'EUR', 'paypal', 'damaged', 'cases/x', '2026-10-02T10:00:00', "
                     + "'2026-10-02T10:00:00')");
+            s.executeUpdate("INSERT INTO evidence (case_id, kind, path, original_name, sha256, size, media_type, "
+                    + "imported_at) VALUES (1, 'received', 'cases/x/received/a.jpg', 'a.jpg', '" + "a".repeat(64)
+                    + "', 10, 'image/jpeg', '2026-10-02T10:00:00')");
         }
         try (Database db = Database.open(file)) {
             assertThat(db.schemaVersion()).isEqualTo(Migrations.latestVersion()).isEqualTo(4);
@@ -36,6 +39,15 @@ class MigrationTest {
             java.util.List<org.casefile.domain.Case> all = db.read(s -> s.cases().all());
             assertThat(all).singleElement()
                     .satisfies(c -> assertThat(c.facts().item()).isEqualTo("Jacket"));
+            org.casefile.domain.Evidence photo = db.read(s -> s.evidence().find(1, 1)).orElseThrow();
+            assertThat(photo.durationMillis()).as("schema 4: evidence has a duration, none for old rows").isNull();
+            db.write(s -> {
+                s.evidence().rememberUnadopted(1, new EvidenceRepository.Unadopted("cases/x/notes.jpg", 3,
+                        "2026-10-02T10:00:00Z", "not a photo"));
+                return null;
+            });
+            java.util.Map<String, EvidenceRepository.Unadopted> unadopted = db.read(s -> s.evidence().unadopted(1));
+            assertThat(unadopted).containsOnlyKeys("cases/x/notes.jpg");
             String description = db.read(s -> s.cases().description(1));
             assertThat(description).isNull();
             DeadlineSettings settings = db.read(s -> s.settings().deadlineSettings());

@@ -1,43 +1,34 @@
 package org.casefile.ui.evidence;
 
-import java.nio.file.Files;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
 import org.casefile.ui.common.Controls;
-import org.casefile.ui.common.Dates;
 import org.casefile.ui.common.FileDialogs;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The case's evidence folder: thumbnails by kind, and files added by picking them or dropping them here. */
 public final class EvidenceView extends BorderPane {
-    private static final int TILE = 150;
-
     private final EvidenceViewModel model;
-    private final VBox groups = new VBox(16);
+    private final EvidenceGrid grid;
     private final SimpleObjectProperty<EvidenceKind> kind = new SimpleObjectProperty<>();
 
     private final java.util.function.Consumer<java.nio.file.Path> opener;
@@ -121,16 +112,19 @@ public final class EvidenceView extends BorderPane {
         model.checklist().addListener((ListChangeListener<org.casefile.domain.Checklist.Item>) c -> showChecklist.run());
         showChecklist.run();
 
-        VBox top = new VBox(10, checklist, tools, running, notice, refused);
+        VBox top = new VBox(10, tools, running, notice, refused);
         top.setPadding(new Insets(12, 16, 8, 16));
         setTop(top);
 
-        groups.setPadding(new Insets(8, 16, 16, 16));
-        ScrollPane scroll = new ScrollPane(groups);
-        scroll.setFitToWidth(true);
-        setCenter(scroll);
-        model.items().addListener((ListChangeListener<Evidence>) change -> rebuild());
-        rebuild();
+        checklist.setPadding(new Insets(0, 0, 4, 0));
+        Label empty = new Label("No evidence yet. Add the listing screenshot, photos of what arrived (the "
+                + "parcel before you open it, the label, several angles), and for electronics a short video. "
+                + "You can also drop files here, or put them into the case's folders (Open folder).");
+        empty.setWrapText(true);
+        empty.getStyleClass().add("placeholder");
+        grid = new EvidenceGrid(checklist, empty, model.items(), model::thumbnail, this::menu, this::preview);
+        BorderPane.setMargin(grid, new Insets(0, 16, 16, 16));
+        setCenter(grid);
 
         // Files dropped from the desktop or a file manager are imported like picked ones.
         setOnDragOver(event -> {
@@ -142,8 +136,7 @@ public final class EvidenceView extends BorderPane {
         setOnDragDropped(event -> {
             boolean files = event.getDragboard().hasFiles();
             if (files) {
-                model.importFiles(event.getDragboard().getFiles().stream().map(java.io.File::toPath).toList(),
-                        kind.get());
+                dropped(event.getDragboard().getFiles());
             }
             event.setDropCompleted(files);
             event.consume();
@@ -152,6 +145,8 @@ public final class EvidenceView extends BorderPane {
 
     /** What can be done with one piece of evidence. */
     private javafx.scene.control.ContextMenu menu(Evidence evidence) {
+        javafx.scene.control.MenuItem look = new javafx.scene.control.MenuItem("Preview");
+        look.setOnAction(e -> preview(evidence));
         javafx.scene.control.MenuItem open = new javafx.scene.control.MenuItem("Open");
         open.setOnAction(e -> opener.accept(model.file(evidence)));
         javafx.scene.control.MenuItem caption = new javafx.scene.control.MenuItem("Edit caption…");
@@ -180,7 +175,7 @@ public final class EvidenceView extends BorderPane {
             alert.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals)
                     .ifPresent(ok -> model.remove(evidence));
         });
-        return new javafx.scene.control.ContextMenu(open, caption, kind, new javafx.scene.control.SeparatorMenuItem(),
+        return new javafx.scene.control.ContextMenu(look, open, caption, kind, new javafx.scene.control.SeparatorMenuItem(),
                 remove);
     }
 
@@ -188,72 +183,16 @@ public final class EvidenceView extends BorderPane {
         return getScene() == null ? null : getScene().getWindow();
     }
 
-    private void rebuild() {
-        groups.getChildren().clear();
-        if (model.items().isEmpty()) {
-            Label empty = new Label("No evidence yet. Add the listing screenshot, photos of what arrived (the "
-                    + "parcel before you open it, the label, several angles), and for electronics a short video. "
-                    + "You can also drop files here.");
-            empty.setWrapText(true);
-            empty.getStyleClass().add("placeholder");
-            groups.getChildren().add(empty);
-            return;
-        }
-        for (EvidenceKind k : EvidenceKind.values()) {
-            List<Evidence> ofKind = model.items().stream().filter(e -> e.kind() == k).toList();
-            if (ofKind.isEmpty()) {
-                continue;
-            }
-            Label heading = new Label(k.label() + "  (" + ofKind.size() + ")");
-            heading.getStyleClass().add("form-section");
-            FlowPane tiles = new FlowPane(10, 10);
-            ofKind.forEach(e -> tiles.getChildren().add(tile(e)));
-            groups.getChildren().add(new VBox(6, heading, tiles));
-        }
+    /** Shows one piece of evidence large, with its capture time, size, name, kind and hash. */
+    public void preview(Evidence evidence) {
+        EvidencePreview.show(window(), evidence, model, () -> opener.accept(model.file(evidence)));
     }
 
-    /** A thumbnail loaded in the background at tile size, never the full photo. */
-    private Node tile(Evidence evidence) {
-        Node picture;
-        java.nio.file.Path thumbnail = model.thumbnail(evidence);
-        if (Files.exists(thumbnail)) {
-            ImageView view = new ImageView(new Image(thumbnail.toUri().toString(), TILE, TILE, true, true, true));
-            view.setFitWidth(TILE);
-            view.setFitHeight(TILE);
-            view.setPreserveRatio(true);
-            picture = view;
-        } else {
-            FontIcon icon = new FontIcon(evidence.mediaType().startsWith("video") ? Feather.FILM : Feather.FILE);
-            icon.setIconSize(48);
-            picture = icon;
-        }
-        StackPane frame = new StackPane(picture);
-        frame.setPrefSize(TILE, TILE);
-        frame.getStyleClass().add("evidence-frame");
-        Label name = new Label(evidence.originalName());
-        name.setMaxWidth(TILE);
-        name.getStyleClass().add("row-detail");
-        Label when = new Label(evidence.capturedAt() == null ? "" : "Taken " + Dates.time(evidence.capturedAt()));
-        when.getStyleClass().add("row-detail");
-        VBox tile = new VBox(4, frame, name, when);
-        if (evidence.caption() != null) {
-            Label caption = new Label(evidence.caption());
-            caption.setMaxWidth(TILE);
-            caption.setWrapText(true);
-            tile.getChildren().add(1, caption);
-        }
-        tile.getStyleClass().add("evidence-tile");
-        tile.setOnContextMenuRequested(e -> menu(evidence).show(tile, e.getScreenX(), e.getScreenY()));
-        tile.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
-                opener.accept(model.file(evidence));
-            }
-        });
-        tile.setAccessibleText(evidence.kind().label() + ": " + evidence.originalName());
-        Tooltip.install(tile, new Tooltip(evidence.originalName() + "\n" + evidence.mediaType()
-                + (evidence.width() == null ? "" : ", " + evidence.width() + " × " + evidence.height() + " px")
-                + "\nSHA-256 " + evidence.sha256() + (evidence.hasGps() ? "\nContains a GPS location (it is "
-                + "removed from the packet)" : "")));
-        return tile;
+    /**
+     * Imports files dropped on the view (from the desktop or a file manager), each with the chosen kind or one
+     * guessed from its name: what a drop does, callable as a drop would.
+     */
+    public void dropped(List<java.io.File> files) {
+        model.importFiles(files.stream().map(java.io.File::toPath).toList(), kind.get());
     }
 }

@@ -32,7 +32,9 @@ public final class EvidenceViewModel {
     private final ObservableList<String> rejected = FXCollections.observableArrayList();
     private final ObservableList<org.casefile.domain.Checklist.Item> checklist = FXCollections.observableArrayList();
     private AtomicBoolean cancel = new AtomicBoolean();
-    private long caseId;
+    private volatile long caseId;
+    private Path folder;
+    private org.casefile.evidence.FolderWatch watch;
     private Runnable onChanged = () -> { };
 
     public EvidenceViewModel(EvidenceService service, BackgroundExecutor executor, Path thumbnails) {
@@ -72,23 +74,89 @@ public final class EvidenceViewModel {
     }
 
     public void show(CaseDetails details) {
-        if (caseId != details.theCase().id()) {
+        boolean another = caseId != details.theCase().id();
+        if (another) {
             notice.set("");
             rejected.clear();
         }
         caseId = details.theCase().id();
+        folder = service.caseFolder(details.theCase());
         items.setAll(details.evidence());
         checklist.setAll(org.casefile.domain.Checklist.forCase(details.theCase().facts(), details.evidence(),
                 details.messages(), details.history()));
+        if (another) {
+            // Last: with a direct executor the adoption reloads this view before show returns.
+            if (watch != null) {
+                watch.watch(folder);
+            }
+            adopt();
+        }
     }
 
     /** The case's evidence folder on disk, for the file manager. */
     public Path caseFolder() {
-        return service.caseFolder(caseId);
+        return folder;
+    }
+
+    /**
+     * From now on, files the user puts into the shown case's folder with their file manager become evidence while
+     * the window is open (a watch on the folder, off the FX thread).
+     */
+    public void watchFolders() {
+        if (watch == null) {
+            watch = new org.casefile.evidence.FolderWatch(this::adopt);
+            if (folder != null) {
+                watch.watch(folder);
+            }
+        }
+    }
+
+    public void stopWatching() {
+        if (watch != null) {
+            watch.close();
+            watch = null;
+        }
+    }
+
+    /**
+     * Takes the files found in the shown case's folder unrecorded as evidence; tells the user once about each one
+     * that stays where it is. Called when a case is shown and by the folder watch (from its own thread).
+     */
+    public void adopt() {
+        long target = caseId;
+        if (target == 0) {
+            return;
+        }
+        executor.submit(() -> service.adoptUnrecorded(target), adoption -> {
+            org.casefile.evidence.FolderWatch current = watch;
+            if (!adoption.waiting().isEmpty() && current != null) {
+                current.recheckIn(EvidenceService.SETTLE);
+            }
+            if (adoption.outcomes().isEmpty() || target != caseId) {
+                return;
+            }
+            adoption.leftAlone().forEach(o -> rejected.add(o.file().getFileName() + " (in the case folder): "
+                    + o.reason()));
+            long imported = adoption.imported();
+            notice.set("Found " + adoption.outcomes().size() + " new file" + (adoption.outcomes().size() == 1 ? ""
+                    : "s") + " in the case folder: " + imported + " added as evidence"
+                    + (adoption.leftAlone().isEmpty() ? "." : ", " + adoption.leftAlone().size()
+                    + " left where " + (adoption.leftAlone().size() == 1 ? "it is" : "they are") + " (see below)."));
+            if (imported > 0) {
+                onChanged.run();
+            }
+        }, failure -> notice.set(Messages.of(failure)));
     }
 
     public Path thumbnail(Evidence evidence) {
         return thumbnails.resolve(evidence.sha256() + ".jpg");
+    }
+
+    /** The evidence as a picture at most {@code maxSide} pixels long, decoded in the background. */
+    public void picture(Evidence evidence, int maxSide,
+                        java.util.function.Consumer<java.util.Optional<org.casefile.app.Picture>> done,
+                        java.util.function.Consumer<Throwable> failed) {
+        executor.submit(() -> service.picture(evidence, maxSide), done, failed);
     }
 
     public Path file(Evidence evidence) {

@@ -1,0 +1,157 @@
+package org.casefile.ui.evidence;
+
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.casefile.app.Picture;
+import org.casefile.domain.Evidence;
+import org.casefile.ui.common.Dates;
+
+/**
+ * One piece of evidence large: the picture upright at window size (decoded small enough off the FX thread), with
+ * what a mediator asks about it: when it was taken, its size, its original name, its kind and its SHA-256.
+ */
+final class EvidencePreview {
+    private EvidencePreview() {
+    }
+
+    static Stage show(Window owner, Evidence evidence, EvidenceViewModel model, Runnable open) {
+        Stage stage = new Stage();
+        stage.setTitle(evidence.originalName() + " — Casefile");
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+        }
+        double width = owner == null ? 1000 : Math.max(640, owner.getWidth() * 0.85);
+        double height = owner == null ? 760 : Math.max(480, owner.getHeight() * 0.85);
+
+        ImageView view = new ImageView();
+        view.setId("previewImage");
+        view.setPreserveRatio(true);
+        view.setSmooth(true);
+        ProgressIndicator loading = new ProgressIndicator();
+        loading.setMaxSize(48, 48);
+        Label nothing = new Label();
+        nothing.getStyleClass().add("placeholder");
+        nothing.setWrapText(true);
+        StackPane picture = new StackPane(view, loading, nothing);
+        picture.setId("previewPicture");
+        picture.setMinSize(0, 0);
+        picture.getStyleClass().add("evidence-frame");
+        view.fitWidthProperty().bind(picture.widthProperty().subtract(16));
+        view.fitHeightProperty().bind(picture.heightProperty().subtract(16));
+
+        int longest = (int) Math.ceil(Math.max(width, height));
+        model.picture(evidence, longest, found -> {
+            loading.setVisible(false);
+            if (found.isPresent()) {
+                view.setImage(image(found.get()));
+            } else {
+                nothing.setText("Casefile cannot show " + (evidence.isVideo() ? "this video's picture (ffmpeg "
+                        + "makes one where it is installed)" : "this file") + " here. Open it with your viewer.");
+            }
+        }, failure -> {
+            loading.setVisible(false);
+            nothing.setText(org.casefile.ui.common.Messages.of(failure));
+        });
+
+        GridPane facts = new GridPane();
+        facts.setHgap(12);
+        facts.setVgap(4);
+        int row = 0;
+        row = fact(facts, row, "Taken", evidence.capturedAt() == null ? "not recorded in the file"
+                : Dates.time(evidence.capturedAt()), "previewTaken");
+        row = fact(facts, row, "Size", size(evidence), "previewSize");
+        row = fact(facts, row, "Original name", evidence.originalName(), "previewName");
+        row = fact(facts, row, "Kind", evidence.kind().label(), "previewKind");
+        TextField hash = new TextField(evidence.sha256());
+        hash.setId("previewSha256");
+        hash.setEditable(false);
+        hash.setPrefColumnCount(64);
+        hash.setStyle("-fx-font-family: monospace;");
+        Label hashLabel = new Label("SHA-256");
+        hashLabel.getStyleClass().add("row-detail");
+        facts.addRow(row++, hashLabel, hash);
+        if (evidence.caption() != null) {
+            fact(facts, row, "Caption", evidence.caption(), "previewCaption");
+        }
+
+        Button openButton = new Button("Open with your viewer");
+        openButton.setOnAction(e -> open.run());
+        Button close = new Button("Close");
+        close.setId("closePreview");
+        close.setCancelButton(true);
+        close.setDefaultButton(true);
+        close.setOnAction(e -> stage.close());
+        HBox buttons = new HBox(8, openButton, close);
+        buttons.setAlignment(Pos.BOTTOM_RIGHT);
+        HBox bottom = new HBox(16, facts, buttons);
+        HBox.setHgrow(facts, Priority.ALWAYS);
+        bottom.setPadding(new Insets(12, 0, 0, 0));
+
+        BorderPane root = new BorderPane(picture);
+        root.setBottom(bottom);
+        root.setPadding(new Insets(12));
+        root.setId("evidencePreview");
+        Scene scene = new Scene(root, width, height);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        scene.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                stage.close();
+            }
+        });
+        stage.setScene(scene);
+        stage.show();
+        return stage;
+    }
+
+    private static int fact(GridPane grid, int row, String name, String value, String id) {
+        Label label = new Label(name);
+        label.getStyleClass().add("row-detail");
+        Label text = new Label(value);
+        text.setId(id);
+        text.setWrapText(true);
+        grid.addRow(row, label, text);
+        return row + 1;
+    }
+
+    static String size(Evidence e) {
+        String bytes = e.size() >= 1_000_000 ? String.format(Locale.ROOT, "%.1f MB", e.size() / 1_000_000.0)
+                : e.size() >= 1000 ? String.format(Locale.ROOT, "%.0f KB", e.size() / 1000.0) : e.size() + " bytes";
+        String pixels = e.width() == null ? "" : e.width() + " × " + e.height() + " px, ";
+        String length = e.durationMillis() == null ? "" : duration(e.durationMillis()) + ", ";
+        return pixels + length + bytes + " (" + e.mediaType() + ")";
+    }
+
+    /** A video's length as a person reads it: "0:07", "2:41". */
+    static String duration(long millis) {
+        long seconds = Math.round(millis / 1000.0);
+        return seconds / 60 + ":" + String.format(Locale.ROOT, "%02d", seconds % 60);
+    }
+
+    private static WritableImage image(Picture picture) {
+        WritableImage image = new WritableImage(picture.width(), picture.height());
+        image.getPixelWriter().setPixels(0, 0, picture.width(), picture.height(), PixelFormat.getIntArgbInstance(),
+                picture.argb(), 0, picture.width());
+        return image;
+    }
+}

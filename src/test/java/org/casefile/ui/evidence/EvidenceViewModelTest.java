@@ -1,0 +1,64 @@
+package org.casefile.ui.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import org.casefile.LibraryTestBase;
+import org.casefile.TestCases;
+import org.casefile.app.EvidenceService;
+import org.casefile.app.Picture;
+import org.casefile.domain.Case;
+import org.casefile.domain.Evidence;
+import org.casefile.domain.EvidenceKind;
+import org.casefile.evidence.MediaTools;
+import org.casefile.ui.common.DirectExecutor;
+import org.junit.jupiter.api.Test;
+
+/** The evidence view's model without a window: files found in the case folder, and the preview's picture. */
+class EvidenceViewModelTest extends LibraryTestBase {
+    private static final FileTime A_WHILE_AGO = FileTime.from(Instant.now().minusSeconds(600));
+
+    @Test
+    void showingACaseTakesWhatWasPutIntoItsFolderAndNamesWhatStaysOnce() throws Exception {
+        Case theCase = cases.create(TestCases.ssd("8123456789012"));
+        Path received = Files.createDirectories(dir.resolve(theCase.folder()).resolve("received"));
+        Path photo = received.resolve("IMG_0042.jpg");
+        ImageIO.write(new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB), "jpeg", photo.toFile());
+        Path notes = Files.writeString(received.resolve("notes.jpg"), "not a photo");
+        Files.setLastModifiedTime(photo, A_WHILE_AGO);
+        Files.setLastModifiedTime(notes, A_WHILE_AGO);
+        EvidenceService service = new EvidenceService(library, cases, TestCases.CLOCK, MediaTools.none());
+        EvidenceViewModel model = new EvidenceViewModel(service, new DirectExecutor(), library.thumbnails());
+        model.setOnChanged(() -> model.show(cases.details(theCase.id())));
+
+        model.show(cases.details(theCase.id()));
+        assertThat(model.items()).singleElement().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo(EvidenceKind.RECEIVED);
+            assertThat(e.originalName()).isEqualTo("IMG_0042.jpg");
+        });
+        assertThat(model.noticeProperty().get()).isEqualTo("Found 2 new files in the case folder: 1 added as "
+                + "evidence, 1 left where it is (see below).");
+        assertThat(model.rejected()).singleElement().asString()
+                .startsWith("notes.jpg (in the case folder): It is not a photo");
+        assertThat(model.checklist()).filteredOn(item -> item.what().equals("Photos of what arrived"))
+                .singleElement().extracting(org.casefile.domain.Checklist.Item::present).isEqualTo(true);
+
+        model.adopt(); // what the folder watch does on the next change
+        assertThat(model.rejected()).as("told once").hasSize(1);
+        assertThat(model.items()).hasSize(1);
+
+        List<Optional<Picture>> pictures = new ArrayList<>();
+        Evidence item = model.items().get(0);
+        model.picture(item, 320, pictures::add, failure -> { throw new AssertionError(failure); });
+        assertThat(pictures).singleElement().satisfies(p -> assertThat(p).get()
+                .extracting(Picture::width).isEqualTo(320));
+    }
+}
