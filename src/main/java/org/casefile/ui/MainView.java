@@ -176,10 +176,10 @@ public final class MainView extends BorderPane {
             EvidenceViewModel evidence = new EvidenceViewModel(context.evidence(), context.executor(),
                     context.library().thumbnails());
             evidence.setOnChanged(() -> detailModel.reload());
-            CompareViewModel compare = new CompareViewModel(context.claims(), context.executor(),
-                    context.library().thumbnails());
+            CompareViewModel compare = new CompareViewModel(context.claims(), context.pairImages(),
+                    context.executor(), context.library().thumbnails());
             compare.setOnChanged(() -> detailModel.reload());
-            CompareView compareView = new CompareView(compare);
+            CompareView compareView = new CompareView(compare, context::fileDialogs);
             compareView.setOnOpen(item -> context.opener().accept(context.evidence().file(item)));
             ExportViewModel exports = new ExportViewModel(context.exports(), context.executor(),
                     javafx.application.Platform::runLater, file -> context.opener().accept(file));

@@ -1,6 +1,7 @@
 package org.casefile.ui.compare;
 
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.DoubleProperty;
@@ -28,6 +29,7 @@ import org.casefile.domain.Discrepancy;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
 import org.casefile.ui.common.Dates;
+import org.casefile.ui.common.FileDialogs;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -44,6 +46,7 @@ public final class CompareView extends BorderPane {
     private static final double CHROME = 48 + 34 + 16 + 18;
 
     private final CompareViewModel model;
+    private final Supplier<FileDialogs> dialogs;
     private final VBox pairs = new VBox(14);
     private final VBox differences = new VBox(4);
     /** The width each picture of a pair may take: half of what the tab has, within bounds. */
@@ -51,8 +54,9 @@ public final class CompareView extends BorderPane {
     private Runnable onEditDifferences = () -> { };
     private Consumer<Evidence> onOpen = item -> { };
 
-    public CompareView(CompareViewModel model) {
+    public CompareView(CompareViewModel model, Supplier<FileDialogs> dialogs) {
         this.model = model;
+        this.dialogs = dialogs;
         getStyleClass().add("compare-view");
 
         Button newPair = new Button("New pair…", new FontIcon(Feather.COLUMNS));
@@ -198,7 +202,13 @@ public final class CompareView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         // The actions sit on the title line, so they stay in sight above the pictures.
-        HBox top = new HBox(8, title, spacer, edit, remove);
+        Button image = new Button("Save as image…", new FontIcon(Feather.IMAGE));
+        image.setId("savePairImage-" + row.pair().id());
+        image.setTooltip(new javafx.scene.control.Tooltip("One JPEG of both pictures and the caption, for dispute "
+                + "forms that take pictures only"));
+        image.setOnAction(e -> model.saveImage(row, dialogs.get().askSave(window(), "Save the pair as one picture",
+                model.imageName(row), "JPEG picture", "jpg")));
+        HBox top = new HBox(8, title, spacer, edit, image, remove);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox card = new VBox(10, top, pictures, caption);
         card.getStyleClass().add("pair-card");
