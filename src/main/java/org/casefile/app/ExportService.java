@@ -25,6 +25,7 @@ import org.casefile.packet.CaseSnapshot;
 import org.casefile.packet.EvidenceFiles;
 import org.casefile.packet.PacketCancelledException;
 import org.casefile.packet.PacketProfile;
+import org.casefile.packet.PdfFirstPage;
 import org.casefile.packet.SizeEstimate;
 import org.casefile.packet.image.ImagePreparer;
 import org.casefile.packet.image.ImageStep;
@@ -39,6 +40,8 @@ public final class ExportService {
     private final EvidenceService evidence;
     private final Clock clock;
     private final ImagePreparer preparer = new ImagePreparer();
+    /** A receipt's first page is read, not studied: modest resolution keeps it small. */
+    private static final int PDF_DPI = 110;
 
     public ExportService(Library library, CaseService cases, EvidenceService evidence, Clock clock) {
         this.library = library;
@@ -71,8 +74,8 @@ public final class ExportService {
             throw new CasefileException("Cannot write in " + folder + ": " + e.getMessage(), e);
         }
         boolean done = false;
+        Pictures pictures = new Pictures();
         try {
-            Pictures pictures = new Pictures();
             BudgetedBuild.Outcome outcome = new BudgetedBuild(preparer).write(snapshot, pictures, request.maxBytes(),
                     request.maxPages(), request.profile().maxDpi(), temp, progress::update, cancelled);
             if (cancelled.getAsBoolean()) {
@@ -86,6 +89,7 @@ public final class ExportService {
         } catch (UncheckedIOException e) {
             throw new CasefileException("The packet could not be written: " + e.getCause().getMessage(), e);
         } finally {
+            pictures.close();
             if (!done) {
                 try {
                     Files.deleteIfExists(temp);
@@ -113,8 +117,7 @@ public final class ExportService {
         CaseDetails details = cases.details(caseId);
         List<String> missing = Checklist.forCase(details.theCase().facts(), details.evidence(), details.messages(),
                 details.history()).stream().filter(item -> !item.present()).map(Checklist.Item::what).toList();
-        Pictures pictures = new Pictures();
-        List<Evidence> drawn = details.evidence().stream().filter(e -> pictures.file(e).isPresent()).toList();
+        List<Evidence> drawn = details.evidence().stream().filter(ExportService::drawable).toList();
         long estimate;
         boolean fits = true;
         if (request.originals()) {
@@ -134,6 +137,13 @@ public final class ExportService {
         }
         return new ExportPlan(suggest(details), missing, details.evidence().size(), details.pairs().size(), estimate,
                 fits);
+    }
+
+    /** Whether the packet can show a picture of the item: a still image (not HEIC, for now) or a PDF's page. */
+    static boolean drawable(Evidence item) {
+        String type = item.mediaType() == null ? "" : item.mediaType();
+        return type.equals("application/pdf")
+                || (type.startsWith("image/") && !type.contains("heic") && !type.contains("heif"));
     }
 
     /** The marketplace first while its buyer protection runs; then PayPal, Section 75, a chargeback. */
@@ -156,8 +166,10 @@ public final class ExportService {
      * The picture for each exhibit: photos and screenshots themselves, a PDF's first page. (HEIC display copies and
      * video posters come from the evidence package when it provides them.)
      */
-    private final class Pictures implements EvidenceFiles {
+    private final class Pictures implements EvidenceFiles, AutoCloseable {
         private final List<String> missing = new ArrayList<>();
+        private final java.util.Map<Long, Optional<Path>> rendered = new java.util.HashMap<>();
+        private Path scratch;
 
         @Override
         public Optional<Path> picture(CaseSnapshot.Exhibit exhibit) {
@@ -166,11 +178,45 @@ public final class ExportService {
 
         Optional<Path> file(Evidence item) {
             String type = item.mediaType() == null ? "" : item.mediaType();
-            if (!type.startsWith("image/") || type.contains("heic") || type.contains("heif")) {
+            if (type.equals("application/pdf")) {
+                return rendered.computeIfAbsent(item.id(), id -> firstPage(item));
+            }
+            if (!drawable(item)) {
                 return Optional.empty();
             }
             Path file = evidence.file(item);
             return Files.isReadable(file) ? Optional.of(file) : Optional.empty();
+        }
+
+        /** A PDF's first page, rendered once per export into a scratch folder outside the case folders. */
+        private Optional<Path> firstPage(Evidence item) {
+            Path pdf = evidence.file(item);
+            if (!Files.isReadable(pdf)) {
+                return Optional.empty();
+            }
+            try {
+                if (scratch == null) {
+                    scratch = Files.createTempDirectory("casefile-export");
+                }
+                return PdfFirstPage.render(pdf, scratch.resolve(item.id() + ".png"), PDF_DPI);
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
+
+        @Override
+        public void close() {
+            if (scratch == null) {
+                return;
+            }
+            try (var files = Files.list(scratch)) {
+                for (Path file : files.toList()) {
+                    Files.deleteIfExists(file);
+                }
+                Files.deleteIfExists(scratch);
+            } catch (IOException ignored) {
+                // Only rendered copies of PDF pages live there, in the system's temporary folder.
+            }
         }
 
         List<String> notes(CaseSnapshot snapshot) {

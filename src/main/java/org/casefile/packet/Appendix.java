@@ -14,7 +14,7 @@ final class Appendix {
     }
 
     static void write(PageFlow flow, CaseSnapshot snapshot, Map<String, String> embeddedHashes) throws IOException {
-        flow.newPage();
+        flow.startSection(220);
         flow.title("Evidence appendix");
         flow.paragraph("The SHA-256 fingerprint of each original file identifies it exactly: anyone holding the file "
                 + "can check it (e.g. 'sha256sum FILE'). Pictures in this packet had their camera and location data "

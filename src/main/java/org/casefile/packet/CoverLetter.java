@@ -203,13 +203,8 @@ final class CoverLetter {
         if (snapshot.profile() == PacketProfile.CHARGEBACK) {
             certification(flow);
         }
-        String description = snapshot.description();
-        if (description != null && !description.isBlank()) {
-            flow.subheading("In the buyer's words");
-            flow.paragraph(description.strip());
-        }
         flow.paragraph("The exhibits (A, B, C…) are listed on the exhibit index with what each proves; their SHA-256 "
-                + "fingerprints are in the appendix. The buyer's declaration is on the last page.", 9, false,
+                + "fingerprints are in the appendix. The buyer's account in their own words is on the next page; their declaration is on the last page.", 9, false,
                 PageFlow.MUTED, 0);
     }
 

@@ -247,15 +247,21 @@ final class EvidencePages {
         } else {
             lines.add("No picture available: " + e.originalName());
         }
-        lines.add(Texts.size(e.size()) + ", SHA-256 " + e.sha256().substring(0, 16) + "…");
-        lines.add("Full file available on request");
-        float size = 8;
-        float yLine = bottom + h / 2 + lines.size() * PageFlow.leading(size) / 2 - size;
+        lines.add(Texts.size(e.size()) + " · SHA-256 " + e.sha256().substring(0, 12) + "…");
+        lines.add("Exhibit " + exhibit.letter() + ": the file is listed in the appendix");
+        float size = 9;
+        List<String> wrapped = new ArrayList<>();
         for (String line : lines) {
-            for (String part : flow.wrap(line, size, false, w - 12)) {
-                flow.text(part, x + 6, yLine, size, false, PageFlow.MUTED);
-                yLine -= PageFlow.leading(size);
-            }
+            wrapped.addAll(flow.wrap(line, size, false, w - 16));
+        }
+        float lead = PageFlow.leading(size);
+        float yLine = bottom + h / 2 + wrapped.size() * lead / 2 - size;
+        for (int i = 0; i < wrapped.size(); i++) {
+            String part = wrapped.get(i);
+            boolean bold = i == 0;
+            float width = flow.fonts().width(part, bold, size);
+            flow.text(part, x + (w - width) / 2, yLine, size, bold, bold ? PageFlow.INK : PageFlow.MUTED);
+            yLine -= lead;
         }
     }
 
@@ -301,7 +307,11 @@ final class EvidencePages {
         if (exhibits.isEmpty() && intro == null) {
             return false;
         }
-        flow.newPage();
+        if (exhibits.isEmpty()) {
+            flow.startSection(120);
+        } else {
+            flow.newPage();
+        }
         flow.title(title);
         if (intro != null) {
             flow.paragraph(intro);
@@ -311,7 +321,8 @@ final class EvidencePages {
         EvidenceKind previous = null;
         for (CaseSnapshot.Exhibit exhibit : exhibits) {
             EvidenceKind kind = exhibit.evidence().kind();
-            boolean heading = kind != previous;
+            // Headings by kind in the roomy layout; a tight one saves the rows they would start.
+            boolean heading = kind != previous && options.layout() == PictureLayout.ROOMY;
             previous = kind;
             slots.add(grid.slot(exhibit, heading ? kindHeading(kind) : null));
         }

@@ -24,6 +24,13 @@ final class TextSections {
     void summary(PageFlow flow) throws IOException {
         flow.newPage();
         flow.title("Case summary and timeline");
+        String description = snapshot.description();
+        if (description != null && !description.isBlank()) {
+            flow.subheading("In the buyer's words");
+            flow.paragraph(description.strip());
+            flow.down(4);
+            flow.subheading("The order");
+        }
         CaseFacts f = snapshot.facts();
         float label = 145;
         flow.field("Item", f.item(), label);
@@ -77,7 +84,7 @@ final class TextSections {
         flow.subheading("Timeline");
         List<String[]> rows = new ArrayList<>();
         for (CaseSnapshot.Event event : snapshot.timeline()) {
-            if (!event.type().equals("deadline")) {
+            if (!event.type().equals("deadline") && !event.type().equals("evidence")) {
                 rows.add(new String[] {Texts.time(event.at()), label(event.type()), shorten(event.text(), 300)});
             }
         }
@@ -130,7 +137,7 @@ final class TextSections {
     }
 
     void transcript(PageFlow flow) throws IOException {
-        flow.newPage();
+        flow.startSection(220);
         flow.title("Messages with the seller");
         flow.paragraph(snapshot.messages().size() + " messages, oldest first, exactly as written (any language).",
                 9, false, PageFlow.MUTED, 0);
@@ -152,7 +159,7 @@ final class TextSections {
     }
 
     void declaration(PageFlow flow) throws IOException {
-        flow.newPage();
+        flow.startSection(330);
         flow.title("Declaration");
         flow.paragraph("I declare that the facts in this packet are true to the best of my knowledge. The photos, "
                 + "screenshots and other files shown as exhibits are the files I kept, unaltered except that the "

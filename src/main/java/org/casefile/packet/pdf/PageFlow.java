@@ -99,6 +99,15 @@ public final class PageFlow implements AutoCloseable {
         y = TOP;
     }
 
+    /** A section that may share the page: a new page unless {@code height} points (and a gap) are left. */
+    public void startSection(float height) throws IOException {
+        if (content != null && room() >= height + 30) {
+            y -= 24;
+        } else {
+            newPage();
+        }
+    }
+
     /** Starts a new page unless {@code height} points still fit on this one. */
     public void ensure(float height) throws IOException {
         if (content == null || y - height < BOTTOM) {
