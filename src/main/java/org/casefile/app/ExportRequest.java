@@ -1,5 +1,10 @@
 package org.casefile.app;
 
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.casefile.domain.CasefileException;
 import org.casefile.packet.PacketProfile;
 
 /**
@@ -7,6 +12,20 @@ import org.casefile.packet.PacketProfile;
  * (originals, {@code --max-size none}); {@code maxPages} 0 means no page budget.
  */
 public record ExportRequest(PacketProfile profile, long maxBytes, int maxPages) {
+    private static final Pattern SIZE = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*(B|KB|MB|GB)?",
+            Pattern.CASE_INSENSITIVE);
+
+    public ExportRequest {
+        if (profile == null) {
+            throw new CasefileException("Choose who the packet is for: platform, paypal, chargeback or section75.");
+        }
+        if (maxBytes < 0) {
+            throw new CasefileException("A size budget cannot be negative.");
+        }
+        if (maxPages < 0) {
+            throw new CasefileException("A page budget cannot be negative.");
+        }
+    }
 
     /** The profile with its default budgets. */
     public static ExportRequest of(PacketProfile profile) {
@@ -15,5 +34,36 @@ public record ExportRequest(PacketProfile profile, long maxBytes, int maxPages) 
 
     public boolean originals() {
         return maxBytes == 0;
+    }
+
+    /**
+     * Reads a size budget: "none" (0, keep the originals), "2MB", "2 MB", "1.5MB", "500KB", "2000000" bytes.
+     * 1 MB is 1,000,000 bytes, as upload forms count.
+     */
+    public static long parseMaxSize(String text) {
+        String input = text == null ? "" : text.strip();
+        if (input.equalsIgnoreCase("none")) {
+            return 0;
+        }
+        Matcher m = SIZE.matcher(input);
+        if (!m.matches()) {
+            throw new CasefileException("'" + input + "' is not a size. Write e.g. 2MB, 500KB, 2000000 (bytes) or "
+                    + "none for the original pictures.");
+        }
+        String unit = m.group(2) == null ? "B" : m.group(2).toUpperCase(Locale.ROOT);
+        long factor = switch (unit) {
+            case "KB" -> 1_000L;
+            case "MB" -> 1_000_000L;
+            case "GB" -> 1_000_000_000L;
+            default -> 1L;
+        };
+        BigDecimal bytes = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(factor));
+        if (bytes.compareTo(BigDecimal.valueOf(50_000)) < 0) {
+            throw new CasefileException("A packet cannot fit in " + input + "; allow at least 50KB, or none.");
+        }
+        if (bytes.compareTo(BigDecimal.valueOf(10_000_000_000L)) > 0) {
+            throw new CasefileException("'" + input + "' is more than any form accepts; use none for no limit.");
+        }
+        return bytes.longValue();
     }
 }

@@ -1,0 +1,234 @@
+package org.casefile.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import org.casefile.domain.CaseStatus;
+import org.casefile.domain.CasefileException;
+import org.casefile.domain.Checklist;
+import org.casefile.domain.Evidence;
+import org.casefile.domain.Route;
+import org.casefile.domain.RouteKind;
+import org.casefile.library.Library;
+import org.casefile.packet.BudgetedBuild;
+import org.casefile.packet.CaseSnapshot;
+import org.casefile.packet.EvidenceFiles;
+import org.casefile.packet.PacketCancelledException;
+import org.casefile.packet.PacketProfile;
+import org.casefile.packet.PdfFirstPage;
+import org.casefile.packet.SizeEstimate;
+import org.casefile.packet.image.ImagePreparer;
+import org.casefile.packet.image.ImageStep;
+
+/**
+ * Exports a case as an evidence packet: snapshot, budgets, a temporary file beside the target moved into place only
+ * when complete. A cancelled or failed export leaves no file behind.
+ */
+public final class ExportService {
+    private final Library library;
+    private final CaseService cases;
+    private final EvidenceService evidence;
+    private final Clock clock;
+    private final ImagePreparer preparer = new ImagePreparer();
+    /** A receipt's first page is read, not studied: modest resolution keeps it small. */
+    private static final int PDF_DPI = 110;
+
+    public ExportService(Library library, CaseService cases, EvidenceService evidence, Clock clock) {
+        this.library = library;
+        this.cases = cases;
+        this.evidence = evidence;
+        this.clock = clock;
+    }
+
+    /** The snapshot a packet for {@code profile} is made from, dated now. */
+    public CaseSnapshot snapshot(long caseId, PacketProfile profile) {
+        ZonedDateTime now = ZonedDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        return PacketSnapshots.of(cases.details(caseId), profile, now);
+    }
+
+    public ExportResult export(long caseId, ExportRequest request, Path out, ExportProgress progress,
+                               BooleanSupplier cancelled) {
+        CaseSnapshot snapshot = snapshot(caseId, request.profile());
+        Path target = out.toAbsolutePath();
+        Path folder = target.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new CasefileException("The folder " + folder + " does not exist; choose where to save the packet.");
+        }
+        if (Files.isDirectory(target)) {
+            throw new CasefileException(target + " is a folder; give the packet a file name, e.g. packet.pdf.");
+        }
+        Path temp;
+        try {
+            temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
+        } catch (IOException e) {
+            throw new CasefileException("Cannot write in " + folder + ": " + e.getMessage(), e);
+        }
+        boolean done = false;
+        Pictures pictures = new Pictures();
+        try {
+            BudgetedBuild.Outcome outcome = new BudgetedBuild(preparer).write(snapshot, pictures, request.maxBytes(),
+                    request.maxPages(), request.profile().maxDpi(), temp, progress::update, cancelled);
+            if (cancelled.getAsBoolean()) {
+                throw new PacketCancelledException();
+            }
+            progress.update("Saving", 1, 1);
+            move(temp, target);
+            done = true;
+            return new ExportResult(target, outcome.bytes(), outcome.pages(), outcome.images(), outcome.stepLabel(),
+                    pictures.notes(snapshot));
+        } catch (UncheckedIOException e) {
+            throw new CasefileException("The packet could not be written: " + e.getCause().getMessage(), e);
+        } finally {
+            pictures.close();
+            if (!done) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // The temporary file is hidden and named .part; nothing else to do.
+                }
+            }
+        }
+    }
+
+    private static void move(Path temp, Path target) {
+        try {
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new CasefileException("Could not save the packet as " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** What the export would give, quickly: no picture is read. */
+    public ExportPlan plan(long caseId, ExportRequest request) {
+        CaseDetails details = cases.details(caseId);
+        List<String> missing = Checklist.forCase(details.theCase().facts(), details.evidence(), details.messages(),
+                details.history()).stream().filter(item -> !item.present()).map(Checklist.Item::what).toList();
+        List<Evidence> drawn = details.evidence().stream().filter(ExportService::drawable).toList();
+        long estimate;
+        boolean fits = true;
+        if (request.originals()) {
+            estimate = SizeEstimate.TEXT_OVERHEAD + drawn.stream().mapToLong(Evidence::size).sum();
+        } else {
+            int cap = request.profile().maxDpi() <= 0 ? 0 : Math.round(270f / 72f * request.profile().maxDpi());
+            estimate = -1;
+            for (ImageStep step : ImageStep.ladder()) {
+                long bytes = SizeEstimate.TEXT_OVERHEAD + drawn.stream()
+                        .mapToLong(e -> SizeEstimate.picture(e, step, cap)).sum();
+                estimate = bytes;
+                if (bytes <= request.maxBytes()) {
+                    break;
+                }
+            }
+            fits = estimate <= request.maxBytes();
+        }
+        return new ExportPlan(suggest(details), missing, details.evidence().size(), details.pairs().size(), estimate,
+                fits);
+    }
+
+    /** Whether the packet can show a picture of the item: a still image (not HEIC, for now) or a PDF's page. */
+    static boolean drawable(Evidence item) {
+        String type = item.mediaType() == null ? "" : item.mediaType();
+        return type.equals("application/pdf")
+                || (type.startsWith("image/") && !type.contains("heic") && !type.contains("heif"));
+    }
+
+    /** The marketplace first while its buyer protection runs; then PayPal, Section 75, a chargeback. */
+    static PacketProfile suggest(CaseDetails details) {
+        boolean escalatedOutside = details.theCase().status() == CaseStatus.EXTERNAL_CLAIM;
+        List<RouteKind> order = escalatedOutside
+                ? List.of(RouteKind.PAYPAL, RouteKind.SECTION75, RouteKind.CHARGEBACK, RouteKind.PLATFORM)
+                : List.of(RouteKind.PLATFORM, RouteKind.PAYPAL, RouteKind.SECTION75, RouteKind.CHARGEBACK);
+        for (RouteKind kind : order) {
+            for (Route route : details.routes()) {
+                if (route.route() == kind && route.eligible()) {
+                    return PacketProfile.valueOf(kind.name());
+                }
+            }
+        }
+        return PacketProfile.PLATFORM;
+    }
+
+    /**
+     * The picture for each exhibit: photos and screenshots themselves, a PDF's first page. (HEIC display copies and
+     * video posters come from the evidence package when it provides them.)
+     */
+    private final class Pictures implements EvidenceFiles, AutoCloseable {
+        private final List<String> missing = new ArrayList<>();
+        private final java.util.Map<Long, Optional<Path>> rendered = new java.util.HashMap<>();
+        private Path scratch;
+
+        @Override
+        public Optional<Path> picture(CaseSnapshot.Exhibit exhibit) {
+            return file(exhibit.evidence());
+        }
+
+        Optional<Path> file(Evidence item) {
+            String type = item.mediaType() == null ? "" : item.mediaType();
+            if (type.equals("application/pdf")) {
+                return rendered.computeIfAbsent(item.id(), id -> firstPage(item));
+            }
+            if (!drawable(item)) {
+                return Optional.empty();
+            }
+            Path file = evidence.file(item);
+            return Files.isReadable(file) ? Optional.of(file) : Optional.empty();
+        }
+
+        /** A PDF's first page, rendered once per export into a scratch folder outside the case folders. */
+        private Optional<Path> firstPage(Evidence item) {
+            Path pdf = evidence.file(item);
+            if (!Files.isReadable(pdf)) {
+                return Optional.empty();
+            }
+            try {
+                if (scratch == null) {
+                    scratch = Files.createTempDirectory("casefile-export");
+                }
+                return PdfFirstPage.render(pdf, scratch.resolve(item.id() + ".png"), PDF_DPI);
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
+
+        @Override
+        public void close() {
+            if (scratch == null) {
+                return;
+            }
+            try (var files = Files.list(scratch)) {
+                for (Path file : files.toList()) {
+                    Files.deleteIfExists(file);
+                }
+                Files.deleteIfExists(scratch);
+            } catch (IOException ignored) {
+                // Only rendered copies of PDF pages live there, in the system's temporary folder.
+            }
+        }
+
+        List<String> notes(CaseSnapshot snapshot) {
+            List<String> notes = new ArrayList<>(missing);
+            for (CaseSnapshot.Exhibit exhibit : snapshot.exhibits()) {
+                if (picture(exhibit).isEmpty()) {
+                    notes.add("Exhibit " + exhibit.letter() + " (" + exhibit.evidence().originalName()
+                            + ") is described, not pictured: " + (exhibit.evidence().isImage() ? "no picture available"
+                            : "not a picture") + ".");
+                }
+            }
+            return notes;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.casefile.app;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.casefile.domain.Checklist;
+import org.casefile.domain.DescriptionWriter;
+import org.casefile.domain.Message;
+import org.casefile.domain.Pair;
+import org.casefile.evidence.Hashing;
+import org.casefile.packet.CaseSnapshot;
+import org.casefile.packet.Exhibits;
+import org.casefile.packet.PacketProfile;
+
+/** Freezes a case's details into the snapshot the packet builder reads. */
+final class PacketSnapshots {
+    private PacketSnapshots() {
+    }
+
+    static CaseSnapshot of(CaseDetails details, PacketProfile profile, ZonedDateTime generated) {
+        var theCase = details.theCase();
+        var facts = theCase.facts();
+        List<CaseSnapshot.Exhibit> exhibits = Exhibits.of(details.evidence(), facts.claim(), Map.of());
+        List<CaseSnapshot.PairView> pairs = new ArrayList<>();
+        for (Pair pair : details.pairs()) {
+            CaseSnapshot.Exhibit listing = find(exhibits, pair.listingId());
+            CaseSnapshot.Exhibit received = find(exhibits, pair.receivedId());
+            if (listing != null && received != null) {
+                pairs.add(new CaseSnapshot.PairView(listing, received, pair.caption()));
+            }
+        }
+        List<CaseSnapshot.MessageView> messages = new ArrayList<>();
+        for (Message message : details.messages()) {
+            List<String> letters = details.attachments().getOrDefault(message.id(), List.of()).stream()
+                    .map(id -> find(exhibits, id)).filter(e -> e != null).map(CaseSnapshot.Exhibit::letter).toList();
+            messages.add(new CaseSnapshot.MessageView(message, letters));
+        }
+        List<CaseSnapshot.Event> timeline = details.timeline().stream()
+                .map(t -> new CaseSnapshot.Event(t.at(), t.type(), t.text())).toList();
+        String description = details.description() != null ? details.description()
+                : DescriptionWriter.draft(facts, details.discrepancies(), details.history());
+        List<Checklist.Item> checklist = Checklist.forCase(facts, details.evidence(), details.messages(),
+                details.history());
+        String seed = theCase.id() + "|" + profile.id() + "|" + generated.toOffsetDateTime() + "|"
+                + details.evidence().stream().map(e -> e.sha256()).toList();
+        String documentId = Hashing.of(seed.getBytes(StandardCharsets.UTF_8)).substring(0, 32);
+        return new CaseSnapshot(theCase.id(), profile, generated, documentId, facts, theCase.status(),
+                theCase.outcome(), details.history(), timeline, exhibits, pairs, details.discrepancies(), description,
+                messages, details.offers(), details.routes(), details.deadlines(), checklist);
+    }
+
+    private static CaseSnapshot.Exhibit find(List<CaseSnapshot.Exhibit> exhibits, long evidenceId) {
+        return exhibits.stream().filter(e -> e.evidence().id() == evidenceId).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,53 @@
+package org.casefile.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.casefile.app.ExportProgress;
+import org.casefile.app.ExportRequest;
+import org.casefile.app.ExportResult;
+import org.casefile.app.Services;
+import org.casefile.library.Library;
+import org.casefile.packet.PacketProfile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "export", description = "Writes the case's evidence packet (PDF/A) for a dispute route, within its "
+        + "size and page budget; prints the file, its size and pages.")
+final class ExportCommand implements Callable<Integer> {
+    @ParentCommand CasefileCommand parent;
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CASE", description = "The case id.") long caseId;
+    @Option(names = "--profile", required = true, paramLabel = "PROFILE",
+            description = "Who it is for: platform, paypal, chargeback or section75.") String profile;
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The PDF to write.") Path out;
+    @Option(names = "--max-size", paramLabel = "SIZE|none",
+            description = "Size budget, e.g. 2MB, 500KB (1 MB = 1,000,000 bytes); none keeps the original pictures. "
+                    + "Default: the profile's (chargeback 2MB, others 10MB).") String maxSize;
+    @Option(names = "--max-pages", paramLabel = "N", description = "Page budget (default: chargeback 17, others none).")
+    Integer maxPages;
+
+    @Override
+    public Integer call() {
+        PacketProfile chosen = PacketProfile.fromId(profile);
+        long bytes = maxSize == null ? chosen.maxBytes() : ExportRequest.parseMaxSize(maxSize);
+        if (maxPages != null && maxPages < 1) {
+            throw new org.casefile.domain.CasefileException("--max-pages must be at least 1.");
+        }
+        ExportRequest request = new ExportRequest(chosen, bytes, maxPages == null ? chosen.maxPages() : maxPages);
+        ExportResult result;
+        try (Library library = parent.openLibrary()) {
+            result = Services.of(library, parent.clock()).exports().export(caseId, request, out, ExportProgress.NONE,
+                    () -> false);
+        }
+        spec.commandLine().getOut().printf("wrote %s (%s, %d pages, %d pictures, %s)%n", result.file(),
+                org.casefile.packet.pdf.Texts.size(result.bytes()), result.pages(), result.images(),
+                result.imageStep());
+        result.notes().forEach(note -> spec.commandLine().getErr().println(note));
+        return Cli.DONE;
+    }
+}

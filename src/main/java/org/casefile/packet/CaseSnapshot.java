@@ -1,0 +1,83 @@
+package org.casefile.packet;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.casefile.domain.CaseFacts;
+import org.casefile.domain.CaseStatus;
+import org.casefile.domain.Checklist;
+import org.casefile.domain.Deadline;
+import org.casefile.domain.Discrepancy;
+import org.casefile.domain.Evidence;
+import org.casefile.domain.Message;
+import org.casefile.domain.Offer;
+import org.casefile.domain.Outcome;
+import org.casefile.domain.Route;
+import org.casefile.domain.StatusChange;
+
+/**
+ * Everything one packet shows, frozen: the builder reads nothing else (no clock, no database), so the same snapshot
+ * gives the same bytes. {@code generated} is the date printed on the packet and written into its metadata;
+ * {@code documentId} (32 hex digits) becomes the PDF's trailer /ID.
+ */
+public record CaseSnapshot(long caseId, PacketProfile profile, ZonedDateTime generated, String documentId,
+                           CaseFacts facts, CaseStatus status, Outcome outcome, List<StatusChange> history,
+                           List<Event> timeline, List<Exhibit> exhibits, List<PairView> pairs,
+                           List<Discrepancy> discrepancies, String description, List<MessageView> messages,
+                           List<Offer> offers, List<Route> routes, List<Deadline> deadlines,
+                           List<Checklist.Item> checklist) {
+
+    public CaseSnapshot {
+        history = List.copyOf(history);
+        timeline = List.copyOf(timeline);
+        exhibits = List.copyOf(exhibits);
+        pairs = List.copyOf(pairs);
+        discrepancies = List.copyOf(discrepancies);
+        messages = List.copyOf(messages);
+        offers = List.copyOf(offers);
+        routes = List.copyOf(routes);
+        deadlines = List.copyOf(deadlines);
+        checklist = List.copyOf(checklist);
+        if (documentId == null || !documentId.matches("[0-9a-f]{32}")) {
+            throw new IllegalArgumentException("documentId must be 32 lower-case hex digits");
+        }
+    }
+
+    /** One line of the case's story. */
+    public record Event(LocalDateTime at, String type, String text) {
+    }
+
+    /**
+     * An evidence item with its exhibit letter (A, B, C…) and one line on what it proves. {@code pictureDuration} is
+     * a video's length in seconds when known (0 otherwise).
+     */
+    public record Exhibit(String letter, Evidence evidence, String proves, long durationSeconds) {
+        public String label() {
+            return "Exhibit " + letter;
+        }
+    }
+
+    /** A listing image beside a photo of what arrived. */
+    public record PairView(Exhibit listing, Exhibit received, String caption) {
+    }
+
+    /** A message of the conversation and the letters of the exhibits attached to it. */
+    public record MessageView(Message message, List<String> attachments) {
+        public MessageView {
+            attachments = List.copyOf(attachments);
+        }
+    }
+
+    public LocalDate date() {
+        return generated.toLocalDate();
+    }
+
+    public Exhibit exhibit(long evidenceId) {
+        return exhibits.stream().filter(e -> e.evidence().id() == evidenceId).findFirst().orElse(null);
+    }
+
+    public String title() {
+        return facts.platform().label() + " order " + facts.orderNumber() + ": " + profile.label() + " evidence";
+    }
+}

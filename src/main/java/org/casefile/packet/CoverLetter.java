@@ -1,0 +1,365 @@
+package org.casefile.packet;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.casefile.domain.CaseFacts;
+import org.casefile.domain.CaseStatus;
+import org.casefile.domain.ClaimType;
+import org.casefile.domain.Deadline;
+import org.casefile.domain.DeadlineKind;
+import org.casefile.domain.EvidenceKind;
+import org.casefile.domain.PaymentMethod;
+import org.casefile.domain.Platform;
+import org.casefile.domain.StatusChange;
+import org.casefile.packet.pdf.PageFlow;
+import org.casefile.packet.pdf.Texts;
+
+/**
+ * Page one: what happened, what is asked and on what basis, written for the reader of this route (the card issuer, a
+ * PayPal or marketplace agent), so a stranger understands the claim before turning the page.
+ */
+final class CoverLetter {
+    private final CaseSnapshot snapshot;
+    private final CaseFacts facts;
+
+    CoverLetter(CaseSnapshot snapshot) {
+        this.snapshot = snapshot;
+        this.facts = snapshot.facts();
+    }
+
+    String heading() {
+        return switch (snapshot.profile()) {
+            case SECTION75 -> "Section 75 claim: " + problem();
+            case CHARGEBACK -> "Chargeback request: " + problem();
+            case PAYPAL -> "PayPal claim: " + paypalReason();
+            case PLATFORM -> where() + " dispute: " + problem();
+        };
+    }
+
+    private String problem() {
+        return switch (facts.claim()) {
+            case NOT_RECEIVED -> "item not received";
+            case NOT_AS_DESCRIBED -> "item not as described";
+            case DAMAGED -> "item arrived damaged";
+        };
+    }
+
+    private String paypalReason() {
+        return facts.claim() == ClaimType.NOT_RECEIVED ? "Item Not Received" : "Significantly Not as Described";
+    }
+
+    private String where() {
+        return facts.platform() == Platform.OTHER ? "Marketplace" : facts.platform().label();
+    }
+
+    void write(PageFlow flow) throws IOException {
+        flow.newPage();
+        flow.markSection();
+        flow.text(heading(), PageFlow.MARGIN, flow.y() - 20, 20, true, PageFlow.ACCENT);
+        flow.down(30);
+        flow.paragraph(facts.item(), 12, false, PageFlow.INK, 0);
+        flow.paragraph(where() + " order " + facts.orderNumber() + "  ·  " + facts.paid() + "  ·  prepared "
+                + Texts.date(snapshot.date()), 10, false, PageFlow.MUTED, 0);
+        flow.down(8);
+        glance(flow);
+        flow.down(10);
+        letter(flow);
+    }
+
+    /** The shaded box of facts a reader scans first. */
+    private void glance(PageFlow flow) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"Asking for", asked()});
+        rows.add(new String[] {"The problem", problemLine()});
+        rows.add(new String[] {"Order", facts.orderNumber() + " on " + where() + ", placed " + Texts.date(facts.orderedOn())
+                + (facts.seller() == null ? "" : ", seller " + facts.seller())});
+        rows.add(new String[] {"Paid", facts.paid() + " by " + facts.payment().label().toLowerCase()});
+        if (facts.expectedDelivery() != null || facts.trackingNumber() != null) {
+            rows.add(new String[] {"Delivery", delivery()});
+        }
+        if (snapshot.profile() == PacketProfile.CHARGEBACK) {
+            rows.add(new String[] {"Reason code", reasonCode()});
+        }
+        String contacted = firstContact();
+        rows.add(new String[] {"Seller asked first", contacted == null ? "see the message transcript" : contacted});
+        rows.add(new String[] {"Key evidence", keyEvidence()});
+        float labelWidth = 110;
+        float size = 10;
+        float lead = PageFlow.leading(size);
+        float height = 12;
+        List<List<String>> wrapped = new ArrayList<>();
+        for (String[] row : rows) {
+            List<String> lines = flow.wrap(row[1], size, false, PageFlow.WIDTH - labelWidth - 24);
+            wrapped.add(lines);
+            height += lines.size() * lead + 3;
+        }
+        flow.ensure(height);
+        float top = flow.y();
+        flow.fill(PageFlow.MARGIN, top - height, PageFlow.WIDTH, height, PageFlow.SHADE);
+        flow.fill(PageFlow.MARGIN, top - height, 3, height, PageFlow.ACCENT);
+        float y = top - 8;
+        for (int i = 0; i < rows.size(); i++) {
+            flow.text(rows.get(i)[0], PageFlow.MARGIN + 14, y - size, size, true, PageFlow.MUTED);
+            for (String line : wrapped.get(i)) {
+                flow.text(line, PageFlow.MARGIN + 14 + labelWidth, y - size, size, i < 2, PageFlow.INK);
+                y -= lead;
+            }
+            y -= 3;
+        }
+        flow.moveTo(top - height);
+    }
+
+    String asked() {
+        return switch (facts.resolution()) {
+            case FULL_REFUND -> "A full refund of " + facts.paid();
+            case PARTIAL_REFUND -> "A partial refund of " + facts.refundAsked();
+            case REPLACEMENT -> "A replacement that matches the listing, at the seller's cost";
+            case RETURN_AND_REFUND -> "A full refund of " + facts.paid() + " on return of the item, at the seller's cost";
+        };
+    }
+
+    private String problemLine() {
+        String base = switch (facts.claim()) {
+            case NOT_RECEIVED -> "The item never arrived"
+                    + (facts.expectedDelivery() == null ? "" : " (due by " + Texts.date(facts.expectedDelivery()) + ")");
+            case NOT_AS_DESCRIBED -> "What arrived is not what the listing described";
+            case DAMAGED -> "The item arrived damaged";
+        };
+        if (!snapshot.discrepancies().isEmpty()) {
+            base += ": " + snapshot.discrepancies().stream().limit(3)
+                    .map(d -> d.attribute() + " " + d.advertised() + " advertised, " + d.received() + " received")
+                    .collect(Collectors.joining("; "));
+        }
+        return base;
+    }
+
+    private String delivery() {
+        List<String> parts = new ArrayList<>();
+        if (facts.expectedDelivery() != null) {
+            parts.add("expected by " + Texts.date(facts.expectedDelivery()));
+        }
+        if (facts.trackingNumber() != null) {
+            parts.add("tracking " + facts.trackingNumber() + (facts.carrier() == null ? "" : " (" + facts.carrier() + ")"));
+        }
+        return String.join(", ", parts);
+    }
+
+    String reasonCode() {
+        return facts.claim() == ClaimType.NOT_RECEIVED
+                ? "Visa 13.1 Merchandise/Services Not Received; Mastercard 4853 Cardholder Dispute (goods not provided)"
+                : "Visa 13.3 Not as Described or Defective Merchandise; Mastercard 4853 Cardholder Dispute "
+                        + "(not as described / defective)";
+    }
+
+    /** When the buyer first asked the seller to put it right, from the status history or the first message. */
+    String firstContact() {
+        StatusChange contacted = snapshot.history().stream().filter(c -> c.status() == CaseStatus.SELLER_CONTACTED)
+                .findFirst().orElse(null);
+        if (contacted != null) {
+            return Texts.time(contacted.at());
+        }
+        return snapshot.messages().stream().map(CaseSnapshot.MessageView::message)
+                .filter(m -> m.author() == org.casefile.domain.Author.BUYER).findFirst()
+                .map(m -> Texts.time(m.at()) + " (message in the transcript)").orElse(null);
+    }
+
+    private String disputeOpened() {
+        return snapshot.history().stream().filter(c -> c.status() == CaseStatus.DISPUTE_OPENED).findFirst()
+                .map(c -> Texts.date(c.at().toLocalDate())).orElse(null);
+    }
+
+    private String keyEvidence() {
+        List<String> parts = new ArrayList<>();
+        if (!snapshot.pairs().isEmpty()) {
+            parts.add(snapshot.pairs().size() + " listing-versus-received comparison" + (snapshot.pairs().size() == 1
+                    ? "" : "s") + " (" + snapshot.pairs().stream().map(p -> p.listing().letter() + "/"
+                    + p.received().letter()).collect(Collectors.joining(", ")) + ")");
+        }
+        for (EvidenceKind kind : List.of(EvidenceKind.TRACKING, EvidenceKind.CARRIER_INQUIRY, EvidenceKind.DAMAGE,
+                EvidenceKind.RECEIPT)) {
+            String letters = letters(kind);
+            if (!letters.isEmpty()) {
+                parts.add(kind.label().toLowerCase() + " " + letters);
+            }
+        }
+        parts.add(snapshot.exhibits().size() + " exhibits in all, " + snapshot.messages().size() + " messages");
+        return String.join("; ", parts);
+    }
+
+    String letters(EvidenceKind kind) {
+        return snapshot.exhibits().stream().filter(e -> e.evidence().kind() == kind).map(CaseSnapshot.Exhibit::letter)
+                .collect(Collectors.joining(", "));
+    }
+
+    private void letter(PageFlow flow) throws IOException {
+        flow.paragraph(addressee(), 10, true, PageFlow.INK, 0);
+        flow.down(4);
+        for (String paragraph : body()) {
+            flow.paragraph(paragraph);
+        }
+        if (snapshot.profile() == PacketProfile.CHARGEBACK) {
+            certification(flow);
+        }
+        flow.paragraph("The exhibits (A, B, C…) are listed on the exhibit index with what each proves; their SHA-256 "
+                + "fingerprints are in the appendix. The buyer's account in their own words is on the next page; their declaration is on the last page.", 9, false,
+                PageFlow.MUTED, 0);
+    }
+
+    private String addressee() {
+        return switch (snapshot.profile()) {
+            case SECTION75 -> "To the card issuer's claims team";
+            case CHARGEBACK -> "To the card issuer's disputes team";
+            case PAYPAL -> "To PayPal's Resolution Centre";
+            case PLATFORM -> "To the " + where() + " dispute team";
+        };
+    }
+
+    List<String> body() {
+        List<String> text = new ArrayList<>();
+        String order = "order " + facts.orderNumber() + " on " + where() + " (" + facts.item() + "), placed on "
+                + Texts.date(facts.orderedOn()) + " for " + facts.paid();
+        switch (snapshot.profile()) {
+            case SECTION75 -> {
+                text.add("I am claiming under section 75 of the Consumer Credit Act 1974 for " + order
+                        + ", which I paid for with my credit card. Section 75 makes the card issuer jointly and equally "
+                        + "liable with the seller for a breach of contract or misrepresentation, where the cash price of "
+                        + "the item is over £100 and not more than £30,000.");
+                text.add(breach());
+                text.add(section75Scope());
+                text.add("I ask you to refund " + refundAmount() + ". I tried to resolve this with the seller first"
+                        + since() + "; the evidence is attached. If the claim is not resolved within eight weeks I may "
+                        + "refer it to the Financial Ombudsman Service.");
+            }
+            case CHARGEBACK -> {
+                text.add("I dispute the card payment for " + order + " and ask you to raise a chargeback under "
+                        + reasonCode() + ".");
+                text.add(breach());
+                text.add("I tried to resolve this with the seller first" + since() + ". I ask for " + asked()
+                        .substring(0, 1).toLowerCase() + asked().substring(1) + ". The points you need to certify are "
+                        + "below, each with the exhibit that shows it.");
+            }
+            case PAYPAL -> {
+                text.add("I paid for " + order + " with PayPal and open an " + paypalReason() + " claim under PayPal "
+                        + "Buyer Protection.");
+                text.add(breach());
+                Deadline window = deadline(DeadlineKind.PAYPAL_DISPUTE_WINDOW);
+                text.add("I contacted the seller first" + since() + ". I ask for " + asked().substring(0, 1)
+                        .toLowerCase() + asked().substring(1) + "." + (window == null ? ""
+                        : " The 180-day claim window runs to " + Texts.date(window.date()) + "."));
+            }
+            case PLATFORM -> {
+                text.add("I open a dispute on " + order + " under " + where() + "'s buyer protection.");
+                text.add(breach());
+                Deadline protection = deadline(DeadlineKind.BUYER_PROTECTION_ENDS);
+                text.add("I contacted the seller first" + since() + ". I ask for " + asked().substring(0, 1)
+                        .toLowerCase() + asked().substring(1) + "." + (protection == null ? ""
+                        : " Buyer protection on this order runs to " + Texts.date(protection.date()) + "."));
+            }
+        }
+        return text;
+    }
+
+    private String breach() {
+        return switch (facts.claim()) {
+            case NOT_RECEIVED -> "The item was never delivered to me"
+                    + (facts.expectedDelivery() == null ? "" : "; it was due by " + Texts.date(facts.expectedDelivery()))
+                    + (facts.trackingNumber() == null ? "." : ". Tracking number " + facts.trackingNumber()
+                    + (facts.carrier() == null ? "" : " (" + facts.carrier() + ")") + " does not show it delivered "
+                    + "to me" + trackingExhibits() + ".");
+            case NOT_AS_DESCRIBED -> "What arrived is not what the listing described" + discrepancyText()
+                    + (snapshot.pairs().isEmpty() ? "." : ". The listing and what arrived are shown side by side in "
+                    + "the comparison pages.");
+            case DAMAGED -> "The item arrived damaged and cannot be used as intended" + discrepancyText()
+                    + ". Photos of the damage and the packaging are attached.";
+        };
+    }
+
+    private String trackingExhibits() {
+        String letters = letters(EvidenceKind.TRACKING);
+        return letters.isEmpty() ? "" : " (exhibit " + letters + ")";
+    }
+
+    private String discrepancyText() {
+        if (snapshot.discrepancies().isEmpty()) {
+            return "";
+        }
+        return ": " + snapshot.discrepancies().stream()
+                .map(d -> d.attribute().toLowerCase() + " " + d.advertised() + " advertised, " + d.received()
+                        + " received").collect(Collectors.joining("; "));
+    }
+
+    private String since() {
+        String contacted = firstContact();
+        String disputed = disputeOpened();
+        String text = contacted == null ? "" : " on " + contacted.replace(" (message in the transcript)", "");
+        if (disputed != null) {
+            text += " and opened a dispute on " + where() + " on " + disputed;
+        }
+        return text;
+    }
+
+    private String refundAmount() {
+        return facts.refundAsked() != null ? facts.refundAsked().toString() : facts.paid().toString();
+    }
+
+    /** Says plainly when the facts put the claim outside section 75, rather than letting the issuer find it. */
+    private String section75Scope() {
+        List<String> notes = new ArrayList<>();
+        if (facts.payment() != PaymentMethod.CREDIT_CARD) {
+            notes.add(facts.payment() == PaymentMethod.PAYPAL
+                    ? "Note: this order was paid through PayPal; a payment through PayPal or a wallet in between breaks "
+                    + "the debtor-creditor-supplier link section 75 needs, so a chargeback may be the better route."
+                    : "Note: section 75 covers credit card payments; this order was paid by "
+                    + facts.payment().label().toLowerCase() + ".");
+        }
+        if (facts.paid().currency().getCurrencyCode().equals("GBP")) {
+            BigDecimal amount = facts.paid().amount();
+            if (amount.compareTo(new BigDecimal("100")) <= 0 || amount.compareTo(new BigDecimal("30000")) > 0) {
+                notes.add("Note: the price paid (" + facts.paid() + ") is outside the £100 to £30,000 band of "
+                        + "section 75.");
+            } else {
+                notes.add("The cash price, " + facts.paid() + ", is within that band.");
+            }
+        } else {
+            notes.add("The price was paid in " + facts.paid().currency().getCurrencyCode() + "; section 75 looks at "
+                    + "the cash price in pounds on the day of purchase.");
+        }
+        return String.join(" ", notes);
+    }
+
+    /** The facts a card issuer certifies for Visa 13.1 / 13.3 and Mastercard 4853, each with its proof. */
+    private void certification(PageFlow flow) throws IOException {
+        flow.subheading("What the cardholder certifies");
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"Expected delivery date", facts.expectedDelivery() == null
+                ? "Not stated by the seller (fill in): ____________" : Texts.date(facts.expectedDelivery())
+                + (facts.claim() == ClaimType.NOT_RECEIVED ? "; the goods have not arrived since" : "")});
+        String receipts = letters(EvidenceKind.RECEIPT);
+        rows.add(new String[] {"Delivery address", receipts.isEmpty()
+                ? "(fill in) ______________________________________" : "As on the order page, exhibit " + receipts});
+        String contacted = firstContact();
+        String chats = letters(EvidenceKind.CHAT);
+        rows.add(new String[] {"Attempt to resolve with the seller", (contacted == null ? "See the message transcript"
+                : "First asked " + contacted) + (disputeOpened() == null ? "" : "; dispute opened " + disputeOpened())
+                + (chats.isEmpty() ? "" : "; exhibit " + chats) + "; " + snapshot.messages().size()
+                + " messages in the transcript"});
+        rows.add(new String[] {"Return of the goods", facts.claim() == ClaimType.NOT_RECEIVED
+                ? "Not applicable: nothing was delivered"
+                : "Tick one: [ ] returned on ____________ (tracking ____________)   [ ] seller gave no return address "
+                + "or refused the return"});
+        if (!snapshot.discrepancies().isEmpty()) {
+            rows.add(new String[] {"How it differs from the description", snapshot.discrepancies().stream()
+                    .map(d -> d.attribute() + ": " + d.advertised() + " advertised, " + d.received() + " received")
+                    .collect(Collectors.joining("\n"))});
+        }
+        new org.casefile.packet.pdf.Table(flow, new String[] {"Point", "Fact and proof"}, new float[] {0.3f, 0.7f}, 0)
+                .draw(rows);
+    }
+
+    private Deadline deadline(DeadlineKind kind) {
+        return snapshot.deadlines().stream().filter(d -> d.kind() == kind).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,14 @@
+package org.casefile.packet;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Read access to the evidence, supplied by the app: the picture file to draw for an exhibit (the photo or screenshot
+ * itself, an HEIC photo's display copy, a video's poster frame, a PDF's first page), or empty when there is none and
+ * the packet shows a placeholder.
+ */
+@FunctionalInterface
+public interface EvidenceFiles {
+    Optional<Path> picture(CaseSnapshot.Exhibit exhibit);
+}

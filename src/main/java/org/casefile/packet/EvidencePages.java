@@ -1,0 +1,400 @@
+package org.casefile.packet;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.casefile.domain.Evidence;
+import org.casefile.domain.EvidenceKind;
+import org.casefile.packet.image.ImageJob;
+import org.casefile.packet.image.ImagePreparer;
+import org.casefile.packet.image.ImageStep;
+import org.casefile.packet.image.PageImages;
+import org.casefile.packet.image.PreparedImage;
+import org.casefile.packet.pdf.PageFlow;
+import org.casefile.packet.pdf.Texts;
+
+/**
+ * The pages with pictures: listing beside what arrived, other evidence by kind, tracking. Pictures are prepared and
+ * embedded one at a time, in page order, through {@link ImagePreparer#prepareEach}, so a case with hundreds of photos
+ * never holds more than a few in memory. A dry run lays out the same boxes without reading a single picture.
+ */
+final class EvidencePages {
+    private static final float CAPTION = 8;
+    private static final float GAP = 14;
+
+    private final CaseSnapshot snapshot;
+    private final EvidenceFiles files;
+    private final ImagePreparer preparer;
+    private final PacketBuilder.Options options;
+    private final BooleanSupplier cancelled;
+    private final IntConsumer imageDone;
+
+    final Map<String, Integer> exhibitPages = new LinkedHashMap<>();
+    final Map<String, String> embeddedHashes = new LinkedHashMap<>();
+    final Map<String, Long> embeddedBytes = new LinkedHashMap<>();
+    int images;
+    private int imagesSeen;
+
+    EvidencePages(CaseSnapshot snapshot, EvidenceFiles files, ImagePreparer preparer, PacketBuilder.Options options,
+                  BooleanSupplier cancelled, IntConsumer imageDone) {
+        this.snapshot = snapshot;
+        this.files = files;
+        this.preparer = preparer;
+        this.options = options;
+        this.cancelled = cancelled;
+        this.imageDone = imageDone;
+    }
+
+    /** A box on a page to fill with an exhibit's picture, or with a placeholder when it has none. */
+    private abstract class Slot {
+        final CaseSnapshot.Exhibit exhibit;
+        final Optional<Path> picture;
+
+        Slot(CaseSnapshot.Exhibit exhibit) {
+            this.exhibit = exhibit;
+            this.picture = options.dryRun() ? Optional.empty() : files.picture(exhibit);
+        }
+
+        /** The job to prepare, sized for the box at the profile's dpi. */
+        ImageJob job() {
+            int dpiEdge = options.maxDpi() <= 0 ? 0 : Math.round(longEdgePoints() / 72f * options.maxDpi());
+            int orientation = exhibit.evidence().orientation() == null ? 1 : exhibit.evidence().orientation();
+            return new ImageJob(picture.orElseThrow(), orientation, dpiEdge);
+        }
+
+        abstract float longEdgePoints();
+
+        /** Places the box (and any heading before it), then draws {@code image}, or a placeholder when null. */
+        abstract void draw(PDImageXObject image, PreparedImage prepared) throws IOException;
+    }
+
+    /** Runs the slots in order: pictures through the preparer, placeholders in between. */
+    private void run(PageFlow flow, List<Slot> slots) {
+        List<Slot> withPictures = slots.stream().filter(s -> s.picture.isPresent()).toList();
+        int[] next = {0};
+        java.util.function.IntConsumer drawPlaceholders = until -> {
+            while (next[0] < until) {
+                Slot slot = slots.get(next[0]++);
+                try {
+                    slot.draw(null, null);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
+        List<ImageJob> jobs = withPictures.stream().map(Slot::job).toList();
+        int[] done = {0};
+        try {
+            preparer.prepareEach(jobs, options.step(), prepared -> {
+                Slot slot = withPictures.get(done[0]++);
+                drawPlaceholders.accept(slots.indexOf(slot));
+                next[0]++;
+                try {
+                    PDImageXObject image = PageImages.embed(flow.document(), prepared);
+                    slot.draw(image, prepared);
+                    images++;
+                    embeddedHashes.putIfAbsent(slot.exhibit.letter(), prepared.sha256());
+                    embeddedBytes.merge(slot.exhibit.letter(), (long) prepared.bytes().length, Long::sum);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                imageDone.accept(++imagesSeen);
+            }, cancelled);
+        } catch (UncheckedIOException e) {
+            Slot failed = done[0] < withPictures.size() ? withPictures.get(Math.max(0, done[0])) : null;
+            throw new PacketException("Could not put " + (failed == null ? "a picture"
+                    : "exhibit " + failed.exhibit.letter() + " (" + failed.exhibit.evidence().originalName() + ")")
+                    + " in the packet: " + e.getCause().getMessage(), e);
+        }
+        if (cancelled.getAsBoolean()) {
+            throw new PacketCancelledException();
+        }
+        drawPlaceholders.accept(slots.size());
+    }
+
+    // ---- listing versus received ----
+
+    void pairs(PageFlow flow) throws IOException {
+        if (snapshot.pairs().isEmpty()) {
+            return;
+        }
+        flow.newPage();
+        flow.title("Listing versus received");
+        PictureLayout layout = options.layout();
+        float blockHeight = (PageFlow.TOP - PageFlow.BOTTOM - 50) / layout.pairsPerPage();
+        float imageHeight = Math.min(layout.pairImageHeight(), blockHeight - 70);
+        List<Slot> slots = new ArrayList<>();
+        int number = 0;
+        for (CaseSnapshot.PairView pair : snapshot.pairs()) {
+            number++;
+            PairBlock block = new PairBlock(pair, number, imageHeight, blockHeight);
+            slots.add(block.left);
+            slots.add(block.right);
+        }
+        run(flow, slots);
+    }
+
+    private final class PairBlock {
+        final CaseSnapshot.PairView pair;
+        final int number;
+        final float boxWidth = (PageFlow.WIDTH - GAP) / 2;
+        final float height;
+        final float blockHeight;
+        final float leftWidth;
+        final float rightWidth;
+        float top;
+        final Slot left;
+        final Slot right;
+
+        PairBlock(CaseSnapshot.PairView pair, int number, float maxHeight, float blockHeight) {
+            this.pair = pair;
+            this.number = number;
+            this.blockHeight = blockHeight;
+            float aspectL = aspect(pair.listing().evidence());
+            float aspectR = aspect(pair.received().evidence());
+            // Both pictures at the same height: the taller-looking one sets it.
+            this.height = Math.min(maxHeight, Math.min(boxWidth / aspectL, boxWidth / aspectR));
+            this.leftWidth = height * aspectL;
+            this.rightWidth = height * aspectR;
+            this.left = new Slot(pair.listing()) {
+                float longEdgePoints() {
+                    return Math.max(leftWidth, height);
+                }
+
+                void draw(PDImageXObject image, PreparedImage prepared) throws IOException {
+                    start();
+                    float x = PageFlow.MARGIN + (boxWidth - leftWidth) / 2;
+                    picture(image, prepared, exhibit, x, top - height, leftWidth, height);
+                    caption(exhibit, "Listing", PageFlow.MARGIN, top - height - 6, boxWidth);
+                }
+            };
+            this.right = new Slot(pair.received()) {
+                float longEdgePoints() {
+                    return Math.max(rightWidth, height);
+                }
+
+                void draw(PDImageXObject image, PreparedImage prepared) throws IOException {
+                    float x0 = PageFlow.MARGIN + boxWidth + GAP;
+                    float x = x0 + (boxWidth - rightWidth) / 2;
+                    picture(image, prepared, exhibit, x, top - height, rightWidth, height);
+                    caption(exhibit, "What arrived", x0, top - height - 6, boxWidth);
+                    flowRef.moveTo(top - height - 6 - 4 * PageFlow.leading(CAPTION) - 14);
+                }
+            };
+        }
+
+        private void start() throws IOException {
+            PageFlow flow = flowRef;
+            flow.ensure(height + 24 + 4 * PageFlow.leading(CAPTION) + 14);
+            String title = "Comparison " + number + ": exhibit " + pair.listing().letter() + " (listing) beside exhibit "
+                    + pair.received().letter() + " (what arrived)";
+            flow.paragraph(title, 10, true, PageFlow.ACCENT, 0);
+            if (pair.caption() != null) {
+                flow.paragraph(pair.caption(), 10, false, PageFlow.INK, 0);
+            }
+            flow.down(4);
+            top = flow.y();
+        }
+    }
+
+    private PageFlow flowRef;
+
+    void bind(PageFlow flow) {
+        this.flowRef = flow;
+    }
+
+    private static float aspect(Evidence e) {
+        if (e.width() == null || e.height() == null || e.width() <= 0 || e.height() <= 0) {
+            return 4f / 3f;
+        }
+        boolean turned = e.orientation() != null && e.orientation() >= 5;
+        float w = turned ? e.height() : e.width();
+        float h = turned ? e.width() : e.height();
+        return w / h;
+    }
+
+    /** Draws the picture into the box, or a placeholder saying what the exhibit is and where to find it. */
+    private void picture(PDImageXObject image, PreparedImage prepared, CaseSnapshot.Exhibit exhibit, float x,
+                         float bottom, float w, float h) throws IOException {
+        PageFlow flow = flowRef;
+        exhibitPages.putIfAbsent(exhibit.letter(), flow.pageNumber());
+        if (image != null) {
+            float[] drawn = PageImages.draw(flow.content(), image, prepared.orientation(), x, bottom, w, h);
+            flow.frame(drawn[0], drawn[1], drawn[2], drawn[3], PageFlow.RULE, 0.5f);
+            return;
+        }
+        flow.fill(x, bottom, w, h, PageFlow.SHADE);
+        flow.frame(x, bottom, w, h, PageFlow.RULE, 0.5f);
+        Evidence e = exhibit.evidence();
+        List<String> lines = new ArrayList<>();
+        if (e.kind() == EvidenceKind.VIDEO || (e.mediaType() != null && e.mediaType().startsWith("video/"))) {
+            lines.add("Video: " + e.originalName());
+            if (exhibit.durationSeconds() > 0) {
+                lines.add("Duration " + Texts.duration(exhibit.durationSeconds()));
+            }
+        } else if ("application/pdf".equals(e.mediaType())) {
+            lines.add("PDF document: " + e.originalName());
+        } else if (options.dryRun()) {
+            lines.add(e.originalName());
+        } else {
+            lines.add("No picture available: " + e.originalName());
+        }
+        lines.add(Texts.size(e.size()) + " · SHA-256 " + e.sha256().substring(0, 12) + "…");
+        lines.add("Exhibit " + exhibit.letter() + ": the file is listed in the appendix");
+        float size = 9;
+        List<String> wrapped = new ArrayList<>();
+        for (String line : lines) {
+            wrapped.addAll(flow.wrap(line, size, false, w - 16));
+        }
+        float lead = PageFlow.leading(size);
+        float yLine = bottom + h / 2 + wrapped.size() * lead / 2 - size;
+        for (int i = 0; i < wrapped.size(); i++) {
+            String part = wrapped.get(i);
+            boolean bold = i == 0;
+            float width = flow.fonts().width(part, bold, size);
+            flow.text(part, x + (w - width) / 2, yLine, size, bold, bold ? PageFlow.INK : PageFlow.MUTED);
+            yLine -= lead;
+        }
+    }
+
+    /** Up to four short lines under a picture: letter and kind, caption, file and capture time. */
+    private void caption(CaseSnapshot.Exhibit exhibit, String role, float x, float top, float width)
+            throws IOException {
+        PageFlow flow = flowRef;
+        Evidence e = exhibit.evidence();
+        float lead = PageFlow.leading(CAPTION);
+        float y = top - CAPTION;
+        flow.text(fit(flow, "Exhibit " + exhibit.letter() + " · " + role, width, true), x, y, CAPTION, true,
+                PageFlow.INK);
+        y -= lead;
+        if (e.caption() != null) {
+            List<String> lines = flow.wrap(e.caption(), CAPTION, false, width);
+            for (int i = 0; i < Math.min(2, lines.size()); i++) {
+                String line = i == 1 && lines.size() > 2 ? fit(flow, lines.get(i) + "…", width, false) : lines.get(i);
+                flow.text(line, x, y, CAPTION, false, PageFlow.INK);
+                y -= lead;
+            }
+        }
+        String when = e.capturedAt() != null ? "taken " + Texts.time(e.capturedAt())
+                : "saved " + Texts.time(e.importedAt());
+        flow.text(fit(flow, e.originalName() + " · " + when, width, false), x, y, CAPTION, false, PageFlow.MUTED);
+    }
+
+    private static String fit(PageFlow flow, String text, float width, boolean bold) {
+        if (flow.fonts().width(text, bold, CAPTION) <= width) {
+            return text;
+        }
+        String cut = text;
+        while (cut.length() > 1 && flow.fonts().width(cut + "…", bold, CAPTION) > width) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut + "…";
+    }
+
+    // ---- galleries: other evidence, tracking ----
+
+    /** A grid of exhibits in groups by kind, under {@code title}; returns false when there was nothing to show. */
+    boolean gallery(PageFlow flow, String title, String intro, List<CaseSnapshot.Exhibit> exhibits, int columns,
+                    float imageHeight) throws IOException {
+        if (exhibits.isEmpty() && intro == null) {
+            return false;
+        }
+        if (exhibits.isEmpty()) {
+            flow.startSection(120);
+        } else {
+            flow.newPage();
+        }
+        flow.title(title);
+        if (intro != null) {
+            flow.paragraph(intro);
+        }
+        Grid grid = new Grid(columns, imageHeight);
+        List<Slot> slots = new ArrayList<>();
+        EvidenceKind previous = null;
+        for (CaseSnapshot.Exhibit exhibit : exhibits) {
+            EvidenceKind kind = exhibit.evidence().kind();
+            // Headings by kind in the roomy layout; a tight one saves the rows they would start.
+            boolean heading = kind != previous && options.layout() == PictureLayout.ROOMY;
+            previous = kind;
+            slots.add(grid.slot(exhibit, heading ? kindHeading(kind) : null));
+        }
+        run(flow, slots);
+        grid.finish();
+        return true;
+    }
+
+    private static String kindHeading(EvidenceKind kind) {
+        return switch (kind) {
+            case RECEIVED -> "What arrived";
+            case DAMAGE -> "The damage";
+            case PACKAGING -> "Packaging";
+            case LABEL -> "Labels";
+            case LISTING -> "The listing";
+            case TRACKING -> "Tracking";
+            case CARRIER_INQUIRY -> "Carrier inquiry";
+            case CHAT -> "Chat screenshots";
+            case RECEIPT -> "Order and receipt";
+            case VIDEO -> "Video";
+            case OTHER -> "Other";
+        };
+    }
+
+    private final class Grid {
+        final int columns;
+        final float imageHeight;
+        final float cellWidth;
+        final float cellHeight;
+        int column;
+        float rowTop;
+
+        Grid(int columns, float imageHeight) {
+            this.columns = columns;
+            this.imageHeight = imageHeight;
+            this.cellWidth = (PageFlow.WIDTH - (columns - 1) * GAP) / columns;
+            this.cellHeight = imageHeight + 6 + 4 * PageFlow.leading(CAPTION) + 10;
+            this.column = columns;
+        }
+
+        Slot slot(CaseSnapshot.Exhibit exhibit, String heading) {
+            return new Slot(exhibit) {
+                float longEdgePoints() {
+                    return Math.max(cellWidth, imageHeight);
+                }
+
+                void draw(PDImageXObject image, PreparedImage prepared) throws IOException {
+                    PageFlow flow = flowRef;
+                    if (heading != null || column >= columns) {
+                        if (column < columns) {
+                            flow.moveTo(rowTop - cellHeight);
+                        }
+                        column = 0;
+                        float needed = cellHeight + (heading == null ? 0 : 30);
+                        flow.ensure(needed);
+                        if (heading != null) {
+                            flow.subheading(heading);
+                        }
+                        rowTop = flow.y();
+                    }
+                    float x = PageFlow.MARGIN + column * (cellWidth + GAP);
+                    picture(image, prepared, exhibit, x, rowTop - imageHeight, cellWidth, imageHeight);
+                    caption(exhibit, exhibit.evidence().kind().label(), x, rowTop - imageHeight - 6, cellWidth);
+                    column++;
+                }
+            };
+        }
+
+        void finish() {
+            if (column > 0 && column <= columns && rowTop != 0) {
+                flowRef.moveTo(rowTop - cellHeight);
+            }
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package org.casefile.packet;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitWidthDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.PageMode;
+import org.casefile.domain.EvidenceKind;
+import org.casefile.packet.image.ImagePreparer;
+import org.casefile.packet.image.ImageStep;
+import org.casefile.packet.pdf.PacketFonts;
+import org.casefile.packet.pdf.PageFlow;
+import org.casefile.packet.pdf.PdfA;
+
+/**
+ * {@link CaseSnapshot} + the evidence pictures → the evidence packet, a PDF/A-2b file. No clock and no database: the
+ * same snapshot, files and options give the same bytes.
+ */
+public final class PacketBuilder {
+    private final ImagePreparer preparer;
+
+    public PacketBuilder(ImagePreparer preparer) {
+        this.preparer = preparer;
+    }
+
+    /**
+     * How to build: the image step, the dpi cap of the profile (0 for none), the picture layout, and whether this is
+     * a dry run that lays out every page with placeholders instead of pictures (for page counts and the size of the
+     * text). {@code exhibitPages} (letter → page) fills the index's page column, from an earlier run.
+     */
+    public record Options(ImageStep step, int maxDpi, PictureLayout layout, boolean dryRun,
+                          Map<String, Integer> exhibitPages) {
+        public Options {
+            exhibitPages = Map.copyOf(exhibitPages);
+        }
+
+        public Options withPages(Map<String, Integer> pages) {
+            return new Options(step, maxDpi, layout, dryRun, pages);
+        }
+
+        public Options withStep(ImageStep newStep) {
+            return new Options(newStep, maxDpi, layout, dryRun, exhibitPages);
+        }
+
+        public Options dry(boolean dry) {
+            return new Options(step, maxDpi, layout, dry, exhibitPages);
+        }
+    }
+
+    /** What was built: pages, pictures embedded and their bytes, and where each exhibit is shown. */
+    public record Built(int pages, int images, long imageBytes, Map<String, Integer> exhibitPages,
+                        Map<String, Long> bytesByExhibit) {
+    }
+
+    public Built build(CaseSnapshot snapshot, EvidenceFiles files, Options options, OutputStream out,
+                       BooleanSupplier cancelled, IntConsumer imageDone) {
+        try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
+             PacketFonts fonts = new PacketFonts(document)) {
+            List<Section> sections = new ArrayList<>();
+            EvidencePages evidence = new EvidencePages(snapshot, files, preparer, options, cancelled, imageDone);
+            TextSections text = new TextSections(snapshot);
+            CoverLetter cover = new CoverLetter(snapshot);
+            try (PageFlow flow = new PageFlow(document, fonts)) {
+                evidence.bind(flow);
+                section(sections, "Cover letter: " + cover.heading(), flow, () -> cover.write(flow));
+                section(sections, "Case summary and timeline", flow, () -> text.summary(flow));
+                section(sections, "Exhibit index", flow, () -> text.exhibitIndex(flow, options.exhibitPages()));
+                if (!snapshot.discrepancies().isEmpty()) {
+                    section(sections, "Advertised versus received", flow, () -> text.discrepancies(flow));
+                }
+                section(sections, "Listing versus received", flow, () -> evidence.pairs(flow));
+                List<CaseSnapshot.Exhibit> paired = new ArrayList<>();
+                snapshot.pairs().forEach(p -> {
+                    paired.add(p.listing());
+                    paired.add(p.received());
+                });
+                List<CaseSnapshot.Exhibit> others = snapshot.exhibits().stream()
+                        .filter(e -> !paired.contains(e) && !isDelivery(e.evidence().kind())).toList();
+                section(sections, "Other evidence", flow, () -> evidence.gallery(flow, "Other evidence", null, others,
+                        options.layout().columns(), options.layout().cellImageHeight()));
+                List<CaseSnapshot.Exhibit> delivery = snapshot.exhibits().stream()
+                        .filter(e -> isDelivery(e.evidence().kind())).toList();
+                section(sections, "Tracking and carrier inquiry", flow, () -> evidence.gallery(flow,
+                        "Tracking and carrier inquiry", deliveryIntro(snapshot), delivery,
+                        Math.min(2, options.layout().columns()), options.layout().cellImageHeight() + 60));
+                if (!snapshot.messages().isEmpty()) {
+                    section(sections, "Messages with the seller", flow, () -> text.transcript(flow));
+                }
+                section(sections, "Evidence appendix", flow, () -> Appendix.write(flow, snapshot,
+                        evidence.embeddedHashes));
+                section(sections, "Declaration", flow, () -> text.declaration(flow));
+            }
+            footers(document, fonts, snapshot);
+            outline(document, sections);
+            PdfA.apply(document, snapshot.title(), new CoverLetter(snapshot).heading() + " — " + snapshot.facts().item(),
+                    snapshot.generated(), snapshot.documentId());
+            if (cancelled.getAsBoolean()) {
+                throw new PacketCancelledException();
+            }
+            document.save(out);
+            long imageBytes = evidence.embeddedBytes.values().stream().mapToLong(Long::longValue).sum();
+            return new Built(document.getNumberOfPages(), evidence.images, imageBytes, evidence.exhibitPages,
+                    evidence.embeddedBytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record Section(String title, PDPage page) {
+    }
+
+    private interface SectionWriter {
+        void write() throws IOException;
+    }
+
+    /** Writes one section and, when it wrote a title, adds it to the outline at the title's page. */
+    private static void section(List<Section> sections, String title, PageFlow flow, SectionWriter writer)
+            throws IOException {
+        int titles = flow.titles();
+        writer.write();
+        if (flow.titles() > titles) {
+            sections.add(new Section(title, flow.titlePage()));
+        }
+    }
+
+    static boolean isDelivery(EvidenceKind kind) {
+        return kind == EvidenceKind.TRACKING || kind == EvidenceKind.CARRIER_INQUIRY;
+    }
+
+    private static String deliveryIntro(CaseSnapshot snapshot) {
+        var f = snapshot.facts();
+        if (f.trackingNumber() == null && f.expectedDelivery() == null) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        if (f.trackingNumber() != null) {
+            text.append("Tracking number ").append(f.trackingNumber())
+                    .append(f.carrier() == null ? "" : " with " + f.carrier()).append(". ");
+        }
+        if (f.expectedDelivery() != null) {
+            text.append("Delivery was expected by ").append(org.casefile.packet.pdf.Texts.date(f.expectedDelivery()))
+                    .append(". ");
+        }
+        return text.toString().strip();
+    }
+
+    /** "Page n of N" and the document's title on every page, written once the page count is known. */
+    private static void footers(PDDocument document, PacketFonts fonts, CaseSnapshot snapshot) throws IOException {
+        int total = document.getNumberOfPages();
+        String left = snapshot.facts().platform().label() + " order " + snapshot.facts().orderNumber() + " · "
+                + snapshot.profile().label() + " evidence";
+        for (int i = 0; i < total; i++) {
+            PDPage page = document.getPage(i);
+            try (PDPageContentStream content = new PDPageContentStream(document, page,
+                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+                float y = 30;
+                content.setStrokingColor(PageFlow.RULE[0], PageFlow.RULE[1], PageFlow.RULE[2]);
+                content.setLineWidth(0.5f);
+                content.moveTo(PageFlow.MARGIN, y + 12);
+                content.lineTo(PageFlow.MARGIN + PageFlow.WIDTH, y + 12);
+                content.stroke();
+                draw(content, fonts, left, PageFlow.MARGIN, y, false);
+                String right = "Page " + (i + 1) + " of " + total;
+                draw(content, fonts, right, PageFlow.MARGIN + PageFlow.WIDTH - fonts.width(right, true, 8), y, true);
+            }
+        }
+    }
+
+    private static void draw(PDPageContentStream content, PacketFonts fonts, String text, float x, float y,
+                             boolean bold) throws IOException {
+        content.setNonStrokingColor(PageFlow.MUTED[0], PageFlow.MUTED[1], PageFlow.MUTED[2]);
+        content.beginText();
+        content.newLineAtOffset(x, y);
+        for (PacketFonts.Run run : fonts.runs(text, bold)) {
+            content.setFont(run.font(), 8);
+            content.showText(run.text());
+        }
+        content.endText();
+    }
+
+    private static void outline(PDDocument document, List<Section> sections) {
+        PDDocumentOutline outline = new PDDocumentOutline();
+        for (Section section : sections) {
+            PDPageFitWidthDestination destination = new PDPageFitWidthDestination();
+            destination.setPage(section.page());
+            destination.setTop((int) PageFlow.SIZE.getHeight());
+            PDOutlineItem item = new PDOutlineItem();
+            item.setTitle(section.title());
+            item.setDestination(destination);
+            outline.addLast(item);
+        }
+        outline.openNode();
+        document.getDocumentCatalog().setDocumentOutline(outline);
+        document.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
+    }
+}

@@ -1,0 +1,189 @@
+package org.casefile.packet.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.cmap.CMap;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The bundled fonts of one packet, embedded and subset (PDF/A): DejaVu Sans for Latin, Greek and Cyrillic,
+ * WenQuanYi Micro Hei for Chinese, Japanese and Korean. Text is split into runs by which font has the glyph; what no
+ * font has (emoji) becomes a visible placeholder, never a blank box or the .notdef glyph PDF/A forbids.
+ */
+public final class PacketFonts implements AutoCloseable {
+    private static final String DIR = "/assets/fonts/";
+    private static volatile byte[] regularBytes;
+    private static volatile byte[] boldBytes;
+    private static volatile byte[] cjkBytes;
+
+    public static final String EMOJI_PLACEHOLDER = "[emoji]";
+    public static final String MISSING_PLACEHOLDER = "\u25A1";
+
+    private final TrueTypeFont regularTtf;
+    private final TrueTypeFont boldTtf;
+    private final TrueTypeCollection cjkCollection;
+    private final TrueTypeFont cjkTtf;
+    private final PDFont regular;
+    private final PDFont bold;
+    private final PDFont cjk;
+
+    public PacketFonts(PDDocument document) throws IOException {
+        regularTtf = new TTFParser().parse(new RandomAccessReadBuffer(bytes("DejaVuSans.ttf")));
+        boldTtf = new TTFParser().parse(new RandomAccessReadBuffer(bytes("DejaVuSans-Bold.ttf")));
+        cjkCollection = new TrueTypeCollection(new java.io.ByteArrayInputStream(bytes("wqy-microhei.ttc")));
+        cjkTtf = cjkCollection.getFontByName("WenQuanYiMicroHei");
+        if (cjkTtf == null) {
+            throw new IOException("The bundled font WenQuanYiMicroHei is missing from wqy-microhei.ttc");
+        }
+        regular = PDType0Font.load(document, regularTtf, true);
+        bold = PDType0Font.load(document, boldTtf, true);
+        cjk = PDType0Font.load(document, cjkTtf, true);
+    }
+
+    private static byte[] bytes(String name) {
+        try {
+            byte[] cached = switch (name) {
+                case "DejaVuSans.ttf" -> regularBytes;
+                case "DejaVuSans-Bold.ttf" -> boldBytes;
+                default -> cjkBytes;
+            };
+            if (cached != null) {
+                return cached;
+            }
+            try (InputStream in = PacketFonts.class.getResourceAsStream(DIR + name)) {
+                if (in == null) {
+                    throw new IOException("The bundled font " + name + " is missing");
+                }
+                byte[] read = in.readAllBytes();
+                switch (name) {
+                    case "DejaVuSans.ttf" -> regularBytes = read;
+                    case "DejaVuSans-Bold.ttf" -> boldBytes = read;
+                    default -> cjkBytes = read;
+                }
+                return read;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A piece of text in one font. */
+    public record Run(String text, PDFont font) {
+    }
+
+    /** Splits {@code text} into runs, Latin in DejaVu (bold when asked), the rest in WenQuanYi, placeholders between. */
+    public List<Run> runs(String text, boolean boldLatin) {
+        List<Run> runs = new ArrayList<>();
+        PDFont latin = boldLatin ? bold : regular;
+        TrueTypeFont latinTtf = boldLatin ? boldTtf : regularTtf;
+        StringBuilder current = new StringBuilder();
+        PDFont currentFont = null;
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            int width = Character.charCount(cp);
+            String piece;
+            PDFont font;
+            if (cp == '\t') {
+                piece = "    ";
+                font = latin;
+            } else if (isInvisible(cp)) {
+                i += width;
+                continue;
+            } else if (has(latinTtf, cp)) {
+                piece = new String(Character.toChars(cp));
+                font = latin;
+            } else if (has(cjkTtf, cp)) {
+                piece = new String(Character.toChars(cp));
+                font = cjk;
+            } else {
+                piece = isEmoji(cp) ? EMOJI_PLACEHOLDER : MISSING_PLACEHOLDER;
+                font = regular;
+                // An emoji sequence (skin tone, joiner, variation selector) is one placeholder.
+                int next = i + width;
+                while (next < text.length() && isEmojiTail(text.codePointAt(next), text, next)) {
+                    next += Character.charCount(text.codePointAt(next));
+                }
+                width = next - i;
+            }
+            if (font != currentFont && current.length() > 0) {
+                runs.add(new Run(current.toString(), currentFont));
+                current.setLength(0);
+            }
+            currentFont = font;
+            current.append(piece);
+            i += width;
+        }
+        if (current.length() > 0) {
+            runs.add(new Run(current.toString(), currentFont));
+        }
+        return runs;
+    }
+
+    private static boolean has(TrueTypeFont font, int codePoint) {
+        try {
+            return font.getUnicodeCmapLookup().getGlyphId(codePoint) > 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean isInvisible(int cp) {
+        return cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0xFEFF || (cp >= 0xFE00 && cp <= 0xFE0F)
+                || Character.getType(cp) == Character.CONTROL;
+    }
+
+    private static boolean isEmoji(int cp) {
+        return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) || (cp >= 0x1F1E6 && cp <= 0x1F1FF);
+    }
+
+    private static boolean isEmojiTail(int cp, String text, int at) {
+        if (cp == 0x200D || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0x1F3FB && cp <= 0x1F3FF)
+                || (cp >= 0xE0020 && cp <= 0xE007F)) {
+            return true;
+        }
+        // After a joiner the next emoji belongs to the same sequence.
+        return at > 0 && text.codePointBefore(at) == 0x200D && isEmoji(cp);
+    }
+
+    public PDFont regular() {
+        return regular;
+    }
+
+    public PDFont bold() {
+        return bold;
+    }
+
+    /** Width of the text in points at {@code size}, over its runs. */
+    public float width(String text, boolean boldLatin, float size) {
+        float width = 0;
+        for (Run run : runs(text, boldLatin)) {
+            width += width(run, size);
+        }
+        return width;
+    }
+
+    public static float width(Run run, float size) {
+        try {
+            return run.font().getStringWidth(run.text()) / 1000f * size;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        regularTtf.close();
+        boldTtf.close();
+        cjkCollection.close();
+    }
+}

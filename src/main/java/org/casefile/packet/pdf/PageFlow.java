@@ -1,0 +1,310 @@
+package org.casefile.packet.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+
+/**
+ * Text and boxes flowing down A4 pages: a cursor, wrapping, and a new page when the next block does not fit.
+ * Coordinates are PDF points with the origin at the bottom left; {@link #y()} is the top of the free space.
+ */
+public final class PageFlow implements AutoCloseable {
+    public static final PDRectangle SIZE = PDRectangle.A4;
+    public static final float MARGIN = 50;
+    public static final float TOP = SIZE.getHeight() - 48;
+    public static final float BOTTOM = 56;
+    public static final float WIDTH = SIZE.getWidth() - 2 * MARGIN;
+
+    public static final float[] INK = {0.11f, 0.12f, 0.14f};
+    public static final float[] MUTED = {0.38f, 0.40f, 0.44f};
+    public static final float[] ACCENT = {0.07f, 0.25f, 0.47f};
+    public static final float[] SHADE = {0.93f, 0.95f, 0.97f};
+    public static final float[] RULE = {0.78f, 0.80f, 0.84f};
+
+    private final PDDocument document;
+    private final PacketFonts fonts;
+    private final List<PDPage> pages = new ArrayList<>();
+    private PDPageContentStream content;
+    private float y;
+    private int titles;
+    private PDPage titlePage;
+
+    public PageFlow(PDDocument document, PacketFonts fonts) {
+        this.document = document;
+        this.fonts = fonts;
+    }
+
+    public PacketFonts fonts() {
+        return fonts;
+    }
+
+    public PDDocument document() {
+        return document;
+    }
+
+    public List<PDPage> pages() {
+        return pages;
+    }
+
+    /** How many section titles were written, and the page of the last one (for the outline). */
+    public int titles() {
+        return titles;
+    }
+
+    /** Notes that a section starts here, on the current page. */
+    public void markSection() {
+        titles++;
+        titlePage = page();
+    }
+
+    public PDPage titlePage() {
+        return titlePage;
+    }
+
+    public float y() {
+        return y;
+    }
+
+    public void moveTo(float newY) {
+        y = newY;
+    }
+
+    public void down(float points) {
+        y -= points;
+    }
+
+    /** The page being written, 1-based. */
+    public int pageNumber() {
+        return pages.size();
+    }
+
+    public PDPage page() {
+        return pages.get(pages.size() - 1);
+    }
+
+    public PDPageContentStream content() {
+        return content;
+    }
+
+    public void newPage() throws IOException {
+        closeContent();
+        PDPage page = new PDPage(SIZE);
+        document.addPage(page);
+        pages.add(page);
+        content = new PDPageContentStream(document, page);
+        y = TOP;
+    }
+
+    /** A section that may share the page: a new page unless {@code height} points (and a gap) are left. */
+    public void startSection(float height) throws IOException {
+        if (content != null && room() >= height + 30) {
+            y -= 24;
+        } else {
+            newPage();
+        }
+    }
+
+    /** Starts a new page unless {@code height} points still fit on this one. */
+    public void ensure(float height) throws IOException {
+        if (content == null || y - height < BOTTOM) {
+            newPage();
+        }
+    }
+
+    public float room() {
+        return y - BOTTOM;
+    }
+
+    // ---- text ----
+
+    /** Wraps {@code text} (newlines kept) to lines no wider than {@code width}. */
+    public List<String> wrap(String text, float size, boolean bold, float width) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.split("\n", -1)) {
+            wrapParagraph(paragraph.stripTrailing(), size, bold, width, lines);
+        }
+        return lines;
+    }
+
+    private void wrapParagraph(String paragraph, float size, boolean bold, float width, List<String> lines) {
+        if (paragraph.isEmpty()) {
+            lines.add("");
+            return;
+        }
+        StringBuilder line = new StringBuilder();
+        for (String token : tokens(paragraph)) {
+            String candidate = line + token;
+            if (fonts.width(candidate.stripTrailing(), bold, size) <= width) {
+                line.append(token);
+                continue;
+            }
+            if (line.length() > 0) {
+                lines.add(line.toString().stripTrailing());
+                line.setLength(0);
+                token = token.stripLeading();
+            }
+            // A token wider than the line (a URL, a hash) is cut where it must.
+            while (fonts.width(token.stripTrailing(), bold, size) > width) {
+                int cut = token.length() - 1;
+                while (cut > 1 && fonts.width(token.substring(0, cut), bold, size) > width) {
+                    cut--;
+                }
+                if (Character.isHighSurrogate(token.charAt(cut - 1))) {
+                    cut--;
+                }
+                lines.add(token.substring(0, cut));
+                token = token.substring(cut);
+            }
+            line.append(token);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString().stripTrailing());
+        }
+    }
+
+    /** Words with their trailing spaces; each CJK character is a word of its own, since CJK breaks anywhere. */
+    static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            String ch = new String(Character.toChars(cp));
+            if (isCjk(cp)) {
+                if (word.length() > 0) {
+                    tokens.add(word.toString());
+                    word.setLength(0);
+                }
+                tokens.add(ch);
+            } else if (cp == ' ') {
+                word.append(ch);
+                tokens.add(word.toString());
+                word.setLength(0);
+            } else {
+                if (word.length() > 0 && word.charAt(word.length() - 1) == ' ') {
+                    tokens.add(word.toString());
+                    word.setLength(0);
+                }
+                word.append(ch);
+            }
+            i += Character.charCount(cp);
+        }
+        if (word.length() > 0) {
+            tokens.add(word.toString());
+        }
+        return tokens;
+    }
+
+    private static boolean isCjk(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF);
+    }
+
+    /** Draws one line of text with its baseline at {@code baseline}. */
+    public void text(String text, float x, float baseline, float size, boolean bold, float[] colour)
+            throws IOException {
+        if (text.isEmpty()) {
+            return;
+        }
+        content.setNonStrokingColor(colour[0], colour[1], colour[2]);
+        content.beginText();
+        content.newLineAtOffset(x, baseline);
+        for (PacketFonts.Run run : fonts.runs(text, bold)) {
+            content.setFont(run.font(), size);
+            content.showText(run.text());
+        }
+        content.endText();
+    }
+
+    public static float leading(float size) {
+        return size * 1.38f;
+    }
+
+    /** A wrapped paragraph at the cursor, breaking pages between lines. */
+    public void paragraph(String text, float size, boolean bold, float[] colour, float indent) throws IOException {
+        float lead = leading(size);
+        for (String line : wrap(text, size, bold, WIDTH - indent)) {
+            ensure(lead);
+            text(line, MARGIN + indent, y - size, size, bold, colour);
+            y -= lead;
+        }
+    }
+
+    public void paragraph(String text) throws IOException {
+        paragraph(text, 10, false, INK, 0);
+        y -= 4;
+    }
+
+    /** A section title: on a new page unless {@code samePage}, in the accent colour, with a rule under it. */
+    public void title(String text) throws IOException {
+        ensure(60);
+        markSection();
+        text(text, MARGIN, y - 17, 17, true, ACCENT);
+        y -= 26;
+        line(MARGIN, y, MARGIN + WIDTH, y, ACCENT, 1.2f);
+        y -= 14;
+    }
+
+    public void subheading(String text) throws IOException {
+        ensure(40);
+        y -= 4;
+        paragraph(text, 12, true, ACCENT, 0);
+        y -= 3;
+    }
+
+    /** "Label   value" rows, the label in a fixed column. */
+    public void field(String label, String value, float labelWidth) throws IOException {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        float size = 10;
+        float lead = leading(size);
+        List<String> lines = wrap(value, size, false, WIDTH - labelWidth);
+        ensure(lead * Math.min(lines.size(), 3));
+        text(label, MARGIN, y - size, size, true, MUTED);
+        for (String line : lines) {
+            ensure(lead);
+            text(line, MARGIN + labelWidth, y - size, size, false, INK);
+            y -= lead;
+        }
+    }
+
+    public void line(float x1, float y1, float x2, float y2, float[] colour, float width) throws IOException {
+        content.setStrokingColor(colour[0], colour[1], colour[2]);
+        content.setLineWidth(width);
+        content.moveTo(x1, y1);
+        content.lineTo(x2, y2);
+        content.stroke();
+    }
+
+    public void fill(float x, float bottom, float w, float h, float[] colour) throws IOException {
+        content.setNonStrokingColor(colour[0], colour[1], colour[2]);
+        content.addRect(x, bottom, w, h);
+        content.fill();
+    }
+
+    public void frame(float x, float bottom, float w, float h, float[] colour, float width) throws IOException {
+        content.setStrokingColor(colour[0], colour[1], colour[2]);
+        content.setLineWidth(width);
+        content.addRect(x, bottom, w, h);
+        content.stroke();
+    }
+
+    private void closeContent() throws IOException {
+        if (content != null) {
+            content.close();
+            content = null;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        closeContent();
+    }
+}

@@ -1,0 +1,246 @@
+package org.casefile.packet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.casefile.LibraryTestBase;
+import org.casefile.TestCases;
+import org.casefile.app.ExportPlan;
+import org.casefile.app.ExportProgress;
+import org.casefile.app.ExportRequest;
+import org.casefile.app.ExportResult;
+import org.casefile.app.Services;
+import org.casefile.domain.CasefileException;
+import org.casefile.domain.EvidenceKind;
+import org.casefile.packet.pdf.PacketFonts;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Exports real cases from a real library and reads the packets back with PDFBox. */
+class PacketExportTest extends LibraryTestBase {
+    @TempDir Path desktop;
+    @TempDir Path out;
+    private Services services;
+    private PacketFixture fixture;
+
+    @BeforeEach
+    void aCase() throws IOException {
+        services = Services.of(library, TestCases.CLOCK);
+        fixture = new PacketFixture(services, desktop, "8123456789012").typical();
+    }
+
+    private ExportResult export(PacketProfile profile, String name) {
+        return services.exports().export(fixture.id(), ExportRequest.of(profile), out.resolve(name),
+                ExportProgress.NONE, () -> false);
+    }
+
+    static String text(PDDocument document) throws IOException {
+        return new PDFTextStripper().getText(document);
+    }
+
+    static List<String> outline(PDDocument document) {
+        List<String> titles = new ArrayList<>();
+        for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
+            titles.add(item.getTitle());
+        }
+        return titles;
+    }
+
+    static List<PDImageXObject> images(PDDocument document) throws IOException {
+        List<PDImageXObject> images = new ArrayList<>();
+        for (PDPage page : document.getPages()) {
+            PDResources resources = page.getResources();
+            for (COSName name : resources.getXObjectNames()) {
+                PDXObject object = resources.getXObject(name);
+                if (object instanceof PDImageXObject image) {
+                    images.add(image);
+                }
+            }
+        }
+        return images;
+    }
+
+    @Test
+    void thePacketReadsBackWithEverySectionChineseAndPageNumbers() throws IOException {
+        ExportResult result = export(PacketProfile.PLATFORM, "packet.pdf");
+        assertThat(result.file()).exists();
+        assertThat(result.bytes()).isEqualTo(Files.size(result.file()));
+        try (PDDocument document = Loader.loadPDF(result.file().toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(result.pages()).isGreaterThanOrEqualTo(6);
+            String text = text(document);
+            int pages = document.getNumberOfPages();
+            assertThat(text).contains("Page 1 of " + pages, "Page " + pages + " of " + pages);
+            assertThat(text).contains("AliExpress dispute: item not as described", "8123456789012",
+                    "2TB portable SSD, black", "89.99 GBP");
+            assertThat(text).contains(PacketFixture.CHINESE.substring(0, 6), "云达数码");
+            assertThat(text).contains("Please refund me").contains(PacketFonts.EMOJI_PLACEHOLDER);
+            assertThat(text).contains("Exhibit A", "Exhibit B", "Capacity", "512GB", "Declaration", "Signature");
+            var evidence = services.evidence().evidence(fixture.id());
+            for (var item : evidence) {
+                assertThat(text.replace("\n", "")).contains(item.sha256());
+            }
+            assertThat(outline(document)).containsExactly("Cover letter: AliExpress dispute: item not as described",
+                    "Case summary and timeline", "Exhibit index", "Advertised versus received",
+                    "Listing versus received", "Other evidence", "Tracking and carrier inquiry",
+                    "Messages with the seller", "Evidence appendix", "Declaration");
+            // Two pairs (listing shown twice) and the label photo.
+            assertThat(images(document)).hasSize(5);
+            assertThat(result.images()).isEqualTo(5);
+            assertThat(document.getDocumentInformation().getTitle()).contains("8123456789012");
+        }
+    }
+
+    @Test
+    void noEmbeddedPictureCarriesExifOrGps() throws IOException {
+        ExportResult result = export(PacketProfile.PAYPAL, "paypal.pdf");
+        try (PDDocument document = Loader.loadPDF(result.file().toFile())) {
+            List<PDImageXObject> images = images(document);
+            assertThat(images).isNotEmpty();
+            for (PDImageXObject image : images) {
+                try (InputStream raw = image.getCOSObject().createRawInputStream()) {
+                    String bytes = new String(raw.readAllBytes(), StandardCharsets.ISO_8859_1);
+                    assertThat(bytes).doesNotContain("Exif").doesNotContain("GPS");
+                }
+            }
+            assertThat(text(document)).contains("PayPal claim: Significantly Not as Described");
+        }
+    }
+
+    @Test
+    void eachRouteHasItsCoverLetter() throws IOException {
+        try (PDDocument s75 = Loader.loadPDF(export(PacketProfile.SECTION75, "s75.pdf").file().toFile());
+             PDDocument chargeback = Loader.loadPDF(export(PacketProfile.CHARGEBACK, "cb.pdf").file().toFile())) {
+            assertThat(text(s75)).contains("section 75 of the Consumer Credit Act 1974", "jointly and equally",
+                    "£100", "£30,000");
+            String cb = text(chargeback);
+            assertThat(cb).contains("Chargeback request", "Visa 13.3", "Mastercard 4853", "Expected delivery date",
+                    "Delivery address", "Attempt to resolve with", "Return of the goods");
+            assertThat(chargeback.getNumberOfPages()).isLessThanOrEqualTo(17);
+        }
+    }
+
+    @Test
+    void theSameCaseGivesTheSameBytes() throws IOException {
+        Path first = export(PacketProfile.CHARGEBACK, "one.pdf").file();
+        Path second = export(PacketProfile.CHARGEBACK, "two.pdf").file();
+        assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+    }
+
+    @Test
+    void anImpossibleBudgetFailsNamingTheLargestExhibitsAndLeavesNoFile() {
+        ExportRequest tiny = new ExportRequest(PacketProfile.PLATFORM, 60_000, 0);
+        assertThatThrownBy(() -> services.exports().export(fixture.id(), tiny, out.resolve("tiny.pdf"),
+                ExportProgress.NONE, () -> false))
+                .isInstanceOf(CasefileException.class)
+                .hasMessageContaining("over the 60 KB limit")
+                .hasMessageContaining("exhibit ");
+        assertThat(out).isEmptyDirectory();
+    }
+
+    @Test
+    void cancellingLeavesNoFile() {
+        AtomicInteger updates = new AtomicInteger();
+        ExportProgress progress = (stage, done, total) -> updates.incrementAndGet();
+        assertThatThrownBy(() -> services.exports().export(fixture.id(), ExportRequest.of(PacketProfile.PLATFORM),
+                out.resolve("cancelled.pdf"), progress, () -> updates.get() >= 2))
+                .isInstanceOf(CasefileException.class).hasMessageContaining("cancelled");
+        assertThat(out).isEmptyDirectory();
+    }
+
+    @Test
+    void aFailedExportKeepsTheEarlierFile() throws IOException {
+        Path target = out.resolve("packet.pdf");
+        Files.writeString(target, "earlier");
+        assertThatThrownBy(() -> services.exports().export(fixture.id(),
+                new ExportRequest(PacketProfile.PLATFORM, 60_000, 0), target, ExportProgress.NONE, () -> false))
+                .isInstanceOf(CasefileException.class);
+        assertThat(target).hasContent("earlier");
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files).containsExactly(target);
+        }
+    }
+
+    @Test
+    void thePlanSuggestsARouteAndSaysWhatIsMissing() {
+        ExportPlan plan = services.exports().plan(fixture.id(), ExportRequest.of(PacketProfile.PLATFORM));
+        assertThat(plan.suggested()).isEqualTo(PacketProfile.PLATFORM);
+        assertThat(plan.exhibits()).isEqualTo(4);
+        assertThat(plan.pairs()).isEqualTo(2);
+        assertThat(plan.missing()).isEmpty();
+        assertThat(plan.estimatedBytes()).isPositive();
+        assertThat(plan.fits()).isTrue();
+
+        var bare = new PacketFixture(services, desktop, "999");
+        ExportPlan empty = services.exports().plan(bare.id(), ExportRequest.of(PacketProfile.PLATFORM));
+        assertThat(empty.missing()).contains("Screenshot of the listing", "Photos of what arrived");
+        assertThat(empty.exhibits()).isZero();
+    }
+
+    @Test
+    void maxSizeIsReadAsPeopleWriteIt() {
+        assertThat(ExportRequest.parseMaxSize("none")).isZero();
+        assertThat(ExportRequest.parseMaxSize("2MB")).isEqualTo(2_000_000);
+        assertThat(ExportRequest.parseMaxSize("2 MB")).isEqualTo(2_000_000);
+        assertThat(ExportRequest.parseMaxSize("1.5MB")).isEqualTo(1_500_000);
+        assertThat(ExportRequest.parseMaxSize("500KB")).isEqualTo(500_000);
+        assertThat(ExportRequest.parseMaxSize("500kb")).isEqualTo(500_000);
+        assertThat(ExportRequest.parseMaxSize("2000000")).isEqualTo(2_000_000);
+        for (String bad : List.of("", "two MB", "2TB", "-1MB", "1KB")) {
+            assertThatThrownBy(() -> ExportRequest.parseMaxSize(bad)).as(bad).isInstanceOf(CasefileException.class);
+        }
+    }
+
+    @Test
+    void videosAndPdfsAreListedAndShown() throws IOException {
+        Path video = desktop.resolve("unboxing.mp4");
+        byte[] mp4 = new byte[4096];
+        System.arraycopy(new byte[] {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm'}, 0, mp4, 0, 12);
+        Files.write(video, mp4);
+        var imported = services.evidence().importFiles(fixture.id(), EvidenceKind.VIDEO, List.of(video), o -> { },
+                () -> false);
+        Path receipt = desktop.resolve("receipt.pdf");
+        try (PDDocument pdf = new PDDocument()) {
+            pdf.addPage(new PDPage());
+            pdf.save(receipt.toFile());
+        }
+        fixture.add(EvidenceKind.RECEIPT, receipt);
+        ExportResult result = export(PacketProfile.CHARGEBACK, "with-video.pdf");
+        try (PDDocument document = Loader.loadPDF(result.file().toFile())) {
+            String text = text(document);
+            assertThat(text).contains("receipt.pdf");
+            if (imported.get(0).evidenceId() > 0) {
+                assertThat(text).contains("Video: unboxing.mp4");
+            }
+            // The receipt's first page is drawn as a picture.
+            assertThat(images(document)).hasSize(6);
+        }
+    }
+
+    static byte[] read(Path file) throws IOException {
+        return Files.readAllBytes(file);
+    }
+
+    static InputStream stream(byte[] bytes) {
+        return new ByteArrayInputStream(bytes);
+    }
+}
