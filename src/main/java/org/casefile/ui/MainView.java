@@ -204,7 +204,7 @@ public final class MainView extends BorderPane {
         }
     }
 
-    /** Keyboard shortcuts: Ctrl+N new case, Ctrl+F filter, Ctrl+S save the open case. */
+    /** Keyboard shortcuts: Ctrl+N new case, Ctrl+F filter, Ctrl+S save the open case, Ctrl+E export its packet. */
     public void installShortcuts(Scene scene) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newCase);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
@@ -213,6 +213,8 @@ public final class MainView extends BorderPane {
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
                 () -> detail().saveIfChanged());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                () -> detail().openExport());
     }
 
     private HBox header() {
