@@ -102,5 +102,9 @@ class CompareWindowTest extends WindowTestBase {
         clickOn("OK");
         WindowWait.until(() -> context.claims().pairs(id).isEmpty() && lookup("#compareEmpty").tryQuery().isPresent());
         assertThat(context.evidence().evidence(id)).hasSize(2);
+
+        clickOn("#editDifferences");
+        WindowWait.until(() -> lookup("#caseTabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
+                .getSelectedItem().getId().equals("tab-description"));
     }
 }

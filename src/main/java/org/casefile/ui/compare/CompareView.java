@@ -49,6 +49,8 @@ public final class CompareView extends BorderPane {
     private final Supplier<FileDialogs> dialogs;
     private final VBox pairs = new VBox(14);
     private final VBox differences = new VBox(4);
+    /** Why pairs matter and what to add first: above everything while the case has none. */
+    private final HBox empty = new HBox(12);
     /** The width each picture of a pair may take: half of what the tab has, within bounds. */
     private final DoubleProperty sideWidth = new SimpleDoubleProperty(MAX_WIDTH);
     private Runnable onEditDifferences = () -> { };
@@ -74,7 +76,7 @@ public final class CompareView extends BorderPane {
         tools.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(notice, Priority.ALWAYS);
 
-        VBox content = new VBox(14, tools, differences, pairs);
+        VBox content = new VBox(14, tools, empty, differences, pairs);
         content.setPadding(new Insets(14, 24, 20, 24));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -141,14 +143,21 @@ public final class CompareView extends BorderPane {
 
     private void rebuild() {
         pairs.getChildren().clear();
-        if (model.rows().isEmpty()) {
-            Label empty = new Label(model.emptyText());
-            empty.setId("compareEmpty");
-            empty.setWrapText(true);
-            empty.getStyleClass().add("placeholder");
-            empty.setGraphic(new FontIcon(Feather.COLUMNS));
-            empty.setGraphicTextGap(12);
-            pairs.getChildren().add(empty);
+        empty.getChildren().clear();
+        boolean none = model.rows().isEmpty();
+        empty.setVisible(none);
+        empty.setManaged(none);
+        if (none) {
+            Label text = new Label(model.emptyText());
+            text.setId("compareEmpty");
+            text.setWrapText(true);
+            text.getStyleClass().add("placeholder");
+            FontIcon icon = new FontIcon(Feather.COLUMNS);
+            icon.setIconSize(28);
+            icon.getStyleClass().add("row-icon");
+            empty.getChildren().addAll(icon, text);
+            empty.setAlignment(Pos.TOP_LEFT);
+            empty.getStyleClass().setAll("compare-empty");
             return;
         }
         Label heading = new Label("Pairs  (" + model.rows().size() + ")");
