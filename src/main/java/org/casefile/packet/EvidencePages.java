@@ -284,7 +284,7 @@ final class EvidencePages {
             }
         }
         String when = e.capturedAt() != null ? "taken " + Texts.time(e.capturedAt())
-                : "saved " + Texts.time(e.importedAt());
+                : "added " + Texts.time(e.importedAt());
         flow.text(fit(flow, e.originalName() + " · " + when, width, false), x, y, CAPTION, false, PageFlow.MUTED);
     }
 
