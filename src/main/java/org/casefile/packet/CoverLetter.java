@@ -28,13 +28,23 @@ final class CoverLetter {
     private final java.util.Map<String, Integer> pages;
 
     /** {@code pages} (exhibit letter → page) lets the reader go straight to each proof; empty on a first pass. */
-    CoverLetter(CaseSnapshot snapshot, java.util.Map<String, Integer> pages) {
+    private final boolean reserve;
+
+    /**
+     * {@code pages} (exhibit letter → page) lets the reader go straight to each proof; a dry run ({@code reserve})
+     * does not know them yet and keeps room for them, so both runs wrap the page the same way.
+     */
+    CoverLetter(CaseSnapshot snapshot, java.util.Map<String, Integer> pages, boolean reserve) {
         this.snapshot = snapshot;
         this.facts = snapshot.facts();
         this.pages = pages;
+        this.reserve = reserve;
     }
 
     private String page(String letter) {
+        if (reserve) {
+            return " p. 00";
+        }
         Integer page = pages.get(letter);
         return page == null ? "" : " p. " + page;
     }

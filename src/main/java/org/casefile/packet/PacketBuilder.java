@@ -70,7 +70,7 @@ public final class PacketBuilder {
             List<Section> sections = new ArrayList<>();
             EvidencePages evidence = new EvidencePages(snapshot, files, preparer, options, cancelled, imageDone);
             TextSections text = new TextSections(snapshot);
-            CoverLetter cover = new CoverLetter(snapshot, options.exhibitPages());
+            CoverLetter cover = new CoverLetter(snapshot, options.exhibitPages(), options.dryRun());
             try (PageFlow flow = new PageFlow(document, fonts)) {
                 evidence.bind(flow);
                 section(sections, "Cover letter: " + cover.heading(), flow, () -> cover.write(flow));
