@@ -129,8 +129,11 @@ public final class ExportViewModel {
         Case now = details.theCase();
         if (shown == null || shown.id() != now.id()) {
             profileChosen = false;
-            result.set(null);
-            notice.set("");
+            if (!exporting.get()) {
+                // A running export finishes and reports its file, whichever case is shown by then.
+                result.set(null);
+                notice.set("");
+            }
             pages.clear();
             plan.set(null);
             missing.clear();
