@@ -69,7 +69,9 @@ public final class ExportService {
         }
         Path temp;
         try {
-            temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
+            // createFile, not createTempFile: the packet gets the user's usual permissions, not owner-only.
+            temp = Files.createFile(folder.resolve("." + target.getFileName() + "." + Long.toHexString(
+                    java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".part"));
         } catch (IOException e) {
             throw new CasefileException("Cannot write in " + folder + ": " + e.getMessage(), e);
         }

@@ -28,10 +28,11 @@ public final class BudgetedBuild {
     }
 
     /** The packet as written: its size and the step its pictures were shrunk to. */
-    public record Outcome(long bytes, int pages, int images, ImageStep step, PictureLayout layout) {
+    public record Outcome(long bytes, int pages, int images, ImageStep step, PictureLayout layout, int maxDpi) {
         public String stepLabel() {
-            return step.keepsOriginals() ? "originals" : step.maxLongEdge() + " px, quality "
+            String label = step.keepsOriginals() ? "originals" : step.maxLongEdge() + " px, quality "
                     + Math.round(step.jpegQuality() * 100) + "%";
+            return maxDpi > 0 ? label + ", at most " + maxDpi + " dpi" : label;
         }
     }
 
@@ -120,7 +121,8 @@ public final class BudgetedBuild {
             throw new UncheckedIOException(e);
         }
         try {
-            return new Outcome(Files.size(target), built.pages(), built.images(), options.step(), options.layout());
+            return new Outcome(Files.size(target), built.pages(), built.images(), options.step(), options.layout(),
+                    options.maxDpi());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -70,7 +70,7 @@ public final class PacketBuilder {
             List<Section> sections = new ArrayList<>();
             EvidencePages evidence = new EvidencePages(snapshot, files, preparer, options, cancelled, imageDone);
             TextSections text = new TextSections(snapshot);
-            CoverLetter cover = new CoverLetter(snapshot);
+            CoverLetter cover = new CoverLetter(snapshot, options.exhibitPages(), options.dryRun());
             try (PageFlow flow = new PageFlow(document, fonts)) {
                 evidence.bind(flow);
                 section(sections, "Cover letter: " + cover.heading(), flow, () -> cover.write(flow));
@@ -103,7 +103,7 @@ public final class PacketBuilder {
             }
             footers(document, fonts, snapshot);
             outline(document, sections);
-            PdfA.apply(document, snapshot.title(), new CoverLetter(snapshot).heading() + " — " + snapshot.facts().item(),
+            PdfA.apply(document, snapshot.title(), cover.heading() + " — " + snapshot.facts().item(),
                     snapshot.generated(), snapshot.documentId());
             if (cancelled.getAsBoolean()) {
                 throw new PacketCancelledException();

@@ -20,6 +20,7 @@ public final class AppContext implements AutoCloseable {
     private final Clock clock;
     private final BackgroundExecutor executor;
     private final Services services;
+    private final org.casefile.app.PairImages pairImages;
     private FileDialogs fileDialogs = FileDialogs.system();
     private java.util.function.Consumer<java.nio.file.Path> opener = file -> { };
 
@@ -29,6 +30,7 @@ public final class AppContext implements AutoCloseable {
         this.clock = clock;
         this.executor = executor;
         this.services = Services.of(library, clock);
+        this.pairImages = new org.casefile.app.PairImages(services.claims(), services.evidence());
     }
 
     /** Locks and opens the library; a second window on the same library is refused here. */
@@ -76,6 +78,11 @@ public final class AppContext implements AutoCloseable {
 
     public org.casefile.app.ExportService exports() {
         return services.exports();
+    }
+
+    /** Pairs saved as one picture, for dispute forms that take pictures only. */
+    public org.casefile.app.PairImages pairImages() {
+        return pairImages;
     }
 
     public SearchService search() {

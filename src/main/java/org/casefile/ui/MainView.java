@@ -216,10 +216,10 @@ public final class MainView extends BorderPane {
             EvidenceViewModel evidence = new EvidenceViewModel(context.evidence(), context.executor(),
                     context.library().thumbnails());
             evidence.setOnChanged(() -> detailModel.reload());
-            CompareViewModel compare = new CompareViewModel(context.claims(), context.executor(),
-                    context.library().thumbnails());
+            CompareViewModel compare = new CompareViewModel(context.claims(), context.pairImages(),
+                    context.executor(), context.library().thumbnails());
             compare.setOnChanged(() -> detailModel.reload());
-            CompareView compareView = new CompareView(compare);
+            CompareView compareView = new CompareView(compare, context::fileDialogs);
             compareView.setOnOpen(item -> context.opener().accept(context.evidence().file(item)));
             ExportViewModel exports = new ExportViewModel(context.exports(), context.executor(),
                     javafx.application.Platform::runLater, file -> context.opener().accept(file));
@@ -246,7 +246,7 @@ public final class MainView extends BorderPane {
         }
     }
 
-    /** Keyboard shortcuts: Ctrl+N new case, Ctrl+F filter, Ctrl+S save the open case. */
+    /** Keyboard shortcuts: Ctrl+N new case, Ctrl+F filter, Ctrl+S save the open case, Ctrl+E export its packet. */
     public void installShortcuts(Scene scene) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newCase);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
@@ -255,6 +255,8 @@ public final class MainView extends BorderPane {
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
                 () -> detail().saveIfChanged());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                () -> detail().openExport());
     }
 
     private HBox header() {

@@ -44,7 +44,18 @@ class CompareWindowTest extends WindowTestBase {
             received = evidence.evidence(id).stream().filter(e -> e.kind() == EvidenceKind.RECEIVED).findFirst()
                     .orElseThrow();
         }
-        openApp();
+        openApp(app -> app.useFileDialogs(new org.casefile.ui.common.FileDialogs() {
+            @Override
+            public Path askSave(javafx.stage.Window owner, String title, String name, String description,
+                                String extension) {
+                return desktop.resolve(name);
+            }
+
+            @Override
+            public List<Path> askOpen(javafx.stage.Window owner, String title) {
+                return List.of();
+            }
+        }));
         TableView<?> table = lookup("#caseTable").queryAs(TableView.class);
         WindowWait.until(() -> table.getItems().size() == 1);
         interact(() -> table.getSelectionModel().select(0));
@@ -82,9 +93,18 @@ class CompareWindowTest extends WindowTestBase {
         WindowWait.until(() -> lookup("#pairCaption-" + pair.id()).queryAs(Label.class).getText()
                 .equals("Grey, not black"));
 
+        clickOn("#savePairImage-" + pair.id());
+        Path saved = desktop.resolve("Listing beside IMG_0042.jpg");
+        WindowWait.until(() -> lookup("#compareNotice").queryAs(Label.class).getText().startsWith("Saved Listing"));
+        assertThat(ImageIO.read(saved.toFile()).getWidth()).isGreaterThan(ImageIO.read(saved.toFile()).getHeight());
+
         clickOn("#removePair-" + pair.id());
         clickOn("OK");
         WindowWait.until(() -> context.claims().pairs(id).isEmpty() && lookup("#compareEmpty").tryQuery().isPresent());
         assertThat(context.evidence().evidence(id)).hasSize(2);
+
+        clickOn("#editDifferences");
+        WindowWait.until(() -> lookup("#caseTabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
+                .getSelectedItem().getId().equals("tab-description"));
     }
 }

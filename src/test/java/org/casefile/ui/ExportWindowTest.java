@@ -63,12 +63,13 @@ class ExportWindowTest extends WindowTestBase {
 
         clickOn("#openExport");
         WindowWait.until(() -> lookup("#previewPages").tryQuery().isPresent()
-                && !lookup("#previewPages").queryAs(FlowPane.class).getChildren().isEmpty());
+                && !lookup("#previewPages").queryAs(FlowPane.class).getChildren().isEmpty(), 90);
         assertThat(lookup("#exportPlan").queryAs(Label.class).getText()).startsWith("1 exhibit, 0 pairs, about");
         assertThat(lookup("#previewStatus").queryAs(Label.class).getText()).endsWith("as they will be sent.");
 
         clickOn("#exportPacket");
-        WindowWait.until(() -> lookup("#exportNotice").queryAs(Label.class).getText().startsWith("Saved packet.pdf"));
+        WindowWait.until(() -> lookup("#exportNotice").queryAs(Label.class).getText().startsWith("Saved packet.pdf"),
+                90);
         assertThat(suggested).containsExactly("Casefile AliExpress 8123456789012 Marketplace dispute.pdf");
         assertThat(target).exists();
         try (PDDocument document = Loader.loadPDF(target.toFile())) {

@@ -11,10 +11,15 @@ final class WindowWait {
     }
 
     static void until(BooleanSupplier condition) {
+        until(condition, 10);
+    }
+
+    /** For real work behind the window (an export on a busy machine) that may take longer than a click. */
+    static void until(BooleanSupplier condition, int seconds) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (TimeoutException e) {
-            throw new AssertionError("the window did not get there in 10 s", e);
+            throw new AssertionError("the window did not get there in " + seconds + " s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }

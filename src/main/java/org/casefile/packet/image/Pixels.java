@@ -228,8 +228,9 @@ final class Pixels {
     }
 
     /**
-     * Whether an ICC profile is sRGB (by its description, as cameras and phones name it): such a profile can be
-     * dropped, since PDF readers take untagged RGB as sRGB; any other (Display P3, Adobe RGB) needs converting.
+     * Whether an ICC profile is sRGB in effect: sRGB's primaries (within 0.01) and a gamma-like tone curve. Such a
+     * profile can be dropped, since PDF readers take untagged RGB as sRGB; any other (Display P3, Adobe RGB, linear)
+     * needs converting. Names are no guide ("linear sRGB" is not sRGB).
      */
     static boolean isSrgb(byte[] profile) {
         try {
@@ -237,16 +238,53 @@ final class Pixels {
             if (icc.getColorSpaceType() == ColorSpace.TYPE_GRAY) {
                 return true;
             }
-            byte[] desc = icc.getData(ICC_Profile.icSigProfileDescriptionTag);
-            if (desc == null) {
+            if (icc.getColorSpaceType() != ColorSpace.TYPE_RGB) {
                 return false;
             }
-            String latin = new String(desc, StandardCharsets.ISO_8859_1);
-            String utf16 = new String(desc, StandardCharsets.UTF_16BE);
-            return latin.contains("sRGB") || utf16.contains("sRGB");
+            ICC_Profile srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB);
+            int[] colorants = {ICC_Profile.icSigRedColorantTag, ICC_Profile.icSigGreenColorantTag,
+                    ICC_Profile.icSigBlueColorantTag};
+            for (int tag : colorants) {
+                double[] mine = xyz(icc.getData(tag));
+                double[] reference = xyz(srgb.getData(tag));
+                if (mine == null || reference == null) {
+                    return false;
+                }
+                for (int i = 0; i < 3; i++) {
+                    if (Math.abs(mine[i] - reference[i]) > 0.01) {
+                        return false;
+                    }
+                }
+            }
+            return !linear(icc.getData(ICC_Profile.icSigRedTRCTag));
         } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static double[] xyz(byte[] tag) {
+        if (tag == null || tag.length < 20) {
+            return null;
+        }
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(tag);
+        return new double[] {b.getInt(8) / 65536.0, b.getInt(12) / 65536.0, b.getInt(16) / 65536.0};
+    }
+
+    /** A tone curve that is flat (gamma under 1.5): the data is linear light, not sRGB. */
+    private static boolean linear(byte[] tag) {
+        if (tag == null || tag.length < 12) {
             return true;
         }
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(tag);
+        String type = new String(tag, 0, 4, StandardCharsets.ISO_8859_1);
+        if (type.equals("curv")) {
+            int count = b.getInt(8);
+            return count == 0 || (count == 1 && tag.length >= 14 && (b.getShort(12) & 0xFFFF) / 256.0 < 1.5);
+        }
+        if (type.equals("para") && tag.length >= 16) {
+            return b.getInt(12) / 65536.0 < 1.5;
+        }
+        return false;
     }
 
     /** A fault a buyer can act on; the preparer adds the file's name. */

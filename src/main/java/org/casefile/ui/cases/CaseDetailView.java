@@ -136,6 +136,7 @@ public final class CaseDetailView extends StackPane {
         exportPacket.getStyleClass().add("accent");
         exportPacket.setMinWidth(Region.USE_PREF_SIZE);
         exportPacket.setOnAction(e -> openExport());
+        exportPacket.setTooltip(new javafx.scene.control.Tooltip("Export the evidence packet (Ctrl+E)"));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -314,7 +315,7 @@ public final class CaseDetailView extends StackPane {
      * The export in a window of its own beside the case: the preview needs room the case pane does not have, and
      * the buyer can keep it open while adding what the checklist says is missing.
      */
-    private void openExport() {
+    public void openExport() {
         CaseDetails details = model.detailsProperty().get();
         if (details == null) {
             return;

@@ -1,6 +1,7 @@
 package org.casefile.ui.compare;
 
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.DoubleProperty;
@@ -28,6 +29,7 @@ import org.casefile.domain.Discrepancy;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
 import org.casefile.ui.common.Dates;
+import org.casefile.ui.common.FileDialogs;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -44,15 +46,19 @@ public final class CompareView extends BorderPane {
     private static final double CHROME = 48 + 34 + 16 + 18;
 
     private final CompareViewModel model;
+    private final Supplier<FileDialogs> dialogs;
     private final VBox pairs = new VBox(14);
     private final VBox differences = new VBox(4);
+    /** Why pairs matter and what to add first: above everything while the case has none. */
+    private final HBox empty = new HBox(12);
     /** The width each picture of a pair may take: half of what the tab has, within bounds. */
     private final DoubleProperty sideWidth = new SimpleDoubleProperty(MAX_WIDTH);
     private Runnable onEditDifferences = () -> { };
     private Consumer<Evidence> onOpen = item -> { };
 
-    public CompareView(CompareViewModel model) {
+    public CompareView(CompareViewModel model, Supplier<FileDialogs> dialogs) {
         this.model = model;
+        this.dialogs = dialogs;
         getStyleClass().add("compare-view");
 
         Button newPair = new Button("New pair…", new FontIcon(Feather.COLUMNS));
@@ -70,7 +76,7 @@ public final class CompareView extends BorderPane {
         tools.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(notice, Priority.ALWAYS);
 
-        VBox content = new VBox(14, tools, differences, pairs);
+        VBox content = new VBox(14, tools, empty, differences, pairs);
         content.setPadding(new Insets(14, 24, 20, 24));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -137,14 +143,21 @@ public final class CompareView extends BorderPane {
 
     private void rebuild() {
         pairs.getChildren().clear();
-        if (model.rows().isEmpty()) {
-            Label empty = new Label(model.emptyText());
-            empty.setId("compareEmpty");
-            empty.setWrapText(true);
-            empty.getStyleClass().add("placeholder");
-            empty.setGraphic(new FontIcon(Feather.COLUMNS));
-            empty.setGraphicTextGap(12);
-            pairs.getChildren().add(empty);
+        empty.getChildren().clear();
+        boolean none = model.rows().isEmpty();
+        empty.setVisible(none);
+        empty.setManaged(none);
+        if (none) {
+            Label text = new Label(model.emptyText());
+            text.setId("compareEmpty");
+            text.setWrapText(true);
+            text.getStyleClass().add("placeholder");
+            FontIcon icon = new FontIcon(Feather.COLUMNS);
+            icon.setIconSize(28);
+            icon.getStyleClass().add("row-icon");
+            empty.getChildren().addAll(icon, text);
+            empty.setAlignment(Pos.TOP_LEFT);
+            empty.getStyleClass().setAll("compare-empty");
             return;
         }
         Label heading = new Label("Pairs  (" + model.rows().size() + ")");
@@ -198,7 +211,13 @@ public final class CompareView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         // The actions sit on the title line, so they stay in sight above the pictures.
-        HBox top = new HBox(8, title, spacer, edit, remove);
+        Button image = new Button("Save as image…", new FontIcon(Feather.IMAGE));
+        image.setId("savePairImage-" + row.pair().id());
+        image.setTooltip(new javafx.scene.control.Tooltip("One JPEG of both pictures and the caption, for dispute "
+                + "forms that take pictures only"));
+        image.setOnAction(e -> model.saveImage(row, dialogs.get().askSave(window(), "Save the pair as one picture",
+                model.imageName(row), "JPEG picture", "jpg")));
+        HBox top = new HBox(8, title, spacer, edit, image, remove);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox card = new VBox(10, top, pictures, caption);
         card.getStyleClass().add("pair-card");

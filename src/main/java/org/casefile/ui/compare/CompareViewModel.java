@@ -13,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.casefile.app.CaseDetails;
 import org.casefile.app.ClaimService;
+import org.casefile.app.PairImages;
 import org.casefile.domain.Discrepancy;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
@@ -30,6 +31,7 @@ public final class CompareViewModel {
     }
 
     private final ClaimService claims;
+    private final PairImages images;
     private final BackgroundExecutor executor;
     private final Path thumbnails;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
@@ -42,8 +44,9 @@ public final class CompareViewModel {
     private long caseId;
     private Runnable onChanged = () -> { };
 
-    public CompareViewModel(ClaimService claims, BackgroundExecutor executor, Path thumbnails) {
+    public CompareViewModel(ClaimService claims, PairImages images, BackgroundExecutor executor, Path thumbnails) {
         this.claims = claims;
+        this.images = images;
         this.executor = executor;
         this.thumbnails = thumbnails;
     }
@@ -138,6 +141,24 @@ public final class CompareViewModel {
     public void remove(Row row) {
         long target = caseId;
         act(() -> claims.removePair(target, row.pair().id()), "Pair removed; both pictures stay in the evidence.");
+    }
+
+    /** A file name for the pair saved as one picture: what it shows, readable in an upload form. */
+    public String imageName(Row row) {
+        String received = row.received().originalName().replaceAll("\\.[^.]*$", "");
+        return ("Listing beside " + received + ".jpg").replaceAll("[\\\\/:*?\"<>|]", "-");
+    }
+
+    /** Saves the pair as one JPEG at {@code out} (null: the buyer cancelled the dialog). */
+    public void saveImage(Row row, Path out) {
+        if (out == null) {
+            return;
+        }
+        long target = caseId;
+        executor.submit(() -> images.save(target, row.pair().id(), out), bytes -> notice.set("Saved "
+                + out.getFileName() + String.format(java.util.Locale.ROOT, " (%.1f MB)", bytes / 1_000_000.0)
+                + ": upload it where the dispute form takes pictures only."), failure -> notice.set(
+                Messages.of(failure)));
     }
 
     private void act(Runnable work, String done) {

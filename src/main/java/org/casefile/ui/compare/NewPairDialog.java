@@ -50,7 +50,8 @@ final class NewPairDialog extends Dialog<NewPairDialog.Choice> {
 
         VBox content = new VBox(8,
                 heading("Listing (left)"), tiles(model, model.listings(), left, "listing"),
-                heading("What arrived (right): received, damage, packaging or label photos"),
+                heading("What arrived (right)"), hint("Photos of what you received, the damage, the packaging or "
+                + "the label."),
                 tiles(model, model.arrivals(), right, "arrived"),
                 heading("Caption"), caption);
         content.setPadding(new Insets(10, 0, 0, 0));
@@ -83,16 +84,23 @@ final class NewPairDialog extends Dialog<NewPairDialog.Choice> {
         return label;
     }
 
+    private static Label hint(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("row-detail");
+        label.setWrapText(true);
+        return label;
+    }
+
     private static FlowPane tiles(CompareViewModel model, List<Evidence> items, ToggleGroup group, String role) {
         FlowPane pane = new FlowPane(8, 8);
         for (Evidence item : items) {
-            Label name = new Label(item.originalName()
-                    + (item.kind() == EvidenceKind.RECEIVED || item.kind() == EvidenceKind.LISTING ? ""
-                    : "  (" + item.kind().label() + ")"));
+            Label name = new Label(item.originalName());
             name.setMaxWidth(TILE);
-            name.getStyleClass().add("row-detail");
-            ToggleButton tile = new ToggleButton(null, new VBox(4, Pictures.framed(model.thumbnail(item), TILE, TILE),
-                    name));
+            VBox face = new VBox(4, Pictures.framed(model.thumbnail(item), TILE, TILE), name);
+            if (item.kind() != EvidenceKind.RECEIVED && item.kind() != EvidenceKind.LISTING) {
+                face.getChildren().add(new Label(item.kind().label()));
+            }
+            ToggleButton tile = new ToggleButton(null, face);
             tile.setId(role + "-" + item.id());
             tile.setUserData(item);
             tile.setToggleGroup(group);

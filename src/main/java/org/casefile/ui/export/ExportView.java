@@ -239,7 +239,14 @@ public final class ExportView extends BorderPane {
                 pageGrid.getChildren().add(withNumber);
             }
         });
-        VBox box = new VBox(10, section("Preview"), status, pageGrid);
+        javafx.scene.control.ProgressIndicator drawing = new javafx.scene.control.ProgressIndicator();
+        drawing.setPrefSize(16, 16);
+        drawing.visibleProperty().bind(model.previewingProperty());
+        drawing.managedProperty().bind(drawing.visibleProperty());
+        HBox statusLine = new HBox(8, drawing, status);
+        statusLine.setAlignment(Pos.CENTER_LEFT);
+        pageGrid.opacityProperty().bind(Bindings.when(model.previewingProperty()).then(0.45).otherwise(1.0));
+        VBox box = new VBox(10, section("Preview"), statusLine, pageGrid);
         box.setPadding(new Insets(14, 24, 16, 16));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);

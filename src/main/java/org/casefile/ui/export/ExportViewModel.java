@@ -51,6 +51,7 @@ public final class ExportViewModel {
     private final ObservableList<String> missing = FXCollections.observableArrayList();
     private final ObservableList<BufferedImage> pages = FXCollections.observableArrayList();
     private final StringProperty previewText = new SimpleStringProperty("");
+    private final BooleanProperty previewing = new SimpleBooleanProperty();
     private final BooleanProperty exporting = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final StringProperty stage = new SimpleStringProperty("");
@@ -110,6 +111,9 @@ public final class ExportViewModel {
 
     public StringProperty previewTextProperty() { return previewText; }
 
+    /** True while the pages are being drawn again; the old ones stay in view until then. */
+    public BooleanProperty previewingProperty() { return previewing; }
+
     public BooleanProperty exportingProperty() { return exporting; }
 
     public DoubleProperty progressProperty() { return progress; }
@@ -125,8 +129,11 @@ public final class ExportViewModel {
         Case now = details.theCase();
         if (shown == null || shown.id() != now.id()) {
             profileChosen = false;
-            result.set(null);
-            notice.set("");
+            if (!exporting.get()) {
+                // A running export finishes and reports its file, whichever case is shown by then.
+                result.set(null);
+                notice.set("");
+            }
             pages.clear();
             plan.set(null);
             missing.clear();
@@ -157,6 +164,9 @@ public final class ExportViewModel {
     }
 
     static String megabytes(long bytes) {
+        if (bytes < 1_000_000) {
+            return Math.max(1, Math.round(bytes / 1000.0)) + " KB";
+        }
         if (bytes % 1_000_000 == 0) {
             return bytes / 1_000_000 + " MB";
         }
@@ -208,6 +218,7 @@ public final class ExportViewModel {
         ExportRequest request = request();
         previewCancel.set(true);
         if (request == null) {
+            previewing.set(false);
             previewText.set("Correct the budget to see the pages.");
             return;
         }
@@ -226,15 +237,18 @@ public final class ExportViewModel {
             }
         });
         previewText.set("Drawing the pages…");
+        previewing.set(true);
         executor.submit(() -> preview(caseId, request, stop), rendered -> {
             if (asked != generation) {
                 return;
             }
+            previewing.set(false);
             pages.setAll(rendered);
             previewText.set(rendered.size() + " page" + (rendered.size() == 1 ? "" : "s") + " as they will be "
                     + "sent.");
         }, failure -> {
             if (asked == generation) {
+                previewing.set(false);
                 pages.clear();
                 previewText.set(Messages.of(failure));
             }

@@ -30,6 +30,8 @@ final class PagePreview {
         List<BufferedImage> pages = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
             PDFRenderer renderer = new PDFRenderer(document);
+            // A 12-megapixel photo drawn 2 cm wide needs a tiny fraction of its pixels: decode it subsampled.
+            renderer.setSubsamplingAllowed(true);
             for (int i = 0; i < document.getNumberOfPages() && !cancelled.getAsBoolean(); i++) {
                 pages.add(renderer.renderImageWithDPI(i, dpi, ImageType.RGB));
             }

@@ -97,6 +97,49 @@ class ImagePreparerTest {
     }
 
     @Test
+    void photoInAnotherColourSpaceIsConvertedToSrgbAndAnSrgbProfileIsJustDropped() throws Exception {
+        BufferedImage grey = new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = grey.createGraphics();
+        g.setColor(new Color(60, 60, 60));
+        g.fillRect(0, 0, 64, 64);
+        g.dispose();
+        byte[] plain = TestPictures.jpeg(grey, 0.95f, false);
+        byte[] linear = withIcc(plain, java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_LINEAR_RGB));
+        byte[] srgb = withIcc(plain, java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB));
+
+        PreparedImage fromLinear = preparer.prepare(new ImageJob(TestPictures.write(dir, "linear.jpg", linear), 1, 0),
+                ImageStep.ORIGINAL);
+        PreparedImage fromSrgb = preparer.prepare(new ImageJob(TestPictures.write(dir, "srgb.jpg", srgb), 1, 0),
+                ImageStep.ORIGINAL);
+
+        // Linear 60/255 is a light grey in sRGB (about 137): converted, not passed through as a dark one.
+        assertThat(TestPictures.contains(fromLinear.bytes(), "ICC_PROFILE")).isFalse();
+        int converted = new Color(ImageIO.read(new ByteArrayInputStream(fromLinear.bytes())).getRGB(32, 32)).getRed();
+        assertThat(converted).isBetween(120, 150);
+        assertThat(TestPictures.contains(fromSrgb.bytes(), "ICC_PROFILE")).isFalse();
+        assertThat(TestPictures.scans(fromSrgb.bytes())).isEqualTo(TestPictures.scans(plain));
+    }
+
+    /** The profile as one APP2 chunk after the JFIF header, as cameras write it. */
+    static byte[] withIcc(byte[] jpeg, java.awt.color.ICC_Profile profile) {
+        byte[] data = profile.getData();
+        int afterApp0 = 4 + (((jpeg[4] & 0xFF) << 8) | (jpeg[5] & 0xFF));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, afterApp0);
+        int length = 2 + 14 + data.length;
+        out.write(0xFF);
+        out.write(0xE2);
+        out.write(length >> 8);
+        out.write(length & 0xFF);
+        out.writeBytes("ICC_PROFILE\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        out.write(1);
+        out.write(1);
+        out.writeBytes(data);
+        out.write(jpeg, afterApp0, jpeg.length - afterApp0);
+        return out.toByteArray();
+    }
+
+    @Test
     void cmykJpegBecomesRgb() throws Exception {
         Path file = Path.of("src/test/resources/evidence/cmyk.jpg");
         assertThat(JpegStream.parse(Files.readAllBytes(file)).components).isEqualTo(4);

@@ -12,6 +12,7 @@ import org.casefile.LibraryTestBase;
 import org.casefile.TestCases;
 import org.casefile.app.ClaimService;
 import org.casefile.app.EvidenceService;
+import org.casefile.app.PairImages;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
 import org.casefile.evidence.ImportOutcome;
@@ -33,7 +34,8 @@ class CompareViewModelTest extends LibraryTestBase {
     void setUp() {
         claims = new ClaimService(library.database(), cases, TestCases.CLOCK);
         evidence = new EvidenceService(library, cases, TestCases.CLOCK);
-        model = new CompareViewModel(claims, new DirectExecutor(), library.thumbnails());
+        model = new CompareViewModel(claims, new PairImages(claims, evidence), new DirectExecutor(),
+                library.thumbnails());
         model.setOnChanged(() -> changes++);
         caseId = cases.create(TestCases.ssd("8123456789012")).id();
     }
@@ -147,5 +149,29 @@ class CompareViewModelTest extends LibraryTestBase {
         assertThat(model.rows()).isEmpty();
         assertThat(model.discrepancies()).isEmpty();
         assertThat(model.canPairProperty().get()).isFalse();
+    }
+
+    @Test
+    void aPairIsSavedAsOnePictureWithoutMetadata() throws Exception {
+        Evidence listing = add(EvidenceKind.LISTING, "listing.png", 400, 300, Color.BLACK);
+        Evidence received = add(EvidenceKind.RECEIVED, "IMG_0042.jpg", 640, 480, Color.LIGHT_GRAY);
+        model.show(cases.details(caseId));
+        model.add(listing, received, "Colour: black advertised, grey received");
+        CompareViewModel.Row row = model.rows().get(0);
+        assertThat(model.imageName(row)).isEqualTo("Listing beside IMG_0042.jpg");
+
+        Path out = desktop.resolve(model.imageName(row));
+        model.saveImage(row, out);
+        java.awt.image.BufferedImage saved = ImageIO.read(out.toFile());
+        assertThat(saved.getWidth()).isGreaterThan(saved.getHeight());
+        assertThat(saved.getHeight()).as("both pictures at one height, labels and caption around them")
+                .isGreaterThan(300);
+        assertThat(model.noticeProperty().get()).startsWith("Saved Listing beside IMG_0042.jpg (");
+        try (var files = java.nio.file.Files.list(desktop)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
+
+        model.saveImage(row, desktop.resolve("no such folder/pair.jpg"));
+        assertThat(model.noticeProperty().get()).contains("does not exist; choose where to save the picture");
     }
 }

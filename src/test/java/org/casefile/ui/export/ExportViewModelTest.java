@@ -151,6 +151,7 @@ class ExportViewModelTest extends LibraryTestBase {
         int pages = exports.export(id, model.request(), reference, (s, d, t) -> { }, () -> false).pages();
         assertThat(model.pages()).hasSize(pages);
         assertThat(model.previewTextProperty().get()).isEqualTo(pages + " pages as they will be sent.");
+        assertThat(model.previewingProperty().get()).isFalse();
         BufferedImage first = model.pages().get(0);
         assertThat(first.getWidth()).as("A4 at 30 dpi").isBetween(240, 260);
         assertThat(first.getHeight()).isBetween(340, 360);
@@ -199,5 +200,13 @@ class ExportViewModelTest extends LibraryTestBase {
         try (var files = Files.list(out)) {
             assertThat(files).as("neither the packet nor its temporary file").isEmpty();
         }
+    }
+
+    @Test
+    void sizesReadAsUploadFormsCountThem() {
+        assertThat(ExportViewModel.megabytes(2_000_000)).isEqualTo("2 MB");
+        assertThat(ExportViewModel.megabytes(1_500_000)).isEqualTo("1.5 MB");
+        assertThat(ExportViewModel.megabytes(206_463)).isEqualTo("206 KB");
+        assertThat(ExportViewModel.megabytes(120)).isEqualTo("1 KB");
     }
 }

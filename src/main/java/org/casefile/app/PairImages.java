@@ -1,0 +1,84 @@
+package org.casefile.app;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.casefile.domain.CasefileException;
+import org.casefile.domain.Evidence;
+import org.casefile.domain.Pair;
+import org.casefile.packet.image.ImageJob;
+import org.casefile.packet.image.ImagePreparer;
+import org.casefile.packet.image.ImageStep;
+import org.casefile.packet.image.PreparedImage;
+import org.casefile.packet.image.SideBySide;
+
+/**
+ * A pair saved as one picture (the listing beside what arrived, with the caption), for dispute forms that take
+ * pictures only. Written to a temporary name beside the target and moved into place; no metadata, no GPS.
+ */
+public final class PairImages {
+    private final ClaimService claims;
+    private final EvidenceService evidence;
+    private final ImagePreparer preparer = new ImagePreparer(1);
+
+    public PairImages(ClaimService claims, EvidenceService evidence) {
+        this.claims = claims;
+        this.evidence = evidence;
+    }
+
+    /** Writes pair {@code pairId} of the case as a JPEG at {@code out}; returns its size in bytes. */
+    public long save(long caseId, long pairId, Path out) {
+        Pair pair = claims.pairs(caseId).stream().filter(p -> p.id() == pairId).findFirst()
+                .orElseThrow(() -> new CasefileException("There is no pair " + pairId + " in case " + caseId + "."));
+        List<Evidence> items = evidence.evidence(caseId);
+        Evidence listing = find(items, pair.listingId());
+        Evidence received = find(items, pair.receivedId());
+        Path target = out.toAbsolutePath();
+        Path folder = target.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new CasefileException("The folder " + folder + " does not exist; choose where to save the picture.");
+        }
+        byte[] jpeg;
+        try {
+            PreparedImage left = preparer.prepare(job(listing), ImageStep.ORIGINAL);
+            PreparedImage right = preparer.prepare(job(received), ImageStep.ORIGINAL);
+            jpeg = SideBySide.render(left, right, "Listing", "What arrived", pair.caption(), 0);
+        } catch (IOException e) {
+            throw new CasefileException(e.getMessage(), e);
+        }
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
+            Files.write(temp, jpeg);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            temp = null;
+            return jpeg.length;
+        } catch (IOException e) {
+            throw new CasefileException("Could not save the picture as " + target + ": " + e.getMessage(), e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // hidden .part file; nothing more to do
+                }
+            }
+        }
+    }
+
+    private ImageJob job(Evidence item) {
+        return new ImageJob(evidence.file(item), item.orientation() == null ? 1 : item.orientation(), 0);
+    }
+
+    private static Evidence find(List<Evidence> items, long id) {
+        return items.stream().filter(e -> e.id() == id).findFirst()
+                .orElseThrow(() -> new CasefileException("Evidence " + id + " of this pair is no longer in the case."));
+    }
+}
