@@ -39,6 +39,10 @@ public final class Database implements AutoCloseable {
         config.enforceForeignKeys(true);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // A write takes the write lock when it begins (BEGIN IMMEDIATE), waiting on the busy timeout for another
+        // process's write to end. Deferred, a write that read first fails at once with SQLITE_BUSY when another
+        // process committed meanwhile; immediate, it waits and then sees that commit (a duplicate order is named).
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         try {
             Connection connection = config.createConnection("jdbc:sqlite:" + file);
             Database database = new Database(file, connection);
