@@ -120,6 +120,35 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Replaces this (empty) database with the content of {@code snapshot} through SQLite's online backup API, in one
+     * write transaction: a crash half-way leaves the database as it was. An older format is then migrated forward.
+     */
+    public synchronized void restoreFrom(Path snapshot) {
+        int found = versionOf(snapshot);
+        if (found > Migrations.latestVersion()) {
+            throw new StoreException("That database was made by a newer version of Casefile (library format " + found
+                    + "); nothing was restored.");
+        }
+        try {
+            if (session != null) {
+                session.close();
+                session = null;
+            }
+            int rc = connection.unwrap(org.sqlite.SQLiteConnection.class).getDatabase()
+                    .restore("main", snapshot.toString(), null);
+            if (rc != 0 && rc != 101) {
+                throw new StoreException("The database could not be restored (SQLite code " + rc + ").");
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA journal_mode = WAL");
+            }
+            migrate(found);
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
     /** Opens a database file read-only and without migrating it, e.g. a snapshot inside a backup. */
     public static Database openReadOnly(Path file) {
         SQLiteConfig config = new SQLiteConfig();
