@@ -105,8 +105,12 @@ public final class Database implements AutoCloseable {
      * connections, in this process or another, may be reading and writing: {@code VACUUM INTO} reads one
      * snapshot. The copy is switched to a rollback journal so it is one self-contained file.
      */
-    public synchronized void snapshotTo(Path target) {
-        try (var statement = connection.prepareStatement("VACUUM INTO ?")) {
+    public void snapshotTo(Path target) {
+        // A connection of its own: VACUUM refuses to run beside statements the shared connection keeps prepared.
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        try (Connection own = config.createConnection("jdbc:sqlite:" + file);
+             var statement = own.prepareStatement("VACUUM INTO ?")) {
             statement.setString(1, target.toString());
             statement.executeUpdate();
         } catch (SQLException e) {
@@ -237,6 +241,12 @@ public final class Database implements AutoCloseable {
 
     static String plain(SQLException e) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        // "[SQLITE_ERROR] SQL error or missing database (cannot VACUUM - ...)": the part in brackets says what.
+        java.util.regex.Matcher detail = java.util.regex.Pattern.compile("^\\[\\w+\\][^(]*\\((.+)\\)$")
+                .matcher(message);
+        if (detail.matches()) {
+            return detail.group(1);
+        }
         int bracket = message.lastIndexOf(')');
         return message.startsWith("[") && bracket > 0 ? message.substring(bracket + 1).strip() : message;
     }
