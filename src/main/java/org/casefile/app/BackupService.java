@@ -42,6 +42,7 @@ public final class BackupService {
     public static final int DAILY_KEPT = 7;
     private static final Pattern DAILY = Pattern.compile("casefile-\\d{4}-\\d{2}-\\d{2}\\.db");
     private static final Pattern EVIDENCE_PATH = Pattern.compile("cases/[^/]+/[^/]+/[^/]+");
+    private static final Pattern CASE_FOLDER = Pattern.compile("cases/[^/]+");
 
     private final Library library;
     private final Clock clock;
@@ -272,12 +273,29 @@ public final class BackupService {
         if (version != manifest.schema() || version < 1) {
             throw SafeZip.refuse(backup, "backup", "its database does not match its manifest.");
         }
+        if (!Database.hasExpectedSchema(database)) {
+            throw SafeZip.refuse(backup, "backup", "its database has tables or triggers Casefile did not make.");
+        }
         try (Database copy = Database.openReadOnly(database)) {
             if (!copy.integrityOk()) {
                 throw SafeZip.refuse(backup, "backup", "its database is damaged.");
             }
+            Map<Long, String> folders = new HashMap<>();
+            for (org.casefile.domain.Case c : copy.read(session -> session.cases().all())) {
+                if (!CASE_FOLDER.matcher(c.folder()).matches() || c.folder().endsWith("/..")
+                        || c.folder().endsWith("/.")) {
+                    throw SafeZip.refuse(backup, "backup", "its case " + c.id() + " has the folder '" + c.folder()
+                            + "', which is not a folder in cases/.");
+                }
+                folders.put(c.id(), c.folder());
+            }
             for (Evidence e : copy.read(session -> session.evidence().all())) {
                 Path file = staging.resolve(e.path()).normalize();
+                if (!EVIDENCE_PATH.matcher(e.path()).matches() || e.path().contains("/../")
+                        || !e.path().startsWith(folders.get(e.caseId()) + "/")) {
+                    throw SafeZip.refuse(backup, "backup", "its evidence " + e.id() + " has the path '" + e.path()
+                            + "', which is not in its case's folder.");
+                }
                 if (!file.startsWith(staging.resolve(Library.CASES)) || !Files.isRegularFile(file)) {
                     throw SafeZip.refuse(backup, "backup", "the evidence file " + e.path() + " is missing from it.");
                 }

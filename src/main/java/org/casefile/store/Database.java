@@ -153,6 +153,49 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * True when {@code file}'s tables, indexes, triggers and views are exactly those Casefile's migrations make for
+     * its version: a database from elsewhere could carry a trigger of its own that runs on our next write.
+     */
+    public static boolean hasExpectedSchema(Path file) {
+        int version = versionOf(file);
+        if (version < 1 || version > Migrations.latestVersion()) {
+            return false;
+        }
+        String schema = "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master ORDER BY type, name";
+        try (Connection expected = new SQLiteConfig().createConnection("jdbc:sqlite::memory:");
+             Connection actual = openReadOnlyConnection(file)) {
+            try (Statement statement = expected.createStatement()) {
+                for (int v = 1; v <= version; v++) {
+                    for (String sql : Migrations.statements(v)) {
+                        statement.executeUpdate(sql);
+                    }
+                }
+            }
+            return rows(expected, schema).equals(rows(actual, schema));
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static Connection openReadOnlyConnection(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        return config.createConnection("jdbc:sqlite:" + file);
+    }
+
+    private static java.util.List<String> rows(Connection connection, String sql) throws SQLException {
+        java.util.List<String> rows = new java.util.ArrayList<>();
+        try (Statement statement = connection.createStatement(); var result = statement.executeQuery(sql)) {
+            while (result.next()) {
+                rows.add(result.getString(1) + "|" + result.getString(2) + "|" + result.getString(3) + "|"
+                        + result.getString(4).replaceAll("\\s+", " "));
+            }
+        }
+        return rows;
+    }
+
     /** Opens a database file read-only and without migrating it, e.g. a snapshot inside a backup. */
     public static Database openReadOnly(Path file) {
         SQLiteConfig config = new SQLiteConfig();
