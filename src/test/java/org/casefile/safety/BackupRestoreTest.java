@@ -70,6 +70,8 @@ class BackupRestoreTest {
             assertThat(after.messages().attachments(2)).isEqualTo(before.messages().attachments(2));
             assertThat(after.claims().pairs(2)).isEqualTo(before.claims().pairs(2));
             assertThat(after.search().search("512GB", 50)).isEqualTo(before.search().search("512GB", 50));
+            assertThat(after.evidence().evidence(1)).allSatisfy(e -> assertThat(target.resolve("thumbnails")
+                    .resolve(e.sha256() + ".jpg")).as("thumbnail made again").exists());
         }
         assertThat(Fixtures.files(target.resolve("tmp"))).isEmpty();
         assertThat(target.resolve("journal")).satisfiesAnyOf(p -> assertThat(p).doesNotExist(),
