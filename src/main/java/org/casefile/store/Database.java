@@ -158,7 +158,12 @@ public final class Database implements AutoCloseable {
      * its version: a database from elsewhere could carry a trigger of its own that runs on our next write.
      */
     public static boolean hasExpectedSchema(Path file) {
-        int version = versionOf(file);
+        int version;
+        try {
+            version = versionOf(file);
+        } catch (StoreException notADatabase) {
+            return false;
+        }
         if (version < 1 || version > Migrations.latestVersion()) {
             return false;
         }
