@@ -203,12 +203,21 @@ public final class CaseBundleService {
                 done += entry.size();
             }
             progress.update("Recording the case", total, total);
-            return place(checked, copies);
+            long id = place(checked, copies);
+            thumbnails(id);
+            return id;
         } catch (IOException e) {
             throw new CasefileException("The case bundle could not be imported (" + e.getMessage() + "). Nothing "
                     + "was imported.", e);
         } finally {
             copies.values().forEach(EvidenceImporter::discard);
+        }
+    }
+
+    private void thumbnails(long caseId) {
+        EvidenceImporter importer = new EvidenceImporter(library, clock);
+        for (Evidence e : library.database().read(session -> session.evidence().forCase(caseId))) {
+            importer.ensureThumbnail(library.resolve(e.path()), e.mediaType(), e.sha256());
         }
     }
 

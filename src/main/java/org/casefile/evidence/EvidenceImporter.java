@@ -239,6 +239,23 @@ public final class EvidenceImporter {
         return type;
     }
 
+    /**
+     * Makes the grid's thumbnail of a file that came in whole (a restored backup, an imported case) if it has none.
+     * Best effort: a thumbnail is only a picture of the evidence, and the tile shows an icon without one.
+     */
+    public void ensureThumbnail(Path file, String mime, String sha256) {
+        MediaType type = java.util.Arrays.stream(MediaType.values()).filter(t -> t.mime().equals(mime)).findFirst()
+                .orElse(null);
+        if (type == null || Files.exists(library.thumbnails().resolve(sha256 + ".jpg"))) {
+            return;
+        }
+        try {
+            thumbnail(file, type, Probe.of(file, type), sha256);
+        } catch (IOException | RuntimeException ignored) {
+            // no thumbnail: the grid shows the kind's icon
+        }
+    }
+
     /** Decodes the picture (or the PDF's first page) small, and keeps it as the grid's thumbnail. */
     private void thumbnail(Path copy, MediaType type, Probe probe, String sha256) throws IOException {
         BufferedImage image;

@@ -67,6 +67,9 @@ public final class SafeZip implements Closeable {
 
     /** Opens and checks the zip's directory; {@code what} names it in messages ("case bundle", "backup"). */
     public static SafeZip open(Path file, String what, Limits limits) {
+        if (Files.isDirectory(file)) {
+            throw new CasefileException(file + " is a folder; choose the " + what + " zip file itself.");
+        }
         if (!Files.isRegularFile(file)) {
             throw new CasefileException("There is no file " + file + ".");
         }

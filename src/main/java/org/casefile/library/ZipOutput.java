@@ -46,7 +46,7 @@ public final class ZipOutput implements AutoCloseable {
      */
     public static ZipOutput create(Path target, Path libraryRoot) {
         Path absolute = target.toAbsolutePath().normalize();
-        if (absolute.startsWith(libraryRoot.toAbsolutePath().normalize())) {
+        if (absolute.startsWith(libraryRoot.toAbsolutePath().normalize()) || insideByLinks(absolute, libraryRoot)) {
             throw new CasefileException("Save it outside the library folder (" + libraryRoot + "), e.g. on another "
                     + "disk: a copy inside the library is lost with it.");
         }
@@ -71,6 +71,17 @@ public final class ZipOutput implements AutoCloseable {
                     StandardOpenOption.WRITE));
         } catch (IOException e) {
             throw new CasefileException("Casefile could not write in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The target's folder reached through a link that leads into the library. */
+    private static boolean insideByLinks(Path target, Path libraryRoot) {
+        try {
+            Path folder = target.getParent();
+            return folder != null && Files.isDirectory(folder)
+                    && folder.toRealPath().startsWith(libraryRoot.toRealPath());
+        } catch (IOException e) {
+            return false;
         }
     }
 

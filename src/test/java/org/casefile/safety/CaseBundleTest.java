@@ -91,6 +91,8 @@ class CaseBundleTest {
             assertThat(after.claims().draftDescription(id)).isNotNull();
             assertThat(copy.description()).isEqualTo("The drive is 512GB, not 2TB.");
             assertThat(after.evidence().verify(null).ok()).isTrue();
+            assertThat(evidence).allSatisfy(e -> assertThat(target.resolve("thumbnails").resolve(e.sha256()
+                    + ".jpg")).as("thumbnail").exists());
         }
         assertThat(Fixtures.files(target.resolve("tmp"))).isEmpty();
     }
