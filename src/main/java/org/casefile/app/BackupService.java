@@ -18,7 +18,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
@@ -57,7 +56,7 @@ public final class BackupService {
 
     /** Writes the backup zip to {@code target}; cancelling leaves no file. Missing evidence is named, not fatal. */
     public BackupResult backup(Path target, JobProgress progress, BooleanSupplier cancelled) {
-        Path snapshot = library.tmp().resolve("snapshot-" + UUID.randomUUID() + ".db");
+        Path snapshot = library.tmpFile("snapshot", ".db");
         try (ZipOutput zip = ZipOutput.create(target, library.root())) {
             progress.update("Copying the database", 0, 1);
             library.database().snapshotTo(snapshot);
@@ -322,7 +321,7 @@ public final class BackupService {
         if (Files.exists(target)) {
             return null;
         }
-        Path snapshot = library.tmp().resolve("daily-" + UUID.randomUUID() + ".db");
+        Path snapshot = library.tmpFile("daily", ".db");
         try {
             library.database().snapshotTo(snapshot);
             try {

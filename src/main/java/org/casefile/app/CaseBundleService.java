@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
@@ -188,7 +187,7 @@ public final class CaseBundleService {
                     throw new CasefileException("The import was cancelled; nothing was imported.");
                 }
                 progress.update("Checking " + entry.file(), done, total);
-                Path copy = library.tmp().resolve("import-" + UUID.randomUUID() + ".part");
+                Path copy = library.tmpFile("import", ".part");
                 copies.put(entry.id(), copy);
                 String hash = zip.extract(entries.get(entry.file()), copy);
                 if (!hash.equals(entry.sha256()) || Files.size(copy) != entry.size()) {

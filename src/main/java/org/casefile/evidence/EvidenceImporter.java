@@ -12,7 +12,6 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -64,7 +63,7 @@ public final class EvidenceImporter {
 
     /** The slow part (copy, hash, probe, thumbnail): safe to run for several files at once. */
     public Prepared prepare(Case theCase, Path source) {
-        Path temporary = library.tmp().resolve("import-" + UUID.randomUUID() + ".part");
+        Path temporary = library.tmpFile("import", ".part");
         try {
             check(source);
             String sha256 = Hashing.copy(source, temporary);
@@ -176,7 +175,7 @@ public final class EvidenceImporter {
     Probe examine(Path file, String sha256) throws IOException {
         MediaType type = type(file);
         if (type == MediaType.HEIC) {
-            Path display = library.tmp().resolve("heic-" + UUID.randomUUID() + ".jpg");
+            Path display = library.tmpFile("heic", ".jpg");
             try {
                 tools.convertHeic(file, display, workFolder());
                 Probe probe = Probe.ofConverted(file, display);
@@ -191,7 +190,7 @@ public final class EvidenceImporter {
             MediaTools.VideoInfo info = tools.probeVideo(file, workFolder());
             Integer width = info.width();
             Integer height = info.height();
-            Path poster = library.tmp().resolve("poster-" + UUID.randomUUID() + ".jpg");
+            Path poster = library.tmpFile("poster", ".jpg");
             try {
                 if (tools.poster(file, info.durationMillis(), poster, workFolder())) {
                     Probe frame = Probe.of(poster, MediaType.JPEG); // the frame is upright: ffmpeg applies rotation
@@ -213,7 +212,7 @@ public final class EvidenceImporter {
     }
 
     private Path workFolder() {
-        return library.tmp().resolve("work-" + UUID.randomUUID());
+        return library.tmpFile("work", "");
     }
 
     /** Keeps a display copy outside {@code cases/}, named by the evidence's hash (same bytes, same copy). */
@@ -275,7 +274,7 @@ public final class EvidenceImporter {
         }
         Path target = library.thumbnails().resolve(sha256 + ".jpg");
         if (!Files.exists(target)) {
-            Path temporary = library.tmp().resolve("thumb-" + UUID.randomUUID() + ".part");
+            Path temporary = library.tmpFile("thumb", ".part");
             ImageIO.write(image, "jpeg", temporary.toFile());
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         }

@@ -58,25 +58,23 @@ public final class Library implements AutoCloseable {
     }
 
     /**
-     * A copy from an earlier run that crashed mid-import is not evidence (its row was never written): remove it.
-     * Only regular files directly in {@code tmp/} are touched.
+     * Copies, snapshots and work folders in {@code tmp/} left by a run that crashed are not evidence (their rows were
+     * never written): remove them. Each name carries the id of the process that made it ("import-PID-UUID.part"), so
+     * the work of another Casefile still running on this library (a CLI import beside the window) is left alone.
      */
     private static void removeLeftovers(Path tmp) throws IOException {
         if (!Files.isDirectory(tmp)) {
             return;
         }
-        try (var files = Files.list(tmp)) {
-            for (Path file : files.toList()) {
-                if (Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                    Files.deleteIfExists(file);
-                } else if (file.getFileName().toString().startsWith("work-")
-                        && Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                    removeLeftovers(file); // a converter's work folder
-                    Files.deleteIfExists(file);
-                } else if (file.getFileName().toString().startsWith(STAGING_PREFIX)
-                        && Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                        && !ownerAlive(file.getFileName().toString())) {
-                    PendingFolders.deleteTree(file);
+        try (var entries = Files.list(tmp)) {
+            for (Path entry : entries.toList()) {
+                if (ownerAlive(entry.getFileName().toString())) {
+                    continue;
+                }
+                if (Files.isDirectory(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    PendingFolders.deleteTree(entry);
+                } else {
+                    Files.deleteIfExists(entry);
                 }
             }
         }
@@ -85,14 +83,21 @@ public final class Library implements AutoCloseable {
     /** Folders in {@code tmp/} a restore unpacks into; removed like any other leftover. */
     public static final String STAGING_PREFIX = "staging-";
 
-    /** A staging folder "staging-PID-UUID" belongs to a restore still running in that process. */
+    /** A name "what-PID-UUID…" belongs to work still running in process PID (never this one: it has only begun). */
     private static boolean ownerAlive(String name) {
         String[] parts = name.split("-");
         try {
-            return ProcessHandle.of(Long.parseLong(parts[1])).map(ProcessHandle::isAlive).orElse(false);
+            long pid = Long.parseLong(parts[1]);
+            return pid != ProcessHandle.current().pid()
+                    && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
         } catch (RuntimeException e) {
             return false;
         }
+    }
+
+    /** A fresh name in {@code tmp/} ("import-PID-UUID.part") that a crash-cleanup by another process leaves alone. */
+    public Path tmpFile(String what, String suffix) {
+        return tmp().resolve(what + "-" + ProcessHandle.current().pid() + "-" + java.util.UUID.randomUUID() + suffix);
     }
 
     /** A new empty folder in {@code tmp/} for unpacking a backup before anything is placed. */

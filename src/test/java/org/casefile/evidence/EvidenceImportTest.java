@@ -220,6 +220,24 @@ class EvidenceImportTest extends LibraryTestBase {
     }
 
     @Test
+    void anotherProcesssImportInProgressIsNotTakenForACrash() throws Exception {
+        Process alive = new ProcessBuilder("sleep", "30").start();
+        try {
+            Files.createDirectories(dir.resolve("tmp"));
+            Path running = Files.writeString(dir.resolve("tmp/import-" + alive.pid() + "-a.part"), "being copied");
+            Path crashed = Files.writeString(dir.resolve("tmp/import-" + Long.MAX_VALUE / 2 + "-b.part"), "left");
+            Path work = Files.createDirectories(dir.resolve("tmp/work-" + alive.pid() + "-c"));
+            library.close();
+            library = Library.open(dir);
+            assertThat(running).as("a CLI import still running beside this opening").exists();
+            assertThat(work).exists();
+            assertThat(crashed).doesNotExist();
+        } finally {
+            alive.destroyForcibly();
+        }
+    }
+
+    @Test
     void verifyNamesChangedMissingAndUnknownFiles() throws Exception {
         importing(EvidenceKind.LISTING, image("a.png", "png", 100, 100), image("b.png", "png", 101, 100));
         assertThat(evidence.verify(null).ok()).isTrue();
