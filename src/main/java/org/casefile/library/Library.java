@@ -206,8 +206,20 @@ public final class Library implements AutoCloseable {
         }
         try {
             Path trash = Files.createDirectories(root.resolve("trash"));
-            Path target = trash.resolve(TRASH_STAMP.format(now) + " " + folder.getFileName());
-            return Files.move(folder, target, StandardCopyOption.ATOMIC_MOVE);
+            String name = TRASH_STAMP.format(now) + " " + folder.getFileName();
+            // Two cases with the same folder name deleted in the same second: the second gets " (2)". An atomic
+            // move would silently replace an empty folder of that name, so the name is checked, not assumed.
+            for (int n = 1; ; n++) {
+                Path target = trash.resolve(n == 1 ? name : name + " (" + n + ")");
+                if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    continue;
+                }
+                try {
+                    return Files.move(folder, target);
+                } catch (FileAlreadyExistsException taken) {
+                    // made by another process meanwhile: try the next name
+                }
+            }
         } catch (IOException e) {
             throw new CasefileException("Casefile could not move " + relative + " to the library's trash: "
                     + e.getMessage() + ". Nothing was deleted.", e);

@@ -39,6 +39,24 @@ class LibraryTest {
     }
 
     @Test
+    void aFolderTrashedTwiceInOneSecondKeepsBothCopies() throws Exception {
+        try (Library library = Library.open(dir)) {
+            java.time.LocalDateTime now = java.time.LocalDateTime.of(2026, 11, 26, 10, 0);
+            String folder = library.createCaseFolder(LocalDate.of(2026, 10, 1), "Temu", "PO-1");
+            java.nio.file.Files.writeString(library.resolve(folder).resolve("first.txt"), "1");
+            Path first = library.trash(folder, now);
+            String again = library.createCaseFolder(LocalDate.of(2026, 10, 1), "Temu", "PO-1");
+            assertThat(again).isEqualTo(folder);
+            java.nio.file.Files.writeString(library.resolve(again).resolve("second.txt"), "2");
+            Path second = library.trash(again, now);
+            assertThat(second).isNotEqualTo(first);
+            assertThat(first.resolve("first.txt")).hasContent("1");
+            assertThat(second.resolve("second.txt")).hasContent("2");
+            assertThat(second.getFileName().toString()).endsWith("PO-1 (2)");
+        }
+    }
+
+    @Test
     void trashKeepsTheFilesOfADeletedCase() throws Exception {
         try (Library library = Library.open(dir)) {
             String folder = library.createCaseFolder(LocalDate.of(2026, 10, 1), "Temu", "PO-1");
