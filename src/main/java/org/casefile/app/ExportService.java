@@ -225,9 +225,13 @@ public final class ExportService {
             List<String> notes = new ArrayList<>(missing);
             for (CaseSnapshot.Exhibit exhibit : snapshot.exhibits()) {
                 if (picture(exhibit).isEmpty()) {
-                    notes.add("Exhibit " + exhibit.letter() + " (" + exhibit.evidence().originalName()
-                            + ") is described, not pictured: " + (exhibit.evidence().isImage() ? "no picture available"
-                            : "not a picture") + ".");
+                    Evidence item = exhibit.evidence();
+                    String what = item.kind() == org.casefile.domain.EvidenceKind.VIDEO
+                            || (item.mediaType() != null && item.mediaType().startsWith("video/")) ? "a video"
+                            : item.isImage() ? "a picture that cannot be shown yet" : "not a picture";
+                    notes.add("Exhibit " + exhibit.letter() + " (" + item.originalName() + ") is " + what
+                            + ": the packet shows its name and fingerprint; send the file itself where the form "
+                            + "takes it.");
                 }
             }
             return notes;
