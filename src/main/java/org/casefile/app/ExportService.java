@@ -169,7 +169,6 @@ public final class ExportService {
      * video posters come from the evidence package when it provides them.)
      */
     private final class Pictures implements EvidenceFiles, AutoCloseable {
-        private final List<String> missing = new ArrayList<>();
         private final java.util.Map<Long, Optional<Path>> rendered = new java.util.HashMap<>();
         private Path scratch;
 
@@ -222,7 +221,11 @@ public final class ExportService {
         }
 
         List<String> notes(CaseSnapshot snapshot) {
-            List<String> notes = new ArrayList<>(missing);
+            List<String> notes = new ArrayList<>();
+            // The packet is addressed to the route's reader; a route that does not fit the case is the buyer's to know.
+            snapshot.routes().stream().filter(r -> r.route().name().equals(snapshot.profile().name()))
+                    .filter(r -> !r.eligible()).findFirst()
+                    .ifPresent(r -> notes.add(r.route().label() + " may not be open for this case: " + r.reason()));
             for (CaseSnapshot.Exhibit exhibit : snapshot.exhibits()) {
                 if (picture(exhibit).isEmpty()) {
                     Evidence item = exhibit.evidence();

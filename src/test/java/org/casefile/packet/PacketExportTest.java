@@ -113,6 +113,8 @@ class PacketExportTest extends LibraryTestBase {
     @Test
     void noEmbeddedPictureCarriesExifOrGps() throws IOException {
         ExportResult result = export(PacketProfile.PAYPAL, "paypal.pdf");
+        // Paid by card: the buyer is told, the letter to PayPal does not claim otherwise.
+        assertThat(result.notes()).anyMatch(note -> note.contains("did not pay with PayPal"));
         try (PDDocument document = Loader.loadPDF(result.file().toFile())) {
             List<PDImageXObject> images = images(document);
             assertThat(images).isNotEmpty();
@@ -122,7 +124,8 @@ class PacketExportTest extends LibraryTestBase {
                     assertThat(bytes).doesNotContain("Exif").doesNotContain("GPS");
                 }
             }
-            assertThat(text(document)).contains("PayPal claim: Significantly Not as Described");
+            assertThat(text(document)).contains("PayPal claim: Significantly Not as Described")
+                    .doesNotContain("with PayPal and open");
         }
     }
 
