@@ -257,8 +257,9 @@ public final class PageFlow implements AutoCloseable {
         y -= 14;
     }
 
+    /** A heading inside a section, kept with at least a few lines of what follows it. */
     public void subheading(String text) throws IOException {
-        ensure(40);
+        ensure(80);
         y -= 4;
         paragraph(text, 12, true, ACCENT, 0);
         y -= 3;
