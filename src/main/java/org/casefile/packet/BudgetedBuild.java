@@ -53,8 +53,9 @@ public final class BudgetedBuild {
         PacketBuilder.Built dry = null;
         for (PictureLayout layout : PictureLayout.ladder()) {
             options = new PacketBuilder.Options(ImageStep.ORIGINAL, maxDpi, layout, true, Map.of());
+            // The text's size only matters to a size budget; without one the dry run saves nothing.
             CountingStream counter = new CountingStream();
-            dry = builder.build(snapshot, files, options, counter, cancelled, n -> { });
+            dry = builder.build(snapshot, files, options, maxBytes > 0 ? counter : null, cancelled, n -> { });
             dry = new PacketBuilder.Built(dry.pages(), 0, counter.count, dry.exhibitPages(), Map.of());
             if (maxPages <= 0 || dry.pages() <= maxPages) {
                 break;

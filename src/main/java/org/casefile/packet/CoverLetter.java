@@ -257,8 +257,8 @@ final class CoverLetter {
                         + "refer it to the Financial Ombudsman Service.");
             }
             case CHARGEBACK -> {
-                text.add("I dispute the card payment for " + order + " and ask you to raise a chargeback under "
-                        + reasonCode() + ".");
+                text.add("I dispute the " + (facts.payment().isCard() ? "card " : "") + "payment for " + order
+                        + " and ask you to raise a chargeback under " + reasonCode() + ".");
                 text.add(breach());
                 text.add("I tried to resolve this with the seller first" + since() + ". I ask for " + asked()
                         .substring(0, 1).toLowerCase() + asked().substring(1) + ". The points you need to certify are "
@@ -284,17 +284,7 @@ final class CoverLetter {
                         : " Buyer protection on this order runs to " + Texts.date(protection.date()) + "."));
             }
         }
-        routeNote().ifPresent(text::add);
         return text;
-    }
-
-    /** Says plainly when the case's facts do not fit this route, rather than letting the reader find out. */
-    private java.util.Optional<String> routeNote() {
-        if (snapshot.profile() == PacketProfile.SECTION75) {
-            return java.util.Optional.empty();
-        }
-        return snapshot.routes().stream().filter(r -> r.route().name().equals(snapshot.profile().name()))
-                .filter(r -> !r.eligible()).findFirst().map(r -> "Note: " + r.reason());
     }
 
     private String breach() {

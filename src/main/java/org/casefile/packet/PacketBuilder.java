@@ -63,6 +63,7 @@ public final class PacketBuilder {
                         Map<String, Long> bytesByExhibit) {
     }
 
+    /** Builds the packet into {@code out}; a null {@code out} lays the pages out and saves nothing (page counts). */
     public Built build(CaseSnapshot snapshot, EvidenceFiles files, Options options, OutputStream out,
                        BooleanSupplier cancelled, IntConsumer imageDone) {
         try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
@@ -108,7 +109,9 @@ public final class PacketBuilder {
             if (cancelled.getAsBoolean()) {
                 throw new PacketCancelledException();
             }
-            document.save(out);
+            if (out != null) {
+                document.save(out);
+            }
             long imageBytes = evidence.embeddedBytes.values().stream().mapToLong(Long::longValue).sum();
             return new Built(document.getNumberOfPages(), evidence.images, imageBytes, evidence.exhibitPages,
                     evidence.embeddedBytes);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.casefile.domain.CaseFacts;
+import org.casefile.domain.CaseStatus;
 import org.casefile.domain.Deadline;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.Offer;
@@ -88,7 +89,9 @@ final class TextSections {
         boolean messages = snapshot.messages().size() <= MESSAGES_IN_TIMELINE;
         boolean summed = false;
         for (CaseSnapshot.Event event : snapshot.timeline()) {
-            if (event.type().equals("deadline") || event.type().equals("evidence")) {
+            // Deadlines have their own table; imports and the case's creation are Casefile's story, not the dispute's.
+            if (event.type().equals("deadline") || event.type().equals("evidence")
+                    || (event.type().equals("status") && event.text().startsWith(CaseStatus.NEW.label()))) {
                 continue;
             }
             if (event.type().equals("message") && !messages) {
