@@ -69,7 +69,9 @@ public final class ExportService {
         }
         Path temp;
         try {
-            temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
+            // createFile, not createTempFile: the packet gets the user's usual permissions, not owner-only.
+            temp = Files.createFile(folder.resolve("." + target.getFileName() + "." + Long.toHexString(
+                    java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".part"));
         } catch (IOException e) {
             throw new CasefileException("Cannot write in " + folder + ": " + e.getMessage(), e);
         }
@@ -167,7 +169,6 @@ public final class ExportService {
      * video posters come from the evidence package when it provides them.)
      */
     private final class Pictures implements EvidenceFiles, AutoCloseable {
-        private final List<String> missing = new ArrayList<>();
         private final java.util.Map<Long, Optional<Path>> rendered = new java.util.HashMap<>();
         private Path scratch;
 
@@ -220,12 +221,20 @@ public final class ExportService {
         }
 
         List<String> notes(CaseSnapshot snapshot) {
-            List<String> notes = new ArrayList<>(missing);
+            List<String> notes = new ArrayList<>();
+            // The packet is addressed to the route's reader; a route that does not fit the case is the buyer's to know.
+            snapshot.routes().stream().filter(r -> r.route().name().equals(snapshot.profile().name()))
+                    .filter(r -> !r.eligible()).findFirst()
+                    .ifPresent(r -> notes.add(r.route().label() + " may not be open for this case: " + r.reason()));
             for (CaseSnapshot.Exhibit exhibit : snapshot.exhibits()) {
                 if (picture(exhibit).isEmpty()) {
-                    notes.add("Exhibit " + exhibit.letter() + " (" + exhibit.evidence().originalName()
-                            + ") is described, not pictured: " + (exhibit.evidence().isImage() ? "no picture available"
-                            : "not a picture") + ".");
+                    Evidence item = exhibit.evidence();
+                    String what = item.kind() == org.casefile.domain.EvidenceKind.VIDEO
+                            || (item.mediaType() != null && item.mediaType().startsWith("video/")) ? "a video"
+                            : item.isImage() ? "a picture that cannot be shown yet" : "not a picture";
+                    notes.add("Exhibit " + exhibit.letter() + " (" + item.originalName() + ") is " + what
+                            + ": the packet shows its name and fingerprint; send the file itself where the form "
+                            + "takes it.");
                 }
             }
             return notes;

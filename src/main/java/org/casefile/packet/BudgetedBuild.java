@@ -28,10 +28,11 @@ public final class BudgetedBuild {
     }
 
     /** The packet as written: its size and the step its pictures were shrunk to. */
-    public record Outcome(long bytes, int pages, int images, ImageStep step, PictureLayout layout) {
+    public record Outcome(long bytes, int pages, int images, ImageStep step, PictureLayout layout, int maxDpi) {
         public String stepLabel() {
-            return step.keepsOriginals() ? "originals" : step.maxLongEdge() + " px, quality "
+            String label = step.keepsOriginals() ? "originals" : step.maxLongEdge() + " px, quality "
                     + Math.round(step.jpegQuality() * 100) + "%";
+            return maxDpi > 0 ? label + ", at most " + maxDpi + " dpi" : label;
         }
     }
 
@@ -52,8 +53,9 @@ public final class BudgetedBuild {
         PacketBuilder.Built dry = null;
         for (PictureLayout layout : PictureLayout.ladder()) {
             options = new PacketBuilder.Options(ImageStep.ORIGINAL, maxDpi, layout, true, Map.of());
+            // The text's size only matters to a size budget; without one the dry run saves nothing.
             CountingStream counter = new CountingStream();
-            dry = builder.build(snapshot, files, options, counter, cancelled, n -> { });
+            dry = builder.build(snapshot, files, options, maxBytes > 0 ? counter : null, cancelled, n -> { });
             dry = new PacketBuilder.Built(dry.pages(), 0, counter.count, dry.exhibitPages(), Map.of());
             if (maxPages <= 0 || dry.pages() <= maxPages) {
                 break;
@@ -120,7 +122,8 @@ public final class BudgetedBuild {
             throw new UncheckedIOException(e);
         }
         try {
-            return new Outcome(Files.size(target), built.pages(), built.images(), options.step(), options.layout());
+            return new Outcome(Files.size(target), built.pages(), built.images(), options.step(), options.layout(),
+                    options.maxDpi());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

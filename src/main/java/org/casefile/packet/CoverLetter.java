@@ -25,9 +25,28 @@ final class CoverLetter {
     private final CaseSnapshot snapshot;
     private final CaseFacts facts;
 
-    CoverLetter(CaseSnapshot snapshot) {
+    private final java.util.Map<String, Integer> pages;
+
+    /** {@code pages} (exhibit letter → page) lets the reader go straight to each proof; empty on a first pass. */
+    private final boolean reserve;
+
+    /**
+     * {@code pages} (exhibit letter → page) lets the reader go straight to each proof; a dry run ({@code reserve})
+     * does not know them yet and keeps room for them, so both runs wrap the page the same way.
+     */
+    CoverLetter(CaseSnapshot snapshot, java.util.Map<String, Integer> pages, boolean reserve) {
         this.snapshot = snapshot;
         this.facts = snapshot.facts();
+        this.pages = pages;
+        this.reserve = reserve;
+    }
+
+    private String page(String letter) {
+        if (reserve) {
+            return " p. 00";
+        }
+        Integer page = pages.get(letter);
+        return page == null ? "" : " p. " + page;
     }
 
     String heading() {
@@ -91,8 +110,9 @@ final class CoverLetter {
         float lead = PageFlow.leading(size);
         float height = 12;
         List<List<String>> wrapped = new ArrayList<>();
-        for (String[] row : rows) {
-            List<String> lines = flow.wrap(row[1], size, false, PageFlow.WIDTH - labelWidth - 24);
+        for (int i = 0; i < rows.size(); i++) {
+            // The first two rows (what is asked, the problem) are in bold, and wrapped as bold.
+            List<String> lines = flow.wrap(rows.get(i)[1], size, i < 2, PageFlow.WIDTH - labelWidth - 24);
             wrapped.add(lines);
             height += lines.size() * lead + 3;
         }
@@ -176,13 +196,16 @@ final class CoverLetter {
         if (!snapshot.pairs().isEmpty()) {
             parts.add(snapshot.pairs().size() + " listing-versus-received comparison" + (snapshot.pairs().size() == 1
                     ? "" : "s") + " (" + snapshot.pairs().stream().map(p -> p.listing().letter() + "/"
-                    + p.received().letter()).collect(Collectors.joining(", ")) + ")");
+                    + p.received().letter() + page(p.received().letter())).collect(Collectors.joining(", ")) + ")");
         }
-        for (EvidenceKind kind : List.of(EvidenceKind.TRACKING, EvidenceKind.CARRIER_INQUIRY, EvidenceKind.DAMAGE,
-                EvidenceKind.RECEIPT)) {
-            String letters = letters(kind);
-            if (!letters.isEmpty()) {
-                parts.add(kind.label().toLowerCase() + " " + letters);
+        for (EvidenceKind kind : List.of(EvidenceKind.DAMAGE, EvidenceKind.LABEL, EvidenceKind.TRACKING,
+                EvidenceKind.CARRIER_INQUIRY, EvidenceKind.RECEIPT, EvidenceKind.VIDEO)) {
+            List<CaseSnapshot.Exhibit> ofKind = snapshot.exhibits().stream()
+                    .filter(e -> e.evidence().kind() == kind).toList();
+            if (!ofKind.isEmpty()) {
+                String first = ofKind.get(0).letter();
+                String range = ofKind.size() == 1 ? first : first + "–" + ofKind.get(ofKind.size() - 1).letter();
+                parts.add(kind.label().toLowerCase() + " " + range + page(first));
             }
         }
         parts.add(snapshot.exhibits().size() + " exhibits in all, " + snapshot.messages().size() + " messages");
@@ -234,16 +257,18 @@ final class CoverLetter {
                         + "refer it to the Financial Ombudsman Service.");
             }
             case CHARGEBACK -> {
-                text.add("I dispute the card payment for " + order + " and ask you to raise a chargeback under "
-                        + reasonCode() + ".");
+                text.add("I dispute the " + (facts.payment().isCard() ? "card " : "") + "payment for " + order
+                        + " and ask you to raise a chargeback under " + reasonCode() + ".");
                 text.add(breach());
                 text.add("I tried to resolve this with the seller first" + since() + ". I ask for " + asked()
                         .substring(0, 1).toLowerCase() + asked().substring(1) + ". The points you need to certify are "
                         + "below, each with the exhibit that shows it.");
             }
             case PAYPAL -> {
-                text.add("I paid for " + order + " with PayPal and open an " + paypalReason() + " claim under PayPal "
-                        + "Buyer Protection.");
+                String claim = (facts.claim() == ClaimType.NOT_RECEIVED ? "an " : "a ") + paypalReason() + " claim";
+                text.add(facts.payment() == PaymentMethod.PAYPAL
+                        ? "I paid for " + order + " with PayPal and open " + claim + " under PayPal Buyer Protection."
+                        : "I open " + claim + " for " + order + ".");
                 text.add(breach());
                 Deadline window = deadline(DeadlineKind.PAYPAL_DISPUTE_WINDOW);
                 text.add("I contacted the seller first" + since() + ". I ask for " + asked().substring(0, 1)

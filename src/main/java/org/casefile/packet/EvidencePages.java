@@ -284,7 +284,7 @@ final class EvidencePages {
             }
         }
         String when = e.capturedAt() != null ? "taken " + Texts.time(e.capturedAt())
-                : "saved " + Texts.time(e.importedAt());
+                : "added " + Texts.time(e.importedAt());
         flow.text(fit(flow, e.originalName() + " · " + when, width, false), x, y, CAPTION, false, PageFlow.MUTED);
     }
 
@@ -354,6 +354,7 @@ final class EvidencePages {
         final float cellHeight;
         int column;
         float rowTop;
+        boolean rowStarted;
 
         Grid(int columns, float imageHeight) {
             this.columns = columns;
@@ -372,10 +373,11 @@ final class EvidencePages {
                 void draw(PDImageXObject image, PreparedImage prepared) throws IOException {
                     PageFlow flow = flowRef;
                     if (heading != null || column >= columns) {
-                        if (column < columns) {
+                        if (rowStarted) {
                             flow.moveTo(rowTop - cellHeight);
                         }
                         column = 0;
+                        rowStarted = true;
                         float needed = cellHeight + (heading == null ? 0 : 30);
                         flow.ensure(needed);
                         if (heading != null) {
@@ -392,7 +394,7 @@ final class EvidencePages {
         }
 
         void finish() {
-            if (column > 0 && column <= columns && rowTop != 0) {
+            if (rowStarted) {
                 flowRef.moveTo(rowTop - cellHeight);
             }
         }

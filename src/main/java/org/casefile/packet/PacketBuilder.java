@@ -63,6 +63,7 @@ public final class PacketBuilder {
                         Map<String, Long> bytesByExhibit) {
     }
 
+    /** Builds the packet into {@code out}; a null {@code out} lays the pages out and saves nothing (page counts). */
     public Built build(CaseSnapshot snapshot, EvidenceFiles files, Options options, OutputStream out,
                        BooleanSupplier cancelled, IntConsumer imageDone) {
         try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
@@ -70,7 +71,7 @@ public final class PacketBuilder {
             List<Section> sections = new ArrayList<>();
             EvidencePages evidence = new EvidencePages(snapshot, files, preparer, options, cancelled, imageDone);
             TextSections text = new TextSections(snapshot);
-            CoverLetter cover = new CoverLetter(snapshot);
+            CoverLetter cover = new CoverLetter(snapshot, options.exhibitPages(), options.dryRun());
             try (PageFlow flow = new PageFlow(document, fonts)) {
                 evidence.bind(flow);
                 section(sections, "Cover letter: " + cover.heading(), flow, () -> cover.write(flow));
@@ -103,12 +104,14 @@ public final class PacketBuilder {
             }
             footers(document, fonts, snapshot);
             outline(document, sections);
-            PdfA.apply(document, snapshot.title(), new CoverLetter(snapshot).heading() + " — " + snapshot.facts().item(),
+            PdfA.apply(document, snapshot.title(), cover.heading() + " — " + snapshot.facts().item(),
                     snapshot.generated(), snapshot.documentId());
             if (cancelled.getAsBoolean()) {
                 throw new PacketCancelledException();
             }
-            document.save(out);
+            if (out != null) {
+                document.save(out);
+            }
             long imageBytes = evidence.embeddedBytes.values().stream().mapToLong(Long::longValue).sum();
             return new Built(document.getNumberOfPages(), evidence.images, imageBytes, evidence.exhibitPages,
                     evidence.embeddedBytes);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.casefile.domain.CaseFacts;
+import org.casefile.domain.CaseStatus;
 import org.casefile.domain.Deadline;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.Offer;
@@ -15,6 +16,7 @@ import org.casefile.packet.pdf.Texts;
 
 /** The sections that are text only: summary and timeline, exhibit index, discrepancies, transcript, declaration. */
 final class TextSections {
+    private static final int MESSAGES_IN_TIMELINE = 8;
     private final CaseSnapshot snapshot;
 
     TextSections(CaseSnapshot snapshot) {
@@ -83,10 +85,26 @@ final class TextSections {
 
         flow.subheading("Timeline");
         List<String[]> rows = new ArrayList<>();
+        // A long conversation is summed up in one line: the transcript has every message.
+        boolean messages = snapshot.messages().size() <= MESSAGES_IN_TIMELINE;
+        boolean summed = false;
         for (CaseSnapshot.Event event : snapshot.timeline()) {
-            if (!event.type().equals("deadline") && !event.type().equals("evidence")) {
-                rows.add(new String[] {Texts.time(event.at()), label(event.type()), shorten(event.text(), 300)});
+            // Deadlines have their own table; imports and the case's creation are Casefile's story, not the dispute's.
+            if (event.type().equals("deadline") || event.type().equals("evidence")
+                    || (event.type().equals("status") && event.text().startsWith(CaseStatus.NEW.label()))) {
+                continue;
             }
+            if (event.type().equals("message") && !messages) {
+                if (!summed) {
+                    var all = snapshot.messages();
+                    rows.add(new String[] {Texts.time(event.at()), "Messages", all.size() + " messages with the "
+                            + "seller until " + Texts.time(all.get(all.size() - 1).message().at())
+                            + ": see the transcript"});
+                    summed = true;
+                }
+                continue;
+            }
+            rows.add(new String[] {Texts.time(event.at()), label(event.type()), shorten(event.text(), 300)});
         }
         new Table(flow, new String[] {"When", "", "What happened"}, new float[] {0.2f, 0.12f, 0.68f}).draw(rows);
     }

@@ -113,6 +113,8 @@ class PacketExportTest extends LibraryTestBase {
     @Test
     void noEmbeddedPictureCarriesExifOrGps() throws IOException {
         ExportResult result = export(PacketProfile.PAYPAL, "paypal.pdf");
+        // Paid by card: the buyer is told, the letter to PayPal does not claim otherwise.
+        assertThat(result.notes()).anyMatch(note -> note.contains("did not pay with PayPal"));
         try (PDDocument document = Loader.loadPDF(result.file().toFile())) {
             List<PDImageXObject> images = images(document);
             assertThat(images).isNotEmpty();
@@ -122,7 +124,8 @@ class PacketExportTest extends LibraryTestBase {
                     assertThat(bytes).doesNotContain("Exif").doesNotContain("GPS");
                 }
             }
-            assertThat(text(document)).contains("PayPal claim: Significantly Not as Described");
+            assertThat(text(document)).contains("PayPal claim: Significantly Not as Described")
+                    .doesNotContain("with PayPal and open");
         }
     }
 
@@ -144,6 +147,32 @@ class PacketExportTest extends LibraryTestBase {
         Path first = export(PacketProfile.CHARGEBACK, "one.pdf").file();
         Path second = export(PacketProfile.CHARGEBACK, "two.pdf").file();
         assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+    }
+
+    @Test
+    void theBuilderIsAFunctionOfTheSnapshot() {
+        CaseSnapshot snapshot = services.exports().snapshot(fixture.id(), PacketProfile.PLATFORM);
+        EvidenceFiles files = exhibit -> exhibit.evidence().isImage()
+                ? java.util.Optional.of(services.evidence().file(exhibit.evidence())) : java.util.Optional.empty();
+        PacketBuilder builder = new PacketBuilder(new org.casefile.packet.image.ImagePreparer());
+        PacketBuilder.Options options = new PacketBuilder.Options(org.casefile.packet.image.ImageStep.ORIGINAL, 0,
+                PictureLayout.ROOMY, false, java.util.Map.of());
+        java.io.ByteArrayOutputStream first = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream second = new java.io.ByteArrayOutputStream();
+        builder.build(snapshot, files, options, first, () -> false, n -> { });
+        builder.build(snapshot, files, options, second, () -> false, n -> { });
+        assertThat(second.toByteArray()).isEqualTo(first.toByteArray());
+
+        CaseSnapshot later = new CaseSnapshot(snapshot.caseId(), snapshot.profile(), snapshot.generated().plusDays(1),
+                "0123456789abcdef0123456789abcdef", snapshot.facts(), snapshot.status(), snapshot.outcome(),
+                snapshot.history(), snapshot.timeline(), snapshot.exhibits(), snapshot.pairs(),
+                snapshot.discrepancies(), snapshot.description(), snapshot.messages(), snapshot.offers(),
+                snapshot.routes(), snapshot.deadlines(), snapshot.checklist());
+        java.io.ByteArrayOutputStream third = new java.io.ByteArrayOutputStream();
+        builder.build(later, files, options, third, () -> false, n -> { });
+        String text = new String(third.toByteArray(), StandardCharsets.ISO_8859_1);
+        assertThat(third.toByteArray()).isNotEqualTo(first.toByteArray());
+        assertThat(text).contains("<0123456789ABCDEF0123456789ABCDEF>");
     }
 
     @Test

@@ -35,6 +35,9 @@ public final class PacketFonts implements AutoCloseable {
     private final PDFont regular;
     private final PDFont bold;
     private final PDFont cjk;
+    private final org.apache.fontbox.ttf.CmapLookup regularCmap;
+    private final org.apache.fontbox.ttf.CmapLookup boldCmap;
+    private final org.apache.fontbox.ttf.CmapLookup cjkCmap;
 
     public PacketFonts(PDDocument document) throws IOException {
         regularTtf = new TTFParser().parse(new RandomAccessReadBuffer(bytes("DejaVuSans.ttf")));
@@ -44,6 +47,9 @@ public final class PacketFonts implements AutoCloseable {
         if (cjkTtf == null) {
             throw new IOException("The bundled font WenQuanYiMicroHei is missing from wqy-microhei.ttc");
         }
+        regularCmap = regularTtf.getUnicodeCmapLookup();
+        boldCmap = boldTtf.getUnicodeCmapLookup();
+        cjkCmap = cjkTtf.getUnicodeCmapLookup();
         regular = PDType0Font.load(document, regularTtf, true);
         bold = PDType0Font.load(document, boldTtf, true);
         cjk = PDType0Font.load(document, cjkTtf, true);
@@ -84,7 +90,7 @@ public final class PacketFonts implements AutoCloseable {
     public List<Run> runs(String text, boolean boldLatin) {
         List<Run> runs = new ArrayList<>();
         PDFont latin = boldLatin ? bold : regular;
-        TrueTypeFont latinTtf = boldLatin ? boldTtf : regularTtf;
+        org.apache.fontbox.ttf.CmapLookup latinCmap = boldLatin ? boldCmap : regularCmap;
         StringBuilder current = new StringBuilder();
         PDFont currentFont = null;
         int i = 0;
@@ -99,10 +105,10 @@ public final class PacketFonts implements AutoCloseable {
             } else if (isInvisible(cp)) {
                 i += width;
                 continue;
-            } else if (has(latinTtf, cp)) {
+            } else if (latinCmap.getGlyphId(cp) > 0) {
                 piece = new String(Character.toChars(cp));
                 font = latin;
-            } else if (has(cjkTtf, cp)) {
+            } else if (cjkCmap.getGlyphId(cp) > 0) {
                 piece = new String(Character.toChars(cp));
                 font = cjk;
             } else {
@@ -127,14 +133,6 @@ public final class PacketFonts implements AutoCloseable {
             runs.add(new Run(current.toString(), currentFont));
         }
         return runs;
-    }
-
-    private static boolean has(TrueTypeFont font, int codePoint) {
-        try {
-            return font.getUnicodeCmapLookup().getGlyphId(codePoint) > 0;
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private static boolean isInvisible(int cp) {

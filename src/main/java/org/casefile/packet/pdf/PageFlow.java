@@ -136,15 +136,20 @@ public final class PageFlow implements AutoCloseable {
             return;
         }
         StringBuilder line = new StringBuilder();
+        // Widths add up run by run (no kerning), so the line's width is kept as it grows instead of measured anew.
+        float lineWidth = 0;
         for (String token : tokens(paragraph)) {
-            String candidate = line + token;
-            if (fonts.width(candidate.stripTrailing(), bold, size) <= width) {
+            float tokenWidth = fonts.width(token, bold, size);
+            float trailing = token.endsWith(" ") ? fonts.width(" ", bold, size) : 0;
+            if (lineWidth + tokenWidth - trailing <= width) {
                 line.append(token);
+                lineWidth += tokenWidth;
                 continue;
             }
             if (line.length() > 0) {
                 lines.add(line.toString().stripTrailing());
                 line.setLength(0);
+                lineWidth = 0;
                 token = token.stripLeading();
             }
             // A token wider than the line (a URL, a hash) is cut where it must.
@@ -160,6 +165,7 @@ public final class PageFlow implements AutoCloseable {
                 token = token.substring(cut);
             }
             line.append(token);
+            lineWidth = fonts.width(token, bold, size);
         }
         if (line.length() > 0) {
             lines.add(line.toString().stripTrailing());
@@ -251,8 +257,9 @@ public final class PageFlow implements AutoCloseable {
         y -= 14;
     }
 
+    /** A heading inside a section, kept with at least a few lines of what follows it. */
     public void subheading(String text) throws IOException {
-        ensure(40);
+        ensure(80);
         y -= 4;
         paragraph(text, 12, true, ACCENT, 0);
         y -= 3;
