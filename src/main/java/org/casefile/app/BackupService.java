@@ -42,6 +42,7 @@ public final class BackupService {
     public static final int DAILY_KEPT = 7;
     private static final Pattern DAILY = Pattern.compile("casefile-\\d{4}-\\d{2}-\\d{2}\\.db");
     private static final Pattern EVIDENCE_PATH = Pattern.compile("cases/[^/]+/[^/]+/[^/]+");
+    private static final Pattern CASE_FOLDER = Pattern.compile("cases/[^/]+");
 
     private final Library library;
     private final Clock clock;
@@ -114,14 +115,25 @@ public final class BackupService {
     }
 
     /**
-     * Restores a backup into the empty library at {@code root}, which must be closed and locked by the caller.
-     * Every file is unpacked to {@code tmp/} and checked against the manifest first; then the case folders are moved
-     * in and the database last, the step that makes it count. A failure or a crash before that leaves the library
-     * empty again; afterwards the library is opened and every file verified.
+     * Restores a backup into the empty library at {@code root} (locked by the caller, so no window shows it
+     * meanwhile); see {@link #restore(Path, JobProgress, BooleanSupplier)}.
      */
     public static RestoreResult restore(Path root, Path backup, Clock clock, JobProgress progress,
                                         BooleanSupplier cancelled) {
-        requireEmpty(root);
+        try (Library library = Library.open(root)) {
+            return new BackupService(library, clock).restore(backup, progress, cancelled);
+        }
+    }
+
+    /**
+     * Restores a backup into this library, which must be empty. Every file is unpacked to {@code tmp/} and checked
+     * against the manifest first; then the case folders are moved in and the database restored last, in one SQLite
+     * transaction: the step that makes it count. A failure or a crash before that leaves the library empty again
+     * (the next opening removes folders the database does not record); afterwards every file is verified.
+     */
+    public RestoreResult restore(Path backup, JobProgress progress, BooleanSupplier cancelled) {
+        Path root = library.root();
+        requireEmpty();
         Path staging = Library.newStaging(root);
         List<Path> placed = new ArrayList<>();
         try (SafeZip zip = SafeZip.open(backup, "backup", SafeZip.Limits.BACKUP)) {
@@ -168,10 +180,7 @@ public final class BackupService {
             }
             Path database = staging.resolve(Library.DATABASE_FILE);
             checkDatabase(backup, database, manifest, staging);
-            if (!Library.hasNoCaseFiles(root)) {
-                throw new CasefileException("Something was added to " + root + " during the restore; nothing was "
-                        + "restored.");
-            }
+            requireEmpty();
             List<String> folders = new ArrayList<>();
             Path stagedCases = staging.resolve(Library.CASES);
             if (Files.isDirectory(stagedCases)) {
@@ -188,10 +197,7 @@ public final class BackupService {
                         Files.move(staging.resolve(folder), target, StandardCopyOption.ATOMIC_MOVE);
                         placed.add(target);
                     }
-                    Files.deleteIfExists(root.resolve(Library.DATABASE_FILE + "-wal"));
-                    Files.deleteIfExists(root.resolve(Library.DATABASE_FILE + "-shm"));
-                    Files.move(database, root.resolve(Library.DATABASE_FILE), StandardCopyOption.ATOMIC_MOVE,
-                            StandardCopyOption.REPLACE_EXISTING);
+                    library.database().restoreFrom(database);
                 } catch (IOException | RuntimeException e) {
                     for (Path folder : placed) {
                         PendingFolders.deleteTree(folder);
@@ -209,19 +215,21 @@ public final class BackupService {
             }
         }
         progress.update("Verifying", 0, 1);
-        try (Library restored = Library.open(root)) {
-            Services services = Services.of(restored, clock);
-            Verifier.Report report = services.evidence().verify(null);
-            int cases = restored.database().read(session -> session.cases().count());
-            return new RestoreResult(cases, report.checked(), report);
-        }
+        CaseService cases = new CaseService(library, clock);
+        Verifier.Report report = new EvidenceService(library, cases, clock).verify(null);
+        int count = library.database().read(session -> session.cases().count());
+        return new RestoreResult(count, report.checked(), report);
     }
 
-    private static void requireEmpty(Path root) {
-        int cases;
-        try (Library existing = Library.open(root)) {
-            cases = existing.database().read(session -> session.cases().count());
-        }
+    /** True when the library holds no case and no file in {@code cases/}: what a restore may go into. */
+    public boolean canRestore() {
+        return library.database().read(session -> session.cases().count()) == 0
+                && Library.hasNoCaseFiles(library.root());
+    }
+
+    private void requireEmpty() {
+        Path root = library.root();
+        int cases = library.database().read(session -> session.cases().count());
         if (cases > 0 || !Library.hasNoCaseFiles(root)) {
             throw new CasefileException("A backup is restored only into an empty library, and " + root + " already "
                     + "holds " + (cases > 0 ? cases + " case" + (cases == 1 ? "" : "s") : "files in cases/")
@@ -265,12 +273,29 @@ public final class BackupService {
         if (version != manifest.schema() || version < 1) {
             throw SafeZip.refuse(backup, "backup", "its database does not match its manifest.");
         }
+        if (!Database.hasExpectedSchema(database)) {
+            throw SafeZip.refuse(backup, "backup", "its database has tables or triggers Casefile did not make.");
+        }
         try (Database copy = Database.openReadOnly(database)) {
             if (!copy.integrityOk()) {
                 throw SafeZip.refuse(backup, "backup", "its database is damaged.");
             }
+            Map<Long, String> folders = new HashMap<>();
+            for (org.casefile.domain.Case c : copy.read(session -> session.cases().all())) {
+                if (!CASE_FOLDER.matcher(c.folder()).matches() || c.folder().endsWith("/..")
+                        || c.folder().endsWith("/.")) {
+                    throw SafeZip.refuse(backup, "backup", "its case " + c.id() + " has the folder '" + c.folder()
+                            + "', which is not a folder in cases/.");
+                }
+                folders.put(c.id(), c.folder());
+            }
             for (Evidence e : copy.read(session -> session.evidence().all())) {
                 Path file = staging.resolve(e.path()).normalize();
+                if (!EVIDENCE_PATH.matcher(e.path()).matches() || e.path().contains("/../")
+                        || !e.path().startsWith(folders.get(e.caseId()) + "/")) {
+                    throw SafeZip.refuse(backup, "backup", "its evidence " + e.id() + " has the path '" + e.path()
+                            + "', which is not in its case's folder.");
+                }
                 if (!file.startsWith(staging.resolve(Library.CASES)) || !Files.isRegularFile(file)) {
                     throw SafeZip.refuse(backup, "backup", "the evidence file " + e.path() + " is missing from it.");
                 }

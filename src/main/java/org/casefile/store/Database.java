@@ -39,6 +39,10 @@ public final class Database implements AutoCloseable {
         config.enforceForeignKeys(true);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // A write takes the write lock when it begins (BEGIN IMMEDIATE), waiting on the busy timeout for another
+        // process's write to end. Deferred, a write that read first fails at once with SQLITE_BUSY when another
+        // process committed meanwhile; immediate, it waits and then sees that commit (a duplicate order is named).
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         try {
             Connection connection = config.createConnection("jdbc:sqlite:" + file);
             Database database = new Database(file, connection);
@@ -101,8 +105,12 @@ public final class Database implements AutoCloseable {
      * connections, in this process or another, may be reading and writing: {@code VACUUM INTO} reads one
      * snapshot. The copy is switched to a rollback journal so it is one self-contained file.
      */
-    public synchronized void snapshotTo(Path target) {
-        try (var statement = connection.prepareStatement("VACUUM INTO ?")) {
+    public void snapshotTo(Path target) {
+        // A connection of its own: VACUUM refuses to run beside statements the shared connection keeps prepared.
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        try (Connection own = config.createConnection("jdbc:sqlite:" + file);
+             var statement = own.prepareStatement("VACUUM INTO ?")) {
             statement.setString(1, target.toString());
             statement.executeUpdate();
         } catch (SQLException e) {
@@ -114,6 +122,78 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw translate(e);
         }
+    }
+
+    /**
+     * Replaces this (empty) database with the content of {@code snapshot} through SQLite's online backup API, in one
+     * write transaction: a crash half-way leaves the database as it was. An older format is then migrated forward.
+     */
+    public synchronized void restoreFrom(Path snapshot) {
+        int found = versionOf(snapshot);
+        if (found > Migrations.latestVersion()) {
+            throw new StoreException("That database was made by a newer version of Casefile (library format " + found
+                    + "); nothing was restored.");
+        }
+        try {
+            if (session != null) {
+                session.close();
+                session = null;
+            }
+            int rc = connection.unwrap(org.sqlite.SQLiteConnection.class).getDatabase()
+                    .restore("main", snapshot.toString(), null);
+            if (rc != 0 && rc != 101) {
+                throw new StoreException("The database could not be restored (SQLite code " + rc + ").");
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA journal_mode = WAL");
+            }
+            migrate(found);
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    /**
+     * True when {@code file}'s tables, indexes, triggers and views are exactly those Casefile's migrations make for
+     * its version: a database from elsewhere could carry a trigger of its own that runs on our next write.
+     */
+    public static boolean hasExpectedSchema(Path file) {
+        int version = versionOf(file);
+        if (version < 1 || version > Migrations.latestVersion()) {
+            return false;
+        }
+        String schema = "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master ORDER BY type, name";
+        try (Connection expected = new SQLiteConfig().createConnection("jdbc:sqlite::memory:");
+             Connection actual = openReadOnlyConnection(file)) {
+            try (Statement statement = expected.createStatement()) {
+                for (int v = 1; v <= version; v++) {
+                    for (String sql : Migrations.statements(v)) {
+                        statement.executeUpdate(sql);
+                    }
+                }
+            }
+            return rows(expected, schema).equals(rows(actual, schema));
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static Connection openReadOnlyConnection(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        return config.createConnection("jdbc:sqlite:" + file);
+    }
+
+    private static java.util.List<String> rows(Connection connection, String sql) throws SQLException {
+        java.util.List<String> rows = new java.util.ArrayList<>();
+        try (Statement statement = connection.createStatement(); var result = statement.executeQuery(sql)) {
+            while (result.next()) {
+                rows.add(result.getString(1) + "|" + result.getString(2) + "|" + result.getString(3) + "|"
+                        + result.getString(4).replaceAll("\\s+", " "));
+            }
+        }
+        return rows;
     }
 
     /** Opens a database file read-only and without migrating it, e.g. a snapshot inside a backup. */
@@ -204,6 +284,12 @@ public final class Database implements AutoCloseable {
 
     static String plain(SQLException e) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        // "[SQLITE_ERROR] SQL error or missing database (cannot VACUUM - ...)": the part in brackets says what.
+        java.util.regex.Matcher detail = java.util.regex.Pattern.compile("^\\[\\w+\\][^(]*\\((.+)\\)$")
+                .matcher(message);
+        if (detail.matches()) {
+            return detail.group(1);
+        }
         int bracket = message.lastIndexOf(')');
         return message.startsWith("[") && bracket > 0 ? message.substring(bracket + 1).strip() : message;
     }

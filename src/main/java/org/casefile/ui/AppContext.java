@@ -93,6 +93,14 @@ public final class AppContext implements AutoCloseable {
         return services.samples();
     }
 
+    public org.casefile.app.BackupService backups() {
+        return services.backups();
+    }
+
+    public org.casefile.app.CaseBundleService bundles() {
+        return services.bundles();
+    }
+
     /** Opens a file with the system's viewer (set by the app from its host services). */
     public java.util.function.Consumer<java.nio.file.Path> opener() {
         return opener;

@@ -41,6 +41,7 @@ import org.casefile.ui.dashboard.DashboardView;
 import org.casefile.ui.dashboard.DashboardViewModel;
 import org.casefile.ui.dashboard.DeadlineSettingsDialog;
 import org.casefile.ui.dashboard.DueSoonReminder;
+import org.casefile.ui.library.LibraryViewModel;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -59,6 +60,7 @@ public final class MainView extends BorderPane {
     private final CustomTextField filter = new CustomTextField();
     private final Label status = new Label();
     private Runnable stopWatching = () -> { };
+    private final LibraryViewModel libraryModel;
 
     public MainView(AppContext context) {
         this.context = context;
@@ -66,6 +68,9 @@ public final class MainView extends BorderPane {
         this.detailModel = new CaseDetailViewModel(context.cases(), context.executor());
         this.table = new CaseListView(listModel, context.cases()::today);
         this.dashboardModel = new DashboardViewModel(context.agenda(), context.executor());
+        this.libraryModel = new LibraryViewModel(context.backups(), context.bundles(), context.executor(),
+                Platform::runLater);
+        libraryModel.noticeProperty().addListener((p, before, now) -> status.setText(now));
         getStyleClass().add("main-view");
 
         setTop(header());
@@ -136,7 +141,10 @@ public final class MainView extends BorderPane {
         detail();
         reminder.start();
         table.requestFocus();
-        getScene().getWindow().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+        // Today's copy of the database in backups/ (at most one a day, the newest seven kept).
+        context.executor().submit(() -> context.backups().dailyBackup(), made -> { },
+                failure -> status.setText(Messages.of(failure)));
+                getScene().getWindow().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
             reminder.stop();
             stopWatching.run();
         });
@@ -293,11 +301,76 @@ public final class MainView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, logo, name, home, spacer, filter, create);
+        HBox header = new HBox(12, logo, name, home, spacer, filter, libraryMenu(), create);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
         header.setPadding(new Insets(10, 16, 10, 16));
         return header;
+    }
+
+    /** Back up, restore, and move single cases between libraries: each runs in the background with progress. */
+    private javafx.scene.control.MenuButton libraryMenu() {
+        javafx.scene.control.MenuItem backup = new javafx.scene.control.MenuItem("Back up library…");
+        backup.setId("backupLibrary");
+        backup.setOnAction(e -> {
+            java.nio.file.Path file = context.fileDialogs().askSave(owner(), "Back up the whole library",
+                    "casefile-backup-" + context.cases().today() + ".zip", "Zip files", "zip");
+            if (file != null) {
+                libraryModel.backup(file);
+            }
+        });
+        javafx.scene.control.MenuItem restore = new javafx.scene.control.MenuItem("Restore backup…");
+        restore.setId("restoreBackup");
+        restore.setOnAction(e -> {
+            if (!libraryModel.canRestore()) {
+                status.setText("A backup is restored only into an empty library. Open an empty folder with "
+                        + "--library and restore there.");
+                return;
+            }
+            java.nio.file.Path file = context.fileDialogs().askOpenZip(owner(), "Restore a Casefile backup");
+            if (file != null) {
+                libraryModel.restore(file, () -> refresh(null));
+            }
+        });
+        javafx.scene.control.MenuItem export = new javafx.scene.control.MenuItem("Export case…");
+        export.setId("exportCase");
+        export.setOnAction(e -> {
+            Long id = selectedId();
+            if (id == null) {
+                return;
+            }
+            java.nio.file.Path file = context.fileDialogs().askSave(owner(), "Export this case as a bundle",
+                    "casefile-case-" + id + ".zip", "Zip files", "zip");
+            if (file != null) {
+                libraryModel.exportCase(id, file);
+            }
+        });
+        javafx.scene.control.MenuItem importCase = new javafx.scene.control.MenuItem("Import case…");
+        importCase.setId("importCase");
+        importCase.setOnAction(e -> {
+            java.nio.file.Path file = context.fileDialogs().askOpenZip(owner(), "Import a case bundle");
+            if (file != null) {
+                libraryModel.importCase(file, id -> {
+                    listModel.filterProperty().set("");
+                    refresh(id);
+                });
+            }
+        });
+        javafx.scene.control.MenuButton menu = new javafx.scene.control.MenuButton("Library",
+                new FontIcon(Feather.ARCHIVE), backup, restore, new javafx.scene.control.SeparatorMenuItem(), export,
+                importCase);
+        menu.setId("libraryMenu");
+        menu.setTooltip(new Tooltip("Back up or restore the library; export or import one case"));
+        menu.setOnShowing(e -> {
+            restore.setDisable(!libraryModel.canRestore());
+            export.setDisable(selectedId() == null);
+        });
+        menu.disableProperty().bind(libraryModel.busyProperty());
+        return menu;
+    }
+
+    private Window owner() {
+        return getScene() == null ? null : getScene().getWindow();
     }
 
     private HBox statusBar() {
@@ -306,7 +379,18 @@ public final class MainView extends BorderPane {
         where.getStyleClass().add("library-path");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, status, spacer, where);
+        javafx.scene.control.ProgressBar progress = new javafx.scene.control.ProgressBar();
+        progress.setId("jobProgress");
+        progress.progressProperty().bind(libraryModel.progressProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancelJob");
+        cancel.setOnAction(e -> libraryModel.cancel());
+        for (javafx.scene.Node node : List.of(progress, cancel)) {
+            node.visibleProperty().bind(libraryModel.busyProperty());
+            node.managedProperty().bind(libraryModel.busyProperty());
+        }
+        HBox bar = new HBox(12, status, progress, cancel, spacer, where);
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 16, 4, 16));
         return bar;

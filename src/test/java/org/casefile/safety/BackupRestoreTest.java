@@ -163,6 +163,44 @@ class BackupRestoreTest {
         }
     }
 
+    /** A backup whose database was changed by someone, with the manifest made to match. */
+    private Path withDatabaseChanged(String name, String sql) throws Exception {
+        java.util.Map<String, byte[]> entries = Zips.read(backup);
+        Path db = dir.resolve(name + ".db");
+        Files.write(db, entries.get("casefile.db"));
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.Statement statement = c.createStatement()) {
+            statement.executeUpdate(sql);
+        }
+        byte[] changed = Files.readAllBytes(db);
+        String manifest = Zips.text(entries.get("manifest.json"));
+        String oldHash = org.casefile.evidence.Hashing.of(entries.get("casefile.db"));
+        manifest = manifest.replace(oldHash, org.casefile.evidence.Hashing.of(changed))
+                .replace("\"size\" : " + entries.get("casefile.db").length, "\"size\" : " + changed.length);
+        entries.put("casefile.db", changed);
+        entries.put("manifest.json", Zips.bytes(manifest));
+        return Zips.write(dir.resolve(name + ".zip"), entries);
+    }
+
+    @Test
+    void aBackupWhoseDatabaseWasTamperedWithIsRefused() throws Exception {
+        backUp(backup);
+        Path target = dir.resolve("restored");
+        Path trigger = withDatabaseChanged("trigger", "CREATE TRIGGER evil AFTER INSERT ON messages BEGIN "
+                + "DELETE FROM cases; END");
+        assertThatThrownBy(() -> BackupService.restore(target, trigger, TestCases.CLOCK, JobProgress.NONE,
+                () -> false)).hasMessageContaining("tables or triggers Casefile did not make");
+        assertEmpty(target);
+        Path escape = withDatabaseChanged("escape", "UPDATE cases SET folder = 'cases' WHERE id = 1");
+        assertThatThrownBy(() -> BackupService.restore(target, escape, TestCases.CLOCK, JobProgress.NONE,
+                () -> false)).hasMessageContaining("which is not a folder in cases/");
+        Path elsewhere = withDatabaseChanged("elsewhere", "UPDATE evidence SET path = 'cases/../../../etc/passwd' "
+                + "WHERE id = 1");
+        assertThatThrownBy(() -> BackupService.restore(target, elsewhere, TestCases.CLOCK, JobProgress.NONE,
+                () -> false)).hasMessageContaining("which is not in its case's folder");
+        assertEmpty(target);
+    }
+
     static void assertEmpty(Path library) {
         assertThat(Fixtures.files(library.resolve("cases"))).isEmpty();
         try (Library lib = Library.open(library)) {

@@ -13,6 +13,16 @@ public interface FileDialogs {
     /** The files the user picked to open, or an empty list when they cancelled. */
     java.util.List<Path> askOpen(Window owner, String title);
 
+    /** One zip file to open (a backup or a case bundle), or null when the user cancelled. */
+    default Path askOpenZip(Window owner, String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Zip files", "*.zip", "*.ZIP"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        File file = chooser.showOpenDialog(owner);
+        return file == null ? null : file.toPath();
+    }
+
     /** The operating system's open dialog for evidence files. */
     static java.util.List<Path> systemOpen(Window owner, String title) {
         FileChooser chooser = new FileChooser();
