@@ -41,7 +41,7 @@ class FirstRunWindowTest extends WindowTestBase {
         clickOn("#startGuide");
         WindowWait.until(() -> lookup("#disputeGuide").tryQuery().isPresent());
         assertThat(lookup("#disputeGuide").queryAs(javafx.scene.layout.VBox.class).getChildren())
-                .as("the intro and one box per rule").hasSize(9);
+                .as("title, intro and one box per rule").hasSize(10);
         assertThat(lookup("Never confirm receipt while a dispute is open").tryQuery()).isEmpty();
         assertThat(lookup("6. Never confirm receipt while a dispute is open").tryQuery()).isPresent();
         closeDialogWith("#disputeGuide");

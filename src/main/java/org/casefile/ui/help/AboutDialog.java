@@ -28,7 +28,7 @@ public final class AboutDialog extends Dialog<Void> {
         text.setId("aboutNotices");
         text.setEditable(false);
         text.setWrapText(false);
-        text.setPrefColumnCount(80);
+        text.setPrefWidth(880);
         text.setPrefRowCount(22);
         text.setAccessibleText("Third-party notices");
         VBox.setVgrow(text, Priority.ALWAYS);

@@ -51,11 +51,14 @@ public final class DisputeGuide extends Dialog<Void> {
         }
         initModality(Modality.NONE);
         setResizable(true);
-        VBox rules = new VBox(12);
+        VBox rules = new VBox(10);
         rules.setId("disputeGuide");
+        // Also the window's title, but a window manager may not show one: say it in the page as well.
+        Label title = new Label("How a dispute is won");
+        title.getStyleClass().add("title-3");
         Label intro = new Label("Most disputes are decided on the file you hand in. What makes it win:");
         intro.setWrapText(true);
-        rules.getChildren().add(intro);
+        rules.getChildren().addAll(title, intro);
         int number = 1;
         for (Rule rule : RULES) {
             Label heading = new Label(number++ + ". " + rule.heading());
@@ -67,12 +70,12 @@ public final class DisputeGuide extends Dialog<Void> {
             box.setAccessibleText(heading.getText() + ". " + rule.why());
             rules.getChildren().add(box);
         }
-        rules.setPrefWidth(600);
-        ScrollPane scroll = new ScrollPane(rules);
+                ScrollPane scroll = new ScrollPane(rules);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(520);
-        scroll.setPrefViewportWidth(620);
+        scroll.setPrefViewportHeight(660);
+        scroll.setPrefViewportWidth(720);
         getDialogPane().setContent(scroll);
+        getDialogPane().setPrefWidth(780);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
     }
 }
