@@ -21,6 +21,15 @@ public final class Cli {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // A file name the OS cannot have (a NUL in it) is a usage error in plain words, not a Java exception's text.
+        commandLine.registerConverter(java.nio.file.Path.class, text -> {
+            try {
+                return java.nio.file.Path.of(text);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new CommandLine.TypeConversionException("'" + text.replace('\0', ' ').strip()
+                        + "' is not a file name this computer can use");
+            }
+        });
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             if (exception instanceof CasefileException userError) {
                 line.getErr().println(userError.getMessage());

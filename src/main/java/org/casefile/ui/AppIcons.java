@@ -5,7 +5,7 @@ import java.util.stream.Stream;
 import javafx.scene.image.Image;
 
 /** The app icon from {@code assets/icons}, in the sizes window managers ask for. */
-final class AppIcons {
+public final class AppIcons {
     private static final int[] SIZES = {16, 32, 48, 64, 128, 256};
 
     private static List<Image> images;
@@ -24,7 +24,7 @@ final class AppIcons {
         return images;
     }
 
-    static Image of(int size) {
+    public static Image of(int size) {
         for (int i = 0; i < SIZES.length; i++) {
             if (SIZES[i] == size) {
                 return all().get(i);

@@ -41,6 +41,8 @@ import org.casefile.ui.dashboard.DashboardView;
 import org.casefile.ui.dashboard.DashboardViewModel;
 import org.casefile.ui.dashboard.DeadlineSettingsDialog;
 import org.casefile.ui.dashboard.DueSoonReminder;
+import org.casefile.ui.help.AboutDialog;
+import org.casefile.ui.help.DisputeGuide;
 import org.casefile.ui.library.LibraryViewModel;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -248,7 +250,7 @@ public final class MainView extends BorderPane {
 
     private void startView() {
         if (start == null) {
-            start = new StartView(this::newCase, this::openSample);
+            start = new StartView(this::newCase, this::openSample, this::restoreBackup, this::openGuide);
             start.visibleProperty().bind(listModel.emptyProperty());
             center.getChildren().add(start);
         }
@@ -301,7 +303,7 @@ public final class MainView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, logo, name, home, spacer, filter, libraryMenu(), create);
+        HBox header = new HBox(12, logo, name, home, spacer, filter, libraryMenu(), helpMenu(), create);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
         header.setPadding(new Insets(10, 16, 10, 16));
@@ -321,17 +323,7 @@ public final class MainView extends BorderPane {
         });
         javafx.scene.control.MenuItem restore = new javafx.scene.control.MenuItem("Restore backup…");
         restore.setId("restoreBackup");
-        restore.setOnAction(e -> {
-            if (!libraryModel.canRestore()) {
-                status.setText("A backup is restored only into an empty library. Open an empty folder with "
-                        + "--library and restore there.");
-                return;
-            }
-            java.nio.file.Path file = context.fileDialogs().askOpenZip(owner(), "Restore a Casefile backup");
-            if (file != null) {
-                libraryModel.restore(file, () -> refresh(null));
-            }
-        });
+        restore.setOnAction(e -> restoreBackup());
         javafx.scene.control.MenuItem export = new javafx.scene.control.MenuItem("Export case…");
         export.setId("exportCase");
         export.setOnAction(e -> {
@@ -367,6 +359,38 @@ public final class MainView extends BorderPane {
         });
         menu.disableProperty().bind(libraryModel.busyProperty());
         return menu;
+    }
+
+    /** Library → Restore backup…, also offered by the start view of an empty library. */
+    private void restoreBackup() {
+        if (!libraryModel.canRestore()) {
+            status.setText("A backup is restored only into an empty library. Open an empty folder with "
+                    + "--library and restore there.");
+            return;
+        }
+        java.nio.file.Path file = context.fileDialogs().askOpenZip(owner(), "Restore a Casefile backup");
+        if (file != null) {
+            libraryModel.restore(file, () -> refresh(null));
+        }
+    }
+
+    /** The guide and About: menu items in the header, like Library. */
+    private javafx.scene.control.MenuButton helpMenu() {
+        javafx.scene.control.MenuItem guide = new javafx.scene.control.MenuItem("How a dispute is won");
+        guide.setId("helpGuide");
+        guide.setOnAction(e -> openGuide());
+        javafx.scene.control.MenuItem about = new javafx.scene.control.MenuItem("About Casefile");
+        about.setId("helpAbout");
+        about.setOnAction(e -> new AboutDialog(owner()).show());
+        javafx.scene.control.MenuButton menu = new javafx.scene.control.MenuButton("Help",
+                new FontIcon(Feather.HELP_CIRCLE), guide, about);
+        menu.setId("helpMenu");
+        menu.setTooltip(new Tooltip("How a dispute is won; version and licences"));
+        return menu;
+    }
+
+    private void openGuide() {
+        new DisputeGuide(owner()).show();
     }
 
     private Window owner() {

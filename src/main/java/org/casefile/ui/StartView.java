@@ -2,6 +2,7 @@ package org.casefile.ui;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
@@ -9,7 +10,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** What an empty library shows: what Casefile does, and the two ways to begin. */
+/** What an empty library shows: what Casefile does, the three ways to begin, and the guide to winning. */
 final class StartView extends VBox {
     private static HBox step(String number, String text) {
         Label badge = new Label(number);
@@ -21,7 +22,7 @@ final class StartView extends VBox {
         return step;
     }
 
-    StartView(Runnable newCase, Runnable openSample) {
+    StartView(Runnable newCase, Runnable openSample, Runnable restoreBackup, Runnable openGuide) {
         setId("startView");
         getStyleClass().add("start-view");
         setAlignment(Pos.CENTER);
@@ -47,14 +48,22 @@ final class StartView extends VBox {
         sample.setId("openSample");
         sample.getStyleClass().add("large");
         sample.setOnAction(e -> openSample.run());
-        HBox buttons = new HBox(12, create, sample);
+        // Someone moving to a new computer starts here too: the Library menu's own restore action.
+        Button restore = new Button("Restore a backup", new FontIcon(Feather.UPLOAD));
+        restore.setId("startRestore");
+        restore.getStyleClass().add("large");
+        restore.setOnAction(e -> restoreBackup.run());
+        HBox buttons = new HBox(12, create, sample, restore);
         buttons.setAlignment(Pos.CENTER);
 
         HBox steps = new HBox(28, step("1", "Open a case for the order"),
                 step("2", "Add photos and the seller's messages"), step("3", "Send the packet before the deadline"));
         steps.setAlignment(Pos.CENTER);
         steps.getStyleClass().add("start-steps");
-        getChildren().addAll(logo, title, text, buttons, steps);
+        Hyperlink guide = new Hyperlink("How a dispute is won (one page, two minutes)");
+        guide.setId("startGuide");
+        guide.setOnAction(e -> openGuide.run());
+        getChildren().addAll(logo, title, text, buttons, steps, guide);
         create.sceneProperty().addListener((p, before, scene) -> {
             if (scene != null) {
                 javafx.application.Platform.runLater(create::requestFocus);

@@ -359,6 +359,10 @@ class CliTest {
         assertThat(run("show", "abc").code()).isEqualTo(2);
         assertThat(run("no-such-command").code()).isEqualTo(2);
         assertThat(run().code()).as("options but no command").isEqualTo(2);
+        Result nul = run("restore", "back\0up.zip");
+        assertThat(nul.code()).as("a file name with a NUL in it").isEqualTo(2);
+        assertThat(nul.err()).contains("'back up.zip' is not a file name this computer can use")
+                .doesNotContain("Exception");
     }
 
     @Test
