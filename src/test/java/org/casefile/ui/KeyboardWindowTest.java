@@ -136,6 +136,12 @@ class KeyboardWindowTest extends WindowTestBase {
         type(KeyCode.LEFT);
         WindowWait.until(() -> "tab-overview".equals(tabs.getSelectionModel().getSelectedItem().getId()));
 
+        // The due-soon reminder (a deadline of these cases falls today) is closed from the keyboard too.
+        WindowWait.until(() -> lookup("#dueSoon").tryQuery().isPresent());
+        tabTo(main, "dueSoonDismiss");
+        type(KeyCode.SPACE);
+        WindowWait.until(() -> lookup("#dueSoon").tryQuery().isEmpty());
+
         // Buttons with only an icon are announced by their accessible text.
         List<Button> iconOnly = new ArrayList<>();
         collectButtons(main.getRoot(), iconOnly);
