@@ -281,6 +281,9 @@ public final class MainView extends BorderPane {
         filter.setLeft(new FontIcon(Feather.SEARCH));
         filter.setPrefWidth(320);
         filter.setAccessibleText("Filter cases");
+        filter.setAccessibleHelp("Type words to find in any case: item, order number, seller, messages. "
+                + "Shortcut: Control F; Escape clears it.");
+        filter.setTooltip(new Tooltip("Every word must occur somewhere in the case (Ctrl+F; Esc clears)"));
         filter.textProperty().bindBidirectional(listModel.filterProperty());
         filter.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
@@ -293,12 +296,14 @@ public final class MainView extends BorderPane {
         home.getStyleClass().addAll(atlantafx.base.theme.Styles.BUTTON_ICON, atlantafx.base.theme.Styles.FLAT);
         home.setTooltip(new Tooltip("What needs doing (Esc in the case list)"));
         home.setAccessibleText("What needs doing");
+        home.setAccessibleHelp("Shows every deadline to act on across your open cases. Escape in the case list.");
         home.setOnAction(e -> showHome());
 
         Button create = new Button("New case", new FontIcon(Feather.PLUS));
         create.setId("newCase");
         create.getStyleClass().add("accent");
         create.setTooltip(new Tooltip("Open a case for a problem order (Ctrl+N)"));
+        create.setAccessibleHelp("Open a case for a problem order. Shortcut: Control N.");
         create.setOnAction(e -> newCase());
 
         Region spacer = new Region();

@@ -124,12 +124,16 @@ public final class CaseDetailView extends StackPane {
         statusLabel.setMinWidth(Region.USE_PREF_SIZE);
         statusLabel.setLabelFor(statusBox);
         statusBox.setAccessibleText("Case status");
+        statusBox.setAccessibleHelp("Record the next step of the dispute: when it happened, a note and the outcome.");
 
         Button delete = new Button("Delete", new FontIcon(Feather.TRASH_2));
         delete.setId("deleteCase");
         delete.getStyleClass().addAll("danger", "flat");
         delete.setMinWidth(Region.USE_PREF_SIZE);
         delete.setOnAction(e -> confirmDelete());
+        delete.setTooltip(new javafx.scene.control.Tooltip("Delete this case (asks first; its folder goes to trash)"));
+        delete.setAccessibleHelp("Asks first, then moves the case's folder to the library's trash folder. "
+                + "Shortcut: Delete in the case list.");
 
         Button exportPacket = new Button("Export packet…", new FontIcon(Feather.DOWNLOAD));
         exportPacket.setId("openExport");
@@ -137,6 +141,7 @@ public final class CaseDetailView extends StackPane {
         exportPacket.setMinWidth(Region.USE_PREF_SIZE);
         exportPacket.setOnAction(e -> openExport());
         exportPacket.setTooltip(new javafx.scene.control.Tooltip("Export the evidence packet (Ctrl+E)"));
+        exportPacket.setAccessibleHelp("Opens the export window with a preview of the packet. Shortcut: Control E.");
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -160,6 +165,7 @@ public final class CaseDetailView extends StackPane {
         save.setId("saveCase");
         save.getStyleClass().add("accent");
         save.setDefaultButton(false);
+        save.setAccessibleHelp("Keeps the changed order facts. Shortcut: Control S.");
         save.disableProperty().bind(model.form().dirtyProperty().not().or(model.busyProperty()));
         save.setOnAction(e -> save(form));
         Button revert = new Button("Undo changes");
@@ -231,6 +237,8 @@ public final class CaseDetailView extends StackPane {
                 tab("Timeline", Feather.CLOCK, timeline));
         tabs.setId("caseTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setAccessibleText("Case views");
+        tabs.setAccessibleHelp("Control Tab or the arrow keys switch between the case's views.");
         compareView.setOnEditDifferences(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
                 .filter(t -> t.getId().equals("tab-description")).findFirst().orElseThrow()));
         return tabs;

@@ -25,6 +25,8 @@ public final class CaseListView extends TableView<CaseSummary> {
         setItems(sorted);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         setAccessibleText("Cases");
+        setAccessibleHelp("Up and down arrows choose a case and open it beside the list; Delete deletes it; "
+                + "Escape shows what needs doing.");
 
         TableColumn<CaseSummary, String> platform = column("Platform", s -> s.platform().label(), 92);
         TableColumn<CaseSummary, String> order = column("Order", CaseSummary::orderNumber, 150);

@@ -74,7 +74,11 @@ public final class DueSoonReminder {
             host.getChildren().remove(notification);
             showHome.run();
         });
-        notification.setPrimaryActions(show);
+        // The notification's own close mark is not a button (mouse only): Dismiss is the keyboard's way to close it.
+        Button dismiss = new Button("Dismiss");
+        dismiss.setId("dueSoonDismiss");
+        dismiss.setOnAction(e -> host.getChildren().remove(notification));
+        notification.setPrimaryActions(show, dismiss);
         notification.setOnClose(e -> host.getChildren().remove(notification));
         // Bottom left, over the end of the case list: never over a Save button or the home view's actions.
         StackPane.setAlignment(notification, Pos.BOTTOM_LEFT);

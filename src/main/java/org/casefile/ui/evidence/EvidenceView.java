@@ -50,6 +50,8 @@ public final class EvidenceView extends BorderPane {
         Button clearKind = new Button(null, new FontIcon(Feather.X));
         clearKind.getStyleClass().addAll(atlantafx.base.theme.Styles.BUTTON_ICON, atlantafx.base.theme.Styles.FLAT);
         clearKind.setTooltip(new Tooltip("Guess the kind from each file's name"));
+        clearKind.setAccessibleText("Clear the kind");
+        clearKind.setAccessibleHelp("Guess the kind from each file's name");
         clearKind.setOnAction(e -> kind.set(null));
         Button check = new Button("Check files", new FontIcon(Feather.SHIELD));
         check.setId("checkEvidence");
