@@ -74,7 +74,10 @@ public final class PairImages {
     }
 
     private ImageJob job(Evidence item) {
-        return new ImageJob(evidence.file(item), item.orientation() == null ? 1 : item.orientation(), 0);
+        // A HEIC photo is drawn from its JPEG display copy, whose orientation the probe recorded.
+        Path picture = evidence.displayImage(item).orElseThrow(() -> new CasefileException(item.originalName()
+                + " cannot be shown as a picture, so the pair cannot be saved as one."));
+        return new ImageJob(picture, item.orientation() == null ? 1 : item.orientation(), 0);
     }
 
     private static Evidence find(List<Evidence> items, long id) {

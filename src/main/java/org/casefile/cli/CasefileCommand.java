@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
                 + "With no command, opens the Casefile window.",
         subcommands = {NewCaseCommand.class, ListCommand.class, ShowCommand.class, StatusCommand.class,
                 ImportCommand.class, VerifyCommand.class, MessageCommand.class, ImportChatCommand.class,
-                OfferCommand.class, DiscrepancyCommand.class, PairCommand.class, ExportCommand.class,
+                OfferCommand.class, DiscrepancyCommand.class, PairCommand.class, PairImageCommand.class, ExportCommand.class,
                 DeadlinesCommand.class, SearchCommand.class, SampleCommand.class, BackupCommand.class,
                 RestoreCommand.class, ExportCaseCommand.class, ImportCaseCommand.class},
         footer = {"", "The library is --library DIR, else $CASEFILE_LIBRARY, else your data folder "

@@ -90,7 +90,10 @@ public record Probe(MediaType mediaType, Integer width, Integer height, LocalDat
                 orientation = ifd0.getInt(ExifIFD0Directory.TAG_ORIENTATION);
             }
             GpsDirectory location = metadata.getFirstDirectoryOfType(GpsDirectory.class);
-            gps = location != null && location.getGeoLocation() != null && !location.getGeoLocation().isZero();
+            // Half a position (a latitude without its longitude) still says where the buyer was.
+            gps = location != null && (location.containsTag(GpsDirectory.TAG_LATITUDE)
+                    || location.containsTag(GpsDirectory.TAG_LONGITUDE))
+                    && (location.getGeoLocation() == null || !location.getGeoLocation().isZero());
             ExifThumbnailDirectory preview = metadata.getFirstDirectoryOfType(ExifThumbnailDirectory.class);
             long tiffHeader = type == MediaType.JPEG ? tiffHeaderOffset(file) : -1;
             if (preview != null && tiffHeader >= 0 && preview.containsTag(ExifThumbnailDirectory.TAG_THUMBNAIL_OFFSET)

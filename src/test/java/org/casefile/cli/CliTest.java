@@ -351,6 +351,19 @@ class CliTest {
         assertThat(shown.get("evidence")).hasSize(4);
         assertThat(shown.get("pairs")).hasSize(1);
         assertThat(run("verify").code()).isZero();
+
+        Path picture = library.resolve("pair.jpg");
+        String pair = shown.get("pairs").get(0).get("id").asText();
+        Result saved = run("pair-image", added.out().strip(), pair, "--out", picture.toString());
+        assertThat(saved.code()).as(saved.err()).isZero();
+        assertThat(saved.out()).startsWith("wrote " + picture);
+        java.awt.image.BufferedImage joined = javax.imageio.ImageIO.read(picture.toFile());
+        assertThat(joined.getWidth()).as("two pictures side by side").isGreaterThan(joined.getHeight());
+        assertThat(new String(Files.readAllBytes(picture), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain("Exif");
+        Result missing = run("pair-image", added.out().strip(), "99", "--out", picture.toString());
+        assertThat(missing.code()).isEqualTo(1);
+        assertThat(missing.err()).contains("There is no pair 99");
     }
 
     @Test

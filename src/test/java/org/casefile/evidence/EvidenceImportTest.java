@@ -238,6 +238,17 @@ class EvidenceImportTest extends LibraryTestBase {
     }
 
     @Test
+    void halfAPositionStillCountsAsGps() throws Exception {
+        // A latitude without its longitude, as some phones write: it still tells a stranger where the buyer was.
+        byte[] plain = org.casefile.packet.image.TestPictures.jpeg(
+                org.casefile.packet.image.TestPictures.quarters(64, 48), 0.9f, false);
+        Path photo = Files.write(dir.resolve("half-gps.jpg"),
+                org.casefile.packet.image.TestPictures.phoneJpeg(plain, 1));
+        importing(EvidenceKind.RECEIVED, photo);
+        assertThat(evidence.evidence(theCase.id())).singleElement().satisfies(e -> assertThat(e.hasGps()).isTrue());
+    }
+
+    @Test
     void verifyNamesChangedMissingAndUnknownFiles() throws Exception {
         importing(EvidenceKind.LISTING, image("a.png", "png", 100, 100), image("b.png", "png", 101, 100));
         assertThat(evidence.verify(null).ok()).isTrue();

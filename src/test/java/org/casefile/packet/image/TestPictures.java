@@ -20,7 +20,7 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * Real picture files for the image tests: phone-like JPEGs with an EXIF block (orientation and a GPS position, written
  * byte by byte as a camera does), XMP, IPTC, a comment and a second picture after the end marker.
  */
-final class TestPictures {
+public final class TestPictures {
     static final Color TOP_LEFT = new Color(220, 30, 30);
     static final Color TOP_RIGHT = new Color(30, 180, 40);
     static final Color BOTTOM_LEFT = new Color(30, 60, 220);
@@ -30,7 +30,7 @@ final class TestPictures {
     }
 
     /** An upright picture in four coloured quarters, so that any turn or mirror shows. */
-    static BufferedImage quarters(int width, int height) {
+    public static BufferedImage quarters(int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(TOP_LEFT);
@@ -95,7 +95,7 @@ final class TestPictures {
         return Math.max(0, Math.min(255, v));
     }
 
-    static byte[] jpeg(BufferedImage image, float quality, boolean progressive) throws IOException {
+    public static byte[] jpeg(BufferedImage image, float quality, boolean progressive) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
@@ -117,7 +117,7 @@ final class TestPictures {
      * Like a phone's file: EXIF (orientation, GPS position), XMP, IPTC and a comment after the JFIF header, and a
      * second small picture with its own EXIF after the end marker (as phones append depth maps).
      */
-    static byte[] phoneJpeg(byte[] plain, int orientation) throws IOException {
+    public static byte[] phoneJpeg(byte[] plain, int orientation) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int afterApp0 = 2;
         if ((plain[2] & 0xFF) == 0xFF && (plain[3] & 0xFF) == 0xE0) {
