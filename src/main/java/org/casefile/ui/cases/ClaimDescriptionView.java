@@ -1,5 +1,6 @@
 package org.casefile.ui.cases;
 
+import org.casefile.ui.common.Controls;
 import java.util.function.BiFunction;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -34,27 +35,16 @@ final class ClaimDescriptionView extends ScrollPane {
     ClaimDescriptionView(ClaimDescriptionViewModel model) {
         setFitToWidth(true);
         ScrollToFocus.install(this);
-        VBox content = new VBox(12, heading("Advertised versus received"), hint("One row per difference the "
+        VBox content = new VBox(12, Controls.heading("Advertised versus received"), Controls.hint("One row per difference the "
                 + "mediator can check on your photos: size, colour, capacity, model, quantity…"), table(model),
-                addRow(model), heading("Description for the dispute form"), hint("Specific beats long: what you "
+                addRow(model), Controls.heading("Description for the dispute form"), Controls.hint("Specific beats long: what you "
                 + "ordered, what arrived, what you ask for. Copy it into the marketplace's form."),
                 text(model), actions(model));
         content.setPadding(new Insets(16, 24, 16, 24));
         setContent(content);
     }
 
-    private static Label heading(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("form-section");
-        return label;
-    }
 
-    private static Label hint(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("row-detail");
-        label.setWrapText(true);
-        return label;
-    }
 
     private static TableView<Discrepancy> table(ClaimDescriptionViewModel model) {
         TableView<Discrepancy> table = new TableView<>(model.rows());

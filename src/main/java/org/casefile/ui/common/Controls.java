@@ -15,6 +15,21 @@ public final class Controls {
     private Controls() {
     }
 
+    /** A section heading inside a form or dialog. */
+    public static javafx.scene.control.Label heading(String text) {
+        javafx.scene.control.Label label = new javafx.scene.control.Label(text);
+        label.getStyleClass().add("form-section");
+        return label;
+    }
+
+    /** A quieter line that explains, wrapping to the width it is given. */
+    public static javafx.scene.control.Label hint(String text) {
+        javafx.scene.control.Label label = new javafx.scene.control.Label(text);
+        label.getStyleClass().add("row-detail");
+        label.setWrapText(true);
+        return label;
+    }
+
     /** A text field bound to the form's value, with an id for tests and a prompt that doubles as its name. */
     public static javafx.scene.control.TextField text(StringProperty bound, String id, String prompt) {
         javafx.scene.control.TextField field = new javafx.scene.control.TextField();

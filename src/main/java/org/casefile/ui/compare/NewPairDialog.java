@@ -1,5 +1,6 @@
 package org.casefile.ui.compare;
 
+import org.casefile.ui.common.Controls;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -49,11 +50,11 @@ final class NewPairDialog extends Dialog<NewPairDialog.Choice> {
         });
 
         VBox content = new VBox(8,
-                heading("Listing (left)"), tiles(model, model.listings(), left, "listing"),
-                heading("What arrived (right)"), hint("Photos of what you received, the damage, the packaging or "
+                Controls.heading("Listing (left)"), tiles(model, model.listings(), left, "listing"),
+                Controls.heading("What arrived (right)"), Controls.hint("Photos of what you received, the damage, the packaging or "
                 + "the label."),
                 tiles(model, model.arrivals(), right, "arrived"),
-                heading("Caption"), caption);
+                Controls.heading("Caption"), caption);
         content.setPadding(new Insets(10, 0, 0, 0));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -78,18 +79,7 @@ final class NewPairDialog extends Dialog<NewPairDialog.Choice> {
         return toggle == null ? null : (Evidence) toggle.getUserData();
     }
 
-    private static Label heading(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("form-section");
-        return label;
-    }
 
-    private static Label hint(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("row-detail");
-        label.setWrapText(true);
-        return label;
-    }
 
     private static FlowPane tiles(CompareViewModel model, List<Evidence> items, ToggleGroup group, String role) {
         FlowPane pane = new FlowPane(8, 8);

@@ -85,7 +85,7 @@ public final class ExportView extends BorderPane {
         ComboBox<PacketProfile> profile = Controls.choice(PacketProfile.values(), model.profileProperty(),
                 "exportProfile");
         profile.setAccessibleText("Who the packet is for");
-        Label suggested = hint("");
+        Label suggested = Controls.hint("");
         suggested.textProperty().bind(Bindings.createStringBinding(() -> model.planProperty().get() == null
                 || model.planProperty().get().suggested() == null ? ""
                 : "Suggested for this case: " + model.planProperty().get().suggested().label() + ".",
@@ -144,12 +144,12 @@ public final class ExportView extends BorderPane {
         });
 
         VBox content = new VBox(8,
-                section("Who is it for?"), profile, suggested,
-                section("Budget"), field("Largest file"), sizeRow, error(model.maxSizeErrorProperty(),
+                Controls.heading("Who is it for?"), profile, suggested,
+                Controls.heading("Budget"), field("Largest file"), sizeRow, error(model.maxSizeErrorProperty(),
                         "exportMaxSizeError"),
                 field("Most pages"), pages, error(model.maxPagesErrorProperty(), "exportMaxPagesError"),
                 budgetHint(),
-                section("The packet"), plan, missing, export, running(), done());
+                Controls.heading("The packet"), plan, missing, export, running(), done());
         content.setPadding(new Insets(14, 16, 16, 24));
         VBox.setMargin(export, new Insets(10, 0, 0, 0));
         return content;
@@ -157,7 +157,7 @@ public final class ExportView extends BorderPane {
 
     /** Why the budget is what it is, for the chosen reader. */
     private Label budgetHint() {
-        Label hint = hint("");
+        Label hint = Controls.hint("");
         hint.setId("exportBudgetHint");
         hint.textProperty().bind(Bindings.createStringBinding(() -> (switch (model.profileProperty().get() == null
                 ? PacketProfile.PLATFORM : model.profileProperty().get()) {
@@ -210,7 +210,7 @@ public final class ExportView extends BorderPane {
             notes.getChildren().clear();
             if (now != null) {
                 now.notes().forEach(note -> {
-                    Label line = hint("•  " + note);
+                    Label line = Controls.hint("•  " + note);
                     notes.getChildren().add(line);
                 });
             }
@@ -246,7 +246,7 @@ public final class ExportView extends BorderPane {
         HBox statusLine = new HBox(8, drawing, status);
         statusLine.setAlignment(Pos.CENTER_LEFT);
         pageGrid.opacityProperty().bind(Bindings.when(model.previewingProperty()).then(0.45).otherwise(1.0));
-        VBox box = new VBox(10, section("Preview"), statusLine, pageGrid);
+        VBox box = new VBox(10, Controls.heading("Preview"), statusLine, pageGrid);
         box.setPadding(new Insets(14, 24, 16, 16));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
@@ -258,11 +258,6 @@ public final class ExportView extends BorderPane {
         return getScene() == null ? null : getScene().getWindow();
     }
 
-    private static Label section(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("form-section");
-        return label;
-    }
 
     private static Label field(String text) {
         Label label = new Label(text);
@@ -270,12 +265,6 @@ public final class ExportView extends BorderPane {
         return label;
     }
 
-    private static Label hint(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("row-detail");
-        label.setWrapText(true);
-        return label;
-    }
 
     private static Label error(javafx.beans.property.StringProperty message, String id) {
         Label label = new Label();
