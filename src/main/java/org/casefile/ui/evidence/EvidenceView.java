@@ -106,6 +106,10 @@ public final class EvidenceView extends BorderPane {
                 if (!item.present()) {
                     text.getChildren().add(tip);
                 }
+                // A wrapping label in a row wraps only when the row lets it shrink and keeps its height.
+                tip.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                text.setMinWidth(0);
+                HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
                 HBox row = new HBox(10, icon, text);
                 row.setAccessibleText((item.present() ? "Done: " : "Missing: ") + item.what());
                 checklist.getChildren().add(row);
@@ -123,6 +127,7 @@ public final class EvidenceView extends BorderPane {
                 + "parcel before you open it, the label, several angles), and for electronics a short video. "
                 + "You can also drop files here, or put them into the case's folders (Open folder).");
         empty.setWrapText(true);
+        empty.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         empty.getStyleClass().add("placeholder");
         grid = new EvidenceGrid(checklist, empty, model.items(), model::thumbnail, this::menu, this::preview);
         BorderPane.setMargin(grid, new Insets(0, 16, 16, 16));
