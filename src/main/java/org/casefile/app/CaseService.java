@@ -124,6 +124,11 @@ public final class CaseService {
         });
     }
 
+    /** A number that changes whenever another process (e.g. the command line) has written to this library. */
+    public long changesByOthers() {
+        return database.changesByOthers();
+    }
+
     public boolean isEmpty() {
         return database.read(session -> session.cases().count() == 0);
     }

@@ -227,6 +227,14 @@ public final class Database implements AutoCloseable {
         return read(session -> session.queryInt("PRAGMA user_version"));
     }
 
+    /**
+     * SQLite's count of commits made through other connections: another Casefile process (the command line beside
+     * the window) wrote to the library when it changes. This connection's own writes leave it alone.
+     */
+    public long changesByOthers() {
+        return read(session -> session.queryLong("PRAGMA data_version"));
+    }
+
     /** Runs {@code work} in one transaction: all of it is saved, or none of it. */
     public synchronized <T> T write(Function<Session, T> work) {
         try {

@@ -61,6 +61,8 @@ public final class MainView extends BorderPane {
     private StartView start;
     private final CustomTextField filter = new CustomTextField();
     private final Label status = new Label();
+    /** SQLite's count of other processes' commits when the window last read the library. */
+    private long seenVersion = -1;
     private Runnable stopWatching = () -> { };
     private final LibraryViewModel libraryModel;
 
@@ -135,6 +137,9 @@ public final class MainView extends BorderPane {
         listModel.problemProperty().addListener((p, before, now) -> status.setText(now));
         listModel.loadedProperty().addListener((p, was, loaded) ->
                 StartupTrace.mark("case list filled (" + listModel.total() + " cases)"));
+        // Read before the first list load (the worker runs in order): a write from elsewhere after it is noticed.
+        context.executor().submit(() -> context.cases().changesByOthers(), version -> seenVersion = version,
+                failure -> { });
         refresh(null);
     }
 
@@ -142,6 +147,7 @@ public final class MainView extends BorderPane {
     private void windowShown() {
         detail();
         reminder.start();
+        watchOtherWriters();
         table.requestFocus();
         // Today's copy of the database in backups/ (at most one a day, the newest seven kept).
         context.executor().submit(() -> context.backups().dailyBackup(), made -> { },
@@ -186,6 +192,37 @@ public final class MainView extends BorderPane {
                 refresh(selectedId());
             }
         }, failure -> status.setText(org.casefile.ui.common.Messages.of(failure)));
+    }
+
+    /**
+     * The command line may write to the library while the window is open (its writes wait on SQLite's busy timeout):
+     * every few seconds ask SQLite whether another process committed, and if so show it. Unsaved edits in the form
+     * stay as they are; only what is shown from the library is read again.
+     */
+    private void watchOtherWriters() {
+        boolean[] asking = {false};
+        javafx.animation.Timeline poll = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.seconds(3), e -> {
+                    if (asking[0]) {
+                        return; // the worker is busy with longer work; ask again next time
+                    }
+                    asking[0] = true;
+                    context.executor().submit(() -> context.cases().changesByOthers(), version -> {
+                        asking[0] = false;
+                        if (seenVersion != -1 && version != seenVersion) {
+                            status.setText("Another Casefile (the command line?) changed this library; shown again.");
+                            if (selectedId() != null) {
+                                detailModel.reload();
+                            } else {
+                                refresh(null);
+                            }
+                        }
+                        seenVersion = version;
+                    }, failure -> asking[0] = false);
+                }));
+        poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        poll.play();
+        getScene().getWindow().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> poll.stop());
     }
 
     /** Back to "what needs doing". */
