@@ -63,7 +63,7 @@ class EvidenceImportTest extends LibraryTestBase {
 
     @ParameterizedTest
     @CsvSource({"listing.jpg, jpeg, image/jpeg", "shot.png, png, image/png", "anim.gif, gif, image/gif",
-            "scan.bmp, bmp, image/bmp", "scan.tiff, tiff, image/tiff"})
+            "scan.bmp, bmp, image/bmp", "收据 Quittung é.tiff, tiff, image/tiff"})
     void everyImageFormatIsCopiedProbedAndThumbnailed(String name, String format, String mime) throws Exception {
         Path original = image(name, format, 1200, 900);
         String before = Hashing.of(original);
