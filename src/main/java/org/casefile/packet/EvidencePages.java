@@ -136,7 +136,7 @@ final class EvidencePages {
                 }
                 images++;
                 embeddedHashes.putIfAbsent(letter, prepared.sha256());
-                embeddedBytes.merge(letter, (long) prepared.bytes().length, Long::sum);
+                embeddedBytes.merge(letter, prepared.size(), Long::sum);
                 drawUntil.accept(position.get(slot) + 1);
                 imageDone.accept(++imagesSeen);
             }, (job, e) -> {
