@@ -105,6 +105,8 @@ class PacketExportTest extends LibraryTestBase {
             assertThat(text).contains(PacketFixture.CHINESE.substring(0, 6), "云达数码");
             assertThat(text).contains("Please refund me").contains(PacketFonts.EMOJI_PLACEHOLDER);
             assertThat(text).contains("Exhibit A", "Exhibit B", "Capacity", "512GB", "Declaration", "Signature");
+            assertThat(text).as("no ligatures: the text copies and searches as written").doesNotContain("ﬁ", "ﬂ")
+                    .contains("file");
             var evidence = services.evidence().evidence(fixture.id());
             for (var item : evidence) {
                 assertThat(text.replace("\n", "")).contains(item.sha256());
