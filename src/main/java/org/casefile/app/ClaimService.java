@@ -92,7 +92,8 @@ public final class ClaimService {
     /** A fresh draft from the case as it stands; the saved description is left alone. */
     public String draftDescription(long caseId) {
         CaseDetails details = cases.details(caseId);
-        return DescriptionWriter.draft(details.theCase().facts(), details.discrepancies(), details.history());
+        return DescriptionWriter.draft(details.theCase().facts(), details.discrepancies(), details.history(),
+                DescriptionWriter.kindsOf(details.evidence()));
     }
 
     public void saveDescription(long caseId, String text) {

@@ -87,7 +87,7 @@ public final class ExportService {
             move(temp, target);
             done = true;
             return new ExportResult(target, outcome.bytes(), outcome.pages(), outcome.images(), outcome.stepLabel(),
-                    pictures.notes(snapshot));
+                    pictures.notes(snapshot, outcome.failures()));
         } catch (UncheckedIOException e) {
             throw new CasefileException("The packet could not be written: " + e.getCause().getMessage(), e);
         } finally {
@@ -119,7 +119,7 @@ public final class ExportService {
         CaseDetails details = cases.details(caseId);
         List<String> missing = Checklist.forCase(details.theCase().facts(), details.evidence(), details.messages(),
                 details.history()).stream().filter(item -> !item.present()).map(Checklist.Item::what).toList();
-        List<Evidence> drawn = details.evidence().stream().filter(ExportService::drawable).toList();
+        List<Evidence> drawn = details.evidence().stream().filter(this::drawable).toList();
         long estimate;
         boolean fits = true;
         if (request.originals()) {
@@ -141,11 +141,12 @@ public final class ExportService {
                 fits);
     }
 
-    /** Whether the packet can show a picture of the item: a still image (not HEIC, for now) or a PDF's page. */
-    static boolean drawable(Evidence item) {
-        String type = item.mediaType() == null ? "" : item.mediaType();
-        return type.equals("application/pdf")
-                || (type.startsWith("image/") && !type.contains("heic") && !type.contains("heif"));
+    /**
+     * Whether the packet can show a picture of the item: a still image, a HEIC photo's display copy, a video's
+     * poster frame, a PDF's first page.
+     */
+    boolean drawable(Evidence item) {
+        return "application/pdf".equals(item.mediaType()) || evidence.displayImage(item).isPresent();
     }
 
     /** The marketplace first while its buyer protection runs; then PayPal, Section 75, a chargeback. */
@@ -165,8 +166,8 @@ public final class ExportService {
     }
 
     /**
-     * The picture for each exhibit: photos and screenshots themselves, a PDF's first page. (HEIC display copies and
-     * video posters come from the evidence package when it provides them.)
+     * The picture for each exhibit: photos and screenshots themselves, a HEIC photo's display copy, a video's poster
+     * frame ({@link EvidenceService#displayImage}), a PDF's first page.
      */
     private final class Pictures implements EvidenceFiles, AutoCloseable {
         private final java.util.Map<Long, Optional<Path>> rendered = new java.util.HashMap<>();
@@ -182,11 +183,7 @@ public final class ExportService {
             if (type.equals("application/pdf")) {
                 return rendered.computeIfAbsent(item.id(), id -> firstPage(item));
             }
-            if (!drawable(item)) {
-                return Optional.empty();
-            }
-            Path file = evidence.file(item);
-            return Files.isReadable(file) ? Optional.of(file) : Optional.empty();
+            return evidence.displayImage(item).filter(Files::isReadable);
         }
 
         /** A PDF's first page, rendered once per export into a scratch folder outside the case folders. */
@@ -220,14 +217,18 @@ public final class ExportService {
             }
         }
 
-        List<String> notes(CaseSnapshot snapshot) {
+        List<String> notes(CaseSnapshot snapshot, java.util.Map<String, String> failures) {
             List<String> notes = new ArrayList<>();
             // The packet is addressed to the route's reader; a route that does not fit the case is the buyer's to know.
             snapshot.routes().stream().filter(r -> r.route().name().equals(snapshot.profile().name()))
                     .filter(r -> !r.eligible()).findFirst()
                     .ifPresent(r -> notes.add(r.route().label() + " may not be open for this case: " + r.reason()));
             for (CaseSnapshot.Exhibit exhibit : snapshot.exhibits()) {
-                if (picture(exhibit).isEmpty()) {
+                String failure = failures.get(exhibit.letter());
+                if (failure != null) {
+                    notes.add("Exhibit " + exhibit.letter() + " (" + exhibit.evidence().originalName() + ") is shown "
+                            + "as a placeholder: " + failure);
+                } else if (picture(exhibit).isEmpty()) {
                     Evidence item = exhibit.evidence();
                     String what = item.kind() == org.casefile.domain.EvidenceKind.VIDEO
                             || (item.mediaType() != null && item.mediaType().startsWith("video/")) ? "a video"

@@ -22,7 +22,7 @@ final class PacketSnapshots {
     static CaseSnapshot of(CaseDetails details, PacketProfile profile, ZonedDateTime generated) {
         var theCase = details.theCase();
         var facts = theCase.facts();
-        List<CaseSnapshot.Exhibit> exhibits = Exhibits.of(details.evidence(), facts.claim(), Map.of());
+        List<CaseSnapshot.Exhibit> exhibits = Exhibits.of(details.evidence(), facts.claim(), durations(details));
         List<CaseSnapshot.PairView> pairs = new ArrayList<>();
         for (Pair pair : details.pairs()) {
             CaseSnapshot.Exhibit listing = find(exhibits, pair.listingId());
@@ -40,7 +40,8 @@ final class PacketSnapshots {
         List<CaseSnapshot.Event> timeline = details.timeline().stream()
                 .map(t -> new CaseSnapshot.Event(t.at(), t.type(), t.text())).toList();
         String description = details.description() != null ? details.description()
-                : DescriptionWriter.draft(facts, details.discrepancies(), details.history());
+                : DescriptionWriter.draft(facts, details.discrepancies(), details.history(),
+                        DescriptionWriter.kindsOf(details.evidence()));
         List<Checklist.Item> checklist = Checklist.forCase(facts, details.evidence(), details.messages(),
                 details.history());
         String seed = theCase.id() + "|" + profile.id() + "|" + generated.toOffsetDateTime() + "|"
@@ -53,5 +54,16 @@ final class PacketSnapshots {
 
     private static CaseSnapshot.Exhibit find(List<CaseSnapshot.Exhibit> exhibits, long evidenceId) {
         return exhibits.stream().filter(e -> e.evidence().id() == evidenceId).findFirst().orElse(null);
+    }
+
+    /** Seconds of each video whose length ffprobe gave at import, for the placeholder and the appendix. */
+    private static Map<Long, Long> durations(CaseDetails details) {
+        Map<Long, Long> seconds = new java.util.HashMap<>();
+        for (org.casefile.domain.Evidence e : details.evidence()) {
+            if (e.durationMillis() != null && e.durationMillis() > 0) {
+                seconds.put(e.id(), Math.max(1, Math.round(e.durationMillis() / 1000.0)));
+            }
+        }
+        return seconds;
     }
 }

@@ -1,6 +1,7 @@
 package org.casefile.domain;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Drafts the specific description a mediator acts on, from the order, the claim and the discrepancy rows. The
@@ -10,7 +11,12 @@ public final class DescriptionWriter {
     private DescriptionWriter() {
     }
 
-    public static String draft(CaseFacts facts, List<Discrepancy> discrepancies, List<StatusChange> history) {
+    /**
+     * The draft; {@code attached} is the kinds of evidence the case holds, so the text mentions only what is
+     * actually attached.
+     */
+    public static String draft(CaseFacts facts, List<Discrepancy> discrepancies, List<StatusChange> history,
+                               Set<EvidenceKind> attached) {
         StringBuilder text = new StringBuilder();
         String order = "order " + facts.orderNumber() + ", placed on " + facts.orderedOn();
         switch (facts.claim()) {
@@ -26,7 +32,16 @@ public final class DescriptionWriter {
                                 .append(d.advertised()).append("; I received ").append(d.received()).append('.');
                     }
                 }
-                text.append("\nThe attached photos show the listing next to what arrived.");
+                boolean listing = attached.contains(EvidenceKind.LISTING);
+                boolean received = attached.contains(EvidenceKind.RECEIVED) || attached.contains(EvidenceKind.DAMAGE)
+                        || attached.contains(EvidenceKind.LABEL) || attached.contains(EvidenceKind.PACKAGING);
+                if (listing && received) {
+                    text.append("\nThe attached photos show the listing next to what arrived.");
+                } else if (received) {
+                    text.append("\nThe attached photos show what arrived.");
+                } else if (listing) {
+                    text.append("\nThe listing is attached.");
+                }
             }
             case NOT_RECEIVED -> {
                 text.append("I ordered ").append(facts.item()).append(" (").append(order).append("). ");
@@ -37,7 +52,12 @@ public final class DescriptionWriter {
                             .append(facts.carrier() == null ? "" : " (" + facts.carrier() + ")")
                             .append(" does not show it delivered to me.");
                 }
-                text.append(" The tracking screenshot is attached.");
+                if (attached.contains(EvidenceKind.TRACKING)) {
+                    text.append(" The tracking screenshot is attached.");
+                }
+                if (attached.contains(EvidenceKind.CARRIER_INQUIRY)) {
+                    text.append(" The carrier's answer to my inquiry is attached.");
+                }
             }
             case DAMAGED -> {
                 text.append("I ordered ").append(facts.item()).append(" (").append(order)
@@ -46,7 +66,15 @@ public final class DescriptionWriter {
                     text.append("\n- ").append(d.attribute()).append(": it should be ").append(d.advertised())
                             .append("; it arrived ").append(d.received()).append('.');
                 }
-                text.append("\nThe attached photos show the damage and the packaging it came in.");
+                boolean damage = attached.contains(EvidenceKind.DAMAGE) || attached.contains(EvidenceKind.RECEIVED);
+                boolean packaging = attached.contains(EvidenceKind.PACKAGING) || attached.contains(EvidenceKind.LABEL);
+                if (damage && packaging) {
+                    text.append("\nThe attached photos show the damage and the packaging it came in.");
+                } else if (damage) {
+                    text.append("\nThe attached photos show the damage.");
+                } else if (packaging) {
+                    text.append("\nThe attached photos show the packaging it came in.");
+                }
             }
         }
         DeadlineRules.first(history, CaseStatus.SELLER_CONTACTED).ifPresent(contacted -> text
@@ -54,6 +82,13 @@ public final class DescriptionWriter {
                 .append(", but it has not been resolved."));
         text.append('\n').append(ask(facts));
         return text.toString();
+    }
+
+    /** The kinds of evidence in {@code evidence}: what {@link #draft} may say is attached. */
+    public static Set<EvidenceKind> kindsOf(List<Evidence> evidence) {
+        Set<EvidenceKind> kinds = java.util.EnumSet.noneOf(EvidenceKind.class);
+        evidence.forEach(e -> kinds.add(e.kind()));
+        return kinds;
     }
 
     private static String ask(CaseFacts facts) {

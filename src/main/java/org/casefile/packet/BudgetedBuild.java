@@ -27,8 +27,12 @@ public final class BudgetedBuild {
         void update(String stage, int done, int total);
     }
 
-    /** The packet as written: its size and the step its pictures were shrunk to. */
-    public record Outcome(long bytes, int pages, int images, ImageStep step, PictureLayout layout, int maxDpi) {
+    /**
+     * The packet as written: its size, the step its pictures were shrunk to, and the exhibits shown as placeholders
+     * because their picture could not be prepared (letter → reason).
+     */
+    public record Outcome(long bytes, int pages, int images, ImageStep step, PictureLayout layout, int maxDpi,
+                          Map<String, String> failures) {
         public String stepLabel() {
             String label = step.keepsOriginals() ? "originals" : step.maxLongEdge() + " px, quality "
                     + Math.round(step.jpegQuality() * 100) + "%";
@@ -56,7 +60,7 @@ public final class BudgetedBuild {
             // The text's size only matters to a size budget; without one the dry run saves nothing.
             CountingStream counter = new CountingStream();
             dry = builder.build(snapshot, files, options, maxBytes > 0 ? counter : null, cancelled, n -> { });
-            dry = new PacketBuilder.Built(dry.pages(), 0, counter.count, dry.exhibitPages(), Map.of());
+            dry = new PacketBuilder.Built(dry.pages(), 0, counter.count, dry.exhibitPages(), Map.of(), Map.of());
             if (maxPages <= 0 || dry.pages() <= maxPages) {
                 break;
             }
@@ -123,7 +127,7 @@ public final class BudgetedBuild {
         }
         try {
             return new Outcome(Files.size(target), built.pages(), built.images(), options.step(), options.layout(),
-                    options.maxDpi());
+                    options.maxDpi(), built.failures());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

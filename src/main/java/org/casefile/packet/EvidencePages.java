@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,9 @@ final class EvidencePages {
         /** The job to prepare, sized for the box at the profile's dpi. */
         ImageJob job() {
             int dpiEdge = options.maxDpi() <= 0 ? 0 : Math.round(longEdgePoints() / 72f * options.maxDpi());
-            int orientation = exhibit.evidence().orientation() == null ? 1 : exhibit.evidence().orientation();
+            // A video's poster frame is written upright by ffmpeg; a photo's (or HEIC copy's) orientation still applies.
+            Evidence e = exhibit.evidence();
+            int orientation = e.orientation() == null || e.isVideo() ? 1 : e.orientation();
             return new ImageJob(picture.orElseThrow(), orientation, dpiEdge);
         }
 
@@ -76,40 +79,74 @@ final class EvidencePages {
         abstract void draw(PDImageXObject image, PreparedImage prepared) throws IOException;
     }
 
-    /** Runs the slots in order: pictures through the preparer, placeholders in between. */
+    /** An exhibit's picture as embedded once, shared by every box that shows it. */
+    private record Embedded(PDImageXObject image, PreparedImage prepared) {
+    }
+
+    private final Map<String, Embedded> embedded = new HashMap<>();
+    /** Exhibits whose picture could not be prepared (letter → the buyer's reason): a placeholder and a note each. */
+    final Map<String, String> failures = new LinkedHashMap<>();
+
+    /**
+     * Runs the slots in order: pictures through the preparer, placeholders in between. An exhibit shown in several
+     * boxes (a listing compared with two photos) is prepared and embedded once, sized for its largest box; a picture
+     * that cannot be prepared becomes a placeholder saying why, and the rest goes on.
+     */
     private void run(PageFlow flow, List<Slot> slots) {
-        List<Slot> withPictures = slots.stream().filter(s -> s.picture.isPresent()).toList();
+        Map<String, Slot> firsts = new LinkedHashMap<>();
+        Map<String, Integer> edges = new HashMap<>();
+        for (Slot slot : slots) {
+            String letter = slot.exhibit.letter();
+            if (slot.picture.isEmpty() || embedded.containsKey(letter) || failures.containsKey(letter)) {
+                continue;
+            }
+            firsts.putIfAbsent(letter, slot);
+            edges.merge(letter, slot.job().maxLongEdge(), (a, b) -> a == 0 || b == 0 ? 0 : Math.max(a, b));
+        }
+        List<Slot> first = List.copyOf(firsts.values());
+        List<ImageJob> jobs = first.stream().map(slot -> {
+            ImageJob job = slot.job();
+            return new ImageJob(job.file(), job.orientation(), edges.get(slot.exhibit.letter()));
+        }).toList();
+        Map<Slot, Integer> position = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < slots.size(); i++) {
+            position.put(slots.get(i), i);
+        }
         int[] next = {0};
-        java.util.function.IntConsumer drawPlaceholders = until -> {
+        IntConsumer drawUntil = until -> {
             while (next[0] < until) {
                 Slot slot = slots.get(next[0]++);
+                Embedded shown = embedded.get(slot.exhibit.letter());
                 try {
-                    slot.draw(null, null);
+                    slot.draw(shown == null ? null : shown.image(), shown == null ? null : shown.prepared());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             }
         };
-        List<ImageJob> jobs = withPictures.stream().map(Slot::job).toList();
         int[] done = {0};
         try {
             preparer.prepareEach(jobs, options.step(), prepared -> {
-                Slot slot = withPictures.get(done[0]++);
-                drawPlaceholders.accept(slots.indexOf(slot));
-                next[0]++;
+                Slot slot = first.get(done[0]++);
+                String letter = slot.exhibit.letter();
                 try {
-                    PDImageXObject image = PageImages.embed(flow.document(), prepared);
-                    slot.draw(image, prepared);
-                    images++;
-                    embeddedHashes.putIfAbsent(slot.exhibit.letter(), prepared.sha256());
-                    embeddedBytes.merge(slot.exhibit.letter(), (long) prepared.bytes().length, Long::sum);
+                    embedded.put(letter, new Embedded(PageImages.embed(flow.document(), prepared), prepared));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
+                images++;
+                embeddedHashes.putIfAbsent(letter, prepared.sha256());
+                embeddedBytes.merge(letter, prepared.size(), Long::sum);
+                drawUntil.accept(position.get(slot) + 1);
+                imageDone.accept(++imagesSeen);
+            }, (job, e) -> {
+                Slot slot = first.get(done[0]++);
+                failures.put(slot.exhibit.letter(), e.getMessage());
+                drawUntil.accept(position.get(slot) + 1);
                 imageDone.accept(++imagesSeen);
             }, cancelled);
         } catch (UncheckedIOException e) {
-            Slot failed = done[0] < withPictures.size() ? withPictures.get(Math.max(0, done[0])) : null;
+            Slot failed = done[0] > 0 && done[0] <= first.size() ? first.get(done[0] - 1) : null;
             throw new PacketException("Could not put " + (failed == null ? "a picture"
                     : "exhibit " + failed.exhibit.letter() + " (" + failed.exhibit.evidence().originalName() + ")")
                     + " in the packet: " + e.getCause().getMessage(), e);
@@ -117,7 +154,7 @@ final class EvidencePages {
         if (cancelled.getAsBoolean()) {
             throw new PacketCancelledException();
         }
-        drawPlaceholders.accept(slots.size());
+        drawUntil.accept(slots.size());
     }
 
     // ---- listing versus received ----
@@ -142,12 +179,16 @@ final class EvidencePages {
         run(flow, slots);
     }
 
+    /**
+     * One comparison: its caption prominent above, then the listing and what arrived side by side at the same height,
+     * together filling the text width (each about half, in proportion to its shape), then letters, captions and
+     * capture times under each.
+     */
     private final class PairBlock {
+        private static final float CAPTION_SIZE = 13;
         final CaseSnapshot.PairView pair;
         final int number;
-        final float boxWidth = (PageFlow.WIDTH - GAP) / 2;
         final float height;
-        final float blockHeight;
         final float leftWidth;
         final float rightWidth;
         float top;
@@ -157,13 +198,15 @@ final class EvidencePages {
         PairBlock(CaseSnapshot.PairView pair, int number, float maxHeight, float blockHeight) {
             this.pair = pair;
             this.number = number;
-            this.blockHeight = blockHeight;
             float aspectL = aspect(pair.listing().evidence());
             float aspectR = aspect(pair.received().evidence());
-            // Both pictures at the same height: the taller-looking one sets it.
-            this.height = Math.min(maxHeight, Math.min(boxWidth / aspectL, boxWidth / aspectR));
-            this.leftWidth = height * aspectL;
-            this.rightWidth = height * aspectR;
+            // Same height for both, and the two widths plus the gap make the text width; the page's height caps it.
+            float fill = (PageFlow.WIDTH - GAP) / (aspectL + aspectR);
+            this.height = Math.min(maxHeight, fill);
+            float spare = PageFlow.WIDTH - GAP - height * (aspectL + aspectR);
+            // What is left when the height is capped goes to both boxes equally (pictures stay centred in them).
+            this.leftWidth = height * aspectL + Math.max(0, spare) / 2;
+            this.rightWidth = PageFlow.WIDTH - GAP - leftWidth;
             this.left = new Slot(pair.listing()) {
                 float longEdgePoints() {
                     return Math.max(leftWidth, height);
@@ -171,9 +214,8 @@ final class EvidencePages {
 
                 void draw(PDImageXObject image, PreparedImage prepared) throws IOException {
                     start();
-                    float x = PageFlow.MARGIN + (boxWidth - leftWidth) / 2;
-                    picture(image, prepared, exhibit, x, top - height, leftWidth, height);
-                    caption(exhibit, "Listing", PageFlow.MARGIN, top - height - 6, boxWidth);
+                    picture(image, prepared, exhibit, PageFlow.MARGIN, top - height, leftWidth, height);
+                    caption(exhibit, "Listing", PageFlow.MARGIN, top - height - 6, leftWidth);
                 }
             };
             this.right = new Slot(pair.received()) {
@@ -182,25 +224,25 @@ final class EvidencePages {
                 }
 
                 void draw(PDImageXObject image, PreparedImage prepared) throws IOException {
-                    float x0 = PageFlow.MARGIN + boxWidth + GAP;
-                    float x = x0 + (boxWidth - rightWidth) / 2;
-                    picture(image, prepared, exhibit, x, top - height, rightWidth, height);
-                    caption(exhibit, "What arrived", x0, top - height - 6, boxWidth);
-                    flowRef.moveTo(top - height - 6 - 4 * PageFlow.leading(CAPTION) - 14);
+                    float x0 = PageFlow.MARGIN + leftWidth + GAP;
+                    picture(image, prepared, exhibit, x0, top - height, rightWidth, height);
+                    caption(exhibit, "What arrived", x0, top - height - 6, rightWidth);
+                    flowRef.moveTo(top - height - 6 - 4 * PageFlow.leading(CAPTION) - 18);
                 }
             };
         }
 
         private void start() throws IOException {
             PageFlow flow = flowRef;
-            flow.ensure(height + 24 + 4 * PageFlow.leading(CAPTION) + 14);
-            String title = "Comparison " + number + ": exhibit " + pair.listing().letter() + " (listing) beside exhibit "
-                    + pair.received().letter() + " (what arrived)";
-            flow.paragraph(title, 10, true, PageFlow.ACCENT, 0);
-            if (pair.caption() != null) {
-                flow.paragraph(pair.caption(), 10, false, PageFlow.INK, 0);
-            }
-            flow.down(4);
+            String headline = pair.caption() != null ? pair.caption()
+                    : "Exhibit " + pair.listing().letter() + " against exhibit " + pair.received().letter();
+            float headlineHeight = flow.wrap(headline, CAPTION_SIZE, true, PageFlow.WIDTH).size()
+                    * PageFlow.leading(CAPTION_SIZE);
+            flow.ensure(headlineHeight + PageFlow.leading(9) + 6 + height + 6 + 4 * PageFlow.leading(CAPTION) + 18);
+            flow.paragraph("Comparison " + number + ": exhibit " + pair.listing().letter() + " (listing) beside exhibit "
+                    + pair.received().letter() + " (what arrived)", 9, true, PageFlow.ACCENT, 0);
+            flow.paragraph(headline, CAPTION_SIZE, true, PageFlow.INK, 0);
+            flow.down(6);
             top = flow.y();
         }
     }
@@ -215,7 +257,7 @@ final class EvidencePages {
         if (e.width() == null || e.height() == null || e.width() <= 0 || e.height() <= 0) {
             return 4f / 3f;
         }
-        boolean turned = e.orientation() != null && e.orientation() >= 5;
+        boolean turned = e.orientation() != null && e.orientation() >= 5 && !e.isVideo();
         float w = turned ? e.height() : e.width();
         float h = turned ? e.width() : e.height();
         return w / h;
@@ -244,17 +286,32 @@ final class EvidencePages {
             lines.add("PDF document: " + e.originalName());
         } else if (options.dryRun()) {
             lines.add(e.originalName());
+        } else if (failures.containsKey(exhibit.letter())) {
+            lines.add("Exhibit " + exhibit.letter() + ": " + e.originalName() + " could not be shown");
         } else {
             lines.add("No picture available: " + e.originalName());
         }
-        lines.add(Texts.size(e.size()) + " · SHA-256 " + e.sha256().substring(0, 12) + "…");
-        lines.add("Exhibit " + exhibit.letter() + ": the file is listed in the appendix");
+        String failure = options.dryRun() ? null : failures.get(exhibit.letter());
+        if (failure != null) {
+            // The whole fingerprint: whoever reads the packet can check the file the buyer sends separately.
+            lines.add("SHA-256 " + e.sha256().substring(0, 32));
+            lines.add(e.sha256().substring(32));
+            lines.add(failure);
+        } else {
+            lines.add(Texts.size(e.size()) + " · SHA-256 " + e.sha256().substring(0, 12) + "…");
+            lines.add("Exhibit " + exhibit.letter() + ": the file is listed in the appendix");
+        }
         float size = 9;
         List<String> wrapped = new ArrayList<>();
         for (String line : lines) {
             wrapped.addAll(flow.wrap(line, size, false, w - 16));
         }
         float lead = PageFlow.leading(size);
+        int room = Math.max(1, (int) ((h - 8) / lead));
+        if (wrapped.size() > room) {
+            wrapped = new ArrayList<>(wrapped.subList(0, room));
+            wrapped.set(room - 1, fit(flow, wrapped.get(room - 1) + "…", w - 40, false));
+        }
         float yLine = bottom + h / 2 + wrapped.size() * lead / 2 - size;
         for (int i = 0; i < wrapped.size(); i++) {
             String part = wrapped.get(i);

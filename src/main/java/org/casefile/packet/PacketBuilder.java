@@ -58,9 +58,12 @@ public final class PacketBuilder {
         }
     }
 
-    /** What was built: pages, pictures embedded and their bytes, and where each exhibit is shown. */
+    /**
+     * What was built: pages, pictures embedded and their bytes, where each exhibit is shown, and the exhibits whose
+     * picture could not be prepared (letter → reason; each shown as a placeholder).
+     */
     public record Built(int pages, int images, long imageBytes, Map<String, Integer> exhibitPages,
-                        Map<String, Long> bytesByExhibit) {
+                        Map<String, Long> bytesByExhibit, Map<String, String> failures) {
     }
 
     /** Builds the packet into {@code out}; a null {@code out} lays the pages out and saves nothing (page counts). */
@@ -114,7 +117,7 @@ public final class PacketBuilder {
             }
             long imageBytes = evidence.embeddedBytes.values().stream().mapToLong(Long::longValue).sum();
             return new Built(document.getNumberOfPages(), evidence.images, imageBytes, evidence.exhibitPages,
-                    evidence.embeddedBytes);
+                    evidence.embeddedBytes, evidence.failures);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

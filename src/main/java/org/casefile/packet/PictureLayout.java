@@ -5,7 +5,8 @@ package org.casefile.packet;
  * fits a strict page budget (chargebacks: 17 pages).
  */
 public record PictureLayout(String name, float pairImageHeight, int pairsPerPage, int columns, float cellImageHeight) {
-    public static final PictureLayout ROOMY = new PictureLayout("roomy", 270, 2, 2, 250);
+    /** Pairs as tall as the page allows (60 % of its height): one pair a page when the pictures are portrait. */
+    public static final PictureLayout ROOMY = new PictureLayout("roomy", 505, 1, 2, 250);
     public static final PictureLayout DENSE = new PictureLayout("dense", 250, 2, 3, 150);
     public static final PictureLayout COMPACT = new PictureLayout("compact", 170, 3, 4, 112);
 

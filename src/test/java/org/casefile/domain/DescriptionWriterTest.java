@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class DescriptionWriterTest {
                 new Discrepancy(2, 1, "Colour", "black", "silver"));
         String text = DescriptionWriter.draft(facts("not-as-described", null, null), rows,
                 List.of(new StatusChange(LocalDateTime.parse("2026-10-22T18:00:00"), CaseStatus.SELLER_CONTACTED,
-                        null)));
+                        null)), EnumSet.of(EvidenceKind.LISTING, EvidenceKind.RECEIVED));
         assertThat(text).isEqualTo("""
                 I ordered 2TB portable SSD, black (order 8123456789012, placed on 2026-10-01) as shown in the \
                 listing. What I received does not match it:
@@ -35,19 +36,40 @@ class DescriptionWriterTest {
 
     @Test
     void notReceivedCitesTheTrackingAndTheDate() {
-        String text = DescriptionWriter.draft(facts("not-received", null, null), List.of(), List.of());
+        String text = DescriptionWriter.draft(facts("not-received", null, null), List.of(), List.of(),
+                EnumSet.of(EvidenceKind.TRACKING));
         assertThat(text).contains("It was due by 2026-10-20 and has not arrived.")
+                .contains("The tracking screenshot is attached.")
                 .contains("The tracking number LP001CN (Cainiao) does not show it delivered to me.")
                 .endsWith("I ask for a full refund of 89.99 GBP.");
     }
 
     @Test
+    void itSaysOnlyWhatIsAttached() {
+        String none = DescriptionWriter.draft(facts("not-received", null, null), List.of(), List.of(),
+                EnumSet.noneOf(EvidenceKind.class));
+        assertThat(none).doesNotContain("attached").doesNotContain("screenshot");
+        String inquiry = DescriptionWriter.draft(facts("not-received", null, null), List.of(), List.of(),
+                EnumSet.of(EvidenceKind.CARRIER_INQUIRY, EvidenceKind.CHAT));
+        assertThat(inquiry).doesNotContain("tracking screenshot").contains("The carrier's answer to my inquiry is "
+                + "attached.");
+        String photosOnly = DescriptionWriter.draft(facts("not-as-described", null, null), List.of(), List.of(),
+                EnumSet.of(EvidenceKind.RECEIVED));
+        assertThat(photosOnly).contains("The attached photos show what arrived.").doesNotContain("listing next to");
+        String damageOnly = DescriptionWriter.draft(facts("damaged", null, null), List.of(), List.of(),
+                EnumSet.of(EvidenceKind.DAMAGE));
+        assertThat(damageOnly).contains("The attached photos show the damage.").doesNotContain("packaging");
+    }
+
+    @Test
     void damagedAndTheAskFollowTheResolution() {
         String text = DescriptionWriter.draft(facts("damaged", "partial-refund", "30 GBP"),
-                List.of(new Discrepancy(1, 1, "Screen", "intact", "cracked")), List.of());
+                List.of(new Discrepancy(1, 1, "Screen", "intact", "cracked")), List.of(),
+                EnumSet.of(EvidenceKind.DAMAGE, EvidenceKind.PACKAGING));
         assertThat(text).contains("It arrived damaged").contains("- Screen: it should be intact; it arrived cracked.")
                 .endsWith("I ask for a partial refund of 30.00 GBP.");
-        assertThat(DescriptionWriter.draft(facts("damaged", "return-and-refund", null), List.of(), List.of()))
+        assertThat(DescriptionWriter.draft(facts("damaged", "return-and-refund", null), List.of(), List.of(),
+                EnumSet.noneOf(EvidenceKind.class)))
                 .endsWith("with the return paid by the seller.");
     }
 

@@ -73,16 +73,20 @@ public final class ImagePreparer {
             boolean fits = limit == 0 || Math.max(jpeg.width, jpeg.height) <= limit;
             boolean srgb = jpeg.iccProfile == null || Pixels.isSrgb(jpeg.iccProfile);
             if (fits && srgb && jpeg.passesThrough()) {
-                byte[] stripped = jpeg.stripped();
+                // Not copied: the kept ranges are hashed here and read from the file again when the packet is saved.
+                long[][] ranges = jpeg.keptRanges();
+                SplicedFile spliced = new SplicedFile(job.file(), ranges[0], ranges[1], jpeg.components);
+                int orientation = job.orientation() >= 1 && job.orientation() <= 8 ? job.orientation() : 1;
+                PreparedImage kept = new PreparedImage(null, PreparedImage.Encoding.JPEG, jpeg.width, jpeg.height,
+                        orientation, spliced.sha256(original), spliced);
                 original = null;
-                PreparedImage kept = image(stripped, PreparedImage.Encoding.JPEG, jpeg.width, jpeg.height, job);
                 if (step.keepsOriginals()) {
                     return kept;
                 }
                 // A step below the originals must not grow the packet: a small but finely compressed JPEG is
                 // re-encoded at the step's quality when that is smaller.
                 PreparedImage smaller = reencode(job, step, limit);
-                return smaller.bytes().length < kept.bytes().length ? smaller : kept;
+                return smaller.size() < kept.size() ? smaller : kept;
             }
         }
         return reencode(job, step, limit);

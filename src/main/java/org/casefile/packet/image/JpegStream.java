@@ -109,41 +109,78 @@ final class JpegStream {
 
     /** The file without the segments that carry personal data and without anything after the end of the picture. */
     byte[] stripped() throws IOException {
-        // Only ever shorter than the file: segments are dropped, never added.
-        byte[] out = new byte[file.length];
-        out[0] = (byte) 0xFF;
-        out[1] = (byte) 0xD8;
-        int size = 2;
+        long[][] ranges = keptRanges();
+        int size = 0;
+        for (long part : ranges[1]) {
+            size += (int) part;
+        }
+        byte[] out = new byte[size];
+        int at = 0;
+        for (int i = 0; i < ranges[0].length; i++) {
+            System.arraycopy(file, (int) ranges[0][i], out, at, (int) ranges[1][i]);
+            at += (int) ranges[1][i];
+        }
+        return out;
+    }
+
+    /**
+     * What {@link #stripped()} keeps, as byte ranges of the file: {starts, lengths}, adjacent ranges merged. The
+     * packet reads these straight from the file when it is saved.
+     */
+    long[][] keptRanges() throws IOException {
+        Ranges kept = new Ranges();
+        kept.add(0, 2);
         int pos = 2;
         while (true) {
             int start = pos;
             int marker = nextMarker(file, pos);
             pos = markerEnd(file, pos);
             if (marker == 0xD9) {
-                out[size++] = (byte) 0xFF;
-                out[size++] = (byte) 0xD9;
-                return Arrays.copyOf(out, size);
+                // The marker's own two bytes (fill bytes before it are dropped).
+                kept.add(pos - 2, 2);
+                return kept.toArrays();
             }
             if (isStandalone(marker)) {
-                System.arraycopy(file, start, out, size, pos - start);
-                size += pos - start;
+                kept.add(start, pos - start);
                 continue;
             }
             int length = segmentLength(file, pos);
             int end = pos + length;
             if (keeps(marker, file, pos + 2, end)) {
-                out[size++] = (byte) 0xFF;
-                out[size++] = (byte) marker;
-                System.arraycopy(file, pos, out, size, length);
-                size += length;
+                kept.add(pos - 2, length + 2);
             }
             pos = end;
             if (marker == 0xDA) {
                 int scanEnd = scanEnd(file, pos);
-                System.arraycopy(file, pos, out, size, scanEnd - pos);
-                size += scanEnd - pos;
+                kept.add(pos, scanEnd - pos);
                 pos = scanEnd;
             }
+        }
+    }
+
+    private static final class Ranges {
+        private long[] starts = new long[16];
+        private long[] lengths = new long[16];
+        private int count;
+
+        void add(long start, long length) {
+            if (length <= 0) {
+                return;
+            }
+            if (count > 0 && starts[count - 1] + lengths[count - 1] == start) {
+                lengths[count - 1] += length;
+                return;
+            }
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+                lengths = Arrays.copyOf(lengths, count * 2);
+            }
+            starts[count] = start;
+            lengths[count++] = length;
+        }
+
+        long[][] toArrays() {
+            return new long[][] {Arrays.copyOf(starts, count), Arrays.copyOf(lengths, count)};
         }
     }
 

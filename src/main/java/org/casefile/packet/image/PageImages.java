@@ -3,6 +3,9 @@ package org.casefile.packet.image;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.io.RandomAccessReadView;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
@@ -28,10 +31,29 @@ public final class PageImages {
         if (image.encoding() == PreparedImage.Encoding.PNG) {
             return PDImageXObject.createFromByteArray(document, image.bytes(), "image.png");
         }
+        if (image.source() != null) {
+            return spliced(image);
+        }
         JpegStream jpeg = JpegStream.parse(image.bytes());
         PDColorSpace space = jpeg.components == 1 ? PDDeviceGray.INSTANCE : PDDeviceRGB.INSTANCE;
         return new PDImageXObject(document, new ByteArrayInputStream(image.bytes()), COSName.DCT_DECODE,
                 jpeg.width, jpeg.height, 8, space);
+    }
+
+    /**
+     * A JPEG passed through, embedded as a stream read from the evidence file's kept ranges when the document is
+     * saved: no copy in memory, none in PDFBox's scratch file.
+     */
+    private static PDImageXObject spliced(PreparedImage image) throws IOException {
+        SplicedFile source = image.source().copy();
+        COSStream stream = new COSStream(null, new RandomAccessReadView(source, 0, source.size(), true));
+        stream.setItem(COSName.FILTER, COSName.DCT_DECODE);
+        PDImageXObject xobject = new PDImageXObject(new PDStream(stream), null);
+        xobject.setWidth(image.pixelWidth());
+        xobject.setHeight(image.pixelHeight());
+        xobject.setBitsPerComponent(8);
+        xobject.setColorSpace(source.components == 1 ? PDDeviceGray.INSTANCE : PDDeviceRGB.INSTANCE);
+        return xobject;
     }
 
     /**

@@ -47,6 +47,12 @@ public final class PacketFonts implements AutoCloseable {
         if (cjkTtf == null) {
             throw new IOException("The bundled font WenQuanYiMicroHei is missing from wqy-microhei.ttc");
         }
+        // No GSUB: PDFBox applies it to every string shown through a regular-expression splitter (a fifth of the
+        // text's time and much of the JIT's work), and all it adds here are Latin ligatures ("ﬁ"), which break
+        // copying and searching the packet's text ("file" is not found in "ﬁle").
+        regularTtf.setEnableGsub(false);
+        boldTtf.setEnableGsub(false);
+        cjkTtf.setEnableGsub(false);
         regularCmap = regularTtf.getUnicodeCmapLookup();
         boldCmap = boldTtf.getUnicodeCmapLookup();
         cjkCmap = cjkTtf.getUnicodeCmapLookup();

@@ -152,7 +152,8 @@ public final class ClaimDescriptionViewModel {
     }
 
     private String draft() {
-        return DescriptionWriter.draft(details.theCase().facts(), rows, details.history());
+        return DescriptionWriter.draft(details.theCase().facts(), rows, details.history(),
+                DescriptionWriter.kindsOf(details.evidence()));
     }
 
     private void write(String text) {

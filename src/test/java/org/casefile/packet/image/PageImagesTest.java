@@ -61,6 +61,14 @@ class PageImagesTest {
                     .getXObject(document.getPage(0).getResources().getXObjectNames().iterator().next());
             assertThat(embedded.getCOSObject().getCOSName(COSName.FILTER)).isEqualTo(COSName.DCT_DECODE);
             assertThat(embedded.getCOSObject().getLength()).isEqualTo(prepared.bytes().length);
+            // Passed through: read from the file's kept ranges when saved, exactly the bytes hashed for the appendix.
+            assertThat(prepared.source()).isNotNull();
+            try (var raw = embedded.getCOSObject().createRawInputStream()) {
+                byte[] written = raw.readAllBytes();
+                assertThat(written).isEqualTo(prepared.bytes());
+                assertThat(org.casefile.evidence.Hashing.of(written)).isEqualTo(prepared.sha256());
+                assertThat(new String(written, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("Exif");
+            }
             BufferedImage render = new PDFRenderer(document).renderImage(0, 1f);
             // Page y grows upwards, the render's downwards: the drawn box spans rows 100..300 of the render.
             assertNear(render, 50 + 75, 400 - (100 + 150), TestPictures.TOP_LEFT);

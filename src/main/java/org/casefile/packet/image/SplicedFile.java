@@ -1,0 +1,167 @@
+package org.casefile.packet.image;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.apache.pdfbox.io.RandomAccessRead;
+import org.apache.pdfbox.io.RandomAccessReadView;
+
+/**
+ * Byte ranges of a file read as one stream: a JPEG without its EXIF, XMP and trailers, read straight from the
+ * evidence file when the packet is saved. PDFBox would otherwise copy every embedded photo into its scratch file in
+ * 4 KB pages and back out again; reading the ranges at save time costs one read of the file (from the page cache).
+ * The file is opened on the first read and closed at the end of the data, so a packet of hundreds of photos never
+ * holds more than one open.
+ */
+public final class SplicedFile implements RandomAccessRead {
+    private final Path file;
+    /** Start in the file and length of each range, in output order. */
+    private final long[] starts;
+    private final long[] lengths;
+    private final long length;
+    private FileChannel channel;
+    private long position;
+    private boolean closed;
+
+    /** Colour components of the JPEG (1 grey, 3 colour): the image's colour space in the PDF. */
+    final int components;
+
+    SplicedFile(Path file, long[] starts, long[] lengths, int components) {
+        this.file = file;
+        this.components = components;
+        this.starts = starts.clone();
+        this.lengths = lengths.clone();
+        long sum = 0;
+        for (long part : lengths) {
+            sum += part;
+        }
+        this.length = sum;
+    }
+
+    long size() {
+        return length;
+    }
+
+    /** The SHA-256 of the spliced bytes, taken from {@code whole} (the file as read). */
+    String sha256(byte[] whole) {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (int i = 0; i < starts.length; i++) {
+                digest.update(whole, (int) starts[i], (int) lengths[i]);
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java has SHA-256", e);
+        }
+    }
+
+    /** A fresh reader of the same ranges (each embedding gets its own position). */
+    SplicedFile copy() {
+        return new SplicedFile(file, starts, lengths, components);
+    }
+
+    /** All the bytes, read from the file. */
+    byte[] readAll() throws IOException {
+        try (SplicedFile reader = copy()) {
+            byte[] all = new byte[Math.toIntExact(length)];
+            int at = 0;
+            while (at < all.length) {
+                at += reader.read(all, at, all.length - at);
+            }
+            return all;
+        }
+    }
+
+    @Override
+    public int read() throws IOException {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) == 1 ? one[0] & 0xFF : -1;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+        if (closed) {
+            throw new IOException("closed");
+        }
+        if (position >= length) {
+            release();
+            return -1;
+        }
+        if (len == 0) {
+            return 0;
+        }
+        // Find the range holding the position; few ranges (a dozen segments), so a linear walk.
+        long before = 0;
+        int range = 0;
+        while (before + lengths[range] <= position) {
+            before += lengths[range++];
+        }
+        long inRange = position - before;
+        int wanted = (int) Math.min(len, lengths[range] - inRange);
+        if (channel == null) {
+            channel = FileChannel.open(file, StandardOpenOption.READ);
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(b, off, wanted);
+        long at = starts[range] + inRange;
+        while (buffer.hasRemaining()) {
+            int n = channel.read(buffer, at);
+            if (n < 0) {
+                throw new IOException(file.getFileName() + " changed while the packet was being written");
+            }
+            at += n;
+        }
+        position += wanted;
+        if (position >= length) {
+            release();
+        }
+        return wanted;
+    }
+
+    private void release() throws IOException {
+        if (channel != null) {
+            channel.close();
+            channel = null;
+        }
+    }
+
+    @Override
+    public long getPosition() {
+        return position;
+    }
+
+    @Override
+    public void seek(long newPosition) throws IOException {
+        if (newPosition < 0) {
+            throw new IOException("negative position");
+        }
+        position = Math.min(newPosition, length);
+    }
+
+    @Override
+    public long length() {
+        return length;
+    }
+
+    @Override
+    public boolean isClosed() {
+        return closed;
+    }
+
+    @Override
+    public boolean isEOF() {
+        return position >= length;
+    }
+
+    @Override
+    public RandomAccessReadView createView(long startPosition, long streamLength) {
+        return new RandomAccessReadView(this, startPosition, streamLength);
+    }
+
+    @Override
+    public void close() throws IOException {
+        closed = true;
+        release();
+    }
+}

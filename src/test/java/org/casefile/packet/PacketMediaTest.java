@@ -1,0 +1,117 @@
+package org.casefile.packet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.casefile.LibraryTestBase;
+import org.casefile.TestCases;
+import org.casefile.app.ExportProgress;
+import org.casefile.app.ExportRequest;
+import org.casefile.app.ExportResult;
+import org.casefile.app.Services;
+import org.casefile.domain.Evidence;
+import org.casefile.domain.EvidenceKind;
+import org.casefile.evidence.MediaTools;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * HEIC photos and videos in the packet: drawn from their display copy and poster frame (made at import with
+ * heif-convert and ffmpeg), a placeholder with the video's duration when there is no poster, and a damaged file that
+ * becomes a placeholder and a note instead of stopping the export.
+ */
+class PacketMediaTest extends LibraryTestBase {
+    @TempDir Path desktop;
+    @TempDir Path out;
+    private final MediaTools found = MediaTools.find();
+    private Services services;
+    private PacketFixture fixture;
+
+    @BeforeEach
+    void aCase() {
+        services = Services.of(library, TestCases.CLOCK);
+        fixture = new PacketFixture(services, desktop, "8123456789012");
+    }
+
+    private Path resource(String name, String as) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/evidence/" + name)) {
+            Path file = desktop.resolve(as);
+            Files.copy(in, file);
+            return file;
+        }
+    }
+
+    private ExportResult export() {
+        return services.exports().export(fixture.id(), ExportRequest.of(PacketProfile.PLATFORM),
+                out.resolve("packet.pdf"), ExportProgress.NONE, () -> false);
+    }
+
+    @Test
+    void aHeicPhotoIsEmbeddedFromItsDisplayCopyAndAVideoShowsItsPosterFrame() throws IOException {
+        assumeTrue(found.heifConvert() != null, "heif-convert is not installed (Debian: libheif-examples)");
+        assumeTrue(found.ffmpeg() != null && found.ffprobe() != null, "ffmpeg/ffprobe are not installed");
+        fixture.add(EvidenceKind.RECEIVED, resource("iphone.heic", "IMG_4031.HEIC"));
+        fixture.add(EvidenceKind.VIDEO, resource("clip.mp4", "unboxing.mp4"));
+
+        ExportResult result = export();
+
+        try (PDDocument document = Loader.loadPDF(result.file().toFile())) {
+            List<PDImageXObject> images = PacketExportTest.images(document);
+            assertThat(images).extracting(i -> i.getWidth() + "x" + i.getHeight())
+                    .as("the HEIC's 640 x 480 copy and the video's 160 x 120 poster")
+                    .containsExactlyInAnyOrder("640x480", "160x120");
+            String text = PacketExportTest.text(document);
+            assertThat(text).doesNotContain("Video: unboxing.mp4").doesNotContain("No picture available");
+        }
+        assertThat(result.notes()).noneMatch(note -> note.contains("IMG_4031") || note.contains("unboxing"));
+    }
+
+    @Test
+    void aVideoWithoutItsPosterShowsItsDurationInThePlaceholder() throws IOException {
+        assumeTrue(found.ffprobe() != null, "ffprobe is not installed (Debian: ffmpeg)");
+        Evidence video = fixture.add(EvidenceKind.VIDEO, resource("clip.mp4", "unboxing.mp4"));
+        assertThat(video.durationMillis()).isNotNull();
+        Files.deleteIfExists(services.evidence().preview(video));
+
+        ExportResult result = export();
+
+        try (PDDocument document = Loader.loadPDF(result.file().toFile())) {
+            String text = PacketExportTest.text(document);
+            long seconds = Math.max(1, Math.round(video.durationMillis() / 1000.0));
+            assertThat(text).contains("Video: unboxing.mp4")
+                    .contains("Duration " + String.format("%d:%02d", seconds / 60, seconds % 60));
+        }
+    }
+
+    @Test
+    void aPictureDamagedAfterImportIsAPlaceholderAndANoteNotAFailedExport() throws IOException {
+        Evidence good = fixture.add(EvidenceKind.RECEIVED, fixture.photo("good.jpg", 800, 600, 1));
+        Evidence broken = fixture.add(EvidenceKind.DAMAGE, fixture.photo("dent.jpg", 800, 600, 2));
+        Path stored = services.evidence().file(broken);
+        stored.toFile().setWritable(true);
+        Files.write(stored, "this is not a picture any more".repeat(50).getBytes(StandardCharsets.US_ASCII));
+
+        ExportResult result = export();
+
+        assertThat(result.notes()).anySatisfy(note -> assertThat(note).contains("dent.jpg")
+                .contains("placeholder"));
+        assertThat(result.notes()).noneMatch(note -> note.contains(good.originalName()));
+        try (PDDocument document = Loader.loadPDF(result.file().toFile())) {
+            assertThat(PacketExportTest.images(document)).as("the good photo is still in").hasSize(1);
+            String text = PacketExportTest.text(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("dent.jpg could not be shown")
+                    .contains(broken.sha256().substring(0, 32)).contains(broken.sha256().substring(32))
+                    .contains("cannot be put in the packet");
+        }
+    }
+}
