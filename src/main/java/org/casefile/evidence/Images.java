@@ -40,20 +40,12 @@ final class Images {
                         + "be a photo or a screenshot.");
             }
             int step = Math.max(1, Math.max(width, height) / (maxSide * 2));
-            ImageReadParam param = reader.getDefaultReadParam();
-            param.setSourceSubsampling(step, step, 0, 0);
-            String[] warning = new String[1];
-            reader.addIIOReadWarningListener((source, message) -> {
-                if (meansDamage(message)) {
-                    warning[0] = message;
-                }
-            });
-            BufferedImage image = reader.read(0, param);
-            if (warning[0] != null) {
-                throw new RejectedFileException("The image is damaged or incomplete (" + warning[0].strip()
+            try {
+                return SubsampledRead.read(reader, step);
+            } catch (SubsampledRead.Damaged e) {
+                throw new RejectedFileException("The image is damaged or incomplete (" + e.getMessage()
                         + "). Copy it again from the phone or the original download.");
             }
-            return image;
         });
         return orient(scale(decoded, maxSide), orientation == null ? 1 : orientation);
     }
@@ -106,15 +98,6 @@ final class Images {
         }
     }
 
-    /**
-     * Decoders warn about harmless things too (a CMYK photo without a colour profile); only a file that ends too
-     * early or has broken data is damaged.
-     */
-    static boolean meansDamage(String warning) {
-        String text = warning == null ? "" : warning.toLowerCase(java.util.Locale.ROOT);
-        return text.contains("premature end") || text.contains("truncat") || text.contains("corrupt")
-                || text.contains("unexpected end") || text.contains("end of file");
-    }
 
     private static BufferedImage scale(BufferedImage image, int maxSide) {
         double factor = Math.min(1.0, (double) maxSide / Math.max(image.getWidth(), image.getHeight()));

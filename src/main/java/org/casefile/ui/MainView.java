@@ -149,9 +149,17 @@ public final class MainView extends BorderPane {
         reminder.start();
         watchOtherWriters();
         table.requestFocus();
-        // Today's copy of the database in backups/ (at most one a day, the newest seven kept).
-        context.executor().submit(() -> context.backups().dailyBackup(), made -> { },
-                failure -> status.setText(Messages.of(failure)));
+        // Today's copy of the database in backups/ (at most one a day, the newest seven kept). On its own thread:
+        // copying a large library takes seconds that the worker opening cases should not wait for.
+        Thread daily = new Thread(() -> {
+            try {
+                context.backups().dailyBackup();
+            } catch (RuntimeException failure) {
+                Platform.runLater(() -> status.setText(Messages.of(failure)));
+            }
+        }, "casefile-daily-backup");
+        daily.setDaemon(true);
+        daily.start();
         getScene().getWindow().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
             reminder.stop();
             stopWatching.run();

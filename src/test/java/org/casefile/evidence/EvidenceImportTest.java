@@ -135,8 +135,8 @@ class EvidenceImportTest extends LibraryTestBase {
                 .containsExactlyInAnyOrder("image/webp", "image/jpeg");
         assertThat(evidence.evidence(theCase.id())).allSatisfy(e -> assertThat(dir.resolve("thumbnails/"
                 + e.sha256() + ".jpg")).exists());
-        assertThat(Images.meansDamage("Corrupt JPEG data: premature end of data segment")).isTrue();
-        assertThat(Images.meansDamage("No embedded ICC color profile, will convert using inaccurate CMYK")).isFalse();
+        assertThat(SubsampledRead.meansDamage("Corrupt JPEG data: premature end of data segment")).isTrue();
+        assertThat(SubsampledRead.meansDamage("No embedded ICC color profile, will convert using inaccurate CMYK")).isFalse();
     }
 
     @Test

@@ -64,17 +64,11 @@ final class Pixels {
                 }
                 int longEdge = Math.max(width, height);
                 int step = limit <= 0 ? 1 : Math.max(1, longEdge / (limit * 2));
-                ImageReadParam param = reader.getDefaultReadParam();
-                param.setSourceSubsampling(step, step, 0, 0);
-                String[] damage = new String[1];
-                reader.addIIOReadWarningListener((source, message) -> {
-                    if (meansDamage(message)) {
-                        damage[0] = message;
-                    }
-                });
-                BufferedImage image = reader.read(0, param);
-                if (damage[0] != null) {
-                    throw new Unreadable("it is damaged or incomplete (" + damage[0].strip() + ")");
+                BufferedImage image;
+                try {
+                    image = org.casefile.evidence.SubsampledRead.read(reader, step);
+                } catch (org.casefile.evidence.SubsampledRead.Damaged e) {
+                    throw new Unreadable("it is damaged or incomplete (" + e.getMessage() + ")");
                 }
                 String format = reader.getFormatName().toLowerCase(Locale.ROOT);
                 return new Decoded(scale(toSrgb(image), limit), format);
@@ -88,11 +82,6 @@ final class Pixels {
         }
     }
 
-    static boolean meansDamage(String warning) {
-        String text = warning == null ? "" : warning.toLowerCase(Locale.ROOT);
-        return text.contains("premature end") || text.contains("truncat") || text.contains("corrupt")
-                || text.contains("unexpected end") || text.contains("end of file");
-    }
 
     /** An opaque sRGB copy; grey stays grey (Java2D copies its values, which is what viewers show). */
     static BufferedImage toSrgb(BufferedImage image) {
