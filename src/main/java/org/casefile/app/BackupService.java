@@ -1,8 +1,5 @@
 package org.casefile.app;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -36,8 +33,6 @@ import org.casefile.store.Database;
  * of the database in {@code backups/}.
  */
 public final class BackupService {
-    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     public static final int DAILY_KEPT = 7;
     private static final Pattern DAILY = Pattern.compile("casefile-\\d{4}-\\d{2}-\\d{2}\\.db");
     private static final Pattern EVIDENCE_PATH = Pattern.compile("cases/[^/]+/[^/]+/[^/]+");
@@ -95,7 +90,7 @@ public final class BackupService {
             }
             BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, schema, "Casefile " + AppVersion.get(),
                     LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(), files);
-            zip.addBytes(BackupManifest.NAME, JSON.writeValueAsBytes(manifest));
+            zip.addBytes(BackupManifest.NAME, BundleJson.MAPPER.writeValueAsBytes(manifest));
             if (cancelled.getAsBoolean()) {
                 throw new CasefileException("The backup was cancelled; no file was written.");
             }
@@ -247,7 +242,7 @@ public final class BackupService {
                         + BackupManifest.NAME + ")."));
         BackupManifest manifest;
         try {
-            manifest = JSON.readValue(zip.read(entry, 64 << 20), BackupManifest.class);
+            manifest = BundleJson.MAPPER.readValue(zip.read(entry, 64 << 20), BackupManifest.class);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw SafeZip.refuse(backup, "backup", "its manifest is damaged (" + e.getOriginalMessage() + ").");
         } catch (IOException e) {

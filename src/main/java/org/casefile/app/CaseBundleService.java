@@ -1,10 +1,7 @@
 package org.casefile.app;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,9 +50,6 @@ import org.casefile.library.ZipOutput;
  * then placed under names that never overwrite anything and recorded in one transaction.
  */
 public final class CaseBundleService {
-    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final String WHAT = "case bundle";
     static final int MAX_JSON = 64 << 20;
@@ -117,7 +111,7 @@ public final class CaseBundleService {
         try (ZipOutput zip = ZipOutput.create(target, library.root())) {
             long total = bundle.evidence().stream().mapToLong(CaseBundle.EvidenceEntry::size).sum();
             AtomicLong done = new AtomicLong();
-            zip.addBytes(CaseBundle.NAME, JSON.writeValueAsBytes(bundle));
+            zip.addBytes(CaseBundle.NAME, BundleJson.MAPPER.writeValueAsBytes(bundle));
             Map<Long, Evidence> byId = new HashMap<>();
             for (Evidence e : library.database().read(session -> session.evidence().forCase(caseId))) {
                 byId.put(e.id(), e);
@@ -287,7 +281,7 @@ public final class CaseBundleService {
 
     private static CaseBundle parse(Path bundle, byte[] json) {
         try {
-            JsonNode tree = JSON.readTree(json);
+            JsonNode tree = BundleJson.MAPPER.readTree(json);
             if (tree == null || !tree.isObject()) {
                 throw SafeZip.refuse(bundle, WHAT, "its case.json is not a case.");
             }
@@ -301,7 +295,7 @@ public final class CaseBundleService {
                         + (schema.intValue() > CaseBundle.SCHEMA ? ", made by a newer Casefile; update Casefile to "
                         + "import it." : ", which Casefile does not know."));
             }
-            return JSON.treeToValue(tree, CaseBundle.class);
+            return BundleJson.MAPPER.treeToValue(tree, CaseBundle.class);
         } catch (JsonProcessingException e) {
             throw SafeZip.refuse(bundle, WHAT, "its case.json is damaged or cut off (" + e.getOriginalMessage()
                     + ").");

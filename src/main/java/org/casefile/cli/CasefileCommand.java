@@ -1,6 +1,7 @@
 package org.casefile.cli;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.casefile.app.AppVersion;
 import org.casefile.library.Library;
@@ -12,15 +13,18 @@ import picocli.CommandLine.Option;
 @Command(name = "casefile", mixinStandardHelpOptions = true, versionProvider = CasefileCommand.Version.class,
         description = "Keeps the evidence of an online order that went wrong and exports a claim-ready packet.%n"
                 + "With no command, opens the Casefile window.",
-        subcommands = {NewCaseCommand.class, ListCommand.class, ShowCommand.class, StatusCommand.class,
-                ImportCommand.class, VerifyCommand.class, MessageCommand.class, ImportChatCommand.class,
-                OfferCommand.class, DiscrepancyCommand.class, PairCommand.class, PairImageCommand.class, ExportCommand.class,
-                DeadlinesCommand.class, SearchCommand.class, SampleCommand.class, BackupCommand.class,
-                RestoreCommand.class, ExportCaseCommand.class, ImportCaseCommand.class},
         footer = {"", "The library is --library DIR, else $CASEFILE_LIBRARY, else your data folder "
                 + "(~/.local/share/casefile on Linux).",
                 "Exit codes: 0 done, 1 user error, 2 usage, 3 some files rejected, 4 verify found problems."})
 public final class CasefileCommand implements Callable<Integer> {
+    /** Every command, in the order the help lists them. */
+    static final List<Class<?>> COMMANDS = List.of(NewCaseCommand.class, ListCommand.class, ShowCommand.class,
+            StatusCommand.class, ImportCommand.class, VerifyCommand.class, MessageCommand.class,
+            ImportChatCommand.class, OfferCommand.class, DiscrepancyCommand.class, PairCommand.class,
+            PairImageCommand.class, ExportCommand.class, DeadlinesCommand.class, SearchCommand.class,
+            SampleCommand.class, BackupCommand.class, RestoreCommand.class, ExportCaseCommand.class,
+            ImportCaseCommand.class);
+
     private final Clock clock;
 
     @picocli.CommandLine.Spec

@@ -16,8 +16,35 @@ public final class Cli {
     private Cli() {
     }
 
+    /**
+     * The command a command line names, when it names one that exists; null otherwise (help, the version, a typo
+     * to suggest a command for). Picocli reads every command's annotations when it is added, a fifth of a
+     * second for all of them before the JIT has warmed up: a run adds only the command it runs.
+     */
+    static String commandName(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--library")) {
+                i++;
+            } else if (!args[i].startsWith("-")) {
+                String name = args[i];
+                return CasefileCommand.COMMANDS.stream().anyMatch(c -> nameOf(c).equals(name)) ? name : null;
+            }
+        }
+        return null;
+    }
+
+    private static String nameOf(Class<?> command) {
+        return command.getAnnotation(CommandLine.Command.class).name();
+    }
+
     public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
         CommandLine commandLine = new CommandLine(new CasefileCommand(clock));
+        String named = commandName(args);
+        for (Class<?> command : CasefileCommand.COMMANDS) {
+            if (named == null || named.equals(nameOf(command))) {
+                commandLine.addSubcommand(command);
+            }
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -8,6 +8,7 @@ import com.drew.metadata.exif.ExifIFD0Directory;
 import com.drew.metadata.exif.ExifSubIFDDirectory;
 import com.drew.metadata.exif.ExifThumbnailDirectory;
 import com.drew.metadata.exif.GpsDirectory;
+import com.drew.metadata.jpeg.JpegDirectory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -34,7 +35,7 @@ public record Probe(MediaType mediaType, Integer width, Integer height, LocalDat
      */
     static Probe ofConverted(Path heic, Path displayJpeg) {
         Probe shown = of(displayJpeg, MediaType.JPEG);
-        Probe own = metadata(heic, MediaType.HEIC, null, null);
+        Probe own = metadata(heic, read(heic), MediaType.HEIC, null, null);
         return new Probe(MediaType.HEIC, shown.width(), shown.height(),
                 shown.capturedAt() != null ? shown.capturedAt() : own.capturedAt(), shown.orientation(),
                 shown.hasGps() || own.hasGps(), shown.embedded(), null);
@@ -63,22 +64,52 @@ public record Probe(MediaType mediaType, Integer width, Integer height, LocalDat
         return -1;
     }
 
-    /** Reads the metadata without decoding the pixels; the thumbnail decode checks those. */
+    /**
+     * Reads the metadata without decoding the pixels; the thumbnail decode checks those. A JPEG's pixel size comes
+     * from the same read (its frame header); other formats ask their image reader.
+     */
     public static Probe of(Path file, MediaType type) {
         if (!type.isImage()) {
             return new Probe(type, null, null, null, null, false, null);
         }
-        int[] size = Images.size(file, type);
-        return metadata(file, type, size[0], size[1]);
+        Metadata metadata = read(file);
+        int[] size = type == MediaType.JPEG ? frameSize(metadata) : null;
+        if (size == null) {
+            size = Images.size(file, type);
+        }
+        return metadata(file, metadata, type, size[0], size[1]);
     }
 
-    private static Probe metadata(Path file, MediaType type, Integer width, Integer height) {
+    /** Everything metadata-extractor finds; null when nothing can be read (normal for many screenshots). */
+    private static Metadata read(Path file) {
+        try {
+            return ImageMetadataReader.readMetadata(file.toFile());
+        } catch (ImageProcessingException | IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static int[] frameSize(Metadata metadata) {
+        JpegDirectory frame = metadata == null ? null : metadata.getFirstDirectoryOfType(JpegDirectory.class);
+        try {
+            if (frame != null && frame.getImageWidth() > 0 && frame.getImageHeight() > 0) {
+                return new int[] {frame.getImageWidth(), frame.getImageHeight()};
+            }
+        } catch (MetadataException noSize) {
+            // the image reader says
+        }
+        return null;
+    }
+
+    private static Probe metadata(Path file, Metadata metadata, MediaType type, Integer width, Integer height) {
         LocalDateTime captured = null;
         Integer orientation = null;
         boolean gps = false;
         Embedded embedded = null;
+        if (metadata == null) {
+            return new Probe(type, width, height, null, null, false, null);
+        }
         try {
-            Metadata metadata = ImageMetadataReader.readMetadata(file.toFile());
             ExifSubIFDDirectory exif = metadata.getFirstDirectoryOfType(ExifSubIFDDirectory.class);
             if (exif != null) {
                 // EXIF times carry no zone: read them as written, as a local date-time.
@@ -101,8 +132,8 @@ public record Probe(MediaType mediaType, Integer width, Integer height, LocalDat
                 embedded = new Embedded(tiffHeader + preview.getInt(ExifThumbnailDirectory.TAG_THUMBNAIL_OFFSET),
                         preview.getInt(ExifThumbnailDirectory.TAG_THUMBNAIL_LENGTH));
             }
-        } catch (ImageProcessingException | IOException | MetadataException | RuntimeException e) {
-            // No readable metadata is normal for screenshots; the pixels are checked by the thumbnail decode.
+        } catch (MetadataException | RuntimeException e) {
+            // Damaged metadata is no reason to refuse a photo; the pixels are checked by the thumbnail decode.
         }
         return new Probe(type, width, height, captured, orientation, gps, embedded);
     }

@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.casefile.domain.CasefileException;
 import org.casefile.store.Database;
+import org.casefile.store.NativeSqlite;
 
 /**
  * One library folder: {@code casefile.db} at its root, {@code cases/} with a folder per case holding evidence only,
@@ -47,6 +48,7 @@ public final class Library implements AutoCloseable {
             throw new CasefileException("Casefile could not create its library folder " + absolute + ": "
                     + e.getMessage(), e);
         }
+        NativeSqlite.useCacheIn(LibraryLocation.cacheFolder());
         Database database = Database.open(absolute.resolve(DATABASE_FILE));
         try {
             PendingFolders.recover(absolute, database.read(session -> session.cases().folders()));

@@ -27,6 +27,28 @@ public final class LibraryLocation {
         return defaultFolder(env, osName.toLowerCase(Locale.ROOT), home);
     }
 
+    /**
+     * Where Casefile keeps what it can always make again (the database driver's native library): never inside a
+     * library, so a backup or a copied library carries none of it.
+     */
+    public static Path cacheFolder() {
+        return cacheFolder(System.getenv(), System.getProperty("os.name", "").toLowerCase(Locale.ROOT),
+                Path.of(System.getProperty("user.home")));
+    }
+
+    static Path cacheFolder(Map<String, String> env, String os, Path home) {
+        if (os.contains("win")) {
+            String local = env.get("LOCALAPPDATA");
+            return (local != null && !local.isBlank() ? Path.of(local) : home.resolve("AppData").resolve("Local"))
+                    .resolve("Casefile").resolve("Cache");
+        }
+        if (os.contains("mac")) {
+            return home.resolve("Library").resolve("Caches").resolve("Casefile");
+        }
+        String xdg = env.get("XDG_CACHE_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".cache")).resolve("casefile");
+    }
+
     private static Path defaultFolder(Map<String, String> env, String os, Path home) {
         if (os.contains("win")) {
             String appData = env.get("APPDATA");

@@ -53,6 +53,13 @@ class CliTest {
         Result help = run("--help");
         assertThat(help.code()).isZero();
         assertThat(help.out()).contains("new-case", "list", "show", "sample", "Exit codes");
+        for (Class<?> command : CasefileCommand.COMMANDS) { // a run adds only its own command; help adds them all
+            String name = command.getAnnotation(picocli.CommandLine.Command.class).name();
+            assertThat(help.out()).as("help lists %s", name).containsPattern("(?m)^  " + name + " ");
+        }
+        Result typo = run("imprt");
+        assertThat(typo.code()).isEqualTo(2);
+        assertThat(typo.err()).contains("Did you mean", "casefile import");
     }
 
     @Test
@@ -364,6 +371,17 @@ class CliTest {
         Result missing = run("pair-image", added.out().strip(), "99", "--out", picture.toString());
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err()).contains("There is no pair 99");
+    }
+
+    @Test
+    void theCommandIsFoundPastTheLibraryOption() {
+        assertThat(Cli.commandName(new String[] {"--library", "/tmp/x", "import", "1", "a.jpg"})).isEqualTo("import");
+        assertThat(Cli.commandName(new String[] {"--library", "import", "list"})).as("a library folder called import")
+                .isEqualTo("list");
+        assertThat(Cli.commandName(new String[] {"--library=/tmp/x", "show", "1"})).isEqualTo("show");
+        assertThat(Cli.commandName(new String[] {"--help"})).isNull();
+        assertThat(Cli.commandName(new String[] {"imprt"})).isNull();
+        assertThat(Cli.commandName(new String[] {})).isNull();
     }
 
     @Test

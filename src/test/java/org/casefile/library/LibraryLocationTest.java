@@ -34,4 +34,15 @@ class LibraryLocationTest {
         assertThat(LibraryLocation.resolve(null, Map.of("APPDATA", "/appdata"), "Windows 11", HOME))
                 .isEqualTo(Path.of("/appdata/Casefile"));
     }
+
+    @Test
+    void eachOperatingSystemHasItsCacheFolderOutsideTheLibrary() {
+        assertThat(LibraryLocation.cacheFolder(Map.of(), "linux", HOME)).isEqualTo(Path.of("/home/ann/.cache/casefile"));
+        assertThat(LibraryLocation.cacheFolder(Map.of("XDG_CACHE_HOME", "/xdg-cache"), "linux", HOME))
+                .isEqualTo(Path.of("/xdg-cache/casefile"));
+        assertThat(LibraryLocation.cacheFolder(Map.of(), "mac os x", HOME))
+                .isEqualTo(Path.of("/home/ann/Library/Caches/Casefile"));
+        assertThat(LibraryLocation.cacheFolder(Map.of("LOCALAPPDATA", "/local"), "windows 11", HOME))
+                .isEqualTo(Path.of("/local/Casefile/Cache"));
+    }
 }
