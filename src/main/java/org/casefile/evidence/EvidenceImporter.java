@@ -255,27 +255,42 @@ public final class EvidenceImporter {
         }
     }
 
-    /** Decodes the picture (or the PDF's first page) small, and keeps it as the grid's thumbnail. */
+    /**
+     * Makes the grid's thumbnail: the camera's preview, kept byte for byte when the photo is upright, else decoded
+     * and turned; otherwise the picture (or the PDF's first page) decoded small.
+     */
     private void thumbnail(Path copy, MediaType type, Probe probe, String sha256) throws IOException {
-        BufferedImage image;
-        BufferedImage preview = type == MediaType.JPEG ? Images.embeddedPreview(copy, probe) : null;
-        if (preview != null) {
-            if (!Images.endsCleanly(copy, probe.embedded().offset() + probe.embedded().length())) {
-                throw new RejectedFileException("The photo is incomplete (its end is missing). Copy it again from "
-                        + "the phone or the original download.");
-            }
-            image = preview;
-        } else if (type.isImage()) {
+        byte[] preview = type == MediaType.JPEG ? Images.embeddedPreview(copy, probe) : null;
+        if (preview != null && !Images.endsCleanly(copy, probe.embedded().offset() + probe.embedded().length())) {
+            throw new RejectedFileException("The photo is incomplete (its end is missing). Copy it again from "
+                    + "the phone or the original download.");
+        }
+        if (preview != null && (probe.orientation() == null || probe.orientation() <= 1)) {
+            keepThumbnail(sha256, temporary -> Files.write(temporary, preview));
+            return;
+        }
+        BufferedImage image = preview == null ? null : Images.upright(preview, probe.orientation());
+        if (image == null && type.isImage()) {
             image = Images.thumbnail(copy, type, THUMBNAIL_SIDE, probe.orientation());
-        } else if (type == MediaType.PDF) {
+        } else if (image == null && type == MediaType.PDF) {
             image = pdfFirstPage(copy);
-        } else {
+        } else if (image == null) {
             return; // videos: a poster frame needs ffmpeg, made later where it exists
         }
+        BufferedImage picture = image;
+        keepThumbnail(sha256, temporary -> ImageIO.write(picture, "jpeg", temporary.toFile()));
+    }
+
+    private interface FileWriter {
+        void write(Path file) throws IOException;
+    }
+
+    /** Writes the thumbnail under a temporary name and moves it into place, unless the same bytes have one. */
+    private void keepThumbnail(String sha256, FileWriter writer) throws IOException {
         Path target = library.thumbnails().resolve(sha256 + ".jpg");
         if (!Files.exists(target)) {
             Path temporary = library.tmpFile("thumb", ".part");
-            ImageIO.write(image, "jpeg", temporary.toFile());
+            writer.write(temporary);
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         }
     }

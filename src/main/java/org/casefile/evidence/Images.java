@@ -51,11 +51,12 @@ final class Images {
     }
 
     /**
-     * The camera's own preview from the EXIF block, turned upright, when it is a faithful small copy of the photo
-     * (it decodes, and its shape matches); null otherwise. Decoding 40 twelve-megapixel photos just for a grid
-     * would take seconds; the preview takes a millisecond.
+     * The camera's own preview from the EXIF block, as its JPEG bytes, when it is a faithful small copy of the photo
+     * (a JPEG frame whose shape matches the photo's; an editor that cropped or turned the pixels often leaves the
+     * old preview behind); null otherwise. Decoding 40 twelve-megapixel photos just for a grid would take seconds;
+     * the preview takes a millisecond, and none at all when the photo is upright and its bytes are kept as they are.
      */
-    static BufferedImage embeddedPreview(Path file, Probe probe) {
+    static byte[] embeddedPreview(Path file, Probe probe) {
         if (probe.embedded() == null || probe.width() == null || probe.embedded().length() <= 0
                 || probe.embedded().length() > 1_000_000) {
             return null;
@@ -63,14 +64,23 @@ final class Images {
         try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
             java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(probe.embedded().length());
             channel.read(bytes, probe.embedded().offset());
-            BufferedImage preview = ImageIO.read(new java.io.ByteArrayInputStream(bytes.array()));
-            if (preview == null) {
+            int[] size = Probe.frameSize(bytes.array());
+            if (size == null) {
                 return null;
             }
             double photo = (double) probe.width() / probe.height();
-            double small = (double) preview.getWidth() / preview.getHeight();
-            return Math.abs(photo - small) / photo > 0.03 ? null
-                    : orient(scale(preview, preview.getWidth()), probe.orientation() == null ? 1 : probe.orientation());
+            double small = (double) size[0] / size[1];
+            return Math.abs(photo - small) / photo > 0.03 ? null : bytes.array();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** A preview from {@link #embeddedPreview} decoded and turned as EXIF says; null when it does not decode. */
+    static BufferedImage upright(byte[] preview, Integer orientation) {
+        try {
+            BufferedImage image = ImageIO.read(new java.io.ByteArrayInputStream(preview));
+            return image == null ? null : orient(scale(image, image.getWidth()), orientation == null ? 1 : orientation);
         } catch (IOException | RuntimeException e) {
             return null;
         }

@@ -89,6 +89,16 @@ public record Probe(MediaType mediaType, Integer width, Integer height, LocalDat
         }
     }
 
+    /** The pixel size in a JPEG's frame header, read from its bytes; null when there is no usable header. */
+    static int[] frameSize(byte[] jpeg) {
+        try {
+            return frameSize(com.drew.imaging.jpeg.JpegMetadataReader.readMetadata(
+                    new java.io.ByteArrayInputStream(jpeg), java.util.List.of(new com.drew.metadata.jpeg.JpegReader())));
+        } catch (com.drew.imaging.jpeg.JpegProcessingException | IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     private static int[] frameSize(Metadata metadata) {
         JpegDirectory frame = metadata == null ? null : metadata.getFirstDirectoryOfType(JpegDirectory.class);
         try {

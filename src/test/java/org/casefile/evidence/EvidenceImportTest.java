@@ -124,6 +124,39 @@ class EvidenceImportTest extends LibraryTestBase {
     }
 
     @Test
+    void anUprightPhotosPreviewIsKeptAsItIsATurnedOneIsTurnedAndAStaleOneIsIgnored() throws Exception {
+        BufferedImage red = CameraJpeg.filled(1200, 900, Color.RED);
+        byte[] green = CameraJpeg.jpeg(CameraJpeg.filled(160, 120, Color.GREEN));
+        Path upright = Files.write(desktop.resolve("upright.jpg"), CameraJpeg.withPreview(red, 1, green));
+        Path turned = Files.write(desktop.resolve("portrait.jpg"), CameraJpeg.withPreview(red, 6, green));
+        Path stale = Files.write(desktop.resolve("cropped.jpg"), CameraJpeg.withPreview(red, 1,
+                CameraJpeg.jpeg(CameraJpeg.filled(160, 160, Color.GREEN))));
+        byte[] noise = new byte[2000];
+        new java.util.Random(3).nextBytes(noise);
+        Path broken = Files.write(desktop.resolve("odd.jpg"), CameraJpeg.withPreview(red, 1, noise));
+        assertThat(importing(EvidenceKind.RECEIVED, upright, turned, stale, broken))
+                .extracting(ImportOutcome::status).containsOnly(ImportOutcome.Status.IMPORTED);
+
+        assertThat(Files.readAllBytes(thumbnailOf("upright.jpg"))).as("the camera's preview, byte for byte")
+                .isEqualTo(green);
+        BufferedImage portrait = ImageIO.read(thumbnailOf("portrait.jpg").toFile());
+        assertThat(portrait.getWidth()).as("turned as EXIF says").isEqualTo(120);
+        assertThat(portrait.getHeight()).isEqualTo(160);
+        assertThat(new Color(portrait.getRGB(60, 80)).getGreen()).as("from the preview").isGreaterThan(200);
+        for (String fromThePhoto : List.of("cropped.jpg", "odd.jpg")) {
+            BufferedImage small = ImageIO.read(thumbnailOf(fromThePhoto).toFile());
+            assertThat(small.getWidth()).as(fromThePhoto + ": decoded from the photo").isEqualTo(320);
+            assertThat(new Color(small.getRGB(160, 120)).getRed()).as(fromThePhoto).isGreaterThan(200);
+        }
+    }
+
+    private Path thumbnailOf(String originalName) {
+        Evidence row = evidence.evidence(theCase.id()).stream().filter(e -> e.originalName().equals(originalName))
+                .findFirst().orElseThrow();
+        return dir.resolve("thumbnails/" + row.sha256() + ".jpg");
+    }
+
+    @Test
     void webpListingScreenshotsAndCmykPhotosAreWelcome() throws Exception {
         Path webp = Files.copy(Path.of(getClass().getResource("/evidence/listing.webp").toURI()),
                 desktop.resolve("listing.webp"));
