@@ -20,7 +20,6 @@ final class Images {
 
     static {
         ImageIO.setUseCache(false);
-        ImageIO.scanForPlugins();
     }
 
     static int[] size(Path file, MediaType type) {
@@ -109,11 +108,12 @@ final class Images {
     }
 
 
+    /** Pixels as bytes (3BYTE_BGR): the JPEG writer takes those as they are, integer pixels one at a time. */
     private static BufferedImage scale(BufferedImage image, int maxSide) {
         double factor = Math.min(1.0, (double) maxSide / Math.max(image.getWidth(), image.getHeight()));
         int width = Math.max(1, (int) Math.round(image.getWidth() * factor));
         int height = Math.max(1, (int) Math.round(image.getHeight() * factor));
-        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = out.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         g.setColor(java.awt.Color.WHITE);
@@ -142,7 +142,7 @@ final class Images {
             case 8 -> { t.translate(0, w); t.rotate(-Math.PI / 2); }
             default -> { }
         }
-        BufferedImage out = new BufferedImage(swap ? h : w, swap ? w : h, BufferedImage.TYPE_INT_RGB);
+        BufferedImage out = new BufferedImage(swap ? h : w, swap ? w : h, BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = out.createGraphics();
         g.drawImage(image, t, null);
         g.dispose();
