@@ -2,6 +2,8 @@ package org.casefile.evidence;
 
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.imaging.ImageProcessingException;
+import com.drew.imaging.jpeg.JpegMetadataReader;
+import com.drew.imaging.jpeg.JpegProcessingException;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.MetadataException;
 import com.drew.metadata.exif.ExifIFD0Directory;
@@ -9,6 +11,7 @@ import com.drew.metadata.exif.ExifSubIFDDirectory;
 import com.drew.metadata.exif.ExifThumbnailDirectory;
 import com.drew.metadata.exif.GpsDirectory;
 import com.drew.metadata.jpeg.JpegDirectory;
+import com.drew.metadata.jpeg.JpegReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -92,9 +95,9 @@ public record Probe(MediaType mediaType, Integer width, Integer height, LocalDat
     /** The pixel size in a JPEG's frame header, read from its bytes; null when there is no usable header. */
     static int[] frameSize(byte[] jpeg) {
         try {
-            return frameSize(com.drew.imaging.jpeg.JpegMetadataReader.readMetadata(
-                    new java.io.ByteArrayInputStream(jpeg), java.util.List.of(new com.drew.metadata.jpeg.JpegReader())));
-        } catch (com.drew.imaging.jpeg.JpegProcessingException | IOException | RuntimeException e) {
+            return frameSize(JpegMetadataReader.readMetadata(new java.io.ByteArrayInputStream(jpeg),
+                    java.util.List.of(new JpegReader())));
+        } catch (JpegProcessingException | IOException | RuntimeException e) {
             return null;
         }
     }

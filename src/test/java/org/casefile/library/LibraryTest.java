@@ -26,6 +26,20 @@ class LibraryTest {
     }
 
     @Test
+    void temporaryNamesCarryTheProcessAndNeverRepeat() {
+        try (Library library = Library.open(dir.resolve("lib"))) {
+            java.util.Set<Path> names = new java.util.HashSet<>();
+            for (int i = 0; i < 10_000; i++) {
+                Path name = library.tmpFile("import", ".part");
+                assertThat(name.getParent()).isEqualTo(library.tmp());
+                assertThat(name.getFileName().toString()).startsWith("import-" + ProcessHandle.current().pid() + "-")
+                        .endsWith(".part");
+                assertThat(names.add(name)).as("unique: %s", name).isTrue();
+            }
+        }
+    }
+
+    @Test
     void createsTheLayoutAndClashingFoldersGetASuffix() {
         try (Library library = Library.open(dir.resolve("lib"))) {
             assertThat(dir.resolve("lib/casefile.db")).isRegularFile();
