@@ -7,6 +7,7 @@ import com.drew.imaging.jpeg.JpegProcessingException;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.MetadataException;
 import com.drew.metadata.exif.ExifIFD0Directory;
+import com.drew.metadata.exif.ExifReader;
 import com.drew.metadata.exif.ExifSubIFDDirectory;
 import com.drew.metadata.exif.ExifThumbnailDirectory;
 import com.drew.metadata.exif.GpsDirectory;
@@ -75,7 +76,7 @@ public record Probe(MediaType mediaType, Integer width, Integer height, LocalDat
         if (!type.isImage()) {
             return new Probe(type, null, null, null, null, false, null);
         }
-        Metadata metadata = read(file);
+        Metadata metadata = type == MediaType.JPEG ? readJpeg(file) : read(file);
         int[] size = type == MediaType.JPEG ? frameSize(metadata) : null;
         if (size == null) {
             size = Images.size(file, type);
@@ -97,6 +98,18 @@ public record Probe(MediaType mediaType, Integer width, Integer height, LocalDat
         try {
             return frameSize(JpegMetadataReader.readMetadata(new java.io.ByteArrayInputStream(jpeg),
                     java.util.List.of(new JpegReader())));
+        } catch (JpegProcessingException | IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A JPEG's frame header and EXIF block only: all Casefile records comes from those, and the other readers
+     * (XMP, ICC, IPTC, Photoshop…) would load and run a great deal of code for every photo of an import.
+     */
+    private static Metadata readJpeg(Path file) {
+        try (java.io.InputStream in = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file))) {
+            return JpegMetadataReader.readMetadata(in, java.util.List.of(new JpegReader(), new ExifReader()));
         } catch (JpegProcessingException | IOException | RuntimeException e) {
             return null;
         }
