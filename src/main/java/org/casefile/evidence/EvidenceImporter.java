@@ -260,8 +260,8 @@ public final class EvidenceImporter {
      * and turned; otherwise the picture (or the PDF's first page) decoded small.
      */
     private void thumbnail(Path copy, MediaType type, Probe probe, String sha256) throws IOException {
-        byte[] preview = type == MediaType.JPEG ? Images.embeddedPreview(copy, probe) : null;
-        if (preview != null && !Images.endsCleanly(copy, probe.embedded().offset() + probe.embedded().length())) {
+        byte[] preview = type == MediaType.JPEG ? CameraPreview.of(copy, probe) : null;
+        if (preview != null && !CameraPreview.endsCleanly(copy, probe.embedded().offset() + probe.embedded().length())) {
             throw new RejectedFileException("The photo is incomplete (its end is missing). Copy it again from "
                     + "the phone or the original download.");
         }

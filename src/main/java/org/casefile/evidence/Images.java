@@ -49,33 +49,7 @@ final class Images {
         return orient(scale(decoded, maxSide), orientation == null ? 1 : orientation);
     }
 
-    /**
-     * The camera's own preview from the EXIF block, as its JPEG bytes, when it is a faithful small copy of the photo
-     * (a JPEG frame whose shape matches the photo's; an editor that cropped or turned the pixels often leaves the
-     * old preview behind); null otherwise. Decoding 40 twelve-megapixel photos just for a grid would take seconds;
-     * the preview takes a millisecond, and none at all when the photo is upright and its bytes are kept as they are.
-     */
-    static byte[] embeddedPreview(Path file, Probe probe) {
-        if (probe.embedded() == null || probe.width() == null || probe.embedded().length() <= 0
-                || probe.embedded().length() > 1_000_000) {
-            return null;
-        }
-        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
-            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(probe.embedded().length());
-            channel.read(bytes, probe.embedded().offset());
-            int[] size = Probe.frameSize(bytes.array());
-            if (size == null) {
-                return null;
-            }
-            double photo = (double) probe.width() / probe.height();
-            double small = (double) size[0] / size[1];
-            return Math.abs(photo - small) / photo > 0.03 ? null : bytes.array();
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    /** A preview from {@link #embeddedPreview} decoded and turned as EXIF says; null when it does not decode. */
+    /** A preview from {@link CameraPreview#of} decoded and turned as EXIF says; null when it does not decode. */
     static BufferedImage upright(byte[] preview, Integer orientation) {
         try {
             BufferedImage image = ImageIO.read(new java.io.ByteArrayInputStream(preview));
@@ -84,29 +58,6 @@ final class Images {
             return null;
         }
     }
-
-    /**
-     * A JPEG that was cut short has no end-of-image marker near its end: cheap proof of a truncated copy. The marker
-     * must come after {@code after} (the end of the embedded preview, which has its own).
-     */
-    static boolean endsCleanly(Path jpeg, long after) {
-        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(jpeg)) {
-            long size = channel.size();
-            int tail = (int) Math.min(size, 4096);
-            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(tail);
-            channel.read(bytes, size - tail);
-            byte[] b = bytes.array();
-            for (int i = tail - 2; i >= 0; i--) {
-                if ((b[i] & 0xFF) == 0xFF && (b[i + 1] & 0xFF) == 0xD9) {
-                    return size - tail + i >= after;
-                }
-            }
-            return false;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
 
     /** Pixels as bytes (3BYTE_BGR): the JPEG writer takes those as they are, integer pixels one at a time. */
     private static BufferedImage scale(BufferedImage image, int maxSide) {

@@ -115,6 +115,36 @@ public record Probe(MediaType mediaType, Integer width, Integer height, LocalDat
         }
     }
 
+    private static final java.util.regex.Pattern EXIF_TIME =
+            java.util.regex.Pattern.compile("\\d{4}:\\d{2}:\\d{2} \\d{2}:\\d{2}:\\d{2}");
+
+    /**
+     * DateTimeOriginal as written ("2026:10:18 17:42:05"): EXIF times carry no zone, so a local date-time. Read by
+     * hand in the common form (metadata-extractor builds date formats for every photo); its lenient reader takes
+     * the odd ones. The "0000:00:00 00:00:00" of a camera whose clock was never set is no time at all.
+     */
+    static LocalDateTime capturedAt(ExifSubIFDDirectory exif) {
+        String text = exif.getString(ExifSubIFDDirectory.TAG_DATETIME_ORIGINAL);
+        if (text == null) {
+            return null;
+        }
+        String written = text.strip();
+        if (EXIF_TIME.matcher(written).matches()) {
+            try {
+                return LocalDateTime.of(number(written, 0, 4), number(written, 5, 7), number(written, 8, 10),
+                        number(written, 11, 13), number(written, 14, 16), number(written, 17, 19));
+            } catch (java.time.DateTimeException noSuchTime) {
+                return null;
+            }
+        }
+        Date original = exif.getDateOriginal(TimeZone.getTimeZone(ZoneOffset.UTC));
+        return original == null ? null : LocalDateTime.ofInstant(original.toInstant(), ZoneOffset.UTC);
+    }
+
+    private static int number(String text, int from, int to) {
+        return Integer.parseInt(text, from, to, 10);
+    }
+
     private static int[] frameSize(Metadata metadata) {
         JpegDirectory frame = metadata == null ? null : metadata.getFirstDirectoryOfType(JpegDirectory.class);
         try {
@@ -138,9 +168,7 @@ public record Probe(MediaType mediaType, Integer width, Integer height, LocalDat
         try {
             ExifSubIFDDirectory exif = metadata.getFirstDirectoryOfType(ExifSubIFDDirectory.class);
             if (exif != null) {
-                // EXIF times carry no zone: read them as written, as a local date-time.
-                Date original = exif.getDateOriginal(TimeZone.getTimeZone(ZoneOffset.UTC));
-                captured = original == null ? null : LocalDateTime.ofInstant(original.toInstant(), ZoneOffset.UTC);
+                captured = capturedAt(exif);
             }
             ExifIFD0Directory ifd0 = metadata.getFirstDirectoryOfType(ExifIFD0Directory.class);
             if (ifd0 != null && ifd0.containsTag(ExifIFD0Directory.TAG_ORIENTATION)) {

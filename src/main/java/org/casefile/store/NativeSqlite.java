@@ -17,6 +17,7 @@ import org.sqlite.util.OSInfo;
 public final class NativeSqlite {
     private static final String PATH_PROPERTY = "org.sqlite.lib.path";
     private static final String NAME_PROPERTY = "org.sqlite.lib.name";
+    private static final String TMPDIR_PROPERTY = "org.sqlite.tmpdir";
     private static boolean prepared;
 
     private NativeSqlite() {
@@ -48,6 +49,10 @@ public final class NativeSqlite {
             }
             System.setProperty(PATH_PROPERTY, library.getParent().toString());
             System.setProperty(NAME_PROPERTY, name);
+            // The driver still sweeps its temporary folder for copies other runs left: let that be a small one.
+            if (System.getProperty(TMPDIR_PROPERTY) == null) {
+                System.setProperty(TMPDIR_PROPERTY, library.getParent().getParent().toString());
+            }
         } catch (IOException | RuntimeException e) {
             // the driver unpacks its own copy
         }
