@@ -20,11 +20,13 @@ import org.casefile.domain.Case;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
 import org.casefile.library.Library;
+import org.casefile.packet.image.TestPictures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Real files, made here or shipped in test resources, through the real pipeline into a real library. */
 class EvidenceImportTest extends LibraryTestBase {
@@ -148,6 +150,36 @@ class EvidenceImportTest extends LibraryTestBase {
             assertThat(small.getWidth()).as(fromThePhoto + ": decoded from the photo").isEqualTo(320);
             assertThat(new Color(small.getRGB(160, 120)).getRed()).as(fromThePhoto).isGreaterThan(200);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
+    void everyExifOrientationStandsUprightInTheGrid(int orientation) throws Exception {
+        BufferedImage stored = TestPictures.stored(TestPictures.quarters(800, 600), orientation);
+        byte[] small = CameraJpeg.jpeg(TestPictures.stored(TestPictures.quarters(160, 120), orientation));
+        Path decoded = Files.write(desktop.resolve("decoded.jpg"),
+                TestPictures.phoneJpeg(TestPictures.jpeg(stored, 0.9f, false), orientation));
+        Path previewed = Files.write(desktop.resolve("previewed.jpg"),
+                CameraJpeg.withPreview(stored, orientation, small));
+        assertThat(importing(EvidenceKind.RECEIVED, decoded, previewed)).extracting(ImportOutcome::status)
+                .containsOnly(ImportOutcome.Status.IMPORTED);
+        for (String name : List.of("decoded.jpg", "previewed.jpg")) {
+            BufferedImage thumbnail = ImageIO.read(thumbnailOf(name).toFile());
+            int w = thumbnail.getWidth();
+            int h = thumbnail.getHeight();
+            assertThat(w * 3).as("%s, orientation %d: landscape as taken", name, orientation).isEqualTo(h * 4);
+            assertSimilar(thumbnail.getRGB(w / 4, h / 4), TestPictures.TOP_LEFT, name, orientation);
+            assertSimilar(thumbnail.getRGB(3 * w / 4, h / 4), TestPictures.TOP_RIGHT, name, orientation);
+            assertSimilar(thumbnail.getRGB(w / 4, 3 * h / 4), TestPictures.BOTTOM_LEFT, name, orientation);
+            assertSimilar(thumbnail.getRGB(3 * w / 4, 3 * h / 4), TestPictures.BOTTOM_RIGHT, name, orientation);
+        }
+    }
+
+    private static void assertSimilar(int rgb, Color expected, String name, int orientation) {
+        Color seen = new Color(rgb);
+        assertThat(Math.abs(seen.getRed() - expected.getRed()) + Math.abs(seen.getGreen() - expected.getGreen())
+                + Math.abs(seen.getBlue() - expected.getBlue())).as("%s, orientation %d: %s where %s belongs", name,
+                orientation, seen, expected).isLessThan(60);
     }
 
     private Path thumbnailOf(String originalName) {

@@ -21,10 +21,10 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * byte by byte as a camera does), XMP, IPTC, a comment and a second picture after the end marker.
  */
 public final class TestPictures {
-    static final Color TOP_LEFT = new Color(220, 30, 30);
-    static final Color TOP_RIGHT = new Color(30, 180, 40);
-    static final Color BOTTOM_LEFT = new Color(30, 60, 220);
-    static final Color BOTTOM_RIGHT = new Color(240, 240, 240);
+    public static final Color TOP_LEFT = new Color(220, 30, 30);
+    public static final Color TOP_RIGHT = new Color(30, 180, 40);
+    public static final Color BOTTOM_LEFT = new Color(30, 60, 220);
+    public static final Color BOTTOM_RIGHT = new Color(240, 240, 240);
 
     private TestPictures() {
     }
@@ -46,7 +46,7 @@ public final class TestPictures {
     }
 
     /** The pixels a camera stores for {@code upright} when it records EXIF {@code orientation}. */
-    static BufferedImage stored(BufferedImage upright, int orientation) {
+    public static BufferedImage stored(BufferedImage upright, int orientation) {
         int uw = upright.getWidth();
         int uh = upright.getHeight();
         boolean turned = orientation >= 5;
