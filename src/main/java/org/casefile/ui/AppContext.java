@@ -19,6 +19,7 @@ public final class AppContext implements AutoCloseable {
     private final Library library;
     private final Clock clock;
     private final BackgroundExecutor executor;
+    private final BackgroundExecutor previews;
     private final Services services;
     private final org.casefile.app.PairImages pairImages;
     private FileDialogs fileDialogs = FileDialogs.system();
@@ -29,6 +30,7 @@ public final class AppContext implements AutoCloseable {
         this.library = library;
         this.clock = clock;
         this.executor = executor;
+        this.previews = executor.lane("casefile-preview");
         this.services = Services.of(library, clock);
         this.pairImages = new org.casefile.app.PairImages(services.claims(), services.evidence());
     }
@@ -54,6 +56,11 @@ public final class AppContext implements AutoCloseable {
 
     public BackgroundExecutor executor() {
         return executor;
+    }
+
+    /** The export's page preview: rendering a packet never makes an import or a save wait, nor waits for them. */
+    public BackgroundExecutor previews() {
+        return previews;
     }
 
     public CaseService cases() {
@@ -121,6 +128,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        previews.shutdown();
         executor.shutdown();
         try {
             library.close();

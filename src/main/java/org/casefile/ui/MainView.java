@@ -279,10 +279,13 @@ public final class MainView extends BorderPane {
             compare.setOnChanged(() -> detailModel.reload());
             CompareView compareView = new CompareView(compare, context::fileDialogs);
             compareView.setOnOpen(item -> context.opener().accept(context.evidence().file(item)));
-            ExportViewModel exports = new ExportViewModel(context.exports(), context.executor(),
+            ExportViewModel exports = new ExportViewModel(context.exports(), context.executor(), context.previews(),
                     javafx.application.Platform::runLater, file -> context.opener().accept(file));
             evidence.watchFolders();
-            stopWatching = evidence::stopWatching;
+            stopWatching = () -> {
+                evidence.stopWatching();
+                exports.stopPreview();
+            };
             detail = new CaseDetailView(detailModel,
                     new ClaimDescriptionViewModel(context.claims(), context.executor()), messages,
                     new EvidenceView(evidence, context::fileDialogs, file -> context.opener().accept(file)), evidence,

@@ -11,4 +11,11 @@ public interface BackgroundExecutor {
     <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
     void shutdown();
+
+    /**
+     * An executor of the same kind with a queue of its own, for work that must neither wait behind this one's jobs
+     * nor hold them up (the export's page preview beside an import). The database connection is shared safely:
+     * each read and write takes it in turn.
+     */
+    BackgroundExecutor lane(String name);
 }

@@ -18,6 +18,11 @@ public final class DirectExecutor implements BackgroundExecutor {
     }
 
     @Override
+    public BackgroundExecutor lane(String name) {
+        return this;
+    }
+
+    @Override
     public void shutdown() {
         // nothing runs in the background
     }

@@ -12,11 +12,24 @@ import javafx.application.Platform;
  * and their results come back on the FX thread.
  */
 public final class FxBackgroundExecutor implements BackgroundExecutor {
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "casefile-worker");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService worker;
+
+    public FxBackgroundExecutor() {
+        this("casefile-worker");
+    }
+
+    private FxBackgroundExecutor(String name) {
+        worker = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Override
+    public BackgroundExecutor lane(String name) {
+        return new FxBackgroundExecutor(name);
+    }
 
     @Override
     public <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {

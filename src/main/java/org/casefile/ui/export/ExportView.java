@@ -72,6 +72,8 @@ public final class ExportView extends BorderPane {
 
     public void deactivate() {
         active = false;
+        typing.stop();
+        model.stopPreview();
     }
 
     private void refreshIfActive() {

@@ -37,6 +37,7 @@ import org.casefile.ui.common.Messages;
 public final class ExportViewModel {
     private final ExportService exports;
     private final BackgroundExecutor executor;
+    private final BackgroundExecutor previews;
     private final Executor fxThread;
     private final Consumer<Path> opener;
 
@@ -66,13 +67,16 @@ public final class ExportViewModel {
     private AtomicBoolean exportCancel = new AtomicBoolean();
 
     /**
-     * {@code fxThread} is where progress reported from the worker is shown ({@code Platform::runLater} in the app,
-     * the calling thread in tests); {@code opener} hands a file or folder to the system.
+     * {@code previews} draws the page preview on a queue of its own, so a long preview never holds up an import
+     * or a save on {@code executor}; {@code fxThread} is where progress reported from the worker is shown
+     * ({@code Platform::runLater} in the app, the calling thread in tests); {@code opener} hands a file or folder
+     * to the system.
      */
-    public ExportViewModel(ExportService exports, BackgroundExecutor executor, Executor fxThread,
-                           Consumer<Path> opener) {
+    public ExportViewModel(ExportService exports, BackgroundExecutor executor, BackgroundExecutor previews,
+                           Executor fxThread, Consumer<Path> opener) {
         this.exports = exports;
         this.executor = executor;
+        this.previews = previews;
         this.fxThread = fxThread;
         this.opener = opener;
         profile.addListener((p, before, now) -> {
@@ -207,6 +211,13 @@ public final class ExportViewModel {
         return new ExportRequest(profile.get(), bytes, pageBudget);
     }
 
+    /** Stops drawing the preview (the tab was left or the window closed): its queue is free again at once. */
+    public void stopPreview() {
+        previewCancel.set(true);
+        generation++;
+        previewing.set(false);
+    }
+
     /**
      * Reads the plan and renders the preview for the current settings. A newer refresh cancels an older one still
      * running, so typing in the budget never queues up stale previews.
@@ -238,7 +249,7 @@ public final class ExportViewModel {
         });
         previewText.set("Drawing the pages…");
         previewing.set(true);
-        executor.submit(() -> preview(caseId, request, stop), rendered -> {
+        previews.submit(() -> preview(caseId, request, stop), rendered -> {
             if (asked != generation) {
                 return;
             }

@@ -44,7 +44,7 @@ class ExportViewModelTest extends LibraryTestBase {
         evidence = new EvidenceService(library, cases, TestCases.CLOCK);
         exports = new ExportService(library, cases, evidence, TestCases.CLOCK);
         // Progress is shown "on the FX thread", here the calling one; a test may press Cancel from there.
-        model = new ExportViewModel(exports, new DirectExecutor(), work -> {
+        model = new ExportViewModel(exports, new DirectExecutor(), new DirectExecutor(), work -> {
             work.run();
             stages.add(model.stageProperty().get());
             if (cancelOnProgress.get()) {
@@ -105,6 +105,54 @@ class ExportViewModelTest extends LibraryTestBase {
 
         model.show(cases.details(id));
         assertThat(model.profileProperty().get()).as("the same case read again").isEqualTo(PacketProfile.CHARGEBACK);
+    }
+
+    /** An executor that only queues, so a test decides when (and whether) the preview runs. */
+    private static final class HeldExecutor implements org.casefile.ui.common.BackgroundExecutor {
+        private final List<Runnable> waiting = new ArrayList<>();
+
+        @Override
+        public <T> void submit(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                               java.util.function.Consumer<Throwable> onFailure) {
+            waiting.add(() -> new DirectExecutor().submit(work, onSuccess, onFailure));
+        }
+
+        void runAll() {
+            List<Runnable> now = new ArrayList<>(waiting);
+            waiting.clear();
+            now.forEach(Runnable::run);
+        }
+
+        @Override
+        public org.casefile.ui.common.BackgroundExecutor lane(String name) {
+            return new HeldExecutor();
+        }
+
+        @Override
+        public void shutdown() {
+        }
+    }
+
+    @Test
+    void thePreviewDrawsOnItsOwnQueueAndALeftTabStopsIt() throws Exception {
+        HeldExecutor previews = new HeldExecutor();
+        model = new ExportViewModel(exports, new DirectExecutor(), previews, Runnable::run, opened::add);
+        long id = caseWithPictures(TestCases.ssd("8123456789012"));
+        model.show(cases.details(id));
+        model.refresh();
+        assertThat(model.planProperty().get()).as("the plan did not wait for the preview").isNotNull();
+        assertThat(previews.waiting).hasSize(1);
+        assertThat(model.previewingProperty().get()).isTrue();
+
+        model.stopPreview();
+        assertThat(model.previewingProperty().get()).isFalse();
+        previews.runAll();
+        assertThat(model.pages()).as("a stopped preview draws nothing").isEmpty();
+
+        model.refresh();
+        previews.runAll();
+        assertThat(model.pages()).as("a preview left to run draws the pages").isNotEmpty();
+        assertThat(model.previewTextProperty().get()).endsWith("as they will be sent.");
     }
 
     @Test
