@@ -209,12 +209,9 @@ public final class BackupService {
             }
         }
         progress.update("Verifying", 0, 1);
-        org.casefile.evidence.EvidenceImporter importer = new org.casefile.evidence.EvidenceImporter(library, clock);
-        for (Evidence e : library.database().read(session -> session.evidence().all())) {
-            importer.ensureThumbnail(library.resolve(e.path()), e.mediaType(), e.sha256());
-        }
-        CaseService cases = new CaseService(library, clock);
-        Verifier.Report report = new EvidenceService(library, cases, clock).verify(null);
+        EvidenceService evidence = new EvidenceService(library, new CaseService(library, clock), clock);
+        evidence.remakeMissingPictures(null);
+        Verifier.Report report = evidence.verify(null);
         int count = library.database().read(session -> session.cases().count());
         return new RestoreResult(count, report.checked(), report);
     }

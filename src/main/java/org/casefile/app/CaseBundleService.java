@@ -197,7 +197,7 @@ public final class CaseBundleService {
             }
             progress.update("Recording the case", total, total);
             long id = place(checked, copies);
-            thumbnails(id);
+            new EvidenceService(library, cases, clock).remakeMissingPictures(id);
             return id;
         } catch (IOException e) {
             throw new CasefileException("The case bundle could not be imported (" + e.getMessage() + "). Nothing "
@@ -207,12 +207,6 @@ public final class CaseBundleService {
         }
     }
 
-    private void thumbnails(long caseId) {
-        EvidenceImporter importer = new EvidenceImporter(library, clock);
-        for (Evidence e : library.database().read(session -> session.evidence().forCase(caseId))) {
-            importer.ensureThumbnail(library.resolve(e.path()), e.mediaType(), e.sha256());
-        }
-    }
 
     private void refuseExisting(Path bundle, CaseFacts facts) {
         library.database().read(session -> session.cases().findByOrder(facts.platform(), facts.orderNumber()))

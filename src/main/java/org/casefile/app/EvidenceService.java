@@ -25,6 +25,8 @@ public final class EvidenceService {
     private final Library library;
     private final CaseService cases;
     private final EvidenceImporter importer;
+    /** Evidence whose missing pictures were tried once while Casefile runs (a video ffmpeg cannot read stays so). */
+    private final java.util.Set<String> remakeTried = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public EvidenceService(Library library, CaseService cases, Clock clock) {
         this(library, cases, clock, MediaTools.find());
@@ -340,7 +342,8 @@ public final class EvidenceService {
     /**
      * The picture to show or print for this evidence: the file itself for the images Casefile decodes, the converted
      * JPEG for a HEIC photo, the poster frame for a video; empty for a PDF, or a video or HEIC without its display
-     * copy (no ffmpeg or converter when it was imported). The picture's EXIF orientation still applies.
+     * copy (no ffmpeg or converter on this computer; a copy that went missing is made again first). The picture's
+     * EXIF orientation still applies.
      */
     public java.util.Optional<Path> displayImage(Evidence e) {
         if (e.mediaType() != null && DECODED.contains(e.mediaType())) {
@@ -348,6 +351,9 @@ public final class EvidenceService {
         }
         if (e.isVideo() || "image/heic".equals(e.mediaType())) {
             Path copy = preview(e);
+            if (!java.nio.file.Files.isRegularFile(copy)) {
+                remakePictures(e);
+            }
             return java.nio.file.Files.isRegularFile(copy) ? java.util.Optional.of(copy) : java.util.Optional.empty();
         }
         return java.util.Optional.empty();
@@ -372,6 +378,31 @@ public final class EvidenceService {
         }
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
         return java.util.Optional.of(new Picture(image.getWidth(), image.getHeight(), pixels));
+    }
+
+    /**
+     * Makes again the thumbnails and display copies missing for a case's evidence, or for the whole library when
+     * {@code caseId} is null; returns how many files have their pictures back. Each file is tried once while
+     * Casefile runs.
+     */
+    public int remakeMissingPictures(Long caseId) {
+        List<Evidence> items = caseId == null ? library.database().read(session -> session.evidence().all())
+                : evidence(caseId);
+        int remade = 0;
+        for (Evidence e : items) {
+            if (remakePictures(e)) {
+                remade++;
+            }
+        }
+        return remade;
+    }
+
+    private boolean remakePictures(Evidence e) {
+        if (importer.hasPictures(e.mediaType(), e.sha256()) || !remakeTried.add(e.sha256())) {
+            return false;
+        }
+        importer.ensurePictures(file(e), e.mediaType(), e.sha256());
+        return importer.hasPictures(e.mediaType(), e.sha256());
     }
 
     /** Where the display copy of a HEIC photo or a video's poster is kept (outside {@code cases/}). */

@@ -239,20 +239,33 @@ public final class EvidenceImporter {
     }
 
     /**
-     * Makes the grid's thumbnail of a file that came in whole (a restored backup, an imported case) if it has none.
-     * Best effort: a thumbnail is only a picture of the evidence, and the tile shows an icon without one.
+     * Makes again, where they are missing, the pictures the library keeps beside an evidence file: the grid's
+     * thumbnail and, for a HEIC photo or a video, its display copy (a restored backup, an imported case, a cleared
+     * cache). Best effort: without them the grid shows the kind's icon and the packet a placeholder.
      */
-    public void ensureThumbnail(Path file, String mime, String sha256) {
+    public void ensurePictures(Path file, String mime, String sha256) {
         MediaType type = java.util.Arrays.stream(MediaType.values()).filter(t -> t.mime().equals(mime)).findFirst()
                 .orElse(null);
-        if (type == null || Files.exists(library.thumbnails().resolve(sha256 + ".jpg"))) {
+        if (type == null || hasPictures(type, sha256)) {
             return;
         }
         try {
-            thumbnail(file, type, Probe.of(file, type), sha256);
+            examine(file, sha256);
         } catch (IOException | RuntimeException ignored) {
-            // no thumbnail: the grid shows the kind's icon
+            // nothing to show for it; the evidence itself is untouched
         }
+    }
+
+    /** True when the thumbnail and (for a HEIC photo or a video) the display copy are in place. */
+    public boolean hasPictures(String mime, String sha256) {
+        return java.util.Arrays.stream(MediaType.values()).filter(t -> t.mime().equals(mime)).findFirst()
+                .map(type -> hasPictures(type, sha256)).orElse(true);
+    }
+
+    private boolean hasPictures(MediaType type, String sha256) {
+        boolean display = type != MediaType.HEIC && !type.isVideo()
+                || Files.exists(library.previews().resolve(sha256 + ".jpg"));
+        return display && Files.exists(library.thumbnails().resolve(sha256 + ".jpg"));
     }
 
     /**

@@ -110,6 +110,44 @@ class MediaImportTest extends LibraryTestBase {
     }
 
     @Test
+    void picturesThatWentMissingAreMadeAgainOnceEach() throws Exception {
+        assumeHeifConvert();
+        assumeFfmpeg();
+        EvidenceService service = service(found);
+        Path photo = fixture("phone-photo.jpg", "IMG_0042.jpg");
+        assertThat(importing(service, EvidenceKind.RECEIVED, fixture("iphone.heic", "IMG_4031.HEIC"), photo,
+                fixture("clip.mp4", "unboxing.mp4"))).extracting(ImportOutcome::status)
+                .containsOnly(ImportOutcome.Status.IMPORTED);
+        List<Evidence> rows = service.evidence(theCase.id());
+        Evidence heic = rows.stream().filter(e -> e.mediaType().equals("image/heic")).findFirst().orElseThrow();
+        Evidence video = rows.stream().filter(Evidence::isVideo).findFirst().orElseThrow();
+        // The cache is cleared by hand: every thumbnail and display copy is gone.
+        for (String folder : List.of("thumbnails", "previews")) {
+            try (Stream<Path> kept = Files.list(dir.resolve(folder))) {
+                for (Path file : kept.toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        EvidenceService fresh = service(found);
+        assertThat(fresh.displayImage(heic)).as("the HEIC's converted copy is made again when it is wanted")
+                .contains(fresh.preview(heic));
+        assertThat(fresh.remakeMissingPictures(theCase.id())).as("the photo and the video").isEqualTo(2);
+        for (Evidence row : rows) {
+            assertThat(fresh.thumbnail(row)).as(row.originalName()).exists();
+        }
+        assertThat(fresh.preview(video)).exists();
+        assertThat(ImageIO.read(fresh.thumbnail(heic).toFile()).getHeight()).as("upright again")
+                .isGreaterThan(ImageIO.read(fresh.thumbnail(heic).toFile()).getWidth());
+
+        Files.delete(fresh.thumbnail(video));
+        assertThat(fresh.remakeMissingPictures(theCase.id())).as("each file is tried once while Casefile runs")
+                .isZero();
+        assertThat(service(found).remakeMissingPictures(theCase.id())).isEqualTo(1);
+        assertThat(caseFiles()).as("the evidence files themselves are untouched").hasSize(3);
+    }
+
+    @Test
     void withoutAConverterHeicIsRefusedWithHowToGetAJpeg() throws Exception {
         Path heic = fixture("iphone.heic", "IMG_4031.HEIC");
         ImportOutcome outcome = importing(service(MediaTools.none()), EvidenceKind.RECEIVED, heic).get(0);

@@ -90,7 +90,18 @@ public final class EvidenceViewModel {
                 watch.watch(folder);
             }
             adopt();
+            remakeMissingPictures();
         }
+    }
+
+    /** Thumbnails and display copies that went missing (a cleared cache) are made again, then shown. */
+    private void remakeMissingPictures() {
+        long target = caseId;
+        executor.submit(() -> service.remakeMissingPictures(target), remade -> {
+            if (remade > 0 && target == caseId) {
+                onChanged.run();
+            }
+        }, failure -> notice.set(Messages.of(failure)));
     }
 
     /** The case's evidence folder on disk, for the file manager. */

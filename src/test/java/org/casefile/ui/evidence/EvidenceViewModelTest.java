@@ -61,4 +61,25 @@ class EvidenceViewModelTest extends LibraryTestBase {
         assertThat(pictures).singleElement().satisfies(p -> assertThat(p).get()
                 .extracting(Picture::width).isEqualTo(320));
     }
+
+    @Test
+    void showingACaseMakesItsMissingThumbnailsAgainAndShowsThem() throws Exception {
+        Case theCase = cases.create(TestCases.ssd("8123456789012"));
+        Case other = cases.create(TestCases.ssd("8123456789013"));
+        Path photo = dir.resolve("IMG_0042.jpg");
+        ImageIO.write(new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB), "jpeg", photo.toFile());
+        EvidenceService service = new EvidenceService(library, cases, TestCases.CLOCK, MediaTools.none());
+        service.importFiles(theCase.id(), EvidenceKind.RECEIVED, List.of(photo), o -> { }, () -> false);
+        Evidence item = service.evidence(theCase.id()).get(0);
+        Files.delete(library.thumbnails().resolve(item.sha256() + ".jpg"));
+
+        EvidenceViewModel model = new EvidenceViewModel(service, new DirectExecutor(), library.thumbnails());
+        int[] reloads = {0};
+        model.setOnChanged(() -> reloads[0]++);
+        model.show(cases.details(other.id()));
+        assertThat(reloads[0]).as("nothing to make for a case without evidence").isZero();
+        model.show(cases.details(theCase.id()));
+        assertThat(model.thumbnail(item)).exists();
+        assertThat(reloads[0]).as("the grid is reloaded to show it").isEqualTo(1);
+    }
 }
