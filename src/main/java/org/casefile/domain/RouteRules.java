@@ -70,16 +70,19 @@ public final class RouteRules {
             return new Route(RouteKind.SECTION75, false, "Section 75 needs a cash price over £100; this order was "
                     + "priced in " + facts.paid().currency().getCurrencyCode() + ", so check the price in pounds.");
         }
-        BigDecimal price = facts.paid().amount();
-        if (price.compareTo(SECTION75_MIN) <= 0) {
-            return new Route(RouteKind.SECTION75, false, "Section 75 covers items over £100; this cost "
-                    + facts.paid() + ".");
-        }
-        if (price.compareTo(SECTION75_MAX) > 0) {
-            return new Route(RouteKind.SECTION75, false, "Section 75 covers items up to £30,000.");
+        if (!withinSection75Band(facts.paid())) {
+            return new Route(RouteKind.SECTION75, false, facts.paid().amount().compareTo(SECTION75_MIN) <= 0
+                    ? "Section 75 covers items over £100; this cost " + facts.paid() + "."
+                    : "Section 75 covers items up to £30,000.");
         }
         return new Route(RouteKind.SECTION75, true, "Paid by credit card, over £100 and up to £30,000: the card "
                 + "issuer is jointly liable with the seller.");
+    }
+
+    /** True for a price in pounds over £100 and up to £30,000: the band section 75 covers. */
+    public static boolean withinSection75Band(Money paid) {
+        return paid.currency().getCurrencyCode().equals("GBP") && paid.amount().compareTo(SECTION75_MIN) > 0
+                && paid.amount().compareTo(SECTION75_MAX) <= 0;
     }
 
     private static Deadline find(List<Deadline> deadlines, DeadlineKind kind) {

@@ -1,7 +1,6 @@
 package org.casefile.packet;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -12,6 +11,7 @@ import org.casefile.domain.Deadline;
 import org.casefile.domain.DeadlineKind;
 import org.casefile.domain.EvidenceKind;
 import org.casefile.domain.PaymentMethod;
+import org.casefile.domain.RouteRules;
 import org.casefile.domain.Platform;
 import org.casefile.domain.StatusChange;
 import org.casefile.packet.pdf.PageFlow;
@@ -341,8 +341,7 @@ final class CoverLetter {
                     + facts.payment().label().toLowerCase() + ".");
         }
         if (facts.paid().currency().getCurrencyCode().equals("GBP")) {
-            BigDecimal amount = facts.paid().amount();
-            if (amount.compareTo(new BigDecimal("100")) <= 0 || amount.compareTo(new BigDecimal("30000")) > 0) {
+            if (!RouteRules.withinSection75Band(facts.paid())) {
                 notes.add("Note: the price paid (" + facts.paid() + ") is outside the £100 to £30,000 band of "
                         + "section 75.");
             } else {

@@ -14,9 +14,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.casefile.LibraryTestBase;
 import org.casefile.TestCases;
+import org.casefile.app.EvidenceService;
 import org.casefile.app.ExportProgress;
 import org.casefile.app.ExportRequest;
 import org.casefile.app.ExportResult;
+import org.casefile.app.ExportService;
 import org.casefile.app.Services;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
@@ -77,19 +79,40 @@ class PacketMediaTest extends LibraryTestBase {
     }
 
     @Test
-    void aVideoWithoutItsPosterShowsItsDurationInThePlaceholder() throws IOException {
+    void aVideoWhosePosterCannotBeMadeShowsItsDurationInThePlaceholder() throws IOException {
         assumeTrue(found.ffprobe() != null, "ffprobe is not installed (Debian: ffmpeg)");
         Evidence video = fixture.add(EvidenceKind.VIDEO, resource("clip.mp4", "unboxing.mp4"));
         assertThat(video.durationMillis()).isNotNull();
         Files.deleteIfExists(services.evidence().preview(video));
+        // This computer can measure the video (ffprobe) but not draw its frame (no ffmpeg).
+        MediaTools measureOnly = new MediaTools(null, null, found.ffprobe(), null, found.timeout());
+        ExportService exports = new ExportService(library, services.cases(),
+                new EvidenceService(library, services.cases(), TestCases.CLOCK, measureOnly), TestCases.CLOCK);
 
-        ExportResult result = export();
+        ExportResult result = exports.export(fixture.id(), ExportRequest.of(PacketProfile.PLATFORM),
+                out.resolve("packet.pdf"), ExportProgress.NONE, () -> false);
 
         try (PDDocument document = Loader.loadPDF(result.file().toFile())) {
             String text = PacketExportTest.text(document);
             long seconds = Math.max(1, Math.round(video.durationMillis() / 1000.0));
             assertThat(text).contains("Video: unboxing.mp4")
                     .contains("Duration " + String.format("%d:%02d", seconds / 60, seconds % 60));
+        }
+    }
+
+    @Test
+    void aPosterThatWentMissingIsDrawnAgainForThePacket() throws IOException {
+        assumeTrue(found.ffprobe() != null && found.ffmpeg() != null, "ffmpeg is not installed (Debian: ffmpeg)");
+        Evidence video = fixture.add(EvidenceKind.VIDEO, resource("clip.mp4", "unboxing.mp4"));
+        Files.delete(services.evidence().preview(video));
+
+        ExportResult result = export();
+
+        assertThat(services.evidence().preview(video)).exists();
+        try (PDDocument document = Loader.loadPDF(result.file().toFile())) {
+            assertThat(PacketExportTest.images(document)).extracting(i -> i.getWidth() + "x" + i.getHeight())
+                    .as("the poster, drawn again").containsExactly("160x120");
+            assertThat(PacketExportTest.text(document)).doesNotContain("Video: unboxing.mp4");
         }
     }
 
