@@ -40,7 +40,9 @@ public final class Checklist {
                         "Take at least three photos: close up, from a distance, and from the side."));
                 items.add(item("The packaging it came in", has(evidence, EvidenceKind.PACKAGING),
                         "Photograph the box and the parcel, ideally before opening it; keep them."));
-                items.add(item("A short video, for electronics", has(evidence, EvidenceKind.VIDEO),
+                // A clip counts wherever it was filed: an unboxing video is often put with what arrived.
+                items.add(item("A short video, for electronics", has(evidence, EvidenceKind.VIDEO)
+                                || evidence.stream().anyMatch(Evidence::isVideo),
                         "For a device, film it being switched on and failing: under three minutes."));
             }
         }

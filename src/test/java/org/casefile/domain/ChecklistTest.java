@@ -47,4 +47,17 @@ class ChecklistTest {
         assertThat(Checklist.forCase(facts("not-received", "CA"), List.of(), List.of(), List.of()).get(1).tip())
                 .contains("Canada Post");
     }
+
+    @Test
+    void aVideoCountsWhereverItWasFiled() {
+        Evidence clip = new Evidence(3, 1, EvidenceKind.RECEIVED, "cases/x/3", "unboxing.mp4", null, "1".repeat(64),
+                1, "video/mp4", 160, 120, null, null, false, LocalDateTime.parse("2026-11-20T10:00:00"));
+        String video = "A short video, for electronics";
+        assertThat(Checklist.forCase(facts("damaged", "GB"), List.of(of(EvidenceKind.RECEIVED, 1)), List.of(),
+                List.of())).filteredOn(i -> i.what().equals(video)).singleElement()
+                .extracting(Checklist.Item::present).isEqualTo(false);
+        assertThat(Checklist.forCase(facts("damaged", "GB"), List.of(clip), List.of(), List.of()))
+                .filteredOn(i -> i.what().equals(video)).singleElement()
+                .extracting(Checklist.Item::present).isEqualTo(true);
+    }
 }
