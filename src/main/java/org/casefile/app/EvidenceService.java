@@ -40,13 +40,16 @@ public final class EvidenceService {
     }
 
     /**
-     * Imports the files, telling {@code progress} after each in the order given; one bad file never stops the rest.
+     * Imports the files (a folder: the files in it, see {@link #filesToImport}) as evidence of {@code kind}, or of
+     * the kind each file's name suggests when it is null, telling {@code progress} after each in the order given;
+     * one bad file never stops the rest.
      * Copying, hashing and thumbnails run on every core; naming and recording run one file at a time. Once
      * {@code cancelled}, no further file is placed and the copies already made are removed.
      */
     public List<ImportOutcome> importFiles(long caseId, EvidenceKind kind, List<Path> files,
                                            Consumer<ImportOutcome> progress, BooleanSupplier cancelled) {
         Case theCase = cases.get(caseId);
+        List<Path> toImport = filesToImport(files);
         ExecutorService workers = Executors.newFixedThreadPool(WORKERS, runnable -> {
             Thread thread = new Thread(runnable, "casefile-import");
             thread.setDaemon(true);
@@ -55,7 +58,7 @@ public final class EvidenceService {
         List<Future<EvidenceImporter.Prepared>> prepared = new ArrayList<>();
         List<ImportOutcome> outcomes = new ArrayList<>();
         try {
-            for (Path file : files) {
+            for (Path file : toImport) {
                 prepared.add(workers.submit(() -> cancelled.getAsBoolean() ? null : importer.prepare(theCase, file)));
             }
             for (Future<EvidenceImporter.Prepared> next : prepared) {
@@ -66,7 +69,7 @@ public final class EvidenceService {
                     }
                     continue;
                 }
-                ImportOutcome outcome = importer.place(theCase, kind, ready);
+                ImportOutcome outcome = importer.place(theCase, kindOf(ready.source(), kind), ready);
                 outcomes.add(outcome);
                 progress.accept(outcome);
             }
@@ -79,6 +82,39 @@ public final class EvidenceService {
         } finally {
             workers.shutdownNow();
         }
+    }
+
+    /** The kind chosen, else the one the file's name suggests ("label.jpg"), else what arrived. */
+    static EvidenceKind kindOf(Path file, EvidenceKind chosen) {
+        if (chosen != null) {
+            return chosen;
+        }
+        EvidenceKind guessed = EvidenceKind.guess(file.getFileName().toString());
+        return guessed == null ? EvidenceKind.RECEIVED : guessed;
+    }
+
+    /**
+     * What to import for the paths a person gave: a folder stands for the files in it and in its folders, in name
+     * order, without hidden files, the file manager's own (Thumbs.db…) and unfinished downloads; a file, or a folder
+     * with none of those, stands for itself (refused later with the reason if it is not evidence).
+     */
+    public static List<Path> filesToImport(List<Path> given) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : given) {
+            if (!java.nio.file.Files.isDirectory(path)) {
+                files.add(path);
+                continue;
+            }
+            List<Path> inside;
+            try {
+                inside = org.casefile.evidence.FolderFiles.in(path);
+            } catch (java.io.IOException | java.io.UncheckedIOException unreadable) {
+                inside = List.of();
+            }
+            // A folder with nothing to take stays in the list, to be refused in its place with the reason.
+            files.addAll(inside.isEmpty() ? List.of(path) : inside);
+        }
+        return files;
     }
 
     /** Threads that copy, hash and thumbnail; placing stays on the calling thread. */

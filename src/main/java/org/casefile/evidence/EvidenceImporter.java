@@ -155,8 +155,11 @@ public final class EvidenceImporter {
         if (!Files.exists(source, LinkOption.NOFOLLOW_LINKS) && !Files.exists(source)) {
             throw new RejectedFileException("There is no such file.");
         }
+        if (Files.isDirectory(source)) {
+            throw new RejectedFileException("It is a folder with no files in it to import.");
+        }
         if (!Files.isRegularFile(source)) {
-            throw new RejectedFileException("It is a folder or a device, not a file.");
+            throw new RejectedFileException("It is a device or a special file, not a file to import.");
         }
         long size = Files.size(source);
         if (size == 0) {

@@ -272,7 +272,7 @@ public final class MainView extends BorderPane {
             MessagesViewModel messages = new MessagesViewModel(context.messages(), context.executor());
             messages.setOnChanged(() -> detailModel.reload());
             EvidenceViewModel evidence = new EvidenceViewModel(context.evidence(), context.executor(),
-                    context.library().thumbnails());
+                    javafx.application.Platform::runLater, context.library().thumbnails());
             evidence.setOnChanged(() -> detailModel.reload());
             CompareViewModel compare = new CompareViewModel(context.claims(), context.pairImages(),
                     context.executor(), context.library().thumbnails());

@@ -283,6 +283,27 @@ class CliTest {
     }
 
     @Test
+    void importTakesTheFilesInAFolder() throws Exception {
+        newSsdCase("8123456789012");
+        Path folder = Files.createDirectories(library.resolveSibling("from the phone"));
+        for (String name : List.of("IMG_0001.jpg", "IMG_0002.jpg")) {
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(300, 200 + name.hashCode() % 7,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB), "jpeg", folder.resolve(name).toFile());
+        }
+        Files.writeString(folder.resolve(".hidden.jpg"), "not shown by a file manager");
+        Path empty = Files.createDirectories(library.resolveSibling("empty"));
+
+        Result result = run("import", "1", "--kind", "damage", folder.toString(), empty.toString());
+
+        assertThat(result.code()).as("the empty folder is refused").isEqualTo(3);
+        assertThat(result.out().lines().toList()).containsExactly("imported 1 " + folder.resolve("IMG_0001.jpg"),
+                "imported 2 " + folder.resolve("IMG_0002.jpg"),
+                "rejected " + empty + ": It is a folder with no files in it to import.");
+        assertThat(run("show", "1", "--json").json().get("evidence")).extracting(e -> e.get("kind").asText())
+                .containsOnly("damage");
+    }
+
+    @Test
     void importReportsEachFileAndVerifyFindsProblems() throws Exception {
         newSsdCase("8123456789012");
         java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(300, 200,

@@ -182,6 +182,30 @@ class EvidenceImportTest extends LibraryTestBase {
                 orientation, seen, expected).isLessThan(60);
     }
 
+    @Test
+    void aFolderStandsForItsFilesEachOfTheKindItsNameSays() throws Exception {
+        Path folder = Files.createDirectories(desktop.resolve("Parcel photos"));
+        ImageIO.write(CameraJpeg.filled(400, 300, Color.RED), "jpeg", folder.resolve("IMG_0001.jpg").toFile());
+        Path inner = Files.createDirectories(folder.resolve("more"));
+        ImageIO.write(CameraJpeg.filled(400, 300, Color.BLUE), "jpeg", inner.resolve("shipping label.jpg").toFile());
+        Files.writeString(folder.resolve(".DS_Store"), "finder");
+        Files.writeString(folder.resolve("Thumbs.db"), "explorer");
+        Files.writeString(folder.resolve("IMG_0002.jpg.part"), "still downloading");
+        Files.writeString(folder.resolve("notes.jpg"), "not a photo");
+        Path empty = Files.createDirectories(desktop.resolve("nothing here"));
+
+        List<ImportOutcome> outcomes = evidence.importFiles(theCase.id(), null, List.of(folder, empty), o -> { },
+                () -> false);
+
+        assertThat(outcomes).extracting(o -> o.file().getFileName() + " " + o.status()).containsExactly(
+                "IMG_0001.jpg IMPORTED", "shipping label.jpg IMPORTED", "notes.jpg REJECTED",
+                "nothing here REJECTED");
+        assertThat(outcomes).filteredOn(o -> o.file().equals(empty)).singleElement()
+                .extracting(ImportOutcome::reason).isEqualTo("It is a folder with no files in it to import.");
+        assertThat(evidence.evidence(theCase.id())).extracting(e -> e.originalName() + " " + e.kind())
+                .containsExactlyInAnyOrder("IMG_0001.jpg RECEIVED", "shipping label.jpg LABEL");
+    }
+
     private Path thumbnailOf(String originalName) {
         Evidence row = evidence.evidence(theCase.id()).stream().filter(e -> e.originalName().equals(originalName))
                 .findFirst().orElseThrow();

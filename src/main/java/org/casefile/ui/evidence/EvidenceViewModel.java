@@ -3,7 +3,6 @@ package org.casefile.ui.evidence;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -25,6 +24,7 @@ public final class EvidenceViewModel {
     private final EvidenceService service;
     private final BackgroundExecutor executor;
     private final Path thumbnails;
+    private final java.util.concurrent.Executor fxThread;
     private final ObservableList<Evidence> items = FXCollections.observableArrayList();
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final BooleanProperty importing = new SimpleBooleanProperty(false);
@@ -37,9 +37,15 @@ public final class EvidenceViewModel {
     private org.casefile.evidence.FolderWatch watch;
     private Runnable onChanged = () -> { };
 
-    public EvidenceViewModel(EvidenceService service, BackgroundExecutor executor, Path thumbnails) {
+    /**
+     * {@code fxThread} is where an import's progress is shown ({@code Platform::runLater} in the app, the calling
+     * thread in tests).
+     */
+    public EvidenceViewModel(EvidenceService service, BackgroundExecutor executor,
+                             java.util.concurrent.Executor fxThread, Path thumbnails) {
         this.service = service;
         this.executor = executor;
+        this.fxThread = fxThread;
         this.thumbnails = thumbnails;
     }
 
@@ -185,19 +191,17 @@ public final class EvidenceViewModel {
         importing.set(true);
         progress.set(0);
         rejected.clear();
-        notice.set("Importing " + files.size() + " file" + (files.size() == 1 ? "" : "s") + "…");
+        notice.set(files.stream().anyMatch(java.nio.file.Files::isDirectory) ? "Importing the files in the folder…"
+                : "Importing " + files.size() + (files.size() == 1 ? " file" : " files") + "…");
         int[] done = {0};
         executor.submit(() -> {
-            List<ImportOutcome> outcomes = new java.util.ArrayList<>();
-            for (EvidenceKind k : EvidenceKind.values()) {
-                List<Path> ofKind = files.stream().filter(f -> kindOf(f, kind) == k).toList();
-                if (!ofKind.isEmpty()) {
-                    outcomes.addAll(service.importFiles(target, k, ofKind, outcome -> {
-                        double fraction = (double) ++done[0] / files.size();
-                        Platform.runLater(() -> progress.set(fraction));
-                    }, stop::get));
-                }
-            }
+            // A dropped folder stands for its files, each of a kind guessed from its own name; counted off the FX
+            // thread (a folder may hold thousands).
+            int total = Math.max(1, EvidenceService.filesToImport(files).size());
+            List<ImportOutcome> outcomes = service.importFiles(target, kind, files, outcome -> {
+                double fraction = Math.min(1, (double) ++done[0] / total);
+                fxThread.execute(() -> progress.set(fraction));
+            }, stop::get);
             return outcomes;
         }, outcomes -> {
             importing.set(false);
@@ -211,7 +215,9 @@ public final class EvidenceViewModel {
             onChanged.run();
         }, failure -> {
             importing.set(false);
-            notice.set(Messages.of(failure));
+            // Each file is recorded on its own: what came in before the failure stays (the grid shows it).
+            notice.set(failure instanceof org.casefile.domain.CasefileException ? Messages.of(failure)
+                    : "The import stopped: " + failure + ". The files imported before that are kept.");
             onChanged.run();
         });
     }
@@ -253,13 +259,5 @@ public final class EvidenceViewModel {
 
     public void cancel() {
         cancel.set(true);
-    }
-
-    static EvidenceKind kindOf(Path file, EvidenceKind chosen) {
-        if (chosen != null) {
-            return chosen;
-        }
-        EvidenceKind guessed = EvidenceKind.guess(file.getFileName().toString());
-        return guessed == null ? EvidenceKind.RECEIVED : guessed;
     }
 }

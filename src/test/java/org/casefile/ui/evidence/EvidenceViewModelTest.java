@@ -36,7 +36,8 @@ class EvidenceViewModelTest extends LibraryTestBase {
         Files.setLastModifiedTime(photo, A_WHILE_AGO);
         Files.setLastModifiedTime(notes, A_WHILE_AGO);
         EvidenceService service = new EvidenceService(library, cases, TestCases.CLOCK, MediaTools.none());
-        EvidenceViewModel model = new EvidenceViewModel(service, new DirectExecutor(), library.thumbnails());
+        EvidenceViewModel model = new EvidenceViewModel(service, new DirectExecutor(), Runnable::run,
+                library.thumbnails());
         model.setOnChanged(() -> model.show(cases.details(theCase.id())));
 
         model.show(cases.details(theCase.id()));
@@ -73,7 +74,8 @@ class EvidenceViewModelTest extends LibraryTestBase {
         Evidence item = service.evidence(theCase.id()).get(0);
         Files.delete(library.thumbnails().resolve(item.sha256() + ".jpg"));
 
-        EvidenceViewModel model = new EvidenceViewModel(service, new DirectExecutor(), library.thumbnails());
+        EvidenceViewModel model = new EvidenceViewModel(service, new DirectExecutor(), Runnable::run,
+                library.thumbnails());
         int[] reloads = {0};
         model.setOnChanged(() -> reloads[0]++);
         model.show(cases.details(other.id()));
@@ -81,5 +83,27 @@ class EvidenceViewModelTest extends LibraryTestBase {
         model.show(cases.details(theCase.id()));
         assertThat(model.thumbnail(item)).exists();
         assertThat(reloads[0]).as("the grid is reloaded to show it").isEqualTo(1);
+    }
+
+    @Test
+    void aDroppedFolderImportsItsFilesEachOfItsOwnKind() throws Exception {
+        Case theCase = cases.create(TestCases.ssd("8123456789012"));
+        Path folder = Files.createDirectories(dir.resolveSibling(dir.getFileName() + "-desktop").resolve("Parcel"));
+        ImageIO.write(new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB), "jpeg",
+                folder.resolve("IMG_0042.jpg").toFile());
+        ImageIO.write(new BufferedImage(480, 640, BufferedImage.TYPE_INT_RGB), "jpeg",
+                folder.resolve("box packaging.jpg").toFile());
+        EvidenceService service = new EvidenceService(library, cases, TestCases.CLOCK, MediaTools.none());
+        EvidenceViewModel model = new EvidenceViewModel(service, new DirectExecutor(), Runnable::run,
+                library.thumbnails());
+        model.setOnChanged(() -> model.show(cases.details(theCase.id())));
+        model.show(cases.details(theCase.id()));
+
+        model.importFiles(List.of(folder), null);
+        assertThat(model.rejected()).isEmpty();
+        assertThat(model.noticeProperty().get()).isEqualTo("Imported 2.");
+        assertThat(model.items()).extracting(e -> e.originalName() + " " + e.kind()).containsExactlyInAnyOrder(
+                "IMG_0042.jpg " + EvidenceKind.RECEIVED, "box packaging.jpg " + EvidenceKind.PACKAGING);
+        assertThat(model.noticeProperty().get()).isEqualTo("Imported 2.");
     }
 }
