@@ -22,7 +22,8 @@ final class ImportCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "CASE", description = "The case id.") long caseId;
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "The files to import.")
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "The files to import; a folder "
+            + "stands for the files in it and its folders (hidden ones left out).")
     List<Path> files;
     @Option(names = "--kind", required = true, paramLabel = "KIND", description = "listing, received, damage, "
             + "packaging, label, tracking, carrier-inquiry, chat, receipt, video or other.") String kind;

@@ -125,7 +125,7 @@ public final class EvidenceView extends BorderPane {
         checklist.setPadding(new Insets(0, 0, 4, 0));
         Label empty = new Label("No evidence yet. Add the listing screenshot, photos of what arrived (the "
                 + "parcel before you open it, the label, several angles), and for electronics a short video. "
-                + "You can also drop files here, or put them into the case's folders (Open folder).");
+                + "You can also drop files or whole folders here, or put them into the case's folders (Open folder).");
         empty.setWrapText(true);
         empty.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         empty.getStyleClass().add("placeholder");
