@@ -58,8 +58,11 @@ public final class EvidenceService {
         List<Future<EvidenceImporter.Prepared>> prepared = new ArrayList<>();
         List<ImportOutcome> outcomes = new ArrayList<>();
         try {
+            Path caseFolder = library.resolve(theCase.folder()).toAbsolutePath().normalize();
             for (Path file : toImport) {
-                prepared.add(workers.submit(() -> cancelled.getAsBoolean() ? null : importer.prepare(theCase, file)));
+                Path where = file.toAbsolutePath().normalize();
+                prepared.add(workers.submit(() -> cancelled.getAsBoolean() ? null : where.startsWith(caseFolder)
+                        ? inPlace(theCase, caseFolder, file, where) : importer.prepare(theCase, file)));
             }
             for (Future<EvidenceImporter.Prepared> next : prepared) {
                 EvidenceImporter.Prepared ready = next.get();
@@ -324,9 +327,8 @@ public final class EvidenceService {
                 continue;
             }
             EvidenceKind kind = kindOfFolder(folder, file);
-            ImportOutcome outcome = kind == null ? ImportOutcome.rejected(file, "It is not in one of the case's "
-                    + "kind folders (listing, received, damage…), so Casefile does not know what it shows. Move it "
-                    + "into one, or add it with Add files.") : importer.adopt(theCase, kind, file);
+            ImportOutcome outcome = kind == null ? ImportOutcome.rejected(file, NOT_IN_A_KIND_FOLDER)
+                    : importer.adopt(theCase, kind, file);
             if (outcome == null) {
                 waiting.add(file);
                 continue;
@@ -344,6 +346,31 @@ public final class EvidenceService {
     }
 
     /** The kind whose folder holds the file ({@code received/IMG_1.jpg}, or deeper), or null. */
+    private static final String NOT_IN_A_KIND_FOLDER = "It is not in one of the case's kind folders (listing, "
+            + "received, damage…), so Casefile does not know what it shows. Move it into one, or add it with Add "
+            + "files.";
+
+    /**
+     * A file given to import from the case's own folder is recorded where it is, of the kind of the folder it is
+     * in (it is never copied beside itself); one recorded already is a duplicate of itself.
+     */
+    private EvidenceImporter.Prepared inPlace(Case theCase, Path caseFolder, Path given, Path file) {
+        String relative = library.relative(file);
+        java.util.Optional<Evidence> recorded = evidence(theCase.id()).stream()
+                .filter(e -> e.path().equals(relative)).findFirst();
+        ImportOutcome outcome;
+        if (recorded.isPresent()) {
+            outcome = ImportOutcome.duplicate(given, recorded.get().id());
+        } else {
+            EvidenceKind kind = kindOfFolder(caseFolder, file);
+            ImportOutcome adopted = kind == null ? null : importer.adopt(theCase, kind, file);
+            outcome = kind == null ? ImportOutcome.rejected(given, NOT_IN_A_KIND_FOLDER)
+                    : adopted == null ? ImportOutcome.rejected(given, "It is still being written; import it again "
+                    + "when it is complete.") : adopted;
+        }
+        return new EvidenceImporter.Prepared(given, null, null, null, null, outcome);
+    }
+
     private static EvidenceKind kindOfFolder(Path caseFolder, Path file) {
         Path inside = caseFolder.relativize(file);
         if (inside.getNameCount() < 2) {

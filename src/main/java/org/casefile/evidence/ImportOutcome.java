@@ -10,7 +10,7 @@ public record ImportOutcome(Path file, Status status, long evidenceId, String re
         return new ImportOutcome(file, Status.IMPORTED, id, null);
     }
 
-    static ImportOutcome duplicate(Path file, long id) {
+    public static ImportOutcome duplicate(Path file, long id) {
         return new ImportOutcome(file, Status.DUPLICATE, id, null);
     }
 

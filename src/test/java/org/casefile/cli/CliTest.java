@@ -304,6 +304,34 @@ class CliTest {
     }
 
     @Test
+    void aFileAlreadyInTheCaseFolderIsRecordedWhereItIsNotCopiedBesideItself() throws Exception {
+        newSsdCase("8123456789012");
+        Path caseFolder = library.resolve("cases/2026-10-01 AliExpress 8123456789012");
+        Path photo = Files.createDirectories(caseFolder.resolve("received")).resolve("IMG_0042.jpg");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(300, 200,
+                java.awt.image.BufferedImage.TYPE_INT_RGB), "jpeg", photo.toFile());
+        Files.setLastModifiedTime(photo, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()
+                - 600_000));
+        Path loose = Files.writeString(caseFolder.resolve("note.txt"), "a note");
+
+        Result first = run("import", "1", "--kind", "damage", caseFolder.toString());
+
+        assertThat(first.out().lines().toList()).containsExactly("rejected " + loose + ": It is not in one of the "
+                + "case's kind folders (listing, received, damage…), so Casefile does not know what it shows. Move it "
+                + "into one, or add it with Add files.", "imported 1 " + photo);
+        JsonNode evidence = run("show", "1", "--json").json().get("evidence");
+        assertThat(evidence).singleElement().satisfies(e -> {
+            assertThat(e.get("path").asText()).isEqualTo(library.relativize(photo).toString().replace('\\', '/'));
+            assertThat(e.get("kind").asText()).as("the folder it is in says what it shows").isEqualTo("received");
+        });
+        try (var files = Files.list(photo.getParent())) {
+            assertThat(files).as("no copy beside it").containsExactly(photo);
+        }
+        assertThat(run("import", "1", "--kind", "received", photo.toString()).out())
+                .isEqualTo("duplicate 1 " + photo + System.lineSeparator());
+    }
+
+    @Test
     void importReportsEachFileAndVerifyFindsProblems() throws Exception {
         newSsdCase("8123456789012");
         java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(300, 200,
