@@ -10,7 +10,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
 
-@Command(name = "casefile", mixinStandardHelpOptions = true, versionProvider = CasefileCommand.Version.class,
+// INHERIT: every command takes -h/--help too ("casefile new-case --help"), as the messages that point there promise.
+@Command(name = "casefile", mixinStandardHelpOptions = true, scope = picocli.CommandLine.ScopeType.INHERIT,
+        versionProvider = CasefileCommand.Version.class,
         description = "Keeps the evidence of an online order that went wrong and exports a claim-ready packet.%n"
                 + "With no command, opens the Casefile window.",
         footer = {"", "The library is --library DIR, else $CASEFILE_LIBRARY, else your data folder "

@@ -57,6 +57,10 @@ class CliTest {
             String name = command.getAnnotation(picocli.CommandLine.Command.class).name();
             assertThat(help.out()).as("help lists %s", name).containsPattern("(?m)^  " + name + " ");
         }
+        Result commandHelp = run("new-case", "--help"); // what "No cases yet" tells a new user to run
+        assertThat(commandHelp.code()).isZero();
+        assertThat(commandHelp.out()).startsWith("Usage: casefile new-case").contains("--paid=\"AMOUNT CUR\"");
+        assertThat(run("import", "-h").out()).startsWith("Usage: casefile import");
         Result typo = run("imprt");
         assertThat(typo.code()).isEqualTo(2);
         assertThat(typo.err()).contains("Did you mean", "casefile import");
