@@ -59,10 +59,13 @@ public final class EvidenceService {
         List<ImportOutcome> outcomes = new ArrayList<>();
         try {
             Path caseFolder = library.resolve(theCase.folder()).toAbsolutePath().normalize();
+            java.util.Map<String, Long> recorded = toImport.stream()
+                    .anyMatch(f -> f.toAbsolutePath().normalize().startsWith(caseFolder)) ? recordedPaths(caseId)
+                    : java.util.Map.of();
             for (Path file : toImport) {
                 Path where = file.toAbsolutePath().normalize();
                 prepared.add(workers.submit(() -> cancelled.getAsBoolean() ? null : where.startsWith(caseFolder)
-                        ? inPlace(theCase, caseFolder, file, where) : importer.prepare(theCase, file)));
+                        ? inPlace(theCase, caseFolder, recorded, file, where) : importer.prepare(theCase, file)));
             }
             for (Future<EvidenceImporter.Prepared> next : prepared) {
                 EvidenceImporter.Prepared ready = next.get();
@@ -354,13 +357,12 @@ public final class EvidenceService {
      * A file given to import from the case's own folder is recorded where it is, of the kind of the folder it is
      * in (it is never copied beside itself); one recorded already is a duplicate of itself.
      */
-    private EvidenceImporter.Prepared inPlace(Case theCase, Path caseFolder, Path given, Path file) {
-        String relative = library.relative(file);
-        java.util.Optional<Evidence> recorded = evidence(theCase.id()).stream()
-                .filter(e -> e.path().equals(relative)).findFirst();
+    private EvidenceImporter.Prepared inPlace(Case theCase, Path caseFolder, java.util.Map<String, Long> recorded,
+                                              Path given, Path file) {
+        Long already = recorded.get(library.relative(file));
         ImportOutcome outcome;
-        if (recorded.isPresent()) {
-            outcome = ImportOutcome.duplicate(given, recorded.get().id());
+        if (already != null) {
+            outcome = ImportOutcome.duplicate(given, already);
         } else {
             EvidenceKind kind = kindOfFolder(caseFolder, file);
             ImportOutcome adopted = kind == null ? null : importer.adopt(theCase, kind, file);
@@ -369,6 +371,13 @@ public final class EvidenceService {
                     + "when it is complete.") : adopted;
         }
         return new EvidenceImporter.Prepared(given, null, null, null, null, outcome);
+    }
+
+    /** The case's evidence by where it is in the library: id by relative path. */
+    private java.util.Map<String, Long> recordedPaths(long caseId) {
+        java.util.Map<String, Long> paths = new java.util.HashMap<>();
+        evidence(caseId).forEach(e -> paths.put(e.path(), e.id()));
+        return paths;
     }
 
     private static EvidenceKind kindOfFolder(Path caseFolder, Path file) {
