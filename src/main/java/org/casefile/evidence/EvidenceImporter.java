@@ -297,12 +297,12 @@ public final class EvidenceImporter {
         keepThumbnail(sha256, temporary -> ImageIO.write(picture, "jpeg", temporary.toFile()));
     }
 
-    private interface FileWriter {
+    private interface ThumbnailWriter {
         void write(Path file) throws IOException;
     }
 
     /** Writes the thumbnail under a temporary name and moves it into place, unless the same bytes have one. */
-    private void keepThumbnail(String sha256, FileWriter writer) throws IOException {
+    private void keepThumbnail(String sha256, ThumbnailWriter writer) throws IOException {
         Path target = library.thumbnails().resolve(sha256 + ".jpg");
         if (!Files.exists(target)) {
             Path temporary = library.tmpFile("thumb", ".part");
