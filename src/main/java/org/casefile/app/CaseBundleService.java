@@ -337,8 +337,7 @@ public final class CaseBundleService {
                 if (e.originalName() == null || e.originalName().isBlank() || e.originalName().length() > 1000) {
                     throw new CasefileException("case.json gives " + e.file() + " no original name.");
                 }
-                if (e.mediaType() == null || java.util.Arrays.stream(MediaType.values())
-                        .noneMatch(t -> t.mime().equals(e.mediaType()))) {
+                if (e.mediaType() == null || MediaType.ofMime(e.mediaType()).isEmpty()) {
                     throw new CasefileException("case.json gives " + e.file() + " an unknown type.");
                 }
                 if (e.orientation() != null && (e.orientation() < 1 || e.orientation() > 8)

@@ -247,8 +247,7 @@ public final class EvidenceImporter {
      * cache). Best effort: without them the grid shows the kind's icon and the packet a placeholder.
      */
     public void ensurePictures(Path file, String mime, String sha256) {
-        MediaType type = java.util.Arrays.stream(MediaType.values()).filter(t -> t.mime().equals(mime)).findFirst()
-                .orElse(null);
+        MediaType type = MediaType.ofMime(mime).orElse(null);
         if (type == null || hasPictures(type, sha256)) {
             return;
         }
@@ -261,8 +260,7 @@ public final class EvidenceImporter {
 
     /** True when the thumbnail and (for a HEIC photo or a video) the display copy are in place. */
     public boolean hasPictures(String mime, String sha256) {
-        return java.util.Arrays.stream(MediaType.values()).filter(t -> t.mime().equals(mime)).findFirst()
-                .map(type -> hasPictures(type, sha256)).orElse(true);
+        return MediaType.ofMime(mime).map(type -> hasPictures(type, sha256)).orElse(true);
     }
 
     private boolean hasPictures(MediaType type, String sha256) {

@@ -34,6 +34,11 @@ public enum MediaType {
         return mime;
     }
 
+    /** The type recorded as {@code mime} in the library; empty for one Casefile does not know. */
+    public static java.util.Optional<MediaType> ofMime(String mime) {
+        return java.util.Arrays.stream(values()).filter(t -> t.mime.equals(mime)).findFirst();
+    }
+
     public String description() {
         return description;
     }

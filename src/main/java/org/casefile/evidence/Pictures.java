@@ -13,15 +13,8 @@ public final class Pictures {
      * on its longer side, turned as EXIF {@code orientation} says. Never holds the full photo in memory.
      */
     public static BufferedImage upright(Path file, String mime, int maxSide, Integer orientation) {
-        MediaType type = null;
-        for (MediaType each : MediaType.values()) {
-            if (each.mime().equals(mime) && each.isImage()) {
-                type = each;
-            }
-        }
-        if (type == null) {
-            throw new RejectedFileException("Casefile cannot show " + mime + " files.");
-        }
+        MediaType type = MediaType.ofMime(mime).filter(MediaType::isImage)
+                .orElseThrow(() -> new RejectedFileException("Casefile cannot show " + mime + " files."));
         return Images.thumbnail(file, type, maxSide, orientation);
     }
 }

@@ -195,10 +195,11 @@ public final class EvidenceViewModel {
                 : "Importing " + files.size() + (files.size() == 1 ? " file" : " files") + "…");
         int[] done = {0};
         executor.submit(() -> {
-            // A dropped folder stands for its files, each of a kind guessed from its own name; counted off the FX
-            // thread (a folder may hold thousands).
-            int total = Math.max(1, EvidenceService.filesToImport(files).size());
-            List<ImportOutcome> outcomes = service.importFiles(target, kind, files, outcome -> {
+            // A dropped folder stands for its files, each of a kind guessed from its own name; listed once, off
+            // the FX thread (a folder may hold thousands).
+            List<Path> all = EvidenceService.filesToImport(files); // the service takes these as they are
+            int total = Math.max(1, all.size());
+            List<ImportOutcome> outcomes = service.importFiles(target, kind, all, outcome -> {
                 double fraction = Math.min(1, (double) ++done[0] / total);
                 fxThread.execute(() -> progress.set(fraction));
             }, stop::get);
