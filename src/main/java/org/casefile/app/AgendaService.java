@@ -13,6 +13,7 @@ import org.casefile.domain.DeadlineRules;
 import org.casefile.domain.DeadlineSettings;
 import org.casefile.domain.DeadlineState;
 import org.casefile.domain.StatusChange;
+import org.casefile.domain.Urgency;
 import org.casefile.store.Database;
 
 /** Deadlines across all cases: the home view's to-do list, the {@code deadlines} command and calendar files. */
@@ -37,7 +38,10 @@ public final class AgendaService {
         return clock.instant();
     }
 
-    /** Every deadline still to act on (missed ones included) of every open case, soonest first. */
+    /**
+     * Every deadline still to act on (missed ones included), soonest first: of every open case, and the payment
+     * routes left to a case the marketplace closed without a refund.
+     */
     public List<AgendaItem> pending() {
         LocalDate today = today();
         List<AgendaItem> items = new ArrayList<>();
@@ -45,16 +49,11 @@ public final class AgendaService {
             Map<Long, List<StatusChange>> histories = session.cases().allHistories();
             DeadlineSettings settings = session.settings().deadlineSettings();
             for (Case c : session.cases().all()) {
-                if (c.status().isFinished()) {
-                    continue;
-                }
-                for (Deadline d : DeadlineRules.derive(c.facts(), c.status(),
-                        histories.getOrDefault(c.id(), List.of()), settings)) {
-                    DeadlineState state = d.state(today);
-                    if (state != DeadlineState.DONE) {
-                        items.add(new AgendaItem(c.id(), c.facts().platform(), c.facts().orderNumber(),
-                                c.facts().item(), d, state));
-                    }
+                List<Deadline> deadlines = DeadlineRules.derive(c.facts(), c.status(), c.outcome(),
+                        histories.getOrDefault(c.id(), List.of()), settings);
+                for (Urgency.Due due : Urgency.onAgenda(deadlines, c.status(), today)) {
+                    items.add(new AgendaItem(c.id(), c.facts().platform(), c.facts().orderNumber(),
+                            c.facts().item(), due.deadline(), due.state()));
                 }
             }
             return null;

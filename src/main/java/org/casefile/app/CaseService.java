@@ -27,6 +27,7 @@ import org.casefile.domain.Message;
 import org.casefile.domain.Outcome;
 import org.casefile.domain.RouteRules;
 import org.casefile.domain.StatusChange;
+import org.casefile.domain.StatusFlags;
 import org.casefile.library.Library;
 import org.casefile.store.Database;
 
@@ -78,7 +79,10 @@ public final class CaseService {
             throw new CasefileException("An outcome is recorded when the case is resolved.");
         }
         database.write(session -> {
-            session.cases().changeStatus(id, status, outcome, when, note == null || note.isBlank() ? null
+            // Closing a resolved case keeps how it ended: whether the buyer got their money decides what is left.
+            Outcome kept = outcome == null && status == CaseStatus.CLOSED
+                    ? session.cases().find(id).map(Case::outcome).orElse(null) : outcome;
+            session.cases().changeStatus(id, status, kept, when, note == null || note.isBlank() ? null
                     : note.strip());
             return null;
         });
@@ -114,7 +118,7 @@ public final class CaseService {
             DeadlineSettings settings = session.settings().deadlineSettings();
             List<CaseSummary> summaries = new ArrayList<>();
             for (Case c : session.cases().all()) {
-                List<Deadline> deadlines = DeadlineRules.derive(c.facts(), c.status(),
+                List<Deadline> deadlines = DeadlineRules.derive(c.facts(), c.status(), c.outcome(),
                         histories.getOrDefault(c.id(), List.of()), settings);
                 summaries.add(new CaseSummary(c.id(), c.facts().platform(), c.facts().orderNumber(),
                         c.facts().item(), c.facts().seller(), c.facts().claim(), c.status(),
@@ -139,18 +143,22 @@ public final class CaseService {
                     .orElseThrow(() -> new CasefileException("There is no case " + id + " in this library."));
             List<StatusChange> history = session.cases().history(id);
             List<Message> messages = session.messages().forCase(id);
-            List<Deadline> deadlines = DeadlineRules.derive(theCase.facts(), theCase.status(), history,
+            CaseFacts facts = theCase.facts();
+            List<Deadline> deadlines = DeadlineRules.derive(facts, theCase.status(), theCase.outcome(), history,
                     session.settings().deadlineSettings());
             LocalDate today = today();
-            List<Route> routes = RouteRules.routes(theCase.facts(), deadlines, today);
+            List<Route> routes = RouteRules.routes(facts, theCase.status(), theCase.outcome(), deadlines, today);
             List<Offer> offers = session.offers().forCase(id);
             List<Evidence> evidence = session.evidence().forCase(id);
+            List<String> flags = new ArrayList<>(StatusFlags.of(facts, history, messages, evidence));
+            Warnings.aboutRequestedResolution(facts).ifPresent(flags::add);
             return new CaseDetails(theCase, history, messages, deadlines, routes,
                     timeline(history, messages, offers, deadlines, evidence), session.discrepancies().forCase(id),
                     session.cases().description(id),
-                    NextSteps.suggest(theCase.facts(), theCase.status(), deadlines, routes, today).orElse(null),
-                    offers, Warnings.whileDisputeOpen(theCase.status()).orElse(null), evidence,
-                    session.messages().attachments(id), session.pairs().forCase(id));
+                    NextSteps.suggest(facts, theCase.status(), theCase.outcome(), deadlines, routes, today)
+                            .orElse(null),
+                    offers, Warnings.aboutConfirmingReceipt(theCase.status(), facts.claim()).orElse(null), evidence,
+                    session.messages().attachments(id), session.pairs().forCase(id), List.copyOf(flags));
         });
     }
 
@@ -167,7 +175,7 @@ public final class CaseService {
         }
         for (Deadline deadline : deadlines) {
             entries.add(new TimelineEntry(deadline.date().atTime(23, 59, 59), "deadline",
-                    deadline.kind().label() + (deadline.done() ? " (done)" : "")));
+                    deadline.kind().label() + (deadline.done() ? " (" + deadline.kind().doneText() + ")" : "")));
         }
         for (StatusChange change : history) {
             entries.add(new TimelineEntry(change.at(), "status", change.status().label()

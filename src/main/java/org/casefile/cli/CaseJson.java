@@ -14,7 +14,7 @@ record CaseJson(long id, String platform, String orderNumber, String item, Strin
                 List<PairJson> pairs, List<DiscrepancyJson> discrepancies, List<MessageJson> messages,
                 List<TimelineJson> timeline, List<RouteJson> routes, List<DeadlineJson> deadlines,
                 NextStepJson nextStep, String description, List<OfferJson> offers, String reminder,
-                List<org.casefile.domain.Checklist.Item> checklist) {
+                List<org.casefile.domain.Checklist.Item> checklist, List<String> flags) {
 
     record MoneyJson(String amount, String currency) {
         static MoneyJson of(Money money) {
@@ -30,10 +30,12 @@ record CaseJson(long id, String platform, String orderNumber, String item, Strin
     record TimelineJson(String at, String type, String text) {
     }
 
-    record RouteJson(String route, boolean eligible, String reason) {
+    record RouteJson(String route, boolean eligible, String reason, String source) {
     }
 
-    record DeadlineJson(String kind, String date, boolean done, String state, String rule, String source) {
+    /** {@code source} is the fact the date was worked out from; {@code ruleSource} where the rule comes from. */
+    record DeadlineJson(String kind, String date, boolean done, String state, String rule, String ruleSource,
+                        String source) {
     }
 
     record DiscrepancyJson(long id, String attribute, String advertised, String received) {
@@ -42,7 +44,7 @@ record CaseJson(long id, String platform, String orderNumber, String item, Strin
     record PairJson(long id, long listingId, long receivedId, String caption) {
     }
 
-    record NextStepJson(String action, String by) {
+    record NextStepJson(String action, String by, String source) {
     }
 
     record EvidenceJson(long id, String kind, String path, String sha256, long size, String mediaType, Integer width,
@@ -74,15 +76,18 @@ record CaseJson(long id, String platform, String orderNumber, String item, Strin
                         details.attachments().getOrDefault(m.id(), List.of()))).toList(),
                 details.timeline().stream().map(e -> new TimelineJson(Json.time(e.at()), e.type(), e.text()))
                         .toList(),
-                details.routes().stream().map(r -> new RouteJson(r.route().id(), r.eligible(), r.reason())).toList(),
+                details.routes().stream().map(r -> new RouteJson(r.route().id(), r.eligible(), r.reason(),
+                        r.source().label())).toList(),
                 details.deadlines().stream().map(d -> new DeadlineJson(d.kind().id(), Json.date(d.date()), d.done(),
-                        d.state(today).id(), d.kind().rule(), d.source())).toList(),
+                        d.state(today).id(), d.kind().rule(), d.kind().source().label(), d.source())).toList(),
                 details.nextStep() == null ? null
-                        : new NextStepJson(details.nextStep().action(), Json.date(details.nextStep().by())),
+                        : new NextStepJson(details.nextStep().action(), Json.date(details.nextStep().by()),
+                        details.nextStep().source().label()),
                 details.description(),
                 details.offers().stream().map(o -> new OfferJson(o.id(), Json.time(o.at()), MoneyJson.of(o.amount()),
                         o.decision().id(), o.reason())).toList(),
                 details.reminder(),
-                org.casefile.domain.Checklist.forCase(f, details.evidence(), details.messages(), details.history()));
+                org.casefile.domain.Checklist.forCase(f, details.evidence(), details.messages(), details.history()),
+                details.flags());
     }
 }

@@ -67,7 +67,9 @@ final class ShowCommand implements Callable<Integer> {
             out.println();
             out.println("Next step: " + details.nextStep().action()
                     + (details.nextStep().by() == null ? "" : " (by " + details.nextStep().by() + ")"));
+            out.println("  Source: " + details.nextStep().source().label());
         }
+        details.flags().forEach(flag -> out.println("Note: " + flag));
         if (details.reminder() != null) {
             out.println("Reminder: " + details.reminder());
         }
@@ -88,7 +90,8 @@ final class ShowCommand implements Callable<Integer> {
         out.println();
         out.println("Routes to a refund");
         for (Route r : details.routes()) {
-            out.printf("  %-3s %-20s %s%n", r.eligible() ? "yes" : "no", r.route().label(), r.reason());
+            out.printf("  %-3s %-20s %s (source: %s)%n", r.eligible() ? "yes" : "no", r.route().label(), r.reason(),
+                    r.source().label());
         }
         out.println();
         out.println("Timeline");

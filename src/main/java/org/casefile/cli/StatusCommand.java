@@ -10,10 +10,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "status", description = "Records that the case moved on (e.g. seller-contacted, dispute-opened).")
 final class StatusCommand implements Callable<Integer> {
     @ParentCommand CasefileCommand parent;
+    @Spec CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "CASE", description = "The case id.") long caseId;
     @Parameters(index = "1", paramLabel = "STATUS", description = "new, seller-contacted, dispute-opened, "
@@ -28,8 +31,10 @@ final class StatusCommand implements Callable<Integer> {
         CaseStatus newStatus = CaseStatus.fromId(status);
         Outcome result = outcome == null ? null : Outcome.fromId(outcome);
         try (Library library = parent.openLibrary()) {
-            new CaseService(library, parent.clock()).changeStatus(caseId, newStatus, result,
-                    at == null ? null : DateTimeInput.parse(at), note);
+            CaseService cases = new CaseService(library, parent.clock());
+            cases.changeStatus(caseId, newStatus, result, at == null ? null : DateTimeInput.parse(at), note);
+            // Kept as recorded; what contradicts the case's dates is said, not refused.
+            cases.details(caseId).flags().forEach(flag -> spec.commandLine().getErr().println("Note: " + flag));
         }
         return Cli.DONE;
     }

@@ -1,5 +1,6 @@
 package org.casefile.domain;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,17 +9,25 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Derives a case's deadlines from its facts and status history, so no date is typed twice. */
+/**
+ * Derives a case's deadlines from its facts and status history, so no date is typed twice. A deadline is done only
+ * when the step it guards was taken (or the buyer got their money back): a lost dispute leaves the payment routes'
+ * dates standing, and buyer protection counts as met only when the dispute was opened before it ended.
+ */
 public final class DeadlineRules {
     static final int OPEN_DISPUTE_DAYS_EARLY = 14;
     static final int SELLER_WAIT_HOURS = 48;
+    /** Sellers have 5 to 7 days: the setting is the first, this many days more is the last. */
+    static final int ESCALATE_GRACE_DAYS = 2;
+    static final int DECISION_BUSINESS_DAYS = 10;
     static final int PAYPAL_WINDOW_DAYS = 180;
     static final int PAYPAL_ESCALATE_DAYS = 20;
     static final int CHARGEBACK_DAYS = 120;
     static final int OMBUDSMAN_WEEKS = 8;
 
-    private static final Set<CaseStatus> DISPUTE_STARTED = EnumSet.of(CaseStatus.DISPUTE_OPENED,
-            CaseStatus.SELLER_RESPONDED, CaseStatus.ESCALATED, CaseStatus.EXTERNAL_CLAIM);
+    /** The statuses that mean a dispute was opened with the marketplace (a bank or PayPal claim is not one). */
+    static final Set<CaseStatus> PLATFORM_DISPUTE = EnumSet.of(CaseStatus.DISPUTE_OPENED,
+            CaseStatus.SELLER_RESPONDED, CaseStatus.ESCALATED);
     private static final Set<CaseStatus> SELLER_ANSWERED = EnumSet.of(CaseStatus.SELLER_RESPONDED,
             CaseStatus.ESCALATED);
 
@@ -26,38 +35,53 @@ public final class DeadlineRules {
     }
 
     public static List<Deadline> derive(CaseFacts facts, CaseStatus status, List<StatusChange> history) {
-        return derive(facts, status, history, DeadlineSettings.DEFAULT);
+        return derive(facts, status, null, history, DeadlineSettings.DEFAULT);
     }
 
     public static List<Deadline> derive(CaseFacts facts, CaseStatus status, List<StatusChange> history,
                                         DeadlineSettings settings) {
+        return derive(facts, status, null, history, settings);
+    }
+
+    public static List<Deadline> derive(CaseFacts facts, CaseStatus status, Outcome outcome,
+                                        List<StatusChange> history, DeadlineSettings settings) {
         boolean finished = status.isFinished();
-        boolean disputeStarted = reached(history, DISPUTE_STARTED);
+        boolean settled = settled(status, outcome);
         boolean externalClaim = reached(history, EnumSet.of(CaseStatus.EXTERNAL_CLAIM));
+        Optional<StatusChange> disputed = firstOf(history, PLATFORM_DISPUTE);
         List<Deadline> deadlines = new ArrayList<>();
 
         LocalDate protectionEnds = facts.protectionEnds();
         if (protectionEnds != null) {
-            deadlines.add(new Deadline(DeadlineKind.BUYER_PROTECTION_ENDS, protectionEnds,
-                    finished || disputeStarted, "You entered it from the order page."));
+            boolean inTime = disputed.isPresent() && !disputed.get().at().toLocalDate().isAfter(protectionEnds);
+            deadlines.add(new Deadline(DeadlineKind.BUYER_PROTECTION_ENDS, protectionEnds, settled || inTime,
+                    "You entered it from the order page."));
             LocalDate openBy = protectionEnds.minusDays(OPEN_DISPUTE_DAYS_EARLY);
             deadlines.add(new Deadline(DeadlineKind.OPEN_DISPUTE_BY,
-                    openBy.isBefore(facts.orderedOn()) ? facts.orderedOn() : openBy, finished || disputeStarted,
+                    openBy.isBefore(facts.orderedOn()) ? facts.orderedOn() : openBy, settled || inTime,
                     "Buyer protection ends on " + protectionEnds + "."));
         }
         first(history, CaseStatus.SELLER_CONTACTED).ifPresent(contacted -> deadlines.add(new Deadline(
                 DeadlineKind.SELLER_WAIT_ENDS, contacted.at().plusHours(SELLER_WAIT_HOURS).toLocalDate(),
-                finished || disputeStarted || reached(history, SELLER_ANSWERED),
+                finished || disputed.isPresent() || externalClaim || reached(history, SELLER_ANSWERED),
                 "You contacted the seller on " + contacted.at().toLocalDate() + ".")));
         int responseDays = settings.sellerResponseDays(facts.platform());
-        first(history, CaseStatus.DISPUTE_OPENED).ifPresent(opened -> deadlines.add(new Deadline(
-                DeadlineKind.SELLER_RESPONSE_DUE, opened.at().toLocalDate().plusDays(responseDays),
-                finished || reached(history, SELLER_ANSWERED), "You opened the dispute on "
-                + opened.at().toLocalDate() + "; " + facts.platform().label() + " sellers have " + responseDays
-                + " days.")));
+        first(history, CaseStatus.DISPUTE_OPENED).ifPresent(opened -> {
+            LocalDate due = opened.at().toLocalDate().plusDays(responseDays);
+            boolean answered = finished || reached(history, SELLER_ANSWERED);
+            String source = "You opened the dispute on " + opened.at().toLocalDate() + "; "
+                    + facts.platform().label() + " sellers have " + responseDays + " days";
+            deadlines.add(new Deadline(DeadlineKind.SELLER_RESPONSE_DUE, due, answered, source + "."));
+            deadlines.add(new Deadline(DeadlineKind.ESCALATE_BY, due.plusDays(ESCALATE_GRACE_DAYS), answered,
+                    source + ", " + (responseDays + ESCALATE_GRACE_DAYS) + " at the most."));
+        });
+        first(history, CaseStatus.ESCALATED).ifPresent(escalated -> deadlines.add(new Deadline(
+                DeadlineKind.DECISION_EXPECTED_BY, businessDaysAfter(escalated.at().toLocalDate(),
+                DECISION_BUSINESS_DAYS), finished, "You escalated the dispute on " + escalated.at().toLocalDate()
+                + ".")));
         if (facts.payment() == PaymentMethod.PAYPAL) {
             deadlines.add(new Deadline(DeadlineKind.PAYPAL_DISPUTE_WINDOW,
-                    facts.orderedOn().plusDays(PAYPAL_WINDOW_DAYS), finished || externalClaim,
+                    facts.orderedOn().plusDays(PAYPAL_WINDOW_DAYS), settled || externalClaim,
                     "You paid with PayPal on " + facts.orderedOn() + "."));
             first(history, CaseStatus.EXTERNAL_CLAIM).ifPresent(claim -> deadlines.add(new Deadline(
                     DeadlineKind.PAYPAL_ESCALATE_BY, claim.at().toLocalDate().plusDays(PAYPAL_ESCALATE_DAYS),
@@ -68,17 +92,28 @@ public final class DeadlineRules {
                     && facts.expectedDelivery().isAfter(facts.orderedOn());
             LocalDate from = fromDelivery ? facts.expectedDelivery() : facts.orderedOn();
             deadlines.add(new Deadline(DeadlineKind.CHARGEBACK_WINDOW, from.plusDays(CHARGEBACK_DAYS),
-                    finished || externalClaim, fromDelivery
+                    settled || externalClaim, fromDelivery
                     ? "Delivery was expected on " + from + ", after you paid by card on " + facts.orderedOn() + "."
                     : "You paid by card on " + from + "."));
             if ("GB".equals(facts.country())) {
                 first(history, CaseStatus.EXTERNAL_CLAIM).ifPresent(claim -> deadlines.add(new Deadline(
                         DeadlineKind.OMBUDSMAN_FROM, claim.at().toLocalDate().plusWeeks(OMBUDSMAN_WEEKS),
-                        finished, "You complained to your card issuer on " + claim.at().toLocalDate() + ".")));
+                        settled, "You complained to your card issuer on " + claim.at().toLocalDate() + ".")));
             }
         }
         deadlines.sort(Comparator.comparing(Deadline::date).thenComparing(Deadline::kind));
         return deadlines;
+    }
+
+    /**
+     * True when the buyer has what they asked for: resolved with a full refund or a replacement (or resolved with
+     * no outcome recorded), or closed after such a resolution. A rejection, a partial refund or closing the case
+     * without a refund leaves the payment routes open.
+     */
+    public static boolean settled(CaseStatus status, Outcome outcome) {
+        boolean madeWhole = outcome == Outcome.FULL_REFUND || outcome == Outcome.REPLACEMENT;
+        return (status == CaseStatus.RESOLVED && (outcome == null || madeWhole))
+                || (status == CaseStatus.CLOSED && madeWhole);
     }
 
     /** The soonest deadline still to act on, today or later. */
@@ -88,12 +123,32 @@ public final class DeadlineRules {
                 .min(Comparator.comparing(Deadline::date));
     }
 
+    /** The date {@code days} working days (Monday to Friday) after {@code start}. */
+    static LocalDate businessDaysAfter(LocalDate start, int days) {
+        LocalDate date = start;
+        for (int left = days; left > 0; ) {
+            date = date.plusDays(1);
+            if (date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                left--;
+            }
+        }
+        return date;
+    }
+
     static boolean reached(List<StatusChange> history, Set<CaseStatus> statuses) {
         return history.stream().anyMatch(change -> statuses.contains(change.status()));
     }
 
     static Optional<StatusChange> first(List<StatusChange> history, CaseStatus status) {
-        return history.stream().filter(change -> change.status() == status)
+        return firstOf(history, EnumSet.of(status));
+    }
+
+    static Optional<StatusChange> firstOf(List<StatusChange> history, Set<CaseStatus> statuses) {
+        return history.stream().filter(change -> statuses.contains(change.status()))
                 .min(Comparator.comparing(StatusChange::at));
+    }
+
+    static Deadline find(List<Deadline> deadlines, DeadlineKind kind) {
+        return deadlines.stream().filter(d -> d.kind() == kind).findFirst().orElse(null);
     }
 }

@@ -13,79 +13,103 @@ public final class RouteRules {
     }
 
     public static List<Route> routes(CaseFacts facts, List<Deadline> deadlines, LocalDate today) {
-        return List.of(platform(facts, deadlines, today), paypal(facts, deadlines, today),
+        return routes(facts, CaseStatus.NEW, null, deadlines, today);
+    }
+
+    /** The routes as they stand for a case in {@code status} (with its {@code outcome}, null if none). */
+    public static List<Route> routes(CaseFacts facts, CaseStatus status, Outcome outcome, List<Deadline> deadlines,
+                                     LocalDate today) {
+        return List.of(platform(facts, status, outcome, deadlines, today), paypal(facts, deadlines, today),
                 chargeback(facts, deadlines, today), section75(facts));
     }
 
-    private static Route platform(CaseFacts facts, List<Deadline> deadlines, LocalDate today) {
+    private static Route platform(CaseFacts facts, CaseStatus status, Outcome outcome, List<Deadline> deadlines,
+                                  LocalDate today) {
         String where = facts.platform() == Platform.OTHER ? "the shop" : facts.platform().label();
-        Deadline end = find(deadlines, DeadlineKind.BUYER_PROTECTION_ENDS);
+        if (status.isFinished() && !DeadlineRules.settled(status, outcome)) {
+            return new Route(RouteKind.PLATFORM, false, (status == CaseStatus.CLOSED
+                    ? "The case was closed without a refund"
+                    : where + " decided: " + outcome.label().toLowerCase())
+                    + "; your payment route is what is left.", RuleSource.ARTICLE);
+        }
+        Deadline end = DeadlineRules.find(deadlines, DeadlineKind.BUYER_PROTECTION_ENDS);
         if (end != null && !end.done() && today.isAfter(end.date())) {
             return new Route(RouteKind.PLATFORM, false, "Buyer protection on " + where + " ended on " + end.date()
-                    + "; ask the platform's support, or use your payment route.");
+                    + " without a dispute opened in time; ask the platform's support, or use your payment route.",
+                    RuleSource.ARTICLE);
         }
         return new Route(RouteKind.PLATFORM, true, "Open a dispute with " + where + " through its buyer protection"
-                + (end == null ? "." : " before " + end.date() + "."));
+                + (end == null ? "." : " before " + end.date() + "."), RuleSource.ARTICLE);
     }
 
     private static Route paypal(CaseFacts facts, List<Deadline> deadlines, LocalDate today) {
         if (facts.payment() != PaymentMethod.PAYPAL) {
-            return new Route(RouteKind.PAYPAL, false, "You did not pay with PayPal.");
+            return new Route(RouteKind.PAYPAL, false, "You did not pay with PayPal.", RuleSource.PAYPAL_TERMS);
         }
-        Deadline window = find(deadlines, DeadlineKind.PAYPAL_DISPUTE_WINDOW);
+        Deadline window = DeadlineRules.find(deadlines, DeadlineKind.PAYPAL_DISPUTE_WINDOW);
         if (window != null && !window.done() && today.isAfter(window.date())) {
-            return new Route(RouteKind.PAYPAL, false, "PayPal's 180-day window closed on " + window.date() + ".");
+            return new Route(RouteKind.PAYPAL, false, "PayPal's 180-day window closed on " + window.date() + ".",
+                    RuleSource.PAYPAL_TERMS);
         }
         return new Route(RouteKind.PAYPAL, true, "You paid with PayPal: open a claim in the Resolution Centre"
-                + (window == null ? "." : " by " + window.date() + "."));
+                + (window == null ? "." : " by " + window.date() + "."), RuleSource.PAYPAL_TERMS);
     }
 
     private static Route chargeback(CaseFacts facts, List<Deadline> deadlines, LocalDate today) {
         if (!facts.payment().isCard()) {
             return new Route(RouteKind.CHARGEBACK, false, "A chargeback needs a card payment; you paid by "
-                    + facts.payment().label().toLowerCase() + ".");
+                    + facts.payment().label().toLowerCase() + ".", RuleSource.CARD_SCHEME);
         }
-        Deadline window = find(deadlines, DeadlineKind.CHARGEBACK_WINDOW);
+        Deadline window = DeadlineRules.find(deadlines, DeadlineKind.CHARGEBACK_WINDOW);
         if (window != null && !window.done() && today.isAfter(window.date())) {
             return new Route(RouteKind.CHARGEBACK, false, "The card network's 120-day window closed on "
-                    + window.date() + ".");
+                    + window.date() + ".", RuleSource.CARD_SCHEME);
         }
         return new Route(RouteKind.CHARGEBACK, true, "You paid by card: ask your card issuer for a chargeback"
-                + (window == null ? "." : " before " + window.date() + "."));
+                + (window == null ? "." : " before " + window.date() + ".")
+                + (facts.payment() == PaymentMethod.DEBIT_CARD ? " A debit-card dispute is weaker than a credit-card "
+                + "one: the chargeback is only the card scheme's rule, and Section 75 does not apply." : "")
+                + " A chargeback can affect your account on the marketplace: some close the account of a buyer "
+                + "who files one.", RuleSource.CARD_SCHEME);
     }
 
     private static Route section75(CaseFacts facts) {
+        if ("AU".equals(facts.country())) {
+            return new Route(RouteKind.SECTION75, false, "Section 75 is UK law. In Australia the Australian "
+                    + "Consumer Law gives you the right to a refund, repair or replacement from the seller: claim "
+                    + "under the consumer guarantees, then ask your state's fair trading office.",
+                    RuleSource.AUSTRALIAN_CONSUMER_LAW);
+        }
         if (facts.country() != null && !facts.country().equals("GB")) {
-            return new Route(RouteKind.SECTION75, false, "Section 75 is UK law, for cards issued in the UK.");
+            return new Route(RouteKind.SECTION75, false, "Section 75 is UK law, for cards issued in the UK.",
+                    RuleSource.CONSUMER_CREDIT_ACT);
         }
         if (facts.payment() == PaymentMethod.PAYPAL) {
             return new Route(RouteKind.SECTION75, false, "Paying through PayPal puts PayPal between your card and "
-                    + "the seller, which breaks the link Section 75 needs.");
+                    + "the seller, which breaks the link Section 75 needs.", RuleSource.CONSUMER_CREDIT_ACT);
         }
         if (facts.payment() != PaymentMethod.CREDIT_CARD) {
             return new Route(RouteKind.SECTION75, false, "Section 75 needs a credit card"
-                    + (facts.payment() == PaymentMethod.DEBIT_CARD ? "; with a debit card ask for a chargeback." : "."));
+                    + (facts.payment() == PaymentMethod.DEBIT_CARD ? "; with a debit card ask for a chargeback." : "."),
+                    RuleSource.CONSUMER_CREDIT_ACT);
         }
         if (!facts.paid().currency().getCurrencyCode().equals("GBP")) {
             return new Route(RouteKind.SECTION75, false, "Section 75 needs a cash price over £100; this order was "
-                    + "priced in " + facts.paid().currency().getCurrencyCode() + ", so check the price in pounds.");
+                    + "priced in " + facts.paid().currency().getCurrencyCode() + ", so check the price in pounds.",
+                    RuleSource.CONSUMER_CREDIT_ACT);
         }
         if (!withinSection75Band(facts.paid())) {
             return new Route(RouteKind.SECTION75, false, facts.paid().amount().compareTo(SECTION75_MIN) <= 0
                     ? "Section 75 covers items over £100; this cost " + facts.paid() + "."
-                    : "Section 75 covers items up to £30,000.");
+                    : "Section 75 covers items up to £30,000.", RuleSource.CONSUMER_CREDIT_ACT);
         }
         return new Route(RouteKind.SECTION75, true, "Paid by credit card, over £100 and up to £30,000: the card "
-                + "issuer is jointly liable with the seller.");
+                + "issuer is jointly liable with the seller.", RuleSource.CONSUMER_CREDIT_ACT);
     }
 
     /** True for a price in pounds over £100 and up to £30,000: the band section 75 covers. */
     public static boolean withinSection75Band(Money paid) {
         return paid.currency().getCurrencyCode().equals("GBP") && paid.amount().compareTo(SECTION75_MIN) > 0
                 && paid.amount().compareTo(SECTION75_MAX) <= 0;
-    }
-
-    private static Deadline find(List<Deadline> deadlines, DeadlineKind kind) {
-        return deadlines.stream().filter(d -> d.kind() == kind).findFirst().orElse(null);
     }
 }

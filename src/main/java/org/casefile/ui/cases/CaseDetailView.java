@@ -28,7 +28,9 @@ import org.casefile.app.TimelineEntry;
 import org.casefile.domain.Case;
 import org.casefile.domain.CaseStatus;
 import org.casefile.domain.Deadline;
+import org.casefile.domain.DeadlineKind;
 import org.casefile.domain.DeadlineState;
+import org.casefile.domain.Urgency;
 import org.casefile.domain.Route;
 import org.casefile.ui.common.Controls;
 import org.casefile.ui.common.Dates;
@@ -52,6 +54,8 @@ public final class CaseDetailView extends StackPane {
     private final Supplier<LocalDate> today;
     private final Label title = new Label();
     private final Label subtitle = new Label();
+    /** Where the recorded statuses contradict the case's dates or facts, in plain words; hidden when none. */
+    private final Label flags = new Label();
     private final SimpleObjectProperty<CaseStatus> status = new SimpleObjectProperty<>();
     private final VBox deadlines = new VBox(10);
     private final VBox routes = new VBox(10);
@@ -148,7 +152,13 @@ public final class CaseDetailView extends StackPane {
         HBox actions = new HBox(10, statusLabel, statusBox, spacer, exportPacket, delete);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        VBox header = new VBox(4, title, subtitle, actions);
+        flags.setId("statusFlags");
+        flags.getStyleClass().add("status-flags");
+        flags.setWrapText(true);
+        flags.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
+        flags.managedProperty().bind(flags.visibleProperty());
+        flags.setVisible(false);
+        VBox header = new VBox(4, title, subtitle, flags, actions);
         header.getStyleClass().add("case-header");
         header.setPadding(new Insets(18, 24, 12, 24));
         VBox.setMargin(actions, new Insets(10, 0, 0, 0));
@@ -273,11 +283,14 @@ public final class CaseDetailView extends StackPane {
         status.set(c.status());
         showingStatus = false;
 
+        flags.setText(String.join("\n", details.flags()));
+        flags.setVisible(!details.flags().isEmpty());
         LocalDate now = today.get();
         nextStep.setText(details.nextStep() == null ? "This case is finished: nothing more to do."
                 : "Next: " + details.nextStep().action()
                 + (details.nextStep().by() == null ? "." : " — by " + Dates.day(details.nextStep().by()) + " ("
-                + Dates.fromToday(details.nextStep().by(), now) + ")."));
+                + Dates.fromToday(details.nextStep().by(), now) + ").")
+                + "\nSource: " + details.nextStep().source().label() + ".");
         claim.show(details);
         messages.show(details);
         evidence.show(details);
@@ -292,10 +305,12 @@ public final class CaseDetailView extends StackPane {
             deadlines.getChildren().add(new Label("Add the buyer-protection end date from the order page to see "
                     + "your deadlines."));
         }
+        boolean openNow = !c.status().isFinished() && Urgency.openDisputeNow(details.deadlines(), now);
         for (Deadline d : details.deadlines()) {
-            DeadlineState state = d.state(now);
-            String when = switch (state) {
-                case DONE -> "done";
+            boolean urgent = openNow && d.kind() == DeadlineKind.OPEN_DISPUTE_BY;
+            DeadlineState state = urgent ? DeadlineState.DUE_SOON : d.state(now);
+            String when = urgent ? "protection ends within two weeks: open it now" : switch (state) {
+                case DONE -> d.kind().doneText();
                 case MISSED -> "missed";
                 default -> Dates.fromToday(d.date(), now);
             };
@@ -304,7 +319,7 @@ public final class CaseDetailView extends StackPane {
                 case MISSED, DUE_SOON -> Feather.ALERT_TRIANGLE;
                 case UPCOMING -> Feather.CALENDAR;
             }, Dates.day(d.date()) + "  —  " + d.kind().label() + "  (" + when + ")",
-                    d.kind().rule() + "\n" + d.source(), switch (state) {
+                    d.kind().rule() + " Source: " + d.kind().source().label() + ".\n" + d.source(), switch (state) {
                         case DONE -> "done";
                         case MISSED -> "missed";
                         case DUE_SOON -> "soon";
@@ -314,7 +329,8 @@ public final class CaseDetailView extends StackPane {
         routes.getChildren().clear();
         for (Route r : details.routes()) {
             routes.getChildren().add(row(r.eligible() ? Feather.CHECK : Feather.X, r.route().label()
-                    + (r.eligible() ? "" : " — not open"), r.reason(), r.eligible() ? "open" : "closed"));
+                    + (r.eligible() ? "" : " — not open"), r.reason() + "\nSource: " + r.source().label() + ".",
+                    r.eligible() ? "open" : "closed"));
         }
         timeline.getItems().setAll(details.timeline());
     }

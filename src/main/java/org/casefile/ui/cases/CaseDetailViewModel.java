@@ -121,7 +121,8 @@ public final class CaseDetailViewModel {
             return cases.details(id);
         }, changed -> {
             details.set(changed);
-            notice.set("Status is now " + status.label().toLowerCase() + ".");
+            notice.set("Status is now " + status.label().toLowerCase() + "."
+                    + (changed.flags().isEmpty() ? "" : " Note: " + String.join(" ", changed.flags())));
             onCaseChanged.run();
         });
     }
