@@ -19,7 +19,7 @@ public final class Checklist {
                 items.add(item("Tracking page showing the last status", has(evidence, EvidenceKind.TRACKING),
                         "Screenshot the carrier's tracking page, with the date of the last update."));
                 items.add(item("Carrier inquiry reference", has(evidence, EvidenceKind.CARRIER_INQUIRY),
-                        "Ask " + carrier(facts) + " to trace the parcel and keep the reference they give you."));
+                        carrierInquiryTip(facts)));
                 items.add(item("Order page with your delivery address", has(evidence, EvidenceKind.RECEIPT),
                         "Screenshot the order page so the address and the expected delivery date show."));
             }
@@ -62,14 +62,22 @@ public final class Checklist {
         return evidence.stream().anyMatch(e -> e.kind() == kind);
     }
 
-    private static String carrier(CaseFacts facts) {
+    /**
+     * Where to ask for a trace: the inquiry page of the buyer's national post (the four the dispute guide names),
+     * otherwise the carrier. Canada Post's reference takes days, and the dispute wants it: get it first.
+     */
+    static String carrierInquiryTip(CaseFacts facts) {
         String country = facts.country() == null ? "" : facts.country();
         return switch (country) {
-            case "US" -> "USPS (missing mail search)";
-            case "GB" -> "Royal Mail";
-            case "CA" -> "Canada Post";
-            case "AU" -> "Australia Post";
-            default -> facts.carrier() != null ? facts.carrier() : "the carrier";
+            case "US" -> "File a Missing Mail search on usps.com (USPS) and keep the case number it gives you.";
+            case "GB" -> "Report a lost or delayed item on royalmail.com (Royal Mail) and keep the enquiry "
+                    + "reference.";
+            case "CA" -> "Report a problem with a parcel on canadapost.ca (Canada Post) and get the inquiry "
+                    + "reference before you open the dispute: the dispute asks for it.";
+            case "AU" -> "Report a lost or delayed item on auspost.com.au (Australia Post) and keep the enquiry "
+                    + "reference.";
+            default -> "Ask " + (facts.carrier() != null ? facts.carrier() : "the carrier") + " to trace the parcel "
+                    + "and keep the reference they give you.";
         };
     }
 }

@@ -44,6 +44,13 @@ public record CaseSnapshot(long caseId, PacketProfile profile, ZonedDateTime gen
         }
     }
 
+    /** Whether the case records any contact with the seller: the packet may say so only then. */
+    public boolean sellerContactRecorded() {
+        return org.casefile.domain.SellerContact.recorded(history,
+                messages.stream().map(MessageView::message).toList(),
+                exhibits.stream().map(Exhibit::evidence).toList());
+    }
+
     /** One line of the case's story. */
     public record Event(LocalDateTime at, String type, String text) {
     }

@@ -102,8 +102,11 @@ final class CoverLetter {
         if (snapshot.profile() == PacketProfile.CHARGEBACK) {
             rows.add(new String[] {"Reason code", reasonCode()});
         }
-        String contacted = firstContact();
-        rows.add(new String[] {"Seller asked first", contacted == null ? "see the message transcript" : contacted});
+        if (snapshot.sellerContactRecorded()) {
+            String contacted = firstContact();
+            rows.add(new String[] {"Seller asked first", contacted == null ? "chat exhibit " + letters(EvidenceKind.CHAT)
+                    : contacted});
+        }
         rows.add(new String[] {"Key evidence", keyEvidence()});
         float labelWidth = 110;
         float size = 10;
@@ -252,15 +255,15 @@ final class CoverLetter {
                         + "the item is over £100 and not more than £30,000.");
                 text.add(breach());
                 text.add(section75Scope());
-                text.add("I ask you to refund " + refundAmount() + ". I tried to resolve this with the seller first"
-                        + since() + "; the evidence is attached. If the claim is not resolved within eight weeks I may "
+                text.add("I ask you to refund " + refundAmount() + ". " + contact("I tried to resolve this with")
+                        + "The evidence is attached. If the claim is not resolved within eight weeks I may "
                         + "refer it to the Financial Ombudsman Service.");
             }
             case CHARGEBACK -> {
                 text.add("I dispute the " + (facts.payment().isCard() ? "card " : "") + "payment for " + order
                         + " and ask you to raise a chargeback under " + reasonCode() + ".");
                 text.add(breach());
-                text.add("I tried to resolve this with the seller first" + since() + ". I ask for " + asked()
+                text.add(contact("I tried to resolve this with") + "I ask for " + asked()
                         .substring(0, 1).toLowerCase() + asked().substring(1) + ". The points you need to certify are "
                         + "below, each with the exhibit that shows it.");
             }
@@ -271,7 +274,7 @@ final class CoverLetter {
                         : "I open " + claim + " for " + order + ".");
                 text.add(breach());
                 Deadline window = deadline(DeadlineKind.PAYPAL_DISPUTE_WINDOW);
-                text.add("I contacted the seller first" + since() + ". I ask for " + asked().substring(0, 1)
+                text.add(contact("I contacted") + "I ask for " + asked().substring(0, 1)
                         .toLowerCase() + asked().substring(1) + "." + (window == null ? ""
                         : " The 180-day claim window runs to " + Texts.date(window.date()) + "."));
             }
@@ -279,7 +282,7 @@ final class CoverLetter {
                 text.add("I open a dispute on " + order + " under " + where() + "'s buyer protection.");
                 text.add(breach());
                 Deadline protection = deadline(DeadlineKind.BUYER_PROTECTION_ENDS);
-                text.add("I contacted the seller first" + since() + ". I ask for " + asked().substring(0, 1)
+                text.add(contact("I contacted") + "I ask for " + asked().substring(0, 1)
                         .toLowerCase() + asked().substring(1) + "." + (protection == null ? ""
                         : " Buyer protection on this order runs to " + Texts.date(protection.date()) + "."));
             }
@@ -314,6 +317,18 @@ final class CoverLetter {
         return ": " + snapshot.discrepancies().stream()
                 .map(d -> d.attribute().toLowerCase() + " " + d.advertised() + " advertised, " + d.received()
                         + " received").collect(Collectors.joining("; "));
+    }
+
+    /**
+     * "I contacted the seller first on …" only when the case records contact; otherwise only what it does record
+     * (the dispute), so the packet never states to a bank what the buyer cannot show.
+     */
+    private String contact(String verb) {
+        if (snapshot.sellerContactRecorded()) {
+            return verb + " the seller first" + since() + ". ";
+        }
+        String disputed = disputeOpened();
+        return disputed == null ? "" : "I opened a dispute on " + where() + " on " + disputed + ". ";
     }
 
     private String since() {
@@ -366,8 +381,11 @@ final class CoverLetter {
                 ? "(fill in) ______________________________________" : "As on the order page, exhibit " + receipts});
         String contacted = firstContact();
         String chats = letters(EvidenceKind.CHAT);
-        rows.add(new String[] {"Attempt to resolve with the seller", (contacted == null ? "See the message transcript"
-                : "First asked " + contacted) + (disputeOpened() == null ? "" : "; dispute opened " + disputeOpened())
+        rows.add(new String[] {"Attempt to resolve with the seller", !snapshot.sellerContactRecorded()
+                ? "None recorded in this case (fill in): ____________"
+                + (disputeOpened() == null ? "" : "; dispute opened " + disputeOpened())
+                : (contacted == null ? "See the message transcript" : "First asked " + contacted)
+                + (disputeOpened() == null ? "" : "; dispute opened " + disputeOpened())
                 + (chats.isEmpty() ? "" : "; exhibit " + chats) + "; " + snapshot.messages().size()
                 + " messages in the transcript"});
         rows.add(new String[] {"Return of the goods", facts.claim() == ClaimType.NOT_RECEIVED

@@ -184,8 +184,10 @@ final class TextSections {
                 + "pictures were resized and stripped of their location and camera data for this packet; the "
                 + "SHA-256 fingerprint of each original file and of each picture as embedded is listed in the "
                 + "appendix, and I can provide the originals on request.");
-        flow.paragraph("I tried to resolve the problem with the seller before making this claim, as the message "
-                + "transcript shows.");
+        if (snapshot.sellerContactRecorded()) {
+            flow.paragraph("I tried to resolve the problem with the seller before making this claim, as the message "
+                    + "transcript shows.");
+        }
         flow.down(30);
         float y = flow.y();
         flow.text("Date:", PageFlow.MARGIN, y - 10, 10, true, PageFlow.MUTED);
