@@ -25,7 +25,8 @@ class ChoiceTest {
         assertThat(Choice.ids(Outcome.class)).isEqualTo("full-refund, partial-refund, replacement, rejected");
         assertThat(Choice.ids(RouteKind.class)).isEqualTo("platform, paypal, chargeback, section75");
         assertThat(Choice.ids(DeadlineKind.class)).isEqualTo("buyer-protection-ends, open-dispute-by, "
-                + "seller-wait-ends, seller-response-due, paypal-dispute-window, paypal-escalate-by, "
+                + "seller-wait-ends, seller-response-due, escalate-by, decision-expected-by, paypal-dispute-window, "
+                + "paypal-escalate-by, "
                 + "chargeback-window, ombudsman-from");
         assertThat(Choice.ids(Author.class)).isEqualTo("buyer, seller, platform");
     }

@@ -93,9 +93,12 @@ class DeadlineRulesTest {
     }
 
     @Test
-    void finishedCasesHaveNothingLeftToDoAndNextSkipsThePast() {
+    void settledCasesHaveNothingLeftToDoAndNextSkipsThePast() {
         CaseFacts f = facts("credit-card", "GB", "2026-10-01", null, "2026-12-10");
-        assertThat(DeadlineRules.derive(f, CaseStatus.CLOSED, List.of())).allMatch(Deadline::done);
+        assertThat(DeadlineRules.derive(f, CaseStatus.RESOLVED, Outcome.FULL_REFUND, List.of(),
+                DeadlineSettings.DEFAULT)).allMatch(Deadline::done);
+        assertThat(DeadlineRules.derive(f, CaseStatus.CLOSED, Outcome.REPLACEMENT, List.of(),
+                DeadlineSettings.DEFAULT)).allMatch(Deadline::done);
         List<Deadline> open = DeadlineRules.derive(f, CaseStatus.NEW, List.of());
         assertThat(DeadlineRules.next(open, LocalDate.of(2026, 11, 27)).orElseThrow().kind())
                 .isEqualTo(DeadlineKind.BUYER_PROTECTION_ENDS);

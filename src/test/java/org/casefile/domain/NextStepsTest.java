@@ -57,7 +57,7 @@ class NextStepsTest {
     }
 
     @Test
-    void finishedCasesHaveNoNextStep() {
-        assertThat(step("credit-card", "2026-12-20", CaseStatus.CLOSED)).isNull();
+    void settledCasesHaveNoNextStep() {
+        assertThat(step("credit-card", "2026-12-20", CaseStatus.RESOLVED)).isNull();
     }
 }
