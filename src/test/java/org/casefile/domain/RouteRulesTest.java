@@ -54,4 +54,33 @@ class RouteRulesTest {
         assertThat(platform.eligible()).isFalse();
         assertThat(platform.reason()).contains("ended on 2026-09-30");
     }
+
+    @Test
+    void whereTheChargebackIsShownItSaysWhatItCosts() {
+        assertThat(route(RouteKind.CHARGEBACK, "debit-card", "GB", "150 GBP").reason())
+                .contains("debit-card dispute is weaker", "affect your account on the marketplace");
+        Route credit = route(RouteKind.CHARGEBACK, "credit-card", "GB", "150 GBP");
+        assertThat(credit.reason()).contains("affect your account").doesNotContain("weaker");
+        assertThat(credit.source()).isEqualTo(RuleSource.CARD_SCHEME);
+    }
+
+    @Test
+    void australianBuyersAreToldOfTheAustralianConsumerLaw() {
+        Route au = route(RouteKind.SECTION75, "credit-card", "AU", "150 AUD");
+        assertThat(au.eligible()).isFalse();
+        assertThat(au.reason()).contains("Australian Consumer Law");
+        assertThat(au.source()).isEqualTo(RuleSource.AUSTRALIAN_CONSUMER_LAW);
+    }
+
+    @Test
+    void aDecisionAgainstTheBuyerClosesTheMarketplaceRouteOnly() {
+        CaseFacts facts = new CaseFactsInput("ebay", "1", null, "Drone", null, "2026-10-01", "150 GBP", "credit-card",
+                "GB", null, null, null, "2026-12-31", "damaged", null, null).parse(TODAY);
+        List<Deadline> deadlines = DeadlineRules.derive(facts, CaseStatus.RESOLVED, Outcome.REJECTED, List.of(),
+                DeadlineSettings.DEFAULT);
+        List<Route> routes = RouteRules.routes(facts, CaseStatus.RESOLVED, Outcome.REJECTED, deadlines, TODAY);
+        assertThat(routes).filteredOn(Route::eligible).extracting(Route::route)
+                .containsExactly(RouteKind.CHARGEBACK, RouteKind.SECTION75);
+        assertThat(routes.get(0).reason()).contains("eBay decided: rejected");
+    }
 }
