@@ -6,9 +6,14 @@ import org.casefile.domain.Deadline;
 import org.casefile.domain.DeadlineState;
 import org.casefile.domain.Platform;
 
-/** One deadline of one case, ready for a to-do list or a calendar. */
+/** One deadline of one case, ready for a to-do list or a calendar; {@code now} when it is to be done at once. */
 public record AgendaItem(long caseId, Platform platform, String orderNumber, String item, Deadline deadline,
-                         DeadlineState state) {
+                         DeadlineState state, boolean now) {
+
+    /** "Open the dispute on order 8123456789012 by": the words before the date. */
+    public String action() {
+        return now ? deadline.kind().actionNow(orderNumber) : deadline.kind().action(orderNumber);
+    }
 
     /** "Open the dispute on order 8123456789012 by 6 Dec 2026 — 9 days left". */
     public String sentence(LocalDate today, java.util.function.Function<LocalDate, String> dateFormat) {
@@ -18,6 +23,6 @@ public record AgendaItem(long caseId, Platform platform, String orderNumber, Str
             case DONE -> "done";
             default -> days == 0 ? "today" : days == 1 ? "1 day left" : days + " days left";
         };
-        return deadline.kind().action(orderNumber) + " " + dateFormat.apply(deadline.date()) + " — " + when;
+        return action() + " " + dateFormat.apply(deadline.date()) + " — " + when;
     }
 }

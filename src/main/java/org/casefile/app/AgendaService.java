@@ -53,7 +53,7 @@ public final class AgendaService {
                         histories.getOrDefault(c.id(), List.of()), settings);
                 for (Urgency.Due due : Urgency.onAgenda(deadlines, c.status(), today)) {
                     items.add(new AgendaItem(c.id(), c.facts().platform(), c.facts().orderNumber(),
-                            c.facts().item(), due.deadline(), due.state()));
+                            c.facts().item(), due.deadline(), due.state(), due.now()));
                 }
             }
             return null;

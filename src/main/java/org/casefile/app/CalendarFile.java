@@ -110,9 +110,9 @@ public final class CalendarFile {
         String summary = item.deadline().kind().label() + ": " + item.platform().label() + " order "
                 + item.orderNumber();
         event.setSummary(summary);
-        event.setDescription(item.deadline().kind().action(item.orderNumber()) + " " + date + ".\n"
+        event.setDescription(item.action() + " " + date + ".\n"
                 + item.item() + "\n\nHow Casefile worked it out: " + item.deadline().kind().rule() + " "
-                + item.deadline().source());
+                + item.deadline().source() + "\nSource: " + item.deadline().kind().source().label() + ".");
         event.addCategories("Casefile");
         for (int days : REMINDER_DAYS) {
             event.addAlarm(VAlarm.display(new Trigger(new Duration.Builder().prior(true).days(days).build(),

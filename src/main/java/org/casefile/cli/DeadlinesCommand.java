@@ -44,7 +44,7 @@ final class DeadlinesCommand implements Callable<Integer> {
         if (json) {
             out.println(Json.write(items.stream().map(i -> new Row(i.caseId(), i.deadline().kind().id(),
                     Json.date(i.deadline().date()), i.state().id(), i.platform().id(), i.orderNumber(),
-                    i.deadline().kind().action(i.orderNumber()) + " " + i.deadline().date())).toList()));
+                    i.action() + " " + i.deadline().date())).toList()));
         } else if (ics == null) {
             if (items.isEmpty()) {
                 spec.commandLine().getErr().println("No deadlines: add the buyer-protection end date to a case, "
@@ -52,7 +52,7 @@ final class DeadlinesCommand implements Callable<Integer> {
             }
             for (AgendaItem i : items) {
                 out.printf("%s  %-9s  case %-5d %s %s%n", i.deadline().date(), i.state().id(), i.caseId(),
-                        i.deadline().kind().action(i.orderNumber()), i.deadline().date());
+                        i.action(), i.deadline().date());
             }
         }
         if (ics != null) {

@@ -76,6 +76,15 @@ public enum DeadlineKind implements Choice {
         };
     }
 
+    /**
+     * The to-do line when it is to be done at once (see {@link Urgency}): the date that follows is the last day,
+     * buyer protection's end.
+     */
+    public String actionNow(String order) {
+        return this == OPEN_DISPUTE_BY ? "Open the dispute on order " + order + " now: buyer protection ends"
+                : action(order);
+    }
+
     /** What the buyer should do about it, as one line of a to-do list: "Open the dispute on order 8123…". */
     public String action(String order) {
         return switch (this) {

@@ -13,8 +13,8 @@ public final class Urgency {
     private Urgency() {
     }
 
-    /** A deadline on the to-do list, with how it stands today. */
-    public record Due(Deadline deadline, DeadlineState state) {
+    /** A deadline on the to-do list, with how it stands today; {@code now} when it is to be done at once. */
+    public record Due(Deadline deadline, DeadlineState state, boolean now) {
     }
 
     /** True from the open-by date until buyer protection ends, while no dispute has been opened in time. */
@@ -41,12 +41,12 @@ public final class Urgency {
             }
             if (now && d.kind() == DeadlineKind.OPEN_DISPUTE_BY) {
                 due.add(new Due(new Deadline(d.kind(), protection.date(), false, d.source()
-                        + " Protection ends within two weeks: open the dispute now."), DeadlineState.DUE_SOON));
+                        + " Protection ends within two weeks: open the dispute now."), DeadlineState.DUE_SOON, true));
                 continue;
             }
             DeadlineState state = d.state(today);
             if (state != DeadlineState.DONE) {
-                due.add(new Due(d, state));
+                due.add(new Due(d, state, false));
             }
         }
         return due;

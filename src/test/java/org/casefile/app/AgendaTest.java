@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
@@ -37,21 +38,29 @@ class AgendaTest extends LibraryTestBase {
     void needsActionListsOpenCasesSoonestFirstWithMissedOnesMarked() {
         long soon = caseWithProtectionEnding("1", "2026-12-12");      // open-dispute-by 28 Nov: due soon
         long later = caseWithProtectionEnding("2", "2027-01-31");     // open-dispute-by 17 Jan
-        long missed = caseWithProtectionEnding("3", "2026-12-01");    // open-dispute-by 17 Nov: missed
+        long now = caseWithProtectionEnding("3", "2026-12-01");       // open-dispute-by 17 Nov: open it now
+        long missed = caseWithProtectionEnding("5", "2026-11-20");    // protection ended 6 days ago
         long closed = caseWithProtectionEnding("4", "2026-12-05");
         cases.changeStatus(closed, CaseStatus.CLOSED, null, null, null);
 
         List<AgendaItem> items = agenda().needsAction(50);
-        assertThat(items).extracting(AgendaItem::caseId).doesNotContain(closed);
+        assertThat(items).filteredOn(i -> i.caseId() == closed).as("closed without a refund: the card is left")
+                .extracting(i -> i.deadline().kind()).containsExactly(DeadlineKind.CHARGEBACK_WINDOW);
         assertThat(items.get(0).caseId()).isEqualTo(missed);
         assertThat(items.get(0).state()).isEqualTo(DeadlineState.MISSED);
-        assertThat(items.get(0).deadline().kind()).isEqualTo(DeadlineKind.OPEN_DISPUTE_BY);
+        assertThat(items.get(0).deadline().kind()).isEqualTo(DeadlineKind.BUYER_PROTECTION_ENDS);
         assertThat(items).filteredOn(i -> i.caseId() == soon).first()
                 .satisfies(i -> assertThat(i.state()).isEqualTo(DeadlineState.DUE_SOON));
         assertThat(items).extracting(i -> i.deadline().date()).isSorted();
-        assertThat(items.get(0).sentence(TestCases.CLOCK.instant().atZone(TestCases.CLOCK.getZone()).toLocalDate(),
-                Object::toString)).isEqualTo("Open the dispute on order 3 by 2026-11-17 — missed 9 days ago");
-        assertThat(agenda().dueSoon()).extracting(AgendaItem::caseId).containsExactly(soon);
+        LocalDate today = TestCases.CLOCK.instant().atZone(TestCases.CLOCK.getZone()).toLocalDate();
+        assertThat(items.get(0).sentence(today, Object::toString))
+                .isEqualTo("Buyer protection on order 5 ends 2026-11-20 — missed 6 days ago");
+        AgendaItem openNow = items.stream().filter(i -> i.caseId() == now
+                && i.deadline().kind() == DeadlineKind.OPEN_DISPUTE_BY).findFirst().orElseThrow();
+        assertThat(openNow.state()).as("not missed: protection still runs").isEqualTo(DeadlineState.DUE_SOON);
+        assertThat(openNow.sentence(today, Object::toString))
+                .isEqualTo("Open the dispute on order 3 now: buyer protection ends 2026-12-01 — 5 days left");
+        assertThat(agenda().dueSoon()).extracting(AgendaItem::caseId).containsExactly(soon, now);
         assertThat(items).anyMatch(i -> i.caseId() == later);
     }
 
@@ -68,7 +77,7 @@ class AgendaTest extends LibraryTestBase {
 
     @Test
     void todayDependsOnTheBuyersTimeZone() {
-        caseWithProtectionEnding("1", "2026-12-11");   // open-dispute-by 27 Nov
+        caseWithProtectionEnding("1", "2026-12-12");   // open-dispute-by 28 Nov
         Instant lateEvening = Instant.parse("2026-11-26T23:30:00Z");
         AgendaService london = new AgendaService(library.database(), Clock.fixed(lateEvening, ZoneId.of("Europe/London")));
         AgendaService auckland = new AgendaService(library.database(),
@@ -77,8 +86,8 @@ class AgendaTest extends LibraryTestBase {
         assertThat(auckland.today()).isEqualTo("2026-11-27");
         AgendaItem inLondon = london.needsAction(5).get(0);
         AgendaItem inAuckland = auckland.needsAction(5).get(0);
-        assertThat(inLondon.sentence(london.today(), Object::toString)).endsWith("1 day left");
-        assertThat(inAuckland.sentence(auckland.today(), Object::toString)).endsWith("today");
+        assertThat(inLondon.sentence(london.today(), Object::toString)).endsWith("2 days left");
+        assertThat(inAuckland.sentence(auckland.today(), Object::toString)).endsWith("1 day left");
     }
 
     @Test
@@ -96,7 +105,7 @@ class AgendaTest extends LibraryTestBase {
     @Test
     void theCalendarFileParsesBackWithStableUidsAndTwoReminders() throws Exception {
         long id = caseWithProtectionEnding("8123456789012", "2027-01-31");
-        caseWithProtectionEnding("2", "2026-12-01"); // its open-dispute-by is missed: not in the calendar
+        caseWithProtectionEnding("2", "2026-12-01"); // within two weeks: open the dispute now, by protection's end
         AgendaService agenda = agenda();
         Path file = dir.resolve("deadlines.ics");
         int written = CalendarFile.write(agenda.pending(), agenda.libraryId(), agenda.today(),
@@ -115,7 +124,10 @@ class AgendaTest extends LibraryTestBase {
         assertThat(openBy.getDateStart().getValue().hasTime()).isFalse();
         assertThat(openBy.getAlarms()).extracting(a -> a.getTrigger().getDuration().toString())
                 .containsExactly("-P7D", "-P1D");
-        assertThat(calendar.getEvents()).noneMatch(e -> e.getUid().getValue().contains("case-2-open-dispute-by"));
+        VEvent now = calendar.getEvents().stream()
+                .filter(e -> e.getUid().getValue().endsWith("case-2-open-dispute-by")).findFirst().orElseThrow();
+        assertThat(now.getDescription().getValue()).startsWith("Open the dispute on order 2 now: buyer protection "
+                + "ends 2026-12-01.").contains("Source: The buyer's dispute guide Casefile follows.");
 
         List<String> firstUids = calendar.getEvents().stream().map(e -> e.getUid().getValue()).toList();
         CalendarFile.write(agenda.pending(), agenda.libraryId(), agenda.today(), TestCases.CLOCK.instant(), file);

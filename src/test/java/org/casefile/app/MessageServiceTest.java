@@ -117,7 +117,9 @@ class MessageServiceTest extends LibraryTestBase {
                 .satisfies(o -> assertThat(o.describe()).isEqualTo("Offer of 10.00 GBP: rejected (Less than an "
                         + "eighth of the price)"));
 
-        assertThat(cases.details(id).reminder()).isNull();
+        assertThat(cases.details(id).reminder()).contains("Do not confirm receipt", "the parcel has not come");
+        assertThat(service.warningBeforeAccepting(id, Money.parse("95 USD"))).get().asString()
+                .contains("another currency");
         cases.changeStatus(id, CaseStatus.DISPUTE_OPENED, null, null, null);
         assertThat(cases.details(id).reminder()).contains("do not confirm receipt");
         assertThat(cases.details(id).timeline()).extracting(TimelineEntry::type)

@@ -152,8 +152,10 @@ class CliTest {
         assertThat(shown.get("discrepancies")).hasSize(2);
         assertThat(shown.get("discrepancies").get(0).get("attribute").asText()).isEqualTo("Capacity");
         assertThat(shown.get("discrepancies").get(1).get("received").asText()).isEqualTo("silver");
-        assertThat(shown.get("nextStep").get("action").asText())
-                .isEqualTo("Message the seller and give them 48 hours to put it right");
+        // Protection ends in 14 days: no time to wait for the seller first.
+        assertThat(shown.get("nextStep").get("action").asText()).startsWith("Open the dispute on AliExpress now");
+        assertThat(shown.get("nextStep").get("by").asText()).isEqualTo("2026-12-10");
+        assertThat(shown.get("nextStep").get("source").asText()).contains("dispute guide");
         assertThat(shown.get("deadlines").get(0).get("state").asText()).isEqualTo("due-soon");
         assertThat(shown.get("deadlines").get(0).get("source").asText()).contains("2026-12-10");
 
@@ -174,8 +176,11 @@ class CliTest {
         JsonNode deadlines = run("deadlines", "--json").json();
         assertThat(deadlines).isNotEmpty();
         assertThat(deadlines.get(0).get("caseId").asLong()).isEqualTo(1);
-        assertThat(deadlines.get(0).get("kind").asText()).isEqualTo("open-dispute-by");
-        assertThat(deadlines.get(0).get("date").asText()).isEqualTo("2026-11-26");
+        assertThat(deadlines.get(0).get("kind").asText()).isEqualTo("buyer-protection-ends");
+        assertThat(deadlines.get(1).get("kind").asText()).isEqualTo("open-dispute-by");
+        assertThat(deadlines.get(1).get("date").asText()).as("two weeks ahead is today: open it now, by the end")
+                .isEqualTo("2026-12-10");
+        assertThat(deadlines.get(1).get("state").asText()).isEqualTo("due-soon");
         assertThat(deadlines.findValuesAsText("kind")).contains("paypal-dispute-window", "chargeback-window");
         List<String> dates = deadlines.findValuesAsText("date");
         assertThat(dates).isSorted();
@@ -187,13 +192,82 @@ class CliTest {
         assertThat(biweekly.Biweekly.parse(ics.toFile()).first().getEvents()).hasSize(4);
 
         Result text = run("deadlines");
-        assertThat(text.out()).contains("2026-11-26  due-soon   case 1", "Open the dispute on order 1 by");
+        assertThat(text.out()).contains("2026-12-10  due-soon   case 1",
+                "Open the dispute on order 1 now: buyer protection ends 2026-12-10");
         run("status", "1", "closed");
         run("status", "2", "closed");
+        assertThat(run("deadlines", "--json").json().findValuesAsText("kind")).as("closed without a refund")
+                .containsExactly("chargeback-window", "paypal-dispute-window");
+        run("status", "1", "resolved", "--outcome", "full-refund");
+        run("status", "2", "resolved", "--outcome", "replacement");
         assertThat(run("deadlines", "--json").json()).isEmpty();
         assertThat(run("deadlines").err()).contains("No deadlines");
         assertThat(run("deadlines", "--ics", library.resolve("missing-folder/x.ics").toString()).code())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aLostDisputeKeepsThePaymentRoutesInDeadlinesTheCalendarAndTheNextStep() throws Exception {
+        newSsdCase("1"); // credit card, 89.99 GBP: under Section 75's £100, so the chargeback is the route
+        run("new-case", "--platform", "temu", "--order", "PO-2", "--item", "Boots", "--claim", "not-as-described",
+                "--paid", "20 EUR", "--ordered", "2026-11-01", "--payment", "paypal", "--protection-ends",
+                "2026-12-30");
+        run("status", "1", "dispute-opened", "--at", "2026-11-20T10:00");
+        run("status", "2", "dispute-opened", "--at", "2026-11-20T10:00");
+        assertThat(run("status", "1", "resolved", "--outcome", "rejected").code()).isZero();
+        run("status", "2", "resolved", "--outcome", "partial-refund");
+
+        JsonNode deadlines = run("deadlines", "--json").json();
+        assertThat(deadlines).hasSize(2);
+        assertThat(deadlines.get(0).get("caseId").asLong()).isEqualTo(1);
+        assertThat(deadlines.get(0).get("kind").asText()).isEqualTo("chargeback-window");
+        assertThat(deadlines.get(0).get("date").asText()).isEqualTo("2027-02-17");
+        assertThat(deadlines.get(1).get("caseId").asLong()).isEqualTo(2);
+        assertThat(deadlines.get(1).get("kind").asText()).isEqualTo("paypal-dispute-window");
+        assertThat(deadlines.get(1).get("date").asText()).isEqualTo("2027-04-30");
+
+        Path ics = library.resolve("after.ics");
+        assertThat(run("deadlines", "--ics", ics.toString()).err()).contains("Wrote 2 upcoming deadlines");
+        var events = biweekly.Biweekly.parse(ics.toFile()).first().getEvents();
+        assertThat(events).extracting(e -> e.getUid().getValue())
+                .anyMatch(uid -> uid.endsWith("case-1-chargeback-window"))
+                .anyMatch(uid -> uid.endsWith("case-2-paypal-dispute-window"));
+        assertThat(events).extracting(e -> e.getDescription().getValue())
+                .anyMatch(d -> d.startsWith("Ask your card issuer for a chargeback on order 1 by 2027-02-17."));
+
+        JsonNode card = run("show", "1", "--json").json();
+        assertThat(card.get("nextStep").get("action").asText()).isEqualTo("Ask your card issuer for a chargeback");
+        assertThat(card.get("nextStep").get("by").asText()).isEqualTo("2027-02-17");
+        assertThat(card.get("nextStep").get("source").asText()).contains("Visa");
+        assertThat(card.get("routes").get(0).get("eligible").asBoolean()).isFalse();
+        assertThat(card.get("routes").get(2).get("reason").asText()).contains("affect your account");
+        assertThat(card.findValuesAsText("ruleSource")).isNotEmpty();
+        JsonNode paypal = run("show", "2", "--json").json();
+        assertThat(paypal.get("nextStep").get("action").asText()).isEqualTo("Open a claim with PayPal");
+        assertThat(paypal.get("nextStep").get("by").asText()).isEqualTo("2027-04-30");
+        assertThat(paypal.get("deadlines").findValuesAsText("kind")).contains("escalate-by");
+    }
+
+    @Test
+    void statusChangesThatContradictTheDatesAreKeptButSaidOnStandardError() throws Exception {
+        run("new-case", "--platform", "ebay", "--order", "9", "--item", "Drone", "--claim", "damaged", "--paid",
+                "150 GBP", "--ordered", "2026-10-01", "--protection-ends", "2026-11-20", "--payment", "debit-card");
+        Result late = run("status", "1", "dispute-opened");
+        assertThat(late.code()).isZero();
+        assertThat(late.err()).contains("Note: The dispute is recorded as opened on 2026-11-26, after buyer "
+                + "protection ended on 2026-11-20");
+        JsonNode shown = run("show", "1", "--json").json();
+        assertThat(shown.get("status").asText()).isEqualTo("dispute-opened");
+        assertThat(shown.get("routes").get(0).get("eligible").asBoolean()).as("marketplace route").isFalse();
+        assertThat(shown.get("nextStep").get("action").asText()).isEqualTo("Ask your card issuer for a chargeback");
+        assertThat(shown.get("flags")).hasSize(1);
+
+        Result claim = run("status", "1", "external-claim");
+        assertThat(claim.err()).contains("nothing in the case shows you contacted the seller");
+        run("message", "1", "--from", "buyer", "--at", "2026-11-02T09:00", "--text", "It arrived broken.");
+        assertThat(run("status", "1", "external-claim", "--note", "again").err())
+                .doesNotContain("contacted the seller");
+        assertThat(run("show", "1").out()).contains("Note: The dispute is recorded as opened on 2026-11-26");
     }
 
     @Test
