@@ -29,7 +29,8 @@ public final class Urgency {
      * What of one case belongs on the to-do list today, for the home view, the reminder, {@code deadlines} and the
      * calendar file. A finished case keeps only the dates of its payment routes (PayPal, the card issuer, the
      * Ombudsman): they are what is left after the marketplace said no. Once it is time to open the dispute now, "open
-     * the dispute by" stands at the last day, buyer protection's end, and is due now rather than "missed".
+     * the dispute by" stands at the last day, buyer protection's end, and is due now rather than "missed"; it says
+     * when protection ends, so that date is not listed twice.
      */
     public static List<Due> onAgenda(List<Deadline> deadlines, CaseStatus status, LocalDate today) {
         boolean now = !status.isFinished() && openDisputeNow(deadlines, today);
@@ -37,6 +38,9 @@ public final class Urgency {
         List<Due> due = new ArrayList<>();
         for (Deadline d : deadlines) {
             if (status.isFinished() && !d.kind().isPaymentRoute()) {
+                continue;
+            }
+            if (now && d.kind() == DeadlineKind.BUYER_PROTECTION_ENDS) {
                 continue;
             }
             if (now && d.kind() == DeadlineKind.OPEN_DISPUTE_BY) {

@@ -93,6 +93,9 @@ class DeadlinesAfterTheMarketplaceTest {
                 .filter(due -> due.deadline().kind() == DeadlineKind.OPEN_DISPUTE_BY).findFirst().orElseThrow();
         assertThat(openBy.state()).isEqualTo(DeadlineState.DUE_SOON);
         assertThat(openBy.deadline().date()).isEqualTo("2026-12-03");
+        assertThat(openBy.now()).isTrue();
+        assertThat(Urgency.onAgenda(seven, CaseStatus.NEW, TODAY)).extracting(due -> due.deadline().kind())
+                .as("the open-now line names protection's end").doesNotContain(DeadlineKind.BUYER_PROTECTION_ENDS);
 
         List<Deadline> fifteen = DeadlineRules.derive(facts("credit-card", "2026-12-11"), CaseStatus.NEW, List.of());
         assertThat(Urgency.openDisputeNow(fifteen, TODAY)).isFalse();

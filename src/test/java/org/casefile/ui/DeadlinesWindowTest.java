@@ -24,7 +24,10 @@ import org.junit.jupiter.api.Test;
 class DeadlinesWindowTest extends WindowTestBase {
     private long caseId;
 
-    /** One case whose "open the dispute by" day is today (2026-11-26 on the test clock). */
+    /**
+     * One case whose "open the dispute by" day is today (2026-11-26 on the test clock): protection ends within two
+     * weeks, so the dispute is to be opened now, by protection's end.
+     */
     @BeforeEach
     void aCaseDueToday() {
         try (Library lib = Library.open(library)) {
@@ -47,9 +50,10 @@ class DeadlinesWindowTest extends WindowTestBase {
     @SuppressWarnings("unchecked")
     void changingTheStatusMovesWhatNeedsDoing() {
         WindowWait.until(() -> lookup("#dashboard").query().isVisible() && agendaStartsWith(DeadlineKind.OPEN_DISPUTE_BY));
-        assertThat(lookup("Open the dispute on order 8123456789012 by 26 Nov 2026 — today").tryQuery()).isPresent();
+        String openNow = "Open the dispute on order 8123456789012 now: buyer protection ends 10 Dec 2026 — 14 days left";
+        assertThat(lookup(openNow).tryQuery()).isPresent();
 
-        clickOn("Open the dispute on order 8123456789012 by 26 Nov 2026 — today");
+        clickOn(openNow);
         WindowWait.until(() -> lookup("#caseTitle").queryAs(Label.class).getText().contains("2TB"));
         assertThat(lookup("#dashboard").query().isVisible()).isFalse();
 
@@ -64,7 +68,42 @@ class DeadlinesWindowTest extends WindowTestBase {
         assertThat(agenda().getItems()).extracting(i -> i.deadline().kind())
                 .doesNotContain(DeadlineKind.OPEN_DISPUTE_BY);
         assertThat(lookup("#nextStep").queryAs(Label.class).getText())
-                .startsWith("Next: Wait for the seller's answer; escalate to AliExpress if none comes");
+                .startsWith("Next: Wait for the seller's answer (sellers have 5 to 7 days); escalate to AliExpress");
+    }
+
+    private void recordStatus(CaseStatus chosen) {
+        @SuppressWarnings("unchecked")
+        ComboBox<CaseStatus> status = lookup("#statusBox").queryAs(ComboBox.class);
+        interact(() -> status.setValue(chosen));
+        WindowWait.until(() -> lookup("#recordStatus").tryQuery().isPresent());
+        clickOn("#recordStatus");
+        WindowWait.until(() -> context.cases().get(caseId).status() == chosen);
+    }
+
+    private boolean labelSays(String words) {
+        return lookup(node -> node instanceof Label label && label.isVisible() && label.getText() != null
+                && label.getText().contains(words)).tryQuery().isPresent();
+    }
+
+    @Test
+    void contradictionsAreFlaggedInPlainWordsAndAProtectionEndMetInTimeIsNotDone() {
+        WindowWait.until(() -> agendaStartsWith(DeadlineKind.OPEN_DISPUTE_BY));
+        interact(() -> lookup("#caseTable").queryTableView().getSelectionModel().select(0));
+        WindowWait.until(() -> lookup("#caseTitle").queryAs(Label.class).getText().contains("2TB"));
+        assertThat(lookup("#statusFlags").query().isVisible()).isFalse();
+
+        recordStatus(CaseStatus.EXTERNAL_CLAIM);
+        WindowWait.until(() -> lookup("#statusFlags").query().isVisible());
+        assertThat(lookup("#statusFlags").queryAs(Label.class).getText())
+                .contains("nothing in the case shows you contacted the seller");
+        assertThat(context.cases().get(caseId).status()).as("kept as recorded").isEqualTo(CaseStatus.EXTERNAL_CLAIM);
+
+        recordStatus(CaseStatus.DISPUTE_OPENED);
+        clickOn("Deadlines");
+        WindowWait.until(() -> labelSays("Buyer protection ends  (dispute opened in time)"));
+        assertThat(labelSays("Buyer protection ends  (done)")).isFalse();
+        assertThat(labelSays("Source: The buyer's dispute guide Casefile follows.")).isTrue();
+        assertThat(lookup("#nextStep").queryAs(Label.class).getText()).contains("Source:");
     }
 
     @Test
@@ -73,7 +112,7 @@ class DeadlinesWindowTest extends WindowTestBase {
         Node notification = lookup("#dueSoon").query();
         assertThat(((atlantafx.base.controls.Notification) notification).getMessage())
                 .startsWith("A deadline is due within 3 days.")
-                .contains("Open the dispute on order 8123456789012 by 26 Nov 2026 — today");
+                .contains("Open the dispute on order 8123456789012 now: buyer protection ends 10 Dec 2026");
         clickOn("8123456789012");
         clickOn("#dueSoonShow");
         WindowWait.until(() -> lookup("#dueSoon").tryQuery().isEmpty() && lookup("#dashboard").query().isVisible());
@@ -98,8 +137,8 @@ class DeadlinesWindowTest extends WindowTestBase {
         WindowWait.until(() -> lookup("#dashboard").query().isVisible());
         clickOn("#addAllToCalendar");
         WindowWait.until(() -> Files.exists(file));
-        assertThat(Biweekly.parse(file.toFile()).first().getEvents()).hasSize(3);
-        WindowWait.until(() -> lookup("#dashboardNotice").queryAs(Label.class).getText().startsWith("Saved 3 deadlines"));
+        assertThat(Biweekly.parse(file.toFile()).first().getEvents()).hasSize(2);
+        WindowWait.until(() -> lookup("#dashboardNotice").queryAs(Label.class).getText().startsWith("Saved 2 deadlines"));
     }
 
     @Test
