@@ -42,8 +42,8 @@ class FirstRunWindowTest extends WindowTestBase {
         WindowWait.until(() -> lookup("#disputeGuide").tryQuery().isPresent());
         assertThat(lookup("#disputeGuide").queryAs(javafx.scene.layout.VBox.class).getChildren())
                 .as("title, intro and one box per rule").hasSize(10);
-        assertThat(lookup("Never confirm receipt while a dispute is open").tryQuery()).isEmpty();
-        assertThat(lookup("6. Never confirm receipt while a dispute is open").tryQuery()).isPresent();
+        assertThat(lookup("Never confirm receipt before checking the goods").tryQuery()).isEmpty();
+        assertThat(lookup("6. Never confirm receipt before checking the goods").tryQuery()).isPresent();
         closeDialogWith("#disputeGuide");
 
         clickOn("#helpMenu");

@@ -18,8 +18,9 @@ public final class DeadlineSettingsDialog extends Dialog<DeadlineSettings> {
     public DeadlineSettingsDialog(Window owner, DeadlineSettings current) {
         initOwner(owner);
         setTitle("Deadline settings");
-        setHeaderText("Days a seller has to answer a dispute\nCheck your platform's rules; Casefile counts from the "
-                + "day you record \"Dispute opened\".");
+        setHeaderText("Days a seller has to answer a dispute\nSellers have 5 to 7 days: Casefile says to escalate "
+                + "after these days, and at the latest two days later. It counts from the day you record \"Dispute "
+                + "opened\".");
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(8);

@@ -32,15 +32,18 @@ public final class DisputeGuide extends Dialog<Void> {
                     "Mediators look for a fair chance given to the seller. Keep every message, theirs and yours, "
                     + "with its date."),
             new Rule("Escalate on time",
-                    "If the seller stalls, open the dispute (and escalate it) before the window closes. A promise to "
-                    + "\"wait a few more days\" does not move your deadline."),
-            new Rule("Never confirm receipt while a dispute is open",
-                    "Confirming tells the marketplace the order is complete and ends your protection on it."),
+                    "If the seller stalls, open the dispute (and escalate it) before the window closes. When buyer "
+                    + "protection ends within two weeks, open the dispute at once. A promise to \"wait a few more "
+                    + "days\" does not move your deadline."),
+            new Rule("Never confirm receipt before checking the goods",
+                    "Confirming tells the marketplace the order is complete and ends your protection on it: not "
+                    + "before the goods have come and been checked, and never while a dispute is open."),
             new Rule("No partial refund for a parcel that never came",
                     "If nothing arrived you are owed all of your money; taking 20% usually settles the claim for "
                     + "20%."),
             new Rule("Paid by card? You have more routes",
-                    "If the marketplace says no, your card issuer can raise a chargeback, normally within 120 days. "
+                    "If the marketplace says no, your card issuer can raise a chargeback, normally within 120 days "
+                    + "(weaker with a debit card, and some marketplaces close the account of a buyer who files one). "
                     + "In the UK, Section 75 makes a credit card company jointly liable with the seller for an item "
                     + "costing over £100."));
 
