@@ -153,7 +153,7 @@ public final class CaseDetailView extends StackPane {
         actions.setAlignment(Pos.CENTER_LEFT);
 
         flags.setId("statusFlags");
-        flags.getStyleClass().add("status-flags");
+        flags.getStyleClass().add("reminder"); // the same amber box as the messages' "do not confirm receipt"
         flags.setWrapText(true);
         flags.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
         flags.managedProperty().bind(flags.visibleProperty());
