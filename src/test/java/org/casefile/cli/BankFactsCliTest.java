@@ -1,0 +1,139 @@
+package org.casefile.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.casefile.TestCases;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The facts for the bank through the command line: new-case, edit, return, message --translation, translate. */
+class BankFactsCliTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir Path library;
+
+    record Result(int code, String out, String err) {
+    }
+
+    private Result run(String... args) {
+        List<String> all = new ArrayList<>(List.of("--library", library.toString()));
+        all.addAll(List.of(args));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), TestCases.CLOCK);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private JsonNode show() throws Exception {
+        Result shown = run("show", "1", "--json");
+        assertThat(shown.code()).as(shown.err()).isZero();
+        return JSON.readTree(shown.out());
+    }
+
+    private Result newCase(String... more) {
+        List<String> args = new ArrayList<>(List.of("new-case", "--platform", "aliexpress", "--order",
+                "8123456789012345", "--item", "2TB portable SSD", "--claim", "not-as-described", "--paid",
+                "89.99 GBP", "--ordered", "2026-10-01", "--payment", "credit-card"));
+        args.addAll(List.of(more));
+        return run(args.toArray(String[]::new));
+    }
+
+    @Test
+    void newCaseAndEditKeepTheFactsForTheBank() throws Exception {
+        Result created = newCase("--buyer-name", "Sam Taylor", "--delivery-address", "4 Mill Lane, Leeds LS1 4AB",
+                "--card-last4", "4242", "--statement-name", "ALIEXPRESS.COM LUXEMBOURG", "--received", "2026-10-19");
+        assertThat(created.code()).as(created.err()).isZero();
+
+        JsonNode json = show();
+        assertThat(json.get("buyerName").asText()).isEqualTo("Sam Taylor");
+        assertThat(json.get("deliveryAddress").asText()).isEqualTo("4 Mill Lane, Leeds LS1 4AB");
+        assertThat(json.get("cardLast4").asText()).isEqualTo("4242");
+        assertThat(json.get("statementName").asText()).isEqualTo("ALIEXPRESS.COM LUXEMBOURG");
+        assertThat(json.get("charged").asText()).as("defaults to the order date").isEqualTo("2026-10-01");
+        assertThat(json.get("received").asText()).isEqualTo("2026-10-19");
+        assertThat(json.get("returnAttempt").isNull()).isTrue();
+
+        Result edited = run("edit", "1", "--charged", "2026-10-02", "--seller", "Yunda Digital Store",
+                "--statement-name", "", "--resolution", "partial-refund", "--refund-asked", "40 GBP");
+        assertThat(edited.code()).as(edited.err()).isZero();
+        json = show();
+        assertThat(json.get("charged").asText()).isEqualTo("2026-10-02");
+        assertThat(json.get("seller").asText()).isEqualTo("Yunda Digital Store");
+        assertThat(json.get("statementName").isNull()).as("an empty option clears the fact").isTrue();
+        assertThat(json.get("buyerName").asText()).as("what was not given stays").isEqualTo("Sam Taylor");
+        assertThat(json.get("resolution").asText()).isEqualTo("partial-refund");
+        assertThat(json.get("refundAsked").get("amount").asText()).isEqualTo("40.00");
+    }
+
+    @Test
+    void aWholeCardNumberIsRefusedAndNeverStoredOrRepeated() throws Exception {
+        Result refused = newCase("--card-last4", "4111 1111 1111 1111");
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("--card-last4", "last four digits").doesNotContain("4111");
+        assertThat(JSON.readTree(run("list", "--json").out())).isEmpty();
+
+        assertThat(newCase().code()).isZero();
+        Result edit = run("edit", "1", "--card-last4", "411111111111");
+        assertThat(edit.code()).isEqualTo(1);
+        assertThat(edit.err()).doesNotContain("411111");
+        assertThat(show().get("cardLast4").isNull()).isTrue();
+        byte[] db = Files.readAllBytes(library.resolve("casefile.db"));
+        assertThat(new String(db, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("411111111111");
+    }
+
+    @Test
+    void theReturnAttemptIsRecordedAndReplaced() throws Exception {
+        assertThat(newCase().code()).isZero();
+        Result sent = run("return", "1", "--sent", "2026-10-25", "--carrier", "Royal Mail", "--tracking",
+                "RM123456789GB", "--seller-received", "2026-11-02");
+        assertThat(sent.code()).as(sent.err()).isZero();
+        JsonNode attempt = show().get("returnAttempt");
+        assertThat(attempt.get("kind").asText()).isEqualTo("sent");
+        assertThat(attempt.get("sent").asText()).isEqualTo("2026-10-25");
+        assertThat(attempt.get("carrier").asText()).isEqualTo("Royal Mail");
+        assertThat(attempt.get("tracking").asText()).isEqualTo("RM123456789GB");
+        assertThat(attempt.get("sellerReceived").asText()).isEqualTo("2026-11-02");
+
+        assertThat(run("return", "1", "--refused").code()).isZero();
+        attempt = show().get("returnAttempt");
+        assertThat(attempt.get("kind").asText()).isEqualTo("refused");
+        assertThat(attempt.get("sent").isNull()).isTrue();
+
+        assertThat(run("return", "1", "--sent", "2026-10-25", "--refused").code()).as("one way or the other")
+                .isEqualTo(2);
+        Result before = run("return", "1", "--sent", "2026-10-25", "--seller-received", "2026-10-20");
+        assertThat(before.code()).isEqualTo(1);
+        assertThat(before.err()).contains("before it was sent");
+        assertThat(run("return", "1", "--no-address").code()).isZero();
+        assertThat(show().get("returnAttempt").get("kind").asText()).isEqualTo("no-address");
+        assertThat(run("edit", "1", "--item", "2TB SSD").code()).as("editing keeps the return").isZero();
+        assertThat(show().get("returnAttempt").get("kind").asText()).isEqualTo("no-address");
+    }
+
+    @Test
+    void aMessageCarriesTheBuyersTranslation() throws Exception {
+        assertThat(newCase().code()).isZero();
+        Result added = run("message", "1", "--from", "seller", "--at", "2026-10-21 09:00", "--text",
+                "我们可以退款五英镑", "--translation", "We can refund five pounds");
+        assertThat(added.code()).as(added.err()).isZero();
+        long id = Long.parseLong(added.out().strip());
+        assertThat(show().get("messages").get(0).get("translation").asText()).isEqualTo("We can refund five pounds");
+
+        assertThat(run("translate", "1", String.valueOf(id), "--text", "We can refund £5").code()).isZero();
+        assertThat(show().get("messages").get(0).get("translation").asText()).isEqualTo("We can refund £5");
+        assertThat(run("translate", "1", String.valueOf(id), "--clear").code()).isZero();
+        assertThat(show().get("messages").get(0).get("translation").isNull()).isTrue();
+        assertThat(show().get("messages").get(0).get("text").asText()).isEqualTo("我们可以退款五英镑");
+        Result missing = run("translate", "1", "99", "--text", "x");
+        assertThat(missing.code()).isEqualTo(1);
+        assertThat(missing.err()).contains("no message 99");
+    }
+}
