@@ -7,7 +7,7 @@ public enum DeadlineKind implements Choice {
     OPEN_DISPUTE_BY("Open the dispute by",
             "Two weeks before buyer protection ends, so a slow seller cannot run the clock out."),
     SELLER_WAIT_ENDS("Seller has had 48 hours",
-            "48 hours after you first contacted the seller."),
+            "48 hours after the buyer first contacted the seller."),
     SELLER_RESPONSE_DUE("Seller must respond by",
             "The seller's time to answer after the dispute was opened (a setting per platform, 5 days unless changed)."),
     PAYPAL_DISPUTE_WINDOW("PayPal dispute window closes",
@@ -17,7 +17,7 @@ public enum DeadlineKind implements Choice {
     CHARGEBACK_WINDOW("Chargeback window closes",
             "120 days from the later of payment and expected delivery (card payments)."),
     OMBUDSMAN_FROM("Financial Ombudsman from",
-            "8 weeks after your complaint to the card issuer (UK).");
+            "8 weeks after the complaint to the card issuer (UK).");
 
     private final String label;
     private final String rule;

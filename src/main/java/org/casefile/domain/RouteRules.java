@@ -21,37 +21,38 @@ public final class RouteRules {
         String where = facts.platform() == Platform.OTHER ? "the shop" : facts.platform().label();
         Deadline end = find(deadlines, DeadlineKind.BUYER_PROTECTION_ENDS);
         if (end != null && !end.done() && today.isAfter(end.date())) {
-            return new Route(RouteKind.PLATFORM, false, "Buyer protection on " + where + " ended on " + end.date()
-                    + "; ask the platform's support, or use your payment route.");
+            return new Route(RouteKind.PLATFORM, false, "Buyer protection on " + where + " ended on "
+                    + Dates.text(end.date()) + "; the platform's support or the payment route remain.");
         }
-        return new Route(RouteKind.PLATFORM, true, "Open a dispute with " + where + " through its buyer protection"
-                + (end == null ? "." : " before " + end.date() + "."));
+        return new Route(RouteKind.PLATFORM, true, "A dispute can be opened with " + where
+                + " through its buyer protection" + (end == null ? "." : " before " + Dates.text(end.date()) + "."));
     }
 
     private static Route paypal(CaseFacts facts, List<Deadline> deadlines, LocalDate today) {
         if (facts.payment() != PaymentMethod.PAYPAL) {
-            return new Route(RouteKind.PAYPAL, false, "You did not pay with PayPal.");
+            return new Route(RouteKind.PAYPAL, false, "The order was not paid with PayPal.");
         }
         Deadline window = find(deadlines, DeadlineKind.PAYPAL_DISPUTE_WINDOW);
         if (window != null && !window.done() && today.isAfter(window.date())) {
-            return new Route(RouteKind.PAYPAL, false, "PayPal's 180-day window closed on " + window.date() + ".");
+            return new Route(RouteKind.PAYPAL, false, "PayPal's 180-day window closed on "
+                    + Dates.text(window.date()) + ".");
         }
-        return new Route(RouteKind.PAYPAL, true, "You paid with PayPal: open a claim in the Resolution Centre"
-                + (window == null ? "." : " by " + window.date() + "."));
+        return new Route(RouteKind.PAYPAL, true, "Paid with PayPal: a claim can be opened in the "
+                + "Resolution Centre" + (window == null ? "." : " by " + Dates.text(window.date()) + "."));
     }
 
     private static Route chargeback(CaseFacts facts, List<Deadline> deadlines, LocalDate today) {
         if (!facts.payment().isCard()) {
-            return new Route(RouteKind.CHARGEBACK, false, "A chargeback needs a card payment; you paid by "
+            return new Route(RouteKind.CHARGEBACK, false, "A chargeback needs a card payment; this order was paid by "
                     + facts.payment().label().toLowerCase() + ".");
         }
         Deadline window = find(deadlines, DeadlineKind.CHARGEBACK_WINDOW);
         if (window != null && !window.done() && today.isAfter(window.date())) {
             return new Route(RouteKind.CHARGEBACK, false, "The card network's 120-day window closed on "
-                    + window.date() + ".");
+                    + Dates.text(window.date()) + ".");
         }
-        return new Route(RouteKind.CHARGEBACK, true, "You paid by card: ask your card issuer for a chargeback"
-                + (window == null ? "." : " before " + window.date() + "."));
+        return new Route(RouteKind.CHARGEBACK, true, "The cardholder paid by card: the card issuer can "
+                + "raise a chargeback" + (window == null ? "." : " before " + Dates.text(window.date()) + "."));
     }
 
     private static Route section75(CaseFacts facts) {
@@ -59,12 +60,12 @@ public final class RouteRules {
             return new Route(RouteKind.SECTION75, false, "Section 75 is UK law, for cards issued in the UK.");
         }
         if (facts.payment() == PaymentMethod.PAYPAL) {
-            return new Route(RouteKind.SECTION75, false, "Paying through PayPal puts PayPal between your card and "
+            return new Route(RouteKind.SECTION75, false, "Paying through PayPal puts PayPal between the card and "
                     + "the seller, which breaks the link Section 75 needs.");
         }
         if (facts.payment() != PaymentMethod.CREDIT_CARD) {
             return new Route(RouteKind.SECTION75, false, "Section 75 needs a credit card"
-                    + (facts.payment() == PaymentMethod.DEBIT_CARD ? "; with a debit card ask for a chargeback." : "."));
+                    + (facts.payment() == PaymentMethod.DEBIT_CARD ? "; a debit card has a chargeback instead." : "."));
         }
         if (!facts.paid().currency().getCurrencyCode().equals("GBP")) {
             return new Route(RouteKind.SECTION75, false, "Section 75 needs a cash price over £100; this order was "
