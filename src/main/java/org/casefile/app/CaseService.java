@@ -190,7 +190,8 @@ public final class CaseService {
                     + (change.note() == null ? "" : ": " + change.note())));
         }
         for (Message message : messages) {
-            entries.add(new TimelineEntry(message.at(), "message", message.who() + ": " + message.text()));
+            entries.add(new TimelineEntry(message.at(), "message", message.who() + ": " + message.text()
+                    + (message.translation() == null ? "" : " (buyer's translation: " + message.translation() + ")")));
         }
         entries.sort(Comparator.comparing(TimelineEntry::at));
         return entries;
