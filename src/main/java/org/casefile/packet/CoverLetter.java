@@ -104,7 +104,8 @@ final class CoverLetter {
             rows.add(new String[] {"Reason code", reasonCode()});
         }
         String contacted = firstContact();
-        rows.add(new String[] {"Seller asked first", contacted == null ? "see the message transcript" : contacted});
+        rows.add(new String[] {"Seller asked first", contacted != null ? contacted
+                : snapshot.messages().isEmpty() ? NOT_RECORDED : "see the message transcript"});
         rows.add(new String[] {"Key evidence", keyEvidence()});
         float labelWidth = 110;
         float size = 10;
@@ -187,8 +188,8 @@ final class CoverLetter {
 
     private String delivery() {
         List<String> parts = new ArrayList<>();
-        parts.add("expected by " + (facts.expectedDelivery() == null ? "(" + NOT_RECORDED + ")"
-                : Texts.date(facts.expectedDelivery())));
+        parts.add(facts.expectedDelivery() == null ? "expected delivery date " + NOT_RECORDED
+                : "expected by " + Texts.date(facts.expectedDelivery()));
         if (facts.claim() == ClaimType.NOT_RECEIVED) {
             parts.add("not delivered");
         } else {
@@ -410,10 +411,8 @@ final class CoverLetter {
         flow.subheading("Time limits of the card schemes");
         List<String[]> waits = new ArrayList<>();
         CardSchemes.Waits w = CardSchemes.waits(facts);
-        waits.add(new String[] {"File by", Texts.date(w.fileBy()) + ": 120 days from the later of the charge ("
-                + Texts.date(facts.chargedOn()) + "), the promised delivery"
-                + (facts.claim() == ClaimType.NOT_RECEIVED ? "" : " and the arrival") + "; never later than "
-                + Texts.date(w.latest()) + ", 540 days from the charge"});
+        waits.add(new String[] {"File by", Texts.date(w.fileBy()) + ": 120 days from " + clockStart()
+                + "; never later than " + Texts.date(w.latest()) + ", 540 days from the charge"});
         if (w.returnWaitEnds() != null) {
             waits.add(new String[] {"After the return", "Filed from " + Texts.date(w.returnWaitEnds())
                     + ": 15 days after the goods were sent back"});
@@ -426,6 +425,20 @@ final class CoverLetter {
         new org.casefile.packet.pdf.Table(flow, new String[] {"Limit", "Date and rule"}, new float[] {0.3f, 0.7f}, 0)
                 .draw(waits);
         statement(flow);
+    }
+
+    /** "the later of the charge (2 Oct 2026) and the arrival (19 Oct 2026)": what the 120 days count from. */
+    private String clockStart() {
+        List<String> from = new ArrayList<>();
+        from.add("the charge (" + Texts.date(facts.chargedOn()) + ")");
+        if (facts.expectedDelivery() != null) {
+            from.add("the promised delivery (" + Texts.date(facts.expectedDelivery()) + ")");
+        }
+        if (facts.claim() != ClaimType.NOT_RECEIVED && bank().receivedOn() != null) {
+            from.add("the arrival (" + Texts.date(bank().receivedOn()) + ")");
+        }
+        return from.size() == 1 ? from.get(0) : "the later of " + String.join(", ", from.subList(0, from.size() - 1))
+                + " and " + from.get(from.size() - 1);
     }
 
     private static String pointLabel(CardSchemes.Point point) {
@@ -441,7 +454,7 @@ final class CoverLetter {
 
     private String pointFact(CardSchemes.Point point) {
         return switch (point) {
-            case EXPECTED_DELIVERY -> facts.expectedDelivery() == null ? "No date " + NOT_RECORDED
+            case EXPECTED_DELIVERY -> facts.expectedDelivery() == null ? "No delivery date " + NOT_RECORDED
                     : Texts.date(facts.expectedDelivery());
             case ACTUAL_DELIVERY -> facts.claim() == ClaimType.NOT_RECEIVED
                     ? "Not delivered" + (facts.expectedDelivery() == null ? "" : " by that date or since")
