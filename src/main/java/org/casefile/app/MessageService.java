@@ -129,7 +129,7 @@ public final class MessageService {
         database.write(session -> {
             for (ParsedChat.Line line : chat.messages()) {
                 Message message = new Message(0, caseId, line.at(), line.author(), line.authorName(),
-                        Channel.ORDER_CHAT, line.text(), false);
+                        Channel.ORDER_CHAT, line.text(), false, line.translation());
                 if (session.messages().exists(message)) {
                     counts[1]++;
                 } else {

@@ -136,4 +136,51 @@ class BankFactsCliTest {
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err()).contains("no message 99");
     }
+
+    @Test
+    void aPhotoOfWhatArrivedTakenBeforeTheOrderIsFlaggedAtImportAndBeforeExport() throws Exception {
+        Result created = run("new-case", "--platform", "aliexpress", "--order", "8123456789012", "--item", "SSD",
+                "--claim", "not-as-described", "--paid", "89.99 GBP", "--ordered", "2026-10-20", "--payment",
+                "credit-card", "--country", "GB");
+        assertThat(created.code()).isZero();
+        Path photo = library.getParent().resolve("IMG_0042-" + System.nanoTime() + ".jpg");
+        try (var in = getClass().getResourceAsStream("/evidence/phone-photo.jpg")) {
+            Files.copy(in, photo);
+        }
+        Result received = run("import", "1", "--kind", "received", photo.toString());
+        assertThat(received.out().strip()).isEqualTo("imported 1 " + photo + " (taken 2026-10-18, before the order)");
+        Path listing = library.getParent().resolve("listing-" + System.nanoTime() + ".jpg");
+        Files.copy(photo, listing);
+        Files.write(listing, new byte[] {0}, java.nio.file.StandardOpenOption.APPEND); // another hash, same date
+        Result listed = run("import", "1", "--kind", "listing", listing.toString());
+        assertThat(listed.out().strip()).as("a listing may be older than the order").isEqualTo("imported 2 "
+                + listing);
+
+        Path out = library.getParent().resolve("packet-" + System.nanoTime() + ".pdf");
+        Result export = run("export", "1", "--profile", "chargeback", "--out", out.toString());
+        assertThat(export.code()).as(export.err()).isZero();
+        assertThat(export.err()).contains("missing or doubtful: " + photo.getFileName()
+                + " (what arrived) was taken 18 Oct 2026, before the order.");
+        assertThat(export.err()).contains("missing or doubtful: The cardholder's name is not recorded");
+        assertThat(export.err().indexOf("missing or doubtful")).as("said before the file is written")
+                .isLessThan(export.err().length());
+        Files.deleteIfExists(out);
+        Files.deleteIfExists(photo);
+        Files.deleteIfExists(listing);
+    }
+
+    @Test
+    void noLetterIsWrittenForARouteTheCaseIsNotEligibleFor() throws Exception {
+        assertThat(newCase("--country", "GB").code()).isZero();
+        Path out = library.getParent().resolve("s75-" + System.nanoTime() + ".pdf");
+        Result refused = run("export", "1", "--profile", "section75", "--out", out.toString());
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("Section 75 claim is not open for this case", "over £100",
+                "Card chargeback (chargeback)", "--route-closed-ok");
+        assertThat(out).doesNotExist();
+        Result anyway = run("export", "1", "--profile", "section75", "--out", out.toString(), "--route-closed-ok");
+        assertThat(anyway.code()).as(anyway.err()).isZero();
+        assertThat(out).exists();
+        Files.delete(out);
+    }
 }
