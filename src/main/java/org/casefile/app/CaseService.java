@@ -73,6 +73,22 @@ public final class CaseService {
         return get(id);
     }
 
+    /** Records how the buyer tried to send the goods back (null forgets it); the order facts stay as they are. */
+    public Case recordReturn(long id, org.casefile.domain.ReturnAttempt attempt) {
+        if (attempt != null && attempt.sentOn() != null && attempt.sentOn().isAfter(today())) {
+            throw new CasefileException("The return date " + attempt.sentOn() + " is in the future.");
+        }
+        if (attempt != null && attempt.sellerReceivedOn() != null && attempt.sellerReceivedOn().isAfter(today())) {
+            throw new CasefileException("The date the seller received the return, " + attempt.sellerReceivedOn()
+                    + ", is in the future.");
+        }
+        database.write(session -> {
+            session.cases().saveReturn(id, attempt, now());
+            return null;
+        });
+        return get(id);
+    }
+
     public Case changeStatus(long id, CaseStatus status, Outcome outcome, LocalDateTime at, String note) {
         LocalDateTime when = at == null ? now() : at.truncatedTo(ChronoUnit.SECONDS);
         if (outcome != null && status != CaseStatus.RESOLVED) {
@@ -182,7 +198,8 @@ public final class CaseService {
                     + (change.note() == null ? "" : ": " + change.note())));
         }
         for (Message message : messages) {
-            entries.add(new TimelineEntry(message.at(), "message", message.who() + ": " + message.text()));
+            entries.add(new TimelineEntry(message.at(), "message", message.who() + ": " + message.text()
+                    + (message.translation() == null ? "" : " (buyer's translation: " + message.translation() + ")")));
         }
         entries.sort(Comparator.comparing(TimelineEntry::at));
         return entries;

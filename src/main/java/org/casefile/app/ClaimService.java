@@ -81,6 +81,11 @@ public final class ClaimService {
         });
     }
 
+    /** The case's order facts: which numbers in its texts are its own (order, tracking) and not a card's. */
+    public org.casefile.domain.CaseFacts caseFacts(long caseId) {
+        return cases.get(caseId).facts();
+    }
+
     public List<Pair> pairs(long caseId) {
         return database.read(session -> session.pairs().forCase(caseId));
     }

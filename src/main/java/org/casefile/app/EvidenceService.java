@@ -199,6 +199,19 @@ public final class EvidenceService {
                         + "."));
     }
 
+    /**
+     * The day a picture filed as what arrived was taken, when that is before the order: it cannot show this order's
+     * goods, and the buyer is told at once.
+     */
+    public java.util.Optional<java.time.LocalDate> takenBeforeOrder(long caseId, long evidenceId) {
+        return library.database().read(session -> {
+            var facts = session.cases().find(caseId).map(c -> c.facts()).orElse(null);
+            return facts == null ? java.util.Optional.<java.time.LocalDate>empty() : session.evidence()
+                    .find(caseId, evidenceId).filter(e -> org.casefile.domain.EvidenceDates.takenBeforeOrder(e, facts))
+                    .map(e -> e.capturedAt().toLocalDate());
+        });
+    }
+
     public List<Evidence> evidence(long caseId) {
         return library.database().read(session -> session.evidence().forCase(caseId));
     }

@@ -17,6 +17,7 @@ import org.casefile.domain.CaseStatus;
 import org.casefile.domain.CasefileException;
 import org.casefile.domain.Checklist;
 import org.casefile.domain.Evidence;
+import org.casefile.domain.PacketGaps;
 import org.casefile.domain.Route;
 import org.casefile.domain.RouteKind;
 import org.casefile.library.Library;
@@ -138,7 +139,41 @@ public final class ExportService {
             fits = estimate <= request.maxBytes();
         }
         return new ExportPlan(suggest(details), missing, details.evidence().size(), details.pairs().size(), estimate,
-                fits);
+                fits, gaps(details, request.profile()), closedRoute(details, request.profile()).orElse(null));
+    }
+
+    /** What the packet for {@code profile} would leave unsaid or open to doubt, one line each, before it is written. */
+    public List<String> gaps(long caseId, PacketProfile profile) {
+        return gaps(cases.details(caseId), profile);
+    }
+
+    private static List<String> gaps(CaseDetails details, PacketProfile profile) {
+        return PacketGaps.of(route(profile), details.theCase().facts(), details.messages(), details.evidence());
+    }
+
+    /**
+     * Why no letter should be written for {@code profile}: the case is not eligible for its route (under £100, a
+     * debit card, PayPal in between…). Names the reason and the routes that are open; empty when the route is open.
+     */
+    public Optional<String> closedRoute(long caseId, PacketProfile profile) {
+        return closedRoute(cases.details(caseId), profile);
+    }
+
+    private static Optional<String> closedRoute(CaseDetails details, PacketProfile profile) {
+        RouteKind kind = route(profile);
+        Optional<Route> closed = details.routes().stream().filter(r -> r.route() == kind && !r.eligible())
+                .findFirst();
+        if (closed.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> open = details.routes().stream().filter(Route::eligible)
+                .map(r -> r.route().label() + " (" + r.route().id() + ")").toList();
+        return Optional.of(profile.label() + " is not open for this case: " + closed.get().reason() + " "
+                + (open.isEmpty() ? "No route is open." : "Open: " + String.join(", ", open) + "."));
+    }
+
+    private static RouteKind route(PacketProfile profile) {
+        return RouteKind.valueOf(profile.name());
     }
 
     /**

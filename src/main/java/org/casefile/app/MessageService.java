@@ -42,9 +42,16 @@ public final class MessageService {
     /** Adds a message and attaches evidence to it in one transaction: both are saved, or neither. */
     public Message add(long caseId, Author author, String authorName, Channel channel, LocalDateTime at, String text,
                        boolean promise, java.util.Collection<Long> attachments) {
+        return add(new Message(0, caseId, at == null ? now() : at, author, authorName, channel, text, promise),
+                attachments);
+    }
+
+    /** Adds a message as drafted (its translation too) and attaches evidence to it, in one transaction. */
+    public Message add(Message draft, java.util.Collection<Long> attachments) {
+        long caseId = draft.caseId();
         cases.get(caseId);
-        Message message = new Message(0, caseId, at == null ? now() : at.truncatedTo(ChronoUnit.SECONDS), author,
-                authorName, channel, text, promise);
+        Message message = new Message(0, caseId, draft.at().truncatedTo(ChronoUnit.SECONDS), draft.author(),
+                draft.authorName(), draft.channel(), draft.text(), draft.promise(), draft.translation());
         return message.withId(database.write(session -> {
             long id = session.messages().insert(message);
             if (!attachments.isEmpty()) {
@@ -60,6 +67,17 @@ public final class MessageService {
             session.messages().update(message);
             session.messages().attach(message.caseId(), message.id(), attachments);
             return null;
+        });
+    }
+
+    /** Sets the buyer's translation of one message; null or blank removes it. */
+    public Message translate(long caseId, long messageId, String translation) {
+        return database.write(session -> {
+            Message message = session.messages().find(caseId, messageId).orElseThrow(() -> new CasefileException(
+                    "There is no message " + messageId + " in case " + caseId + "."));
+            Message translated = message.withTranslation(translation);
+            session.messages().update(translated);
+            return translated;
         });
     }
 
@@ -111,7 +129,7 @@ public final class MessageService {
         database.write(session -> {
             for (ParsedChat.Line line : chat.messages()) {
                 Message message = new Message(0, caseId, line.at(), line.author(), line.authorName(),
-                        Channel.ORDER_CHAT, line.text(), false);
+                        Channel.ORDER_CHAT, line.text(), false, line.translation());
                 if (session.messages().exists(message)) {
                     counts[1]++;
                 } else {

@@ -5,7 +5,12 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.casefile.domain.CardNumbers;
 import org.casefile.domain.Checklist;
+import org.casefile.domain.Discrepancy;
+import org.casefile.domain.Evidence;
+import org.casefile.domain.Offer;
+import org.casefile.domain.StatusChange;
 import org.casefile.domain.DescriptionWriter;
 import org.casefile.domain.Message;
 import org.casefile.domain.Pair;
@@ -20,6 +25,34 @@ final class PacketSnapshots {
     }
 
     static CaseSnapshot of(CaseDetails details, PacketProfile profile, ZonedDateTime generated) {
+        return frozen(masked(details), profile, generated);
+    }
+
+    /**
+     * The case as strangers may read it: a card number the buyer typed or pasted anywhere becomes "card ending 1111"
+     * (the library keeps what the buyer wrote).
+     */
+    static CaseDetails masked(CaseDetails d) {
+        CardNumbers cards = CardNumbers.of(d.theCase().facts());
+        return new CaseDetails(d.theCase(), d.history().stream()
+                .map(c -> new StatusChange(c.at(), c.status(), cards.mask(c.note()))).toList(),
+                d.messages().stream().map(m -> new Message(m.id(), m.caseId(), m.at(), m.author(), m.authorName(),
+                        m.channel(), cards.mask(m.text()), m.promise(), cards.mask(m.translation()))).toList(),
+                d.deadlines(), d.routes(), d.timeline().stream()
+                        .map(t -> new TimelineEntry(t.at(), t.type(), cards.mask(t.text()))).toList(),
+                d.discrepancies().stream().map(x -> new Discrepancy(x.id(), x.caseId(), cards.mask(x.attribute()),
+                        cards.mask(x.advertised()), cards.mask(x.received()))).toList(),
+                cards.mask(d.description()), d.nextStep(), d.offers().stream().map(o -> new Offer(o.id(), o.caseId(),
+                        o.at(), o.amount(), o.decision(), cards.mask(o.reason()))).toList(), d.reminder(),
+                d.evidence().stream().map(e -> new Evidence(e.id(), e.caseId(), e.kind(), e.path(),
+                        cards.mask(e.originalName()), cards.mask(e.caption()), e.sha256(), e.size(), e.mediaType(),
+                        e.width(), e.height(), e.capturedAt(), e.orientation(), e.hasGps(), e.importedAt(),
+                        e.durationMillis())).toList(), d.attachments(), d.pairs().stream()
+                        .map(p -> new Pair(p.id(), p.caseId(), p.listingId(), p.receivedId(), cards.mask(p.caption())))
+                        .toList());
+    }
+
+    private static CaseSnapshot frozen(CaseDetails details, PacketProfile profile, ZonedDateTime generated) {
         var theCase = details.theCase();
         var facts = theCase.facts();
         List<CaseSnapshot.Exhibit> exhibits = Exhibits.of(details.evidence(), facts.claim(), durations(details));

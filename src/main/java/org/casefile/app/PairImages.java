@@ -45,7 +45,9 @@ public final class PairImages {
         try {
             PreparedImage left = preparer.prepare(job(listing), ImageStep.ORIGINAL);
             PreparedImage right = preparer.prepare(job(received), ImageStep.ORIGINAL);
-            jpeg = SideBySide.render(left, right, "Listing", "What arrived", pair.caption(), 0);
+            // The caption goes to strangers: a card number in it is masked, as in the packet.
+            String caption = org.casefile.domain.CardNumbers.of(claims.caseFacts(caseId)).mask(pair.caption());
+            jpeg = SideBySide.render(left, right, "Listing", "What arrived", caption, 0);
         } catch (IOException e) {
             throw new CasefileException(e.getMessage(), e);
         }

@@ -14,7 +14,17 @@ record CaseJson(long id, String platform, String orderNumber, String item, Strin
                 List<PairJson> pairs, List<DiscrepancyJson> discrepancies, List<MessageJson> messages,
                 List<TimelineJson> timeline, List<RouteJson> routes, List<DeadlineJson> deadlines,
                 NextStepJson nextStep, String description, List<OfferJson> offers, String reminder,
-                List<org.casefile.domain.Checklist.Item> checklist, List<String> flags) {
+                List<org.casefile.domain.Checklist.Item> checklist, List<String> flags, String buyerName,
+                String deliveryAddress, String cardLast4, String statementName, String charged, String received,
+                ReturnJson returnAttempt) {
+
+    /** {@code kind} is sent, refused or no-address; the dates and carrier only for one that was sent. */
+    record ReturnJson(String kind, String sent, String carrier, String tracking, String sellerReceived) {
+        static ReturnJson of(org.casefile.domain.ReturnAttempt r) {
+            return r == null ? null : new ReturnJson(r.kind().id(), Json.date(r.sentOn()), r.carrier(), r.tracking(),
+                    Json.date(r.sellerReceivedOn()));
+        }
+    }
 
     record MoneyJson(String amount, String currency) {
         static MoneyJson of(Money money) {
@@ -24,7 +34,7 @@ record CaseJson(long id, String platform, String orderNumber, String item, Strin
     }
 
     record MessageJson(long id, String at, String author, String authorName, String channel, boolean promise,
-                       String text, List<Long> attachments) {
+                       String text, List<Long> attachments, String translation) {
     }
 
     record TimelineJson(String at, String type, String text) {
@@ -73,7 +83,7 @@ record CaseJson(long id, String platform, String orderNumber, String item, Strin
                         d.received())).toList(),
                 details.messages().stream().map(m -> new MessageJson(m.id(), Json.time(m.at()), m.author().id(),
                         m.authorName(), m.channel().id(), m.promise(), m.text(),
-                        details.attachments().getOrDefault(m.id(), List.of()))).toList(),
+                        details.attachments().getOrDefault(m.id(), List.of()), m.translation())).toList(),
                 details.timeline().stream().map(e -> new TimelineJson(Json.time(e.at()), e.type(), e.text()))
                         .toList(),
                 details.routes().stream().map(r -> new RouteJson(r.route().id(), r.eligible(), r.reason(),
@@ -88,6 +98,8 @@ record CaseJson(long id, String platform, String orderNumber, String item, Strin
                         o.decision().id(), o.reason())).toList(),
                 details.reminder(),
                 org.casefile.domain.Checklist.forCase(f, details.evidence(), details.messages(), details.history()),
-                details.flags());
+                details.flags(),
+                f.bank().buyerName(), f.bank().deliveryAddress(), f.bank().cardLast4(), f.bank().statementName(),
+                Json.date(f.chargedOn()), Json.date(f.bank().receivedOn()), ReturnJson.of(f.returned()));
     }
 }

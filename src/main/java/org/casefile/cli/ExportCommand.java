@@ -30,6 +30,8 @@ final class ExportCommand implements Callable<Integer> {
                     + "Default: the profile's (chargeback 2MB, others 10MB).") String maxSize;
     @Option(names = "--max-pages", paramLabel = "N", description = "Page budget (default: chargeback 17, others none).")
     Integer maxPages;
+    @Option(names = "--route-closed-ok", description = "Write the packet even when the case is not eligible for the "
+            + "route (e.g. Section 75 under £100).") boolean routeClosedOk;
 
     @Override
     public Integer call() {
@@ -41,8 +43,16 @@ final class ExportCommand implements Callable<Integer> {
         ExportRequest request = new ExportRequest(chosen, bytes, maxPages == null ? chosen.maxPages() : maxPages);
         ExportResult result;
         try (Library library = parent.openLibrary()) {
-            result = Services.of(library, parent.clock()).exports().export(caseId, request, out, ExportProgress.NONE,
-                    () -> false);
+            var exports = Services.of(library, parent.clock()).exports();
+            var closed = exports.closedRoute(caseId, chosen);
+            if (closed.isPresent() && !routeClosedOk) {
+                throw new org.casefile.domain.CasefileException(closed.get() + " Nothing was written; add "
+                        + "--route-closed-ok to write it anyway.");
+            }
+            // Said before writing, so the buyer can fill the gaps and export again.
+            exports.gaps(caseId, chosen).forEach(gap -> spec.commandLine().getErr().println("missing or doubtful: "
+                    + gap));
+            result = exports.export(caseId, request, out, ExportProgress.NONE, () -> false);
         }
         spec.commandLine().getOut().printf("wrote %s (%s, %d pages, %d pictures, %s)%n", result.file(),
                 org.casefile.packet.pdf.Texts.size(result.bytes()), result.pages(), result.images(),

@@ -34,10 +34,13 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<ImportOutcome> outcomes;
         try (Library library = parent.openLibrary()) {
-            outcomes = Services.of(library, parent.clock()).evidence().importFiles(caseId, evidenceKind, files,
+            var evidence = Services.of(library, parent.clock()).evidence();
+            outcomes = evidence.importFiles(caseId, evidenceKind, files,
                     outcome -> {
                         switch (outcome.status()) {
-                            case IMPORTED -> out.println("imported " + outcome.evidenceId() + " " + outcome.file());
+                            case IMPORTED -> out.println("imported " + outcome.evidenceId() + " " + outcome.file()
+                                    + evidence.takenBeforeOrder(caseId, outcome.evidenceId())
+                                    .map(day -> " (taken " + day + ", before the order)").orElse(""));
                             case DUPLICATE -> out.println("duplicate " + outcome.evidenceId() + " " + outcome.file());
                             case REJECTED -> out.println("rejected " + outcome.file() + ": " + outcome.reason());
                         }

@@ -28,6 +28,8 @@ final class MessageCommand implements Callable<Integer> {
     @Option(names = "--name", paramLabel = "NAME", description = "The sender's display name.") String name;
     @Option(names = "--channel", paramLabel = "CHANNEL", description = "order-chat, dispute-thread or email.")
     String channel;
+    @Option(names = "--translation", paramLabel = "TEXT",
+            description = "The buyer's translation, for a message in another language.") String translation;
     @Option(names = "--promise", description = "Mark what the seller promised.") boolean promise;
     @Option(names = "--attach", paramLabel = "EVIDENCE", split = ",",
             description = "Ids of the case's evidence the message refers to (see show CASE --json).")
@@ -38,8 +40,9 @@ final class MessageCommand implements Callable<Integer> {
         Author author = Author.fromId(from);
         Channel where = channel == null ? Channel.ORDER_CHAT : Channel.fromId(channel);
         try (Library library = parent.openLibrary()) {
-            Message saved = Services.of(library, parent.clock()).messages().add(caseId, author, name, where,
-                    DateTimeInput.parse(at), text, promise, attach == null ? java.util.List.of() : attach);
+            Message saved = Services.of(library, parent.clock()).messages().add(new Message(0, caseId,
+                    DateTimeInput.parse(at), author, name, where, text, promise, translation),
+                    attach == null ? java.util.List.of() : attach);
             spec.commandLine().getOut().println(saved.id());
         }
         return Cli.DONE;

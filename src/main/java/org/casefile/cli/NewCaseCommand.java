@@ -11,6 +11,7 @@ import org.casefile.domain.CasefileException;
 import org.casefile.domain.InvalidCaseException;
 import org.casefile.library.Library;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -30,6 +31,7 @@ final class NewCaseCommand implements Callable<Integer> {
 
     @ParentCommand CasefileCommand parent;
     @Spec CommandSpec spec;
+    @Mixin BankOptions bank = new BankOptions();
 
     @Option(names = "--platform", required = true, paramLabel = "P",
             description = "aliexpress, amazon, ebay, temu or other.") String platform;
@@ -56,15 +58,22 @@ final class NewCaseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CaseFactsInput input = new CaseFactsInput(platform, order, seller, item, listingUrl, ordered, paid, payment,
-                country, tracking, carrier, expectedDelivery, protectionEnds, claim, null, null);
+                country, tracking, carrier, expectedDelivery, protectionEnds, claim, null, null, bank.buyerName,
+                bank.deliveryAddress, bank.cardLast4, bank.statementName, bank.charged, bank.received);
         try (Library library = parent.openLibrary()) {
             Case created = new CaseService(library, parent.clock()).create(input);
             spec.commandLine().getOut().println(created.id());
             return Cli.DONE;
         } catch (InvalidCaseException e) {
-            throw new CasefileException("The case was not saved:\n" + e.problems().entrySet().stream()
-                    .map(p -> "  " + OPTIONS.getOrDefault(p.getKey(), p.getKey().label()) + ": " + p.getValue())
-                    .collect(Collectors.joining("\n")));
+            throw notSaved(e);
         }
+    }
+
+    /** Names each wrong fact by the option that gave it: "--ordered: The order date ... is in the future." */
+    static CasefileException notSaved(InvalidCaseException e) {
+        return new CasefileException("The case was not saved:\n" + e.problems().entrySet().stream()
+                .map(p -> "  " + OPTIONS.getOrDefault(p.getKey(), BankOptions.OPTIONS.getOrDefault(p.getKey(),
+                        EditCommand.OPTIONS.getOrDefault(p.getKey(), p.getKey().label()))) + ": " + p.getValue())
+                .collect(Collectors.joining("\n")));
     }
 }

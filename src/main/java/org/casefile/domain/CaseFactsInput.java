@@ -30,18 +30,37 @@ public record CaseFactsInput(
         String protectionEnds,
         String claim,
         String resolution,
-        String refundAsked) {
+        String refundAsked,
+        String buyerName,
+        String deliveryAddress,
+        String cardLast4,
+        String statementName,
+        String chargedOn,
+        String receivedOn) {
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final int SHORT_TEXT = 120;
     private static final int LONG_TEXT = 500;
 
+    /** The order facts alone, with nothing typed for the bank. */
+    public CaseFactsInput(String platform, String orderNumber, String seller, String item, String listingUrl,
+                          String orderedOn, String paid, String payment, String country, String trackingNumber,
+                          String carrier, String expectedDelivery, String protectionEnds, String claim,
+                          String resolution, String refundAsked) {
+        this(platform, orderNumber, seller, item, listingUrl, orderedOn, paid, payment, country, trackingNumber,
+                carrier, expectedDelivery, protectionEnds, claim, resolution, refundAsked, null, null, null, null,
+                null, null);
+    }
+
     public static CaseFactsInput of(CaseFacts facts) {
+        BankFacts bank = facts.bank();
         return new CaseFactsInput(
                 facts.platform().id(), facts.orderNumber(), facts.seller(), facts.item(), facts.listingUrl(),
                 text(facts.orderedOn()), text(facts.paid()), facts.payment().id(), facts.country(),
                 facts.trackingNumber(), facts.carrier(), text(facts.expectedDelivery()), text(facts.protectionEnds()),
-                facts.claim().id(), facts.resolution().id(), text(facts.refundAsked()));
+                facts.claim().id(), facts.resolution().id(), text(facts.refundAsked()), bank.buyerName(),
+                bank.deliveryAddress(), bank.cardLast4(), bank.statementName(), text(bank.chargedOn()),
+                text(bank.receivedOn()));
     }
 
     private static String text(Object value) {
@@ -73,6 +92,24 @@ public record CaseFactsInput(
         Money refundValue = resolutionValue == Resolution.PARTIAL_REFUND
                 ? c.required(CaseField.REFUND_ASKED, refundAsked, Money::parse) : null;
 
+        String buyerValue = c.text(CaseField.BUYER_NAME, buyerName, false, SHORT_TEXT);
+        String addressValue = c.text(CaseField.DELIVERY_ADDRESS, multiLine(deliveryAddress), false, LONG_TEXT);
+        String last4Value = c.optional(CaseField.CARD_LAST4, cardLast4, CaseFactsInput::lastFour);
+        String statementValue = c.text(CaseField.STATEMENT_NAME, statementName, false, SHORT_TEXT);
+        LocalDate chargedValue = c.optional(CaseField.CHARGED_ON, chargedOn, CaseFactsInput::date);
+        LocalDate receivedValue = c.optional(CaseField.RECEIVED_ON, receivedOn, CaseFactsInput::date);
+
+        if (orderedValue != null && receivedValue != null && receivedValue.isBefore(orderedValue)) {
+            problems.put(CaseField.RECEIVED_ON, "The parcel cannot have arrived (" + receivedValue
+                    + ") before the order date (" + orderedValue + ").");
+        }
+        if (receivedValue != null && receivedValue.isAfter(today)) {
+            problems.put(CaseField.RECEIVED_ON, "The date the parcel arrived, " + receivedValue
+                    + ", is in the future.");
+        }
+        if (chargedValue != null && chargedValue.isAfter(today)) {
+            problems.put(CaseField.CHARGED_ON, "The charge date " + chargedValue + " is in the future.");
+        }
         if (orderedValue != null && orderedValue.isAfter(today)) {
             problems.put(CaseField.ORDERED_ON, "The order date " + orderedValue + " is in the future.");
         }
@@ -101,20 +138,41 @@ public record CaseFactsInput(
         }
         return new CaseFacts(platformValue, orderValue, sellerValue, itemValue, urlValue, orderedValue, paidValue,
                 paymentValue, countryValue, trackingValue, carrierValue, expectedValue, protectionValue, claimValue,
-                resolutionValue, refundValue);
+                resolutionValue, refundValue, new BankFacts(buyerValue, addressValue, last4Value, statementValue,
+                chargedValue, receivedValue), null);
     }
 
     static boolean isBlank(String s) {
         return s == null || s.isBlank();
     }
 
-    static LocalDate date(String text) {
+    /** A date as the buyer types it, year-month-day; a clear message otherwise. */
+    public static LocalDate date(String text) {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw new CasefileException("'" + text.strip() + "' is not a date. Write it as year-month-day, "
                     + "e.g. 2026-10-01.");
         }
+    }
+
+    /**
+     * Exactly four digits. A longer number is refused without being repeated: the full card number must never be
+     * stored, not even in an error message.
+     */
+    private static String lastFour(String text) {
+        String digits = text.strip().replaceAll("[\\s-]", "");
+        if (!digits.matches("[0-9]{4}")) {
+            throw new CasefileException(digits.matches("[0-9]{5,}")
+                    ? "Give only the last four digits of the card; the full card number is never kept."
+                    : "Give the card's last four digits, e.g. 4242.");
+        }
+        return digits;
+    }
+
+    /** An address keeps its lines as ", " so the one-line checks below apply. */
+    private static String multiLine(String text) {
+        return text == null ? null : text.strip().replaceAll("\\s*\\R\\s*", ", ");
     }
 
     private static String country(String text) {

@@ -17,7 +17,13 @@ public enum CaseField {
     PROTECTION_ENDS("Buyer protection ends"),
     CLAIM("What went wrong"),
     RESOLUTION("What you ask for"),
-    REFUND_ASKED("Partial refund asked");
+    REFUND_ASKED("Partial refund asked"),
+    BUYER_NAME("Cardholder name"),
+    DELIVERY_ADDRESS("Delivery address"),
+    CARD_LAST4("Card's last four digits"),
+    STATEMENT_NAME("Name on the statement"),
+    CHARGED_ON("Charge date"),
+    RECEIVED_ON("Parcel arrived on");
 
     private final String label;
 

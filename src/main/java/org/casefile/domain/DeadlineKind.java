@@ -9,7 +9,7 @@ public enum DeadlineKind implements Choice {
             "Two weeks before buyer protection ends, so a slow seller cannot run the clock out; when protection "
             + "ends within two weeks and nothing is resolved, open it at once.", RuleSource.ARTICLE),
     SELLER_WAIT_ENDS("Seller has had 48 hours",
-            "48 hours after you first contacted the seller.", RuleSource.ARTICLE),
+            "48 hours after the buyer first contacted the seller.", RuleSource.ARTICLE),
     SELLER_RESPONSE_DUE("Seller must respond by",
             "Sellers have 5 to 7 days to answer a dispute: escalate after the first (a setting per platform, 5 "
             + "days unless changed).", RuleSource.ARTICLE),
@@ -17,7 +17,7 @@ public enum DeadlineKind implements Choice {
             "Two days after the seller's answer period: the latest day to escalate a dispute the seller has not "
             + "answered (5 to 7 days in all).", RuleSource.ARTICLE),
     DECISION_EXPECTED_BY("Marketplace decision expected by",
-            "10 business days after you escalated the dispute; chase the marketplace if it has not decided.",
+            "10 business days after the dispute was escalated; chase the marketplace if it has not decided.",
             RuleSource.ARTICLE),
     PAYPAL_DISPUTE_WINDOW("PayPal dispute window closes",
             "180 days after a PayPal payment.", RuleSource.PAYPAL_TERMS),
@@ -26,7 +26,7 @@ public enum DeadlineKind implements Choice {
     CHARGEBACK_WINDOW("Chargeback window closes",
             "120 days from the later of payment and expected delivery (card payments).", RuleSource.CARD_SCHEME),
     OMBUDSMAN_FROM("Financial Ombudsman from",
-            "8 weeks after your complaint to the card issuer (UK).", RuleSource.FINANCIAL_OMBUDSMAN);
+            "8 weeks after the complaint to the card issuer (UK).", RuleSource.FINANCIAL_OMBUDSMAN);
 
     private final String label;
     private final String rule;

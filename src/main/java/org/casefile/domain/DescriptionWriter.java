@@ -18,7 +18,7 @@ public final class DescriptionWriter {
     public static String draft(CaseFacts facts, List<Discrepancy> discrepancies, List<StatusChange> history,
                                Set<EvidenceKind> attached) {
         StringBuilder text = new StringBuilder();
-        String order = "order " + facts.orderNumber() + ", placed on " + facts.orderedOn();
+        String order = "order " + facts.orderNumber() + ", placed on " + Dates.text(facts.orderedOn());
         switch (facts.claim()) {
             case NOT_AS_DESCRIBED -> {
                 text.append("I ordered ").append(facts.item()).append(" (").append(order)
@@ -28,8 +28,7 @@ public final class DescriptionWriter {
                 } else {
                     text.append("What I received does not match it:");
                     for (Discrepancy d : discrepancies) {
-                        text.append("\n- ").append(d.attribute()).append(": the listing says ")
-                                .append(d.advertised()).append("; I received ").append(d.received()).append('.');
+                        text.append("\n- ").append(d.sentence());
                     }
                 }
                 boolean listing = attached.contains(EvidenceKind.LISTING);
@@ -46,7 +45,7 @@ public final class DescriptionWriter {
             case NOT_RECEIVED -> {
                 text.append("I ordered ").append(facts.item()).append(" (").append(order).append("). ");
                 text.append(facts.expectedDelivery() == null ? "It has not arrived."
-                        : "It was due by " + facts.expectedDelivery() + " and has not arrived.");
+                        : "It was due by " + Dates.text(facts.expectedDelivery()) + " and has not arrived.");
                 if (facts.trackingNumber() != null) {
                     text.append(" The tracking number ").append(facts.trackingNumber())
                             .append(facts.carrier() == null ? "" : " (" + facts.carrier() + ")")
@@ -78,7 +77,7 @@ public final class DescriptionWriter {
             }
         }
         DeadlineRules.first(history, CaseStatus.SELLER_CONTACTED).ifPresent(contacted -> text
-                .append("\nI asked the seller to put it right on ").append(contacted.at().toLocalDate())
+                .append("\nI asked the seller to put it right on ").append(Dates.text(contacted.at().toLocalDate()))
                 .append(", but it has not been resolved."));
         text.append('\n').append(ask(facts));
         return text.toString();

@@ -10,6 +10,23 @@ public record Discrepancy(long id, long caseId, String attribute, String adverti
         received = required(received, "received value");
     }
 
+    /**
+     * One English sentence however the buyer wrote the values, a word ("512GB") or a phrase ("Copying fails after
+     * 476 GB"): "Capacity: the listing says 2TB; what arrived: copying fails after 476 GB."
+     */
+    public String sentence() {
+        return attribute + ": the listing says " + advertised + "; what arrived: " + lowerFirst(received)
+                + (received.matches(".*[.!?]$") ? "" : ".");
+    }
+
+    /** "Copying fails" reads on in a sentence as "copying fails"; "USB-C" and "2TB" stay as they are. */
+    static String lowerFirst(String text) {
+        if (text.length() > 1 && Character.isUpperCase(text.charAt(0)) && Character.isLowerCase(text.charAt(1))) {
+            return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+        }
+        return text;
+    }
+
     private static String required(String text, String what) {
         String value = text == null ? "" : text.strip().replaceAll("\\p{Cntrl}", " ");
         if (value.isEmpty()) {

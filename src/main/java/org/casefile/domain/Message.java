@@ -5,10 +5,11 @@ import java.util.Objects;
 
 /**
  * One message of the seller conversation, in any script. {@code authorName} keeps the seller's display name;
- * {@code promise} marks what the seller promised ("we will resend within 7 days").
+ * {@code promise} marks what the seller promised ("we will resend within 7 days");
+ * {@code translation} is the buyer's own translation of a message in another language, or null.
  */
 public record Message(long id, long caseId, LocalDateTime at, Author author, String authorName, Channel channel,
-                      String text, boolean promise) {
+                      String text, boolean promise, String translation) {
     public static final int MAX_TEXT = 10_000;
 
     public Message {
@@ -23,10 +24,28 @@ public record Message(long id, long caseId, LocalDateTime at, Author author, Str
             throw new CasefileException("Keep a message under " + MAX_TEXT + " characters; split a long one.");
         }
         authorName = authorName == null || authorName.isBlank() ? null : authorName.strip();
+        translation = translation == null ? null : translation.strip().replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "");
+        if (translation != null && translation.isEmpty()) {
+            translation = null;
+        }
+        if (translation != null && translation.length() > MAX_TEXT) {
+            throw new CasefileException("Keep a translation under " + MAX_TEXT + " characters.");
+        }
+    }
+
+    /** A message without a translation. */
+    public Message(long id, long caseId, LocalDateTime at, Author author, String authorName, Channel channel,
+                   String text, boolean promise) {
+        this(id, caseId, at, author, authorName, channel, text, promise, null);
     }
 
     public Message withId(long newId) {
-        return new Message(newId, caseId, at, author, authorName, channel, text, promise);
+        return new Message(newId, caseId, at, author, authorName, channel, text, promise, translation);
+    }
+
+    /** The same message with the buyer's translation (null or blank removes it). */
+    public Message withTranslation(String newTranslation) {
+        return new Message(id, caseId, at, author, authorName, channel, text, promise, newTranslation);
     }
 
     /** Who wrote it, as the thread shows it: the seller's name when known. */

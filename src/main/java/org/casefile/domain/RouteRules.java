@@ -30,54 +30,56 @@ public final class RouteRules {
             return new Route(RouteKind.PLATFORM, false, (status == CaseStatus.CLOSED
                     ? "The case was closed without a refund"
                     : where + " decided: " + outcome.label().toLowerCase())
-                    + "; your payment route is what is left.", RuleSource.ARTICLE);
+                    + "; the payment route is what is left.", RuleSource.ARTICLE);
         }
         Deadline end = DeadlineRules.find(deadlines, DeadlineKind.BUYER_PROTECTION_ENDS);
         if (end != null && !end.done() && today.isAfter(end.date())) {
-            return new Route(RouteKind.PLATFORM, false, "Buyer protection on " + where + " ended on " + end.date()
-                    + " without a dispute opened in time; ask the platform's support, or use your payment route.",
-                    RuleSource.ARTICLE);
+            return new Route(RouteKind.PLATFORM, false, "Buyer protection on " + where + " ended on "
+                    + Dates.text(end.date()) + " without a dispute opened in time; the platform's support or the "
+                    + "payment route remain.", RuleSource.ARTICLE);
         }
-        return new Route(RouteKind.PLATFORM, true, "Open a dispute with " + where + " through its buyer protection"
-                + (end == null ? "." : " before " + end.date() + "."), RuleSource.ARTICLE);
+        return new Route(RouteKind.PLATFORM, true, "A dispute can be opened with " + where
+                + " through its buyer protection" + (end == null ? "." : " before " + Dates.text(end.date()) + "."),
+                RuleSource.ARTICLE);
     }
 
     private static Route paypal(CaseFacts facts, List<Deadline> deadlines, LocalDate today) {
         if (facts.payment() != PaymentMethod.PAYPAL) {
-            return new Route(RouteKind.PAYPAL, false, "You did not pay with PayPal.", RuleSource.PAYPAL_TERMS);
+            return new Route(RouteKind.PAYPAL, false, "The order was not paid with PayPal.", RuleSource.PAYPAL_TERMS);
         }
         Deadline window = DeadlineRules.find(deadlines, DeadlineKind.PAYPAL_DISPUTE_WINDOW);
         if (window != null && !window.done() && today.isAfter(window.date())) {
-            return new Route(RouteKind.PAYPAL, false, "PayPal's 180-day window closed on " + window.date() + ".",
-                    RuleSource.PAYPAL_TERMS);
+            return new Route(RouteKind.PAYPAL, false, "PayPal's 180-day window closed on "
+                    + Dates.text(window.date()) + ".", RuleSource.PAYPAL_TERMS);
         }
-        return new Route(RouteKind.PAYPAL, true, "You paid with PayPal: open a claim in the Resolution Centre"
-                + (window == null ? "." : " by " + window.date() + "."), RuleSource.PAYPAL_TERMS);
+        return new Route(RouteKind.PAYPAL, true, "Paid with PayPal: a claim can be opened in the "
+                + "Resolution Centre" + (window == null ? "." : " by " + Dates.text(window.date()) + "."),
+                RuleSource.PAYPAL_TERMS);
     }
 
     private static Route chargeback(CaseFacts facts, List<Deadline> deadlines, LocalDate today) {
         if (!facts.payment().isCard()) {
-            return new Route(RouteKind.CHARGEBACK, false, "A chargeback needs a card payment; you paid by "
+            return new Route(RouteKind.CHARGEBACK, false, "A chargeback needs a card payment; this order was paid by "
                     + facts.payment().label().toLowerCase() + ".", RuleSource.CARD_SCHEME);
         }
         Deadline window = DeadlineRules.find(deadlines, DeadlineKind.CHARGEBACK_WINDOW);
         if (window != null && !window.done() && today.isAfter(window.date())) {
             return new Route(RouteKind.CHARGEBACK, false, "The card network's 120-day window closed on "
-                    + window.date() + ".", RuleSource.CARD_SCHEME);
+                    + Dates.text(window.date()) + ".", RuleSource.CARD_SCHEME);
         }
-        return new Route(RouteKind.CHARGEBACK, true, "You paid by card: ask your card issuer for a chargeback"
-                + (window == null ? "." : " before " + window.date() + ".")
+        return new Route(RouteKind.CHARGEBACK, true, "The cardholder paid by card: the card issuer can "
+                + "raise a chargeback" + (window == null ? "." : " before " + Dates.text(window.date()) + ".")
                 + (facts.payment() == PaymentMethod.DEBIT_CARD ? " A debit-card dispute is weaker than a credit-card "
                 + "one: the chargeback is only the card scheme's rule, and Section 75 does not apply." : "")
-                + " A chargeback can affect your account on the marketplace: some close the account of a buyer "
-                + "who files one.", RuleSource.CARD_SCHEME);
+                + " A chargeback can affect the buyer's account on the marketplace: some close the account of a "
+                + "buyer who files one.", RuleSource.CARD_SCHEME);
     }
 
     private static Route section75(CaseFacts facts) {
         if ("AU".equals(facts.country())) {
             return new Route(RouteKind.SECTION75, false, "Section 75 is UK law. In Australia the Australian "
-                    + "Consumer Law gives you the right to a refund, repair or replacement from the seller: claim "
-                    + "under the consumer guarantees, then ask your state's fair trading office.",
+                    + "Consumer Law gives the buyer the right to a refund, repair or replacement from the seller: claim "
+                    + "under the consumer guarantees, then ask the state's fair trading office.",
                     RuleSource.AUSTRALIAN_CONSUMER_LAW);
         }
         if (facts.country() != null && !facts.country().equals("GB")) {
@@ -85,12 +87,12 @@ public final class RouteRules {
                     RuleSource.CONSUMER_CREDIT_ACT);
         }
         if (facts.payment() == PaymentMethod.PAYPAL) {
-            return new Route(RouteKind.SECTION75, false, "Paying through PayPal puts PayPal between your card and "
+            return new Route(RouteKind.SECTION75, false, "Paying through PayPal puts PayPal between the card and "
                     + "the seller, which breaks the link Section 75 needs.", RuleSource.CONSUMER_CREDIT_ACT);
         }
         if (facts.payment() != PaymentMethod.CREDIT_CARD) {
             return new Route(RouteKind.SECTION75, false, "Section 75 needs a credit card"
-                    + (facts.payment() == PaymentMethod.DEBIT_CARD ? "; with a debit card ask for a chargeback." : "."),
+                    + (facts.payment() == PaymentMethod.DEBIT_CARD ? "; a debit card has a chargeback instead." : "."),
                     RuleSource.CONSUMER_CREDIT_ACT);
         }
         if (!facts.paid().currency().getCurrencyCode().equals("GBP")) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.casefile.domain.CardSchemes;
 import org.casefile.domain.CaseFacts;
 import org.casefile.domain.CaseStatus;
 import org.casefile.domain.ClaimType;
@@ -13,6 +14,7 @@ import org.casefile.domain.EvidenceKind;
 import org.casefile.domain.PaymentMethod;
 import org.casefile.domain.RouteRules;
 import org.casefile.domain.Platform;
+import org.casefile.domain.ReturnAttempt;
 import org.casefile.domain.StatusChange;
 import org.casefile.packet.pdf.PageFlow;
 import org.casefile.packet.pdf.Texts;
@@ -93,20 +95,17 @@ final class CoverLetter {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"Asking for", asked()});
         rows.add(new String[] {"The problem", problemLine()});
+        rows.addAll(transaction());
         rows.add(new String[] {"Order", facts.orderNumber() + " on " + where() + ", placed " + Texts.date(facts.orderedOn())
                 + (facts.seller() == null ? "" : ", seller " + facts.seller())});
-        rows.add(new String[] {"Paid", facts.paid() + " by " + facts.payment().label().toLowerCase()});
-        if (facts.expectedDelivery() != null || facts.trackingNumber() != null) {
-            rows.add(new String[] {"Delivery", delivery()});
-        }
+        rows.add(new String[] {"Delivery address", orNotRecorded(bank().deliveryAddress())});
+        rows.add(new String[] {"Delivery", delivery()});
         if (snapshot.profile() == PacketProfile.CHARGEBACK) {
             rows.add(new String[] {"Reason code", reasonCode()});
         }
-        if (snapshot.sellerContactRecorded()) {
-            String contacted = firstContact();
-            rows.add(new String[] {"Seller asked first", contacted == null ? "chat exhibit " + letters(EvidenceKind.CHAT)
-                    : contacted});
-        }
+        String contacted = firstContact();
+        rows.add(new String[] {"Seller asked first", !snapshot.sellerContactRecorded() ? NOT_RECORDED
+                : contacted != null ? contacted : "see the message transcript"});
         rows.add(new String[] {"Key evidence", keyEvidence()});
         float labelWidth = 110;
         float size = 10;
@@ -135,6 +134,35 @@ final class CoverLetter {
         flow.moveTo(top - height);
     }
 
+    static final String NOT_RECORDED = "not recorded";
+
+    private org.casefile.domain.BankFacts bank() {
+        return facts.bank();
+    }
+
+    private static String orNotRecorded(String value) {
+        return value == null || value.isBlank() ? NOT_RECORDED : value;
+    }
+
+    /** A card route's reader must find the transaction: whose card, which card, what the statement shows, when. */
+    private boolean cardRoute() {
+        return snapshot.profile() == PacketProfile.CHARGEBACK || snapshot.profile() == PacketProfile.SECTION75;
+    }
+
+    /** The rows that let the reader find the payment: the cardholder, the card, the charge as the statement shows it. */
+    private List<String[]> transaction() {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {cardRoute() ? "Cardholder" : "Buyer", orNotRecorded(bank().buyerName())});
+        if (cardRoute() || facts.payment().isCard()) {
+            rows.add(new String[] {"Card", bank().cardLast4() == null ? facts.payment().label() + ", last four digits "
+                    + NOT_RECORDED : facts.payment().label() + " ending " + bank().cardLast4()});
+        }
+        rows.add(new String[] {"Charge", facts.paid() + " on " + Texts.date(facts.chargedOn())
+                + (facts.payment().isCard() ? ", shown on the statement as " + (bank().statementName() == null
+                ? "(" + NOT_RECORDED + ")" : bank().statementName()) : " by " + facts.payment().label().toLowerCase())});
+        return rows;
+    }
+
     String asked() {
         return switch (facts.resolution()) {
             case FULL_REFUND -> "A full refund of " + facts.paid();
@@ -152,17 +180,21 @@ final class CoverLetter {
             case DAMAGED -> "The item arrived damaged";
         };
         if (!snapshot.discrepancies().isEmpty()) {
-            base += ": " + snapshot.discrepancies().stream().limit(3)
-                    .map(d -> d.attribute() + " " + d.advertised() + " advertised, " + d.received() + " received")
-                    .collect(Collectors.joining("; "));
+            base += ". " + snapshot.discrepancies().stream().limit(3).map(org.casefile.domain.Discrepancy::sentence)
+                    .collect(Collectors.joining(" "));
         }
         return base;
     }
 
     private String delivery() {
         List<String> parts = new ArrayList<>();
-        if (facts.expectedDelivery() != null) {
-            parts.add("expected by " + Texts.date(facts.expectedDelivery()));
+        parts.add(facts.expectedDelivery() == null ? "expected delivery date " + NOT_RECORDED
+                : "expected by " + Texts.date(facts.expectedDelivery()));
+        if (facts.claim() == ClaimType.NOT_RECEIVED) {
+            parts.add("not delivered");
+        } else {
+            parts.add("arrived " + (bank().receivedOn() == null ? "(date " + NOT_RECORDED + ")"
+                    : Texts.date(bank().receivedOn())));
         }
         if (facts.trackingNumber() != null) {
             parts.add("tracking " + facts.trackingNumber() + (facts.carrier() == null ? "" : " (" + facts.carrier() + ")"));
@@ -230,8 +262,8 @@ final class CoverLetter {
             certification(flow);
         }
         flow.paragraph("The exhibits (A, B, C…) are listed on the exhibit index with what each proves; their SHA-256 "
-                + "fingerprints are in the appendix. The buyer's account in their own words is on the next page; their declaration is on the last page.", 9, false,
-                PageFlow.MUTED, 0);
+                + "fingerprints are in the appendix. My account in my own words is on the next page; my declaration "
+                + "is on the last page.", 9, false, PageFlow.MUTED, 0);
     }
 
     private String addressee() {
@@ -249,23 +281,29 @@ final class CoverLetter {
                 + Texts.date(facts.orderedOn()) + " for " + facts.paid();
         switch (snapshot.profile()) {
             case SECTION75 -> {
-                text.add("I am claiming under section 75 of the Consumer Credit Act 1974 for " + order
-                        + ", which I paid for with my credit card. Section 75 makes the card issuer jointly and equally "
+                text.add(claimant() + " claim under section 75 of the Consumer Credit Act 1974 for " + order
+                        + ", which I paid for with my credit card" + cardEnding() + ". Section 75 makes the card "
+                        + "issuer jointly and equally "
                         + "liable with the seller for a breach of contract or misrepresentation, where the cash price of "
                         + "the item is over £100 and not more than £30,000.");
                 text.add(breach());
-                text.add(section75Scope());
+                String scope = section75Scope();
+                if (!scope.isEmpty()) {
+                    text.add(scope);
+                }
                 text.add("I ask you to refund " + refundAmount() + ". " + contact("I tried to resolve this with")
                         + "The evidence is attached. If the claim is not resolved within eight weeks I may "
                         + "refer it to the Financial Ombudsman Service.");
             }
             case CHARGEBACK -> {
-                text.add("I dispute the " + (facts.payment().isCard() ? "card " : "") + "payment for " + order
-                        + " and ask you to raise a chargeback under " + reasonCode() + ".");
+                text.add("I dispute the charge of " + facts.paid() + " on my " + (facts.payment().isCard()
+                        ? facts.payment().label().toLowerCase() : "card") + cardEnding() + " on "
+                        + Texts.date(facts.chargedOn()) + statementAs() + ", for " + order
+                        + ", and ask you to raise a chargeback under " + reasonCode() + ".");
                 text.add(breach());
                 text.add(contact("I tried to resolve this with") + "I ask for " + asked()
-                        .substring(0, 1).toLowerCase() + asked().substring(1) + ". The points you need to certify are "
-                        + "below, each with the exhibit that shows it.");
+                        .substring(0, 1).toLowerCase() + asked().substring(1) + ". I certify the points below, each with "
+                        + "the exhibit that shows it.");
             }
             case PAYPAL -> {
                 String claim = (facts.claim() == ClaimType.NOT_RECEIVED ? "an " : "a ") + paypalReason() + " claim";
@@ -290,9 +328,24 @@ final class CoverLetter {
         return text;
     }
 
+    /** "I, Sam Taylor, the card issuer's customer," names who claims; without a name, the customer still does. */
+    private String claimant() {
+        return bank().buyerName() == null ? "As the card issuer's customer, I"
+                : "I, " + bank().buyerName() + ", the card issuer's customer and cardholder,";
+    }
+
+    private String cardEnding() {
+        return bank().cardLast4() == null ? "" : " ending " + bank().cardLast4();
+    }
+
+    private String statementAs() {
+        return bank().statementName() == null ? "" : " (shown on my statement as " + bank().statementName() + ")";
+    }
+
     private String breach() {
         return switch (facts.claim()) {
-            case NOT_RECEIVED -> "The item was never delivered to me"
+            case NOT_RECEIVED -> "The item was never delivered to me" + (bank().deliveryAddress() == null ? ""
+                    : " at " + bank().deliveryAddress())
                     + (facts.expectedDelivery() == null ? "" : "; it was due by " + Texts.date(facts.expectedDelivery()))
                     + (facts.trackingNumber() == null ? "." : ". Tracking number " + facts.trackingNumber()
                     + (facts.carrier() == null ? "" : " (" + facts.carrier() + ")") + " does not show it delivered "
@@ -314,9 +367,8 @@ final class CoverLetter {
         if (snapshot.discrepancies().isEmpty()) {
             return "";
         }
-        return ": " + snapshot.discrepancies().stream()
-                .map(d -> d.attribute().toLowerCase() + " " + d.advertised() + " advertised, " + d.received()
-                        + " received").collect(Collectors.joining("; "));
+        return ". " + snapshot.discrepancies().stream().map(org.casefile.domain.Discrepancy::sentence)
+                .collect(Collectors.joining(" ")).replaceAll("\\.$", "");
     }
 
     /**
@@ -345,60 +397,140 @@ final class CoverLetter {
         return facts.refundAsked() != null ? facts.refundAsked().toString() : facts.paid().toString();
     }
 
-    /** Says plainly when the facts put the claim outside section 75, rather than letting the issuer find it. */
+    /**
+     * States the price band when the price is in pounds and inside it; a price in another currency is said plainly.
+     * A case outside section 75 is stopped before export (or sent knowingly), so the letter does not argue against
+     * itself.
+     */
     private String section75Scope() {
-        List<String> notes = new ArrayList<>();
-        if (facts.payment() != PaymentMethod.CREDIT_CARD) {
-            notes.add(facts.payment() == PaymentMethod.PAYPAL
-                    ? "Note: this order was paid through PayPal; a payment through PayPal or a wallet in between breaks "
-                    + "the debtor-creditor-supplier link section 75 needs, so a chargeback may be the better route."
-                    : "Note: section 75 covers credit card payments; this order was paid by "
-                    + facts.payment().label().toLowerCase() + ".");
+        if (!facts.paid().currency().getCurrencyCode().equals("GBP")) {
+            return "The price was paid in " + facts.paid().currency().getCurrencyCode() + "; section 75 looks at "
+                    + "the cash price in pounds on the day of purchase.";
         }
-        if (facts.paid().currency().getCurrencyCode().equals("GBP")) {
-            if (!RouteRules.withinSection75Band(facts.paid())) {
-                notes.add("Note: the price paid (" + facts.paid() + ") is outside the £100 to £30,000 band of "
-                        + "section 75.");
-            } else {
-                notes.add("The cash price, " + facts.paid() + ", is within that band.");
-            }
-        } else {
-            notes.add("The price was paid in " + facts.paid().currency().getCurrencyCode() + "; section 75 looks at "
-                    + "the cash price in pounds on the day of purchase.");
-        }
-        return String.join(" ", notes);
+        return RouteRules.withinSection75Band(facts.paid()) ? "The cash price, " + facts.paid()
+                + ", is within that band." : "";
     }
 
     /** The facts a card issuer certifies for Visa 13.1 / 13.3 and Mastercard 4853, each with its proof. */
     private void certification(PageFlow flow) throws IOException {
-        flow.subheading("What the cardholder certifies");
+        flow.subheading("What I certify");
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"Expected delivery date", facts.expectedDelivery() == null
-                ? "Not stated by the seller (fill in): ____________" : Texts.date(facts.expectedDelivery())
-                + (facts.claim() == ClaimType.NOT_RECEIVED ? "; the goods have not arrived since" : "")});
-        String receipts = letters(EvidenceKind.RECEIPT);
-        rows.add(new String[] {"Delivery address", receipts.isEmpty()
-                ? "(fill in) ______________________________________" : "As on the order page, exhibit " + receipts});
-        String contacted = firstContact();
-        String chats = letters(EvidenceKind.CHAT);
-        rows.add(new String[] {"Attempt to resolve with the seller", !snapshot.sellerContactRecorded()
-                ? "None recorded in this case (fill in): ____________"
-                + (disputeOpened() == null ? "" : "; dispute opened " + disputeOpened())
-                : (contacted == null ? "See the message transcript" : "First asked " + contacted)
-                + (disputeOpened() == null ? "" : "; dispute opened " + disputeOpened())
-                + (chats.isEmpty() ? "" : "; exhibit " + chats) + "; " + snapshot.messages().size()
-                + " messages in the transcript"});
-        rows.add(new String[] {"Return of the goods", facts.claim() == ClaimType.NOT_RECEIVED
-                ? "Not applicable: nothing was delivered"
-                : "Tick one: [ ] returned on ____________ (tracking ____________)   [ ] seller gave no return address "
-                + "or refused the return"});
-        if (!snapshot.discrepancies().isEmpty()) {
-            rows.add(new String[] {"How it differs from the description", snapshot.discrepancies().stream()
-                    .map(d -> d.attribute() + ": " + d.advertised() + " advertised, " + d.received() + " received")
-                    .collect(Collectors.joining("\n"))});
+        for (CardSchemes.Point point : CardSchemes.points(facts.claim())) {
+            rows.add(new String[] {pointLabel(point), pointFact(point)});
         }
         new org.casefile.packet.pdf.Table(flow, new String[] {"Point", "Fact and proof"}, new float[] {0.3f, 0.7f}, 0)
                 .draw(rows);
+        flow.subheading("Time limits of the card schemes");
+        List<String[]> waits = new ArrayList<>();
+        CardSchemes.Waits w = CardSchemes.waits(facts);
+        waits.add(new String[] {"File by", Texts.date(w.fileBy()) + ": 120 days from " + clockStart()
+                + "; never later than " + Texts.date(w.latest()) + ", 540 days from the charge"});
+        if (w.returnWaitEnds() != null) {
+            waits.add(new String[] {"After the return", "Filed from " + Texts.date(w.returnWaitEnds())
+                    + ": 15 days after the goods were sent back"});
+        }
+        if (w.visaWaitEnds() != null) {
+            waits.add(new String[] {"No delivery date given", "Visa from " + Texts.date(w.visaWaitEnds())
+                    + " (15 days after the order), Mastercard from " + Texts.date(w.mastercardWaitEnds())
+                    + " (30 days after the order)"});
+        }
+        new org.casefile.packet.pdf.Table(flow, new String[] {"Limit", "Date and rule"}, new float[] {0.3f, 0.7f}, 0)
+                .draw(waits);
+        statement(flow);
+    }
+
+    /** "the later of the charge (2 Oct 2026) and the arrival (19 Oct 2026)": what the 120 days count from. */
+    private String clockStart() {
+        List<String> from = new ArrayList<>();
+        from.add("the charge (" + Texts.date(facts.chargedOn()) + ")");
+        if (facts.expectedDelivery() != null) {
+            from.add("the promised delivery (" + Texts.date(facts.expectedDelivery()) + ")");
+        }
+        if (facts.claim() != ClaimType.NOT_RECEIVED && bank().receivedOn() != null) {
+            from.add("the arrival (" + Texts.date(bank().receivedOn()) + ")");
+        }
+        return from.size() == 1 ? from.get(0) : "the later of " + String.join(", ", from.subList(0, from.size() - 1))
+                + " and " + from.get(from.size() - 1);
+    }
+
+    private static String pointLabel(CardSchemes.Point point) {
+        return switch (point) {
+            case EXPECTED_DELIVERY -> "Expected delivery date";
+            case ACTUAL_DELIVERY -> "Actual delivery";
+            case DELIVERY_ADDRESS -> "Delivery address";
+            case ATTEMPT_TO_RESOLVE -> "Attempt to resolve with the seller";
+            case RETURN -> "Return of the goods";
+            case HOW_IT_DIFFERS -> "How it differs from the description";
+        };
+    }
+
+    private String pointFact(CardSchemes.Point point) {
+        return switch (point) {
+            case EXPECTED_DELIVERY -> facts.expectedDelivery() == null ? "No delivery date " + NOT_RECORDED
+                    : Texts.date(facts.expectedDelivery());
+            case ACTUAL_DELIVERY -> facts.claim() == ClaimType.NOT_RECEIVED
+                    ? "Not delivered" + (facts.expectedDelivery() == null ? "" : " by that date or since")
+                    + trackingExhibits()
+                    : bank().receivedOn() == null ? "Arrival date " + NOT_RECORDED
+                    : "Arrived on " + Texts.date(bank().receivedOn());
+            case DELIVERY_ADDRESS -> orNotRecorded(bank().deliveryAddress())
+                    + (letters(EvidenceKind.RECEIPT).isEmpty() ? "" : "; order page, exhibit "
+                    + letters(EvidenceKind.RECEIPT));
+            case ATTEMPT_TO_RESOLVE -> attempt();
+            case RETURN -> returned();
+            case HOW_IT_DIFFERS -> snapshot.discrepancies().isEmpty()
+                    ? (snapshot.pairs().isEmpty() ? NOT_RECORDED : "Shown in the listing-versus-received pages")
+                    : snapshot.discrepancies().stream().map(org.casefile.domain.Discrepancy::sentence)
+                    .collect(Collectors.joining("\n"));
+        };
+    }
+
+    private String attempt() {
+        String contacted = firstContact();
+        String chats = letters(EvidenceKind.CHAT);
+        String opened = disputeOpened() == null ? "" : "; dispute opened " + disputeOpened();
+        if (!snapshot.sellerContactRecorded()) {
+            return "Contact with the seller " + NOT_RECORDED + opened;
+        }
+        return (contacted == null ? "See the message transcript" : "First asked " + contacted) + opened
+                + (chats.isEmpty() ? "" : "; exhibit " + chats) + "; " + snapshot.messages().size()
+                + " messages in the transcript";
+    }
+
+    private String returned() {
+        ReturnAttempt r = facts.returned();
+        if (r == null) {
+            return NOT_RECORDED;
+        }
+        return switch (r.kind()) {
+            case REFUSED -> "I offered to return the goods; the seller refused the return";
+            case NO_ADDRESS -> "I offered to return the goods; the seller gave no return address";
+            case SENT -> "Sent back on " + Texts.date(r.sentOn()) + (r.carrier() == null ? "" : " by " + r.carrier())
+                    + (r.tracking() == null ? "" : ", tracking " + r.tracking()) + "; received by the seller "
+                    + (r.sellerReceivedOn() == null ? "on a date " + NOT_RECORDED
+                    : "on " + Texts.date(r.sellerReceivedOn()));
+        };
+    }
+
+    /** Mastercard takes 3,000 characters of the cardholder's own words. */
+    static final int STATEMENT_LIMIT = 3000;
+
+    /** The account in my words, short enough for the dispute form; a shortened one says so and where the rest is. */
+    private void statement(PageFlow flow) throws IOException {
+        String description = snapshot.description();
+        if (description == null || description.isBlank()) {
+            return;
+        }
+        flow.subheading("My statement");
+        String text = description.strip();
+        if (text.length() > STATEMENT_LIMIT) {
+            String note = " [Shortened to the 3,000 characters a dispute form takes; the full account is in the case "
+                    + "summary.]";
+            String cut = text.substring(0, STATEMENT_LIMIT - note.length() - 1);
+            int sentence = cut.lastIndexOf(". ");
+            text = (sentence > STATEMENT_LIMIT / 2 ? cut.substring(0, sentence + 1) : cut + "…") + note;
+        }
+        flow.paragraph(text);
     }
 
     private Deadline deadline(DeadlineKind kind) {

@@ -113,7 +113,9 @@ public final class PacketBuilder {
                 throw new PacketCancelledException();
             }
             if (out != null) {
-                document.save(out);
+                // Without object streams: PDFBox 3 then writes a trailer /Size that matches its objects (qpdf --check
+                // warned about the compressed form); pictures, the bulk of a packet, are compressed either way.
+                document.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
             }
             long imageBytes = evidence.embeddedBytes.values().stream().mapToLong(Long::longValue).sum();
             return new Built(document.getNumberOfPages(), evidence.images, imageBytes, evidence.exhibitPages,

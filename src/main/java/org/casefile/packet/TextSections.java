@@ -28,7 +28,7 @@ final class TextSections {
         flow.title("Case summary and timeline");
         String description = snapshot.description();
         if (description != null && !description.isBlank()) {
-            flow.subheading("In the buyer's words");
+            flow.subheading("In my own words");
             flow.paragraph(description.strip());
             flow.down(4);
             flow.subheading("The order");
@@ -41,11 +41,18 @@ final class TextSections {
         flow.field("Seller", f.seller(), label);
         flow.field("Listing", f.listingUrl(), label);
         flow.field("Ordered", Texts.date(f.orderedOn()), label);
-        flow.field("Paid", f.paid() + " by " + f.payment().label().toLowerCase(), label);
+        flow.field("Paid", f.paid() + " by " + f.payment().label().toLowerCase()
+                + (f.bank().cardLast4() == null ? "" : " ending " + f.bank().cardLast4()) + ", charged "
+                + Texts.date(f.chargedOn()), label);
+        flow.field(f.payment().isCard() ? "Cardholder" : "Buyer", f.bank().buyerName(), label);
+        flow.field("On the statement as", f.bank().statementName(), label);
+        flow.field("Delivery address", f.bank().deliveryAddress(), label);
         flow.field("Buyer's country", f.country(), label);
         flow.field("Tracking", f.trackingNumber() == null ? null
                 : f.trackingNumber() + (f.carrier() == null ? "" : " (" + f.carrier() + ")"), label);
         flow.field("Expected delivery", Texts.date(f.expectedDelivery()), label);
+        flow.field("Arrived", Texts.date(f.bank().receivedOn()), label);
+        flow.field("Return", returnLine(f.returned()), label);
         flow.field("Buyer protection ends", Texts.date(f.protectionEnds()), label);
         flow.field("What went wrong", f.claim().label(), label);
         flow.field("Asking for", f.resolution().label() + (f.refundAsked() == null ? "" : " of " + f.refundAsked()),
@@ -77,9 +84,9 @@ final class TextSections {
             flow.subheading("Dates that matter");
             List<String[]> rows = new ArrayList<>();
             for (Deadline d : snapshot.deadlines()) {
-                rows.add(new String[] {Texts.date(d.date()), d.kind().label(), d.source()});
+                rows.add(new String[] {Texts.date(d.date()), d.kind().label(), d.kind().rule()});
             }
-            new Table(flow, new String[] {"Date", "What", "Worked out from"}, new float[] {0.18f, 0.34f, 0.48f})
+            new Table(flow, new String[] {"Date", "What", "Rule"}, new float[] {0.18f, 0.34f, 0.48f})
                     .draw(rows);
         }
 
@@ -109,6 +116,19 @@ final class TextSections {
         new Table(flow, new String[] {"When", "", "What happened"}, new float[] {0.2f, 0.12f, 0.68f}).draw(rows);
     }
 
+    private static String returnLine(org.casefile.domain.ReturnAttempt r) {
+        if (r == null) {
+            return null;
+        }
+        return switch (r.kind()) {
+            case REFUSED -> "The seller refused the return";
+            case NO_ADDRESS -> "The seller gave no return address";
+            case SENT -> "Sent back " + Texts.date(r.sentOn()) + (r.carrier() == null ? "" : " by " + r.carrier())
+                    + (r.tracking() == null ? "" : ", tracking " + r.tracking())
+                    + (r.sellerReceivedOn() == null ? "" : "; the seller received it " + Texts.date(r.sellerReceivedOn()));
+        };
+    }
+
     private static String label(String type) {
         return switch (type) {
             case "status" -> "Status";
@@ -128,7 +148,7 @@ final class TextSections {
     void exhibitIndex(PageFlow flow, Map<String, Integer> pages) throws IOException {
         flow.newPage();
         flow.title("Exhibit index");
-        flow.paragraph("Each exhibit is a file the buyer kept. Its letter is used throughout this packet; its "
+        flow.paragraph("Each exhibit is a file I kept. Its letter is used throughout this packet; its "
                 + "fingerprint (SHA-256) is in the appendix.", 9, false, PageFlow.MUTED, 0);
         flow.down(4);
         if (snapshot.exhibits().isEmpty()) {
@@ -139,11 +159,17 @@ final class TextSections {
         for (CaseSnapshot.Exhibit exhibit : snapshot.exhibits()) {
             Evidence e = exhibit.evidence();
             Integer page = pages.get(exhibit.letter());
-            rows.add(new String[] {exhibit.letter(), e.kind().label(), exhibit.proves(),
+            rows.add(new String[] {exhibit.letter(), e.kind().label(), exhibit.proves() + taken(e),
                     shorten(e.originalName(), 60), page == null ? "" : "p. " + page});
         }
         new Table(flow, new String[] {"", "Kind", "What it proves", "File", "Page"},
                 new float[] {0.06f, 0.14f, 0.46f, 0.24f, 0.10f}, 0).draw(rows);
+    }
+
+    /** A picture taken before the order cannot show what arrived: its capture date is stated, not hidden. */
+    private String taken(Evidence e) {
+        return e.capturedAt() != null && org.casefile.domain.EvidenceDates.takenBeforeOrder(e, snapshot.facts())
+                ? " (taken " + Texts.date(e.capturedAt().toLocalDate()) + ", before the order)" : "";
     }
 
     void discrepancies(PageFlow flow) throws IOException {
@@ -157,7 +183,8 @@ final class TextSections {
     void transcript(PageFlow flow) throws IOException {
         flow.startSection(220);
         flow.title("Messages with the seller");
-        flow.paragraph(snapshot.messages().size() + " messages, oldest first, exactly as written (any language).",
+        flow.paragraph(snapshot.messages().size() + " messages, oldest first, exactly as written (any language); "
+                + "where I translated one, my translation follows it, marked \"Buyer's translation\".",
                 9, false, PageFlow.MUTED, 0);
         flow.down(4);
         for (CaseSnapshot.MessageView view : snapshot.messages()) {
@@ -168,6 +195,9 @@ final class TextSections {
             flow.paragraph(head, 9, true, m.author() == org.casefile.domain.Author.BUYER ? PageFlow.ACCENT
                     : PageFlow.MUTED, 0);
             flow.paragraph(m.text(), 10, false, PageFlow.INK, 14);
+            if (m.translation() != null) {
+                flow.paragraph("Buyer's translation: " + m.translation(), 10, false, PageFlow.MUTED, 14);
+            }
             if (!view.attachments().isEmpty()) {
                 flow.paragraph("Attached: exhibit " + String.join(", ", view.attachments()), 9, false, PageFlow.MUTED,
                         14);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.casefile.domain.BankFacts;
 import org.casefile.domain.Case;
 import org.casefile.domain.CaseFacts;
 import org.casefile.domain.CaseStatus;
@@ -20,13 +21,16 @@ import org.casefile.domain.Outcome;
 import org.casefile.domain.PaymentMethod;
 import org.casefile.domain.Platform;
 import org.casefile.domain.Resolution;
+import org.casefile.domain.ReturnAttempt;
 import org.casefile.domain.StatusChange;
 
 /** Cases and their status history. */
 public final class CaseRepository {
     private static final String COLUMNS = "id, platform, order_number, seller, item, listing_url, ordered_on, "
             + "paid_amount, paid_currency, payment, country, tracking_number, carrier, expected_delivery, "
-            + "protection_ends, claim, resolution, refund_asked, status, outcome, folder, created_at";
+            + "protection_ends, claim, resolution, refund_asked, status, outcome, folder, created_at, buyer_name, "
+            + "delivery_address, card_last4, statement_name, charged_on, received_on, return_kind, return_sent, "
+            + "return_carrier, return_tracking, return_received";
 
     private final Session session;
 
@@ -44,6 +48,7 @@ public final class CaseRepository {
                 factValues(facts, folder, now, now));
         session.update("INSERT INTO status_changes (case_id, at, status, note) VALUES (?, ?, 'new', ?)",
                 id, now, "Case opened in Casefile");
+        saveBankFacts(id, facts);
         return id;
     }
 
@@ -66,6 +71,8 @@ public final class CaseRepository {
             session.update("INSERT INTO status_changes (case_id, at, status, note) VALUES (?, ?, ?, ?)",
                     id, change.at(), change.status(), change.note());
         }
+        saveBankFacts(id, facts);
+        saveReturn(id, facts.returned(), now);
         return id;
     }
 
@@ -84,6 +91,24 @@ public final class CaseRepository {
                 + "resolution = ?, refund_asked = ?, updated_at = ? WHERE id = ?",
                 values(facts, now, id));
         requireChanged(changed, id);
+        saveBankFacts(id, facts);
+    }
+
+    /** The facts for the bank, kept beside the order facts (the return attempt has its own command). */
+    private void saveBankFacts(long id, CaseFacts facts) {
+        BankFacts b = facts.bank();
+        session.update("UPDATE cases SET buyer_name = ?, delivery_address = ?, card_last4 = ?, statement_name = ?, "
+                + "charged_on = ?, received_on = ? WHERE id = ?", b.buyerName(), b.deliveryAddress(), b.cardLast4(),
+                b.statementName(), b.chargedOn(), b.receivedOn(), id);
+    }
+
+    /** Records how the buyer tried to send the goods back; null forgets it. */
+    public void saveReturn(long id, ReturnAttempt attempt, LocalDateTime now) {
+        requireChanged(session.update("UPDATE cases SET return_kind = ?, return_sent = ?, return_carrier = ?, "
+                + "return_tracking = ?, return_received = ?, updated_at = ? WHERE id = ?",
+                attempt == null ? null : attempt.kind().id(), attempt == null ? null : attempt.sentOn(),
+                attempt == null ? null : attempt.carrier(), attempt == null ? null : attempt.tracking(),
+                attempt == null ? null : attempt.sellerReceivedOn(), now, id), id);
     }
 
     /** Moves the case to {@code status}, keeping the change, its time and note in the history. */
@@ -201,10 +226,20 @@ public final class CaseRepository {
                 IsoText.date(rows.getString(15)),
                 ClaimType.fromId(rows.getString(16)),
                 Resolution.fromId(rows.getString(17)),
-                refund == null ? null : Money.of(refund, currency));
+                refund == null ? null : Money.of(refund, currency),
+                new BankFacts(rows.getString(23), rows.getString(24), rows.getString(25), rows.getString(26),
+                        IsoText.date(rows.getString(27)), IsoText.date(rows.getString(28))),
+                toReturn(rows));
         return new Case(rows.getLong(1), facts, CaseStatus.fromId(rows.getString(19)),
                 outcome == null ? null : Outcome.fromId(outcome), rows.getString(21),
                 IsoText.time(rows.getString(22)));
+    }
+
+    private static ReturnAttempt toReturn(ResultSet rows) throws SQLException {
+        String kind = rows.getString(29);
+        return kind == null ? null : new ReturnAttempt(ReturnAttempt.Kind.fromId(kind),
+                IsoText.date(rows.getString(30)), rows.getString(31), rows.getString(32),
+                IsoText.date(rows.getString(33)));
     }
 
     private static StatusChange toStatusChange(ResultSet rows) throws SQLException {

@@ -10,7 +10,8 @@ import org.casefile.domain.Message;
 
 /** The seller conversation of each case. */
 public final class MessageRepository {
-    private static final String COLUMNS = "id, case_id, at, author, author_name, channel, text, promise";
+    private static final String COLUMNS = "id, case_id, at, author, author_name, channel, text, promise, "
+            + "translation";
 
     private final Session session;
 
@@ -19,16 +20,17 @@ public final class MessageRepository {
     }
 
     public long insert(Message message) {
-        return session.insert("INSERT INTO messages (case_id, at, author, author_name, channel, text, promise) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?)", message.caseId(), message.at(), message.author(),
-                message.authorName(), message.channel(), message.text(), message.promise() ? 1 : 0);
+        return session.insert("INSERT INTO messages (case_id, at, author, author_name, channel, text, promise, "
+                        + "translation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", message.caseId(), message.at(),
+                message.author(), message.authorName(), message.channel(), message.text(), message.promise() ? 1 : 0,
+                message.translation());
     }
 
     public void update(Message message) {
         int rows = session.update("UPDATE messages SET at = ?, author = ?, author_name = ?, channel = ?, text = ?, "
-                        + "promise = ? WHERE id = ? AND case_id = ?", message.at(), message.author(),
-                message.authorName(), message.channel(), message.text(), message.promise() ? 1 : 0, message.id(),
-                message.caseId());
+                        + "promise = ?, translation = ? WHERE id = ? AND case_id = ?", message.at(), message.author(),
+                message.authorName(), message.channel(), message.text(), message.promise() ? 1 : 0,
+                message.translation(), message.id(), message.caseId());
         if (rows == 0) {
             throw new StoreException("There is no message " + message.id() + " in case " + message.caseId() + ".");
         }
@@ -90,6 +92,6 @@ public final class MessageRepository {
     private static Message toMessage(ResultSet rows) throws SQLException {
         return new Message(rows.getLong(1), rows.getLong(2), IsoText.time(rows.getString(3)),
                 Author.fromId(rows.getString(4)), rows.getString(5), Channel.fromId(rows.getString(6)),
-                rows.getString(7), rows.getInt(8) != 0);
+                rows.getString(7), rows.getInt(8) != 0, rows.getString(9));
     }
 }

@@ -59,7 +59,7 @@ class ExportCommandTest {
     @BeforeEach
     void aCaseWithPhotos() throws Exception {
         assertThat(run("new-case", "--platform", "aliexpress", "--order", "8123456789012", "--item", "2TB portable SSD",
-                "--claim", "not-as-described", "--paid", "89.99 GBP", "--ordered", "2026-10-01", "--payment",
+                "--claim", "not-as-described", "--paid", "189.99 GBP", "--ordered", "2026-10-01", "--payment",
                 "credit-card", "--country", "GB").code()).isZero();
         Result imported = run("import", "1", "--kind", "received", noisyPhoto("a.jpg", 1).toString(),
                 noisyPhoto("b.jpg", 2).toString());

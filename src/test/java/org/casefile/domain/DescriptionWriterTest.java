@@ -25,12 +25,12 @@ class DescriptionWriterTest {
                 List.of(new StatusChange(LocalDateTime.parse("2026-10-22T18:00:00"), CaseStatus.SELLER_CONTACTED,
                         null)), EnumSet.of(EvidenceKind.LISTING, EvidenceKind.RECEIVED));
         assertThat(text).isEqualTo("""
-                I ordered 2TB portable SSD, black (order 8123456789012, placed on 2026-10-01) as shown in the \
+                I ordered 2TB portable SSD, black (order 8123456789012, placed on 1 Oct 2026) as shown in the \
                 listing. What I received does not match it:
-                - Capacity: the listing says 2TB; I received 512GB.
-                - Colour: the listing says black; I received silver.
+                - Capacity: the listing says 2TB; what arrived: 512GB.
+                - Colour: the listing says black; what arrived: silver.
                 The attached photos show the listing next to what arrived.
-                I asked the seller to put it right on 2026-10-22, but it has not been resolved.
+                I asked the seller to put it right on 22 Oct 2026, but it has not been resolved.
                 I ask for a full refund of 89.99 GBP.""");
     }
 
@@ -38,7 +38,7 @@ class DescriptionWriterTest {
     void notReceivedCitesTheTrackingAndTheDate() {
         String text = DescriptionWriter.draft(facts("not-received", null, null), List.of(), List.of(),
                 EnumSet.of(EvidenceKind.TRACKING));
-        assertThat(text).contains("It was due by 2026-10-20 and has not arrived.")
+        assertThat(text).contains("It was due by 20 Oct 2026 and has not arrived.")
                 .contains("The tracking screenshot is attached.")
                 .contains("The tracking number LP001CN (Cainiao) does not show it delivered to me.")
                 .endsWith("I ask for a full refund of 89.99 GBP.");

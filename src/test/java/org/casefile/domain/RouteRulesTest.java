@@ -41,7 +41,7 @@ class RouteRulesTest {
         assertThat(route(RouteKind.CHARGEBACK, "debit-card", "GB", "20 GBP").eligible()).isTrue();
         assertThat(route(RouteKind.CHARGEBACK, "paypal", "GB", "20 GBP").eligible()).isFalse();
         assertThat(route(RouteKind.PAYPAL, "paypal", "GB", "20 GBP").eligible()).isTrue();
-        assertThat(route(RouteKind.PAYPAL, "credit-card", "GB", "20 GBP").reason()).contains("did not pay with PayPal");
+        assertThat(route(RouteKind.PAYPAL, "credit-card", "GB", "20 GBP").reason()).contains("not paid with PayPal");
         assertThat(route(RouteKind.PLATFORM, "other", null, "20 GBP").reason()).contains("eBay");
     }
 
@@ -52,7 +52,7 @@ class RouteRulesTest {
         List<Deadline> deadlines = DeadlineRules.derive(facts, CaseStatus.NEW, List.of());
         Route platform = RouteRules.routes(facts, deadlines, TODAY).get(0);
         assertThat(platform.eligible()).isFalse();
-        assertThat(platform.reason()).contains("ended on 2026-09-30");
+        assertThat(platform.reason()).contains("ended on 30 Sep 2026");
     }
 
     @Test

@@ -127,7 +127,7 @@ class PacketExportTest extends LibraryTestBase {
     void noEmbeddedPictureCarriesExifOrGps() throws IOException {
         ExportResult result = export(PacketProfile.PAYPAL, "paypal.pdf");
         // Paid by card: the buyer is told, the letter to PayPal does not claim otherwise.
-        assertThat(result.notes()).anyMatch(note -> note.contains("did not pay with PayPal"));
+        assertThat(result.notes()).anyMatch(note -> note.contains("not paid with PayPal"));
         try (PDDocument document = Loader.loadPDF(result.file().toFile())) {
             List<PDImageXObject> images = images(document);
             assertThat(images).isNotEmpty();

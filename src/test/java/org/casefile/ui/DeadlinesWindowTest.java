@@ -152,7 +152,7 @@ class DeadlinesWindowTest extends WindowTestBase {
         clickOn(lookup("#newReceived").queryAs(TextField.class)).write("512GB");
         clickOn("#addDiscrepancy");
         TextArea description = lookup("#description").queryAs(TextArea.class);
-        WindowWait.until(() -> description.getText().contains("- Capacity: the listing says 2TB; I received 512GB."));
+        WindowWait.until(() -> description.getText().contains("- Capacity: the listing says 2TB; what arrived: 512GB."));
         interact(() -> lookup("#saveDescription").query().requestFocus());
         clickOn("#saveDescription");
         WindowWait.until(() -> description.getText().equals(context.cases().details(caseId).description()));

@@ -235,10 +235,32 @@ public final class PageFlow implements AutoCloseable {
     /** A wrapped paragraph at the cursor, breaking pages between lines. */
     public void paragraph(String text, float size, boolean bold, float[] colour, float indent) throws IOException {
         float lead = leading(size);
-        for (String line : wrap(text, size, bold, WIDTH - indent)) {
+        List<String> lines = wrap(text, size, bold, WIDTH - indent);
+        keepTogether(lines.size(), lead);
+        for (String line : lines) {
             ensure(lead);
             text(line, MARGIN + indent, y - size, size, bold, colour);
             y -= lead;
+        }
+    }
+
+    /** Lines a page break may leave alone at the foot or the top of a page: fewer read as a stray. */
+    private static final int LONE_LINES = 3;
+
+    /**
+     * Breaks the page before a block of {@code lines} rather than leave a few of its lines at the foot of this page
+     * or carry a few to the top of the next: a short block moves whole, a long one keeps three lines each side.
+     */
+    void keepTogether(int lines, float lead) throws IOException {
+        if (content == null) {
+            return;
+        }
+        int fit = (int) Math.floor(room() / lead);
+        if (fit >= lines) {
+            return;
+        }
+        if (lines <= 2 * LONE_LINES || fit < LONE_LINES || lines - fit < LONE_LINES) {
+            newPage();
         }
     }
 

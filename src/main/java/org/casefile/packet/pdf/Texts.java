@@ -7,14 +7,13 @@ import java.util.Locale;
 
 /** Dates, times and sizes as the packet prints them: unambiguous in every country ("26 Nov 2026"). */
 public final class Texts {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private Texts() {
     }
 
     public static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return org.casefile.domain.Dates.text(date);
     }
 
     public static String time(LocalDateTime time) {

@@ -147,9 +147,16 @@ public final class CaseDetailView extends StackPane {
         exportPacket.setTooltip(new javafx.scene.control.Tooltip("Export the evidence packet (Ctrl+E)"));
         exportPacket.setAccessibleHelp("Opens the export window with a preview of the packet. Shortcut: Control E.");
 
+        Button returned = new Button("Return…", new FontIcon(Feather.CORNER_UP_LEFT));
+        returned.setId("recordReturnOpen");
+        returned.setMinWidth(Region.USE_PREF_SIZE);
+        returned.setOnAction(e -> askReturn());
+        returned.setAccessibleHelp("Records when the item was sent back, or that the seller refused the return or "
+                + "gave no address: card schemes ask for it.");
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(10, statusLabel, statusBox, spacer, exportPacket, delete);
+        HBox actions = new HBox(10, statusLabel, statusBox, spacer, returned, exportPacket, delete);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         flags.setId("statusFlags");
@@ -402,6 +409,15 @@ public final class CaseDetailView extends StackPane {
                 showingStatus = false;
             }
         });
+    }
+
+    private void askReturn() {
+        CaseDetails shown = model.detailsProperty().get();
+        if (shown == null) {
+            return;
+        }
+        new ReturnDialog(getScene() == null ? null : getScene().getWindow(), shown.theCase().facts().returned())
+                .showAndWait().ifPresent(model::recordReturn);
     }
 
     private void confirmDelete() {

@@ -127,6 +127,23 @@ public final class CaseDetailViewModel {
         });
     }
 
+    /** Records how the buyer tried to send the goods back. */
+    public void recordReturn(org.casefile.domain.ReturnAttempt attempt) {
+        CaseDetails current = details.get();
+        if (current == null || attempt == null) {
+            return;
+        }
+        long id = current.theCase().id();
+        run(() -> {
+            cases.recordReturn(id, attempt);
+            return cases.details(id);
+        }, changed -> {
+            details.set(changed);
+            notice.set("Return recorded.");
+            onCaseChanged.run();
+        });
+    }
+
     public void delete(Runnable then) {
         CaseDetails current = details.get();
         if (current == null) {

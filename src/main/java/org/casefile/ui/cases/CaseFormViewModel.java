@@ -42,6 +42,12 @@ public final class CaseFormViewModel {
     final ObjectProperty<ClaimType> claim = new SimpleObjectProperty<>();
     final ObjectProperty<Resolution> resolution = new SimpleObjectProperty<>(Resolution.FULL_REFUND);
     final StringProperty refundAmount = new SimpleStringProperty("");
+    final StringProperty buyerName = new SimpleStringProperty("");
+    final StringProperty deliveryAddress = new SimpleStringProperty("");
+    final StringProperty cardLast4 = new SimpleStringProperty("");
+    final StringProperty statementName = new SimpleStringProperty("");
+    final StringProperty chargedOn = new SimpleStringProperty("");
+    final StringProperty receivedOn = new SimpleStringProperty("");
 
     private final Map<CaseField, StringProperty> errors = new EnumMap<>(CaseField.class);
     private final BooleanProperty dirty = new SimpleBooleanProperty();
@@ -53,7 +59,7 @@ public final class CaseFormViewModel {
         }
         Observable[] all = {platform, orderNumber, seller, item, listingUrl, orderedOn, paidAmount, paidCurrency,
                 payment, country, trackingNumber, carrier, expectedDelivery, protectionEnds, claim, resolution,
-                refundAmount};
+                refundAmount, buyerName, deliveryAddress, cardLast4, statementName, chargedOn, receivedOn};
         for (Observable property : all) {
             property.addListener(changed -> {
                 if (!loading) {
@@ -90,7 +96,8 @@ public final class CaseFormViewModel {
                 payment.get() == null ? null : payment.get().id(), country.get(), trackingNumber.get(),
                 carrier.get(), expectedDelivery.get(), protectionEnds.get(),
                 claim.get() == null ? null : claim.get().id(), resolution.get() == null ? null : resolution.get().id(),
-                withCurrency(refundAmount.get(), currency));
+                withCurrency(refundAmount.get(), currency), buyerName.get(), deliveryAddress.get(), cardLast4.get(),
+                statementName.get(), chargedOn.get(), receivedOn.get());
     }
 
     private static String withCurrency(String amount, String currency) {
@@ -135,6 +142,12 @@ public final class CaseFormViewModel {
             resolution.set(facts.resolution());
             Money refund = facts.refundAsked();
             refundAmount.set(refund == null ? "" : refund.amount().toPlainString());
+            buyerName.set(text(facts.bank().buyerName()));
+            deliveryAddress.set(text(facts.bank().deliveryAddress()));
+            cardLast4.set(text(facts.bank().cardLast4()));
+            statementName.set(text(facts.bank().statementName()));
+            chargedOn.set(text(facts.bank().chargedOn()));
+            receivedOn.set(text(facts.bank().receivedOn()));
             errors.values().forEach(message -> message.set(""));
         } finally {
             loading = false;

@@ -66,6 +66,7 @@ final class EvidenceGrid extends ListView<EvidenceGrid.Row> {
     private final Function<Evidence, Path> thumbnails;
     private final Function<Evidence, ContextMenu> menus;
     private final Consumer<Evidence> preview;
+    private final java.util.function.Predicate<Evidence> takenBeforeOrder;
     /** Recently shown thumbnails, so scrolling back does not load them again. */
     private final Map<String, Image> cache = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -78,7 +79,9 @@ final class EvidenceGrid extends ListView<EvidenceGrid.Row> {
     private final Node emptyNote;
 
     EvidenceGrid(Node header, Node empty, ObservableList<Evidence> evidence, Function<Evidence, Path> thumbnails,
-                 Function<Evidence, ContextMenu> menus, Consumer<Evidence> preview) {
+                 Function<Evidence, ContextMenu> menus, Consumer<Evidence> preview,
+                 java.util.function.Predicate<Evidence> takenBeforeOrder) {
+        this.takenBeforeOrder = takenBeforeOrder;
         this.header = header;
         this.emptyNote = empty;
         this.evidence = evidence;
@@ -200,6 +203,14 @@ final class EvidenceGrid extends ListView<EvidenceGrid.Row> {
                 : evidence.durationMillis() != null ? EvidencePreview.duration(evidence.durationMillis()) : "");
         when.getStyleClass().add("row-detail");
         VBox tile = new VBox(4, frame, name, when);
+        if (takenBeforeOrder.test(evidence)) {
+            Label early = new Label("Taken before the order", new FontIcon(Feather.ALERT_TRIANGLE));
+            early.getStyleClass().add("evidence-doubtful");
+            early.setId("takenBeforeOrder-" + evidence.id());
+            early.setMaxWidth(TILE);
+            early.setWrapText(true);
+            tile.getChildren().add(early);
+        }
         tile.setPrefWidth(TILE + 8);
         if (evidence.caption() != null) {
             Label caption = new Label(evidence.caption());

@@ -129,7 +129,8 @@ public final class EvidenceView extends BorderPane {
         empty.setWrapText(true);
         empty.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         empty.getStyleClass().add("placeholder");
-        grid = new EvidenceGrid(checklist, empty, model.items(), model::thumbnail, this::menu, this::preview);
+        grid = new EvidenceGrid(checklist, empty, model.items(), model::thumbnail, this::menu, this::preview,
+                model::takenBeforeOrder);
         BorderPane.setMargin(grid, new Insets(0, 16, 16, 16));
         setCenter(grid);
 

@@ -79,6 +79,13 @@ public final class EvidenceViewModel {
         this.onChanged = onChanged;
     }
 
+    private org.casefile.domain.CaseFacts facts;
+
+    /** A picture of what arrived taken before the order: the grid flags it, so the buyer can check it. */
+    public boolean takenBeforeOrder(org.casefile.domain.Evidence item) {
+        return facts != null && org.casefile.domain.EvidenceDates.takenBeforeOrder(item, facts);
+    }
+
     public void show(CaseDetails details) {
         boolean another = caseId != details.theCase().id();
         if (another) {
@@ -86,6 +93,7 @@ public final class EvidenceViewModel {
             rejected.clear();
         }
         caseId = details.theCase().id();
+        facts = details.theCase().facts();
         folder = service.caseFolder(details.theCase());
         items.setAll(details.evidence());
         checklist.setAll(org.casefile.domain.Checklist.forCase(details.theCase().facts(), details.evidence(),

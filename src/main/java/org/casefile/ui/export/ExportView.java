@@ -112,33 +112,17 @@ public final class ExportView extends BorderPane {
         plan.setWrapText(true);
         plan.textProperty().bind(model.planTextProperty());
 
-        VBox missing = new VBox(4);
-        missing.setId("exportMissing");
-        missing.getStyleClass().add("export-missing");
-        Runnable showMissing = () -> {
-            missing.getChildren().clear();
-            if (model.missing().isEmpty()) {
-                return;
-            }
-            Label title = new Label("The mediator will also look for", new FontIcon(Feather.ALERT_TRIANGLE));
-            title.getStyleClass().add("row-heading");
-            missing.getChildren().add(title);
-            for (String item : model.missing()) {
-                Label line = new Label("•  " + item);
-                line.setWrapText(true);
-                missing.getChildren().add(line);
-            }
-        };
-        model.missing().addListener((ListChangeListener<String>) c -> showMissing.run());
-        missing.visibleProperty().bind(Bindings.isNotEmpty(model.missing()));
-        missing.managedProperty().bind(missing.visibleProperty());
-        showMissing.run();
+        VBox missing = listBox("The mediator will also look for", model.missing(), "exportMissing");
+
+        VBox doubtful = listBox("Missing or doubtful in this packet", model.doubtful(), "exportDoubtful");
+        VBox closed = closedRoute();
 
         Button export = new Button("Export…", new FontIcon(Feather.DOWNLOAD));
         export.setId("exportPacket");
         export.getStyleClass().addAll("accent", "large");
         export.setMaxWidth(Double.MAX_VALUE);
-        export.disableProperty().bind(model.exportingProperty());
+        export.disableProperty().bind(model.exportingProperty().or(Bindings.createBooleanBinding(
+                model::blockedByClosedRoute, model.closedRouteProperty(), model.routeClosedOkProperty())));
         export.setOnAction(e -> {
             Path out = dialogs.get().askSave(window(), "Save the evidence packet", model.suggestedName(),
                     "PDF document", "pdf");
@@ -151,10 +135,58 @@ public final class ExportView extends BorderPane {
                         "exportMaxSizeError"),
                 field("Most pages"), pages, error(model.maxPagesErrorProperty(), "exportMaxPagesError"),
                 budgetHint(),
-                Controls.heading("The packet"), plan, missing, export, running(), done());
+                Controls.heading("The packet"), plan, closed, doubtful, missing, export, running(), done());
         content.setPadding(new Insets(14, 16, 16, 24));
         VBox.setMargin(export, new Insets(10, 0, 0, 0));
         return content;
+    }
+
+    /** An amber box of lines under a title, shown only while there is something in it. */
+    private static VBox listBox(String heading, javafx.collections.ObservableList<String> items, String id) {
+        VBox box = new VBox(4);
+        box.setId(id);
+        box.getStyleClass().add("export-missing");
+        Runnable show = () -> {
+            box.getChildren().clear();
+            Label title = new Label(heading, new FontIcon(Feather.ALERT_TRIANGLE));
+            title.getStyleClass().add("row-heading");
+            box.getChildren().add(title);
+            for (String item : items) {
+                Label line = new Label("•  " + item);
+                line.setWrapText(true);
+                box.getChildren().add(line);
+            }
+        };
+        items.addListener((ListChangeListener<String>) c -> show.run());
+        box.visibleProperty().bind(Bindings.isNotEmpty(items));
+        box.managedProperty().bind(box.visibleProperty());
+        show.run();
+        return box;
+    }
+
+    /** The route the case is not eligible for, why, and a way to the open one; or to write it knowingly. */
+    private VBox closedRoute() {
+        Label why = new Label();
+        why.setId("exportClosedRouteReason");
+        why.setWrapText(true);
+        why.textProperty().bind(model.closedRouteProperty());
+        Button use = new Button();
+        use.setId("exportUseOpenRoute");
+        use.textProperty().bind(Bindings.createStringBinding(() -> model.planProperty().get() == null
+                || model.planProperty().get().suggested() == null ? "Use the suggested route"
+                : "Use " + model.planProperty().get().suggested().label(), model.planProperty()));
+        use.setOnAction(e -> model.useSuggestedRoute());
+        CheckBox anyway = new CheckBox("Write this letter anyway");
+        anyway.setId("exportRouteClosedOk");
+        anyway.selectedProperty().bindBidirectional(model.routeClosedOkProperty());
+        Label title = new Label("No letter for a closed route", new FontIcon(Feather.SLASH));
+        title.getStyleClass().add("row-heading");
+        VBox box = new VBox(6, title, why, use, anyway);
+        box.setId("exportClosedRoute");
+        box.getStyleClass().addAll("export-missing", "export-closed");
+        box.visibleProperty().bind(model.closedRouteProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     /** Why the budget is what it is, for the chosen reader. */

@@ -50,6 +50,9 @@ public final class ExportViewModel {
     private final ObjectProperty<ExportPlan> plan = new SimpleObjectProperty<>();
     private final StringProperty planText = new SimpleStringProperty("");
     private final ObservableList<String> missing = FXCollections.observableArrayList();
+    private final ObservableList<String> doubtful = FXCollections.observableArrayList();
+    private final StringProperty closedRoute = new SimpleStringProperty("");
+    private final BooleanProperty routeClosedOk = new SimpleBooleanProperty();
     private final ObservableList<BufferedImage> pages = FXCollections.observableArrayList();
     private final StringProperty previewText = new SimpleStringProperty("");
     private final BooleanProperty previewing = new SimpleBooleanProperty();
@@ -110,6 +113,28 @@ public final class ExportViewModel {
     /** What the mediator will look for that this case does not have yet. */
     public ObservableList<String> missing() { return missing; }
 
+    /** What the packet for the chosen route would leave unsaid or open to doubt (facts for the bank, and so on). */
+    public ObservableList<String> doubtful() { return doubtful; }
+
+    /** Why the chosen route is not open for this case and which are; empty when it is open. */
+    public StringProperty closedRouteProperty() { return closedRoute; }
+
+    /** The buyer chose to write the packet for a closed route all the same (the CLI's --route-closed-ok). */
+    public BooleanProperty routeClosedOkProperty() { return routeClosedOk; }
+
+    /** True when Export would write a letter for a route the case is not eligible for, not knowingly chosen. */
+    public boolean blockedByClosedRoute() {
+        return !closedRoute.get().isEmpty() && !routeClosedOk.get();
+    }
+
+    /** Switches to the route the case suits best (an open one), from the closed-route warning. */
+    public void useSuggestedRoute() {
+        ExportPlan planned = plan.get();
+        if (planned != null && planned.suggested() != null) {
+            profile.set(planned.suggested());
+        }
+    }
+
     /** The packet's pages, small, as the current settings would write them. */
     public ObservableList<BufferedImage> pages() { return pages; }
 
@@ -141,6 +166,9 @@ public final class ExportViewModel {
             pages.clear();
             plan.set(null);
             missing.clear();
+            doubtful.clear();
+            closedRoute.set("");
+            routeClosedOk.set(false);
             planText.set("");
             settingDefaults = true;
             profile.set(PacketProfile.PLATFORM);
@@ -278,6 +306,8 @@ public final class ExportViewModel {
             return;
         }
         missing.setAll(planned.missing());
+        doubtful.setAll(planned.doubtful());
+        closedRoute.set(planned.closedRoute() == null ? "" : planned.closedRoute());
         planText.set(planned.exhibits() + " exhibit" + (planned.exhibits() == 1 ? "" : "s") + ", "
                 + planned.pairs() + " pair" + (planned.pairs() == 1 ? "" : "s") + ", about "
                 + megabytes(planned.estimatedBytes()) + (request.originals() ? " with the original pictures."
@@ -305,6 +335,10 @@ public final class ExportViewModel {
         ExportRequest request = request();
         if (request == null) {
             notice.set("Correct the budget first.");
+            return;
+        }
+        if (blockedByClosedRoute()) {
+            notice.set(closedRoute.get());
             return;
         }
         previewCancel.set(true);

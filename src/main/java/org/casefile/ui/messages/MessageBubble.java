@@ -35,6 +35,15 @@ final class MessageBubble extends ListCell<Message> {
         Text text = new Text(message.text());
         text.getStyleClass().add("bubble-text");
         VBox bubble = new VBox(4, who, text);
+        Text translation = null;
+        if (message.translation() != null) {
+            Label mark = new Label("Your translation");
+            mark.getStyleClass().add("bubble-meta");
+            translation = new Text(message.translation());
+            translation.getStyleClass().addAll("bubble-text", "bubble-translation");
+            translation.setId("translation-" + message.id());
+            bubble.getChildren().addAll(mark, translation);
+        }
         bubble.getStyleClass().addAll("bubble", message.author().id());
         if (message.promise()) {
             Label promise = new Label("Promise", new FontIcon(Feather.STAR));
@@ -52,6 +61,9 @@ final class MessageBubble extends ListCell<Message> {
             bubble.maxWidthProperty().bind(getListView().widthProperty().multiply(0.72));
             // Text (not Label) so the cell's height follows the wrapped lines.
             text.wrappingWidthProperty().bind(bubble.maxWidthProperty().subtract(28));
+            if (translation != null) {
+                translation.wrappingWidthProperty().bind(bubble.maxWidthProperty().subtract(28));
+            }
         }
         HBox row = new HBox(bubble);
         row.setAlignment(message.author() == Author.BUYER ? Pos.CENTER_RIGHT
@@ -59,6 +71,7 @@ final class MessageBubble extends ListCell<Message> {
         setText(null);
         setGraphic(row);
         setPrefWidth(0);
-        setAccessibleText(message.who() + ", " + Dates.time(message.at()) + ": " + message.text());
+        setAccessibleText(message.who() + ", " + Dates.time(message.at()) + ": " + message.text()
+                + (message.translation() == null ? "" : ". Your translation: " + message.translation()));
     }
 }

@@ -49,6 +49,14 @@ final class MessageDialog extends Dialog<Message> {
         text.setId("messageText");
         text.setWrapText(true);
         text.setPrefRowCount(6);
+        TextArea translation = new TextArea(existing == null || existing.translation() == null ? ""
+                : existing.translation());
+        translation.setId("messageTranslation");
+        translation.setWrapText(true);
+        translation.setPrefRowCount(3);
+        translation.setPromptText("Your translation, for a message in another language: the packet shows it under "
+                + "the original, marked as yours");
+        translation.setAccessibleText("Your translation");
         CheckBox promise = new CheckBox("The seller promises something here (a resend, a refund, a date)");
         promise.setId("messagePromise");
         promise.setSelected(existing != null && existing.promise());
@@ -64,7 +72,8 @@ final class MessageDialog extends Dialog<Message> {
         grid.addRow(2, new Label("When"), when);
         GridPane.setColumnSpan(when, 2);
         grid.add(text, 0, 3, 3, 1);
-        grid.add(promise, 0, 4, 3, 1);
+        grid.add(translation, 0, 4, 3, 1);
+        grid.add(promise, 0, 8, 3, 1);
         attached.addAll(alreadyAttached);
         if (!evidence.isEmpty()) {
             javafx.scene.control.ListView<org.casefile.domain.Evidence> files =
@@ -106,7 +115,7 @@ final class MessageDialog extends Dialog<Message> {
             try {
                 result[0] = new Message(existing == null ? 0 : existing.id(), caseId, when.value(), author.get(),
                         author.get() == Author.SELLER ? name.getText() : null, channel.get(), text.getText(),
-                        promise.isSelected());
+                        promise.isSelected(), translation.getText());
             } catch (CasefileException e) {
                 problem.setText(e.getMessage());
                 event.consume();

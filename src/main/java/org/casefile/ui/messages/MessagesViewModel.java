@@ -100,8 +100,7 @@ public final class MessagesViewModel {
     public void save(Message message, List<Long> attached) {
         run(() -> {
             if (message.id() == 0) {
-                service.add(message.caseId(), message.author(), message.authorName(), message.channel(),
-                        message.at(), message.text(), message.promise(), attached);
+                service.add(message, attached);
             } else {
                 service.update(message, attached);
             }
@@ -135,7 +134,7 @@ public final class MessagesViewModel {
 
     public void togglePromise(Message message) {
         save(new Message(message.id(), message.caseId(), message.at(), message.author(), message.authorName(),
-                message.channel(), message.text(), !message.promise()));
+                message.channel(), message.text(), !message.promise(), message.translation()));
     }
 
     public void importChat(ParsedChat chat) {

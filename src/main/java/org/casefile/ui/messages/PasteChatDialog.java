@@ -50,9 +50,37 @@ final class PasteChatDialog extends Dialog<ParsedChat> {
         summary.setId("chatSummary");
         summary.getStyleClass().add("row-heading");
 
+        // The buyer's translations, by message text: the preview is read again on every pause in typing.
+        java.util.Map<String, String> translations = new java.util.HashMap<>();
+        java.util.List<String> shownTexts = new java.util.ArrayList<>();
+        TextArea translation = new TextArea();
+        translation.setId("chatTranslation");
+        translation.setWrapText(true);
+        translation.setPrefRowCount(2);
+        translation.setPromptText("Select a message above to add your translation of it");
+        translation.setAccessibleText("Your translation of the selected message");
+        translation.setDisable(true);
+        preview.getSelectionModel().selectedIndexProperty().addListener((p, before, now) -> {
+            int i = now.intValue();
+            translation.setDisable(i < 0 || i >= shownTexts.size());
+            translation.setText(i < 0 || i >= shownTexts.size() ? "" : translations.getOrDefault(shownTexts.get(i),
+                    ""));
+        });
+        translation.textProperty().addListener((p, before, now) -> {
+            int i = preview.getSelectionModel().getSelectedIndex();
+            if (i >= 0 && i < shownTexts.size() && !translation.isDisabled()) {
+                if (now.isBlank()) {
+                    translations.remove(shownTexts.get(i));
+                } else {
+                    translations.put(shownTexts.get(i), now);
+                }
+            }
+        });
+
         VBox left = new VBox(8, pasted, orderRow);
         VBox.setVgrow(pasted, javafx.scene.layout.Priority.ALWAYS);
-        VBox right = new VBox(8, summary, preview, new Label("Lines that will not be imported"), notRead);
+        VBox right = new VBox(8, summary, preview, new Label("Your translation (shown under the original, marked "
+                + "as yours)"), translation, new Label("Lines that will not be imported"), notRead);
         VBox.setVgrow(preview, javafx.scene.layout.Priority.ALWAYS);
         SplitPane split = new SplitPane(left, right);
         getDialogPane().setContent(split);
@@ -81,9 +109,12 @@ final class PasteChatDialog extends Dialog<ParsedChat> {
         ParsedChat[] parsed = {model.preview("", order.get())};
         Runnable refresh = () -> {
             parsed[0] = model.preview(pasted.getText(), order.get());
+            shownTexts.clear();
+            parsed[0].messages().forEach(m -> shownTexts.add(m.text()));
             preview.getItems().setAll(parsed[0].messages().stream().map(m -> Dates.time(m.at()) + "  "
                     + (m.authorName() == null ? m.author().label() : m.authorName()) + ":  "
-                    + m.text().replace('\n', ' ')).toList());
+                    + m.text().replace('\n', ' ') + (translations.containsKey(m.text())
+                    ? "\n    Your translation: " + translations.get(m.text()) : "")).toList());
             notRead.getItems().setAll(parsed[0].unparsed().stream().map(u -> "line " + u.line() + " (" + u.why()
                     + "): " + u.text()).toList());
             int count = parsed[0].messages().size();
@@ -103,7 +134,7 @@ final class PasteChatDialog extends Dialog<ParsedChat> {
                 return null;
             }
             refresh.run();
-            return parsed[0];
+            return parsed[0].withTranslations(translations);
         });
         setOnShown(e -> javafx.application.Platform.runLater(pasted::requestFocus));
     }

@@ -28,7 +28,7 @@ class ClaimDescriptionViewModelTest extends LibraryTestBase {
         model.add();
         assertThat(model.rows()).hasSize(1);
         assertThat(model.attribute.get()).isEmpty();
-        assertThat(model.descriptionProperty().get()).contains("- Capacity: the listing says 2TB; I received 512GB.");
+        assertThat(model.descriptionProperty().get()).contains("- Capacity: the listing says 2TB; what arrived: 512GB.");
 
         model.descriptionProperty().set("My own words about the 512GB drive.");
         assertThat(model.editedProperty().get()).isTrue();
