@@ -25,7 +25,7 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BackupService.BackupResult result;
-        try (Library library = parent.openLibrary()) {
+        try (Library library = parent.openExistingLibrary()) {
             result = Services.of(library, parent.clock()).backups().backup(file, JobProgress.NONE, () -> false);
         }
         PrintWriter out = spec.commandLine().getOut();

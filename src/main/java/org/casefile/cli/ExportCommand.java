@@ -40,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         ExportRequest request = new ExportRequest(chosen, bytes, maxPages == null ? chosen.maxPages() : maxPages);
         ExportResult result;
-        try (Library library = parent.openLibrary()) {
+        try (Library library = parent.openExistingLibrary()) {
             result = Services.of(library, parent.clock()).exports().export(caseId, request, out, ExportProgress.NONE,
                     () -> false);
         }

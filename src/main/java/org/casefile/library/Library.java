@@ -36,11 +36,34 @@ public final class Library implements AutoCloseable {
         this.database = database;
     }
 
+    /** Opens the library at {@code root}, making a new one there when the folder holds none. */
     public static Library open(Path root) {
+        return open(root, true);
+    }
+
+    /**
+     * Opens the library at {@code root} for a command that only reads: a folder holding no library is refused and
+     * nothing is created in it (a mistyped --library must not leave an empty library behind).
+     */
+    public static Library openExisting(Path root) {
+        return open(root, false);
+    }
+
+    private static Library open(Path root, boolean createIfAbsent) {
         Path absolute = root.toAbsolutePath().normalize();
         if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
             throw new CasefileException(absolute + " is a file, not a library folder. Choose a folder with --library.");
         }
+        Database.Found found = Database.recognise(absolute.resolve(DATABASE_FILE));
+        boolean noDatabase = found == Database.Found.NOTHING || found == Database.Found.EMPTY;
+        if (noDatabase && !hasNoCaseFiles(absolute)) {
+            throw new CasefileException(lostDatabase(absolute, found));
+        }
+        if (noDatabase && !createIfAbsent) {
+            throw new CasefileException(absolute + " holds no Casefile library. Name your library with --library "
+                    + "DIR (or set CASEFILE_LIBRARY); 'casefile new-case' starts a new one. Nothing was created.");
+        }
+        repairReadOnlySharedMemory(absolute.resolve(DATABASE_FILE));
         try {
             Files.createDirectories(absolute.resolve(CASES));
             removeLeftovers(absolute.resolve(TMP));
@@ -57,6 +80,55 @@ public final class Library implements AutoCloseable {
             throw e;
         }
         return new Library(absolute, database);
+    }
+
+    /**
+     * Case folders beside a database that is missing or empty: the database was lost, and a new one written there
+     * would hide every case. Nothing is written; the buyer is told where their cases can come back from.
+     */
+    private static String lostDatabase(Path root, Database.Found found) {
+        String what = found == Database.Found.EMPTY ? "is empty" : "is missing";
+        String newest = newestDailyCopy(root.resolve(BACKUPS));
+        return DATABASE_FILE + " in " + root + " " + what + ", but " + root.resolve(CASES) + " holds case folders: "
+                + "the list of your cases was lost, not your files. Nothing was changed. "
+                + (newest == null ? "" : "The newest automatic copy is " + root.resolve(BACKUPS).resolve(newest)
+                        + ": with Casefile closed, copy it over " + root.resolve(DATABASE_FILE) + ". ")
+                + "Or restore a backup zip into a new folder: casefile --library NEW_FOLDER restore FILE.";
+    }
+
+    private static String newestDailyCopy(Path backups) {
+        if (!Files.isDirectory(backups)) {
+            return null;
+        }
+        try (var files = Files.list(backups)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("casefile-.*\\.db"))
+                    .max(String::compareTo).orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * SQLite's shared-memory file made while the database was read-only keeps that mode after the database is made
+     * writable again, and then every write fails. Making it writable again is safe even while others use it.
+     */
+    private static void repairReadOnlySharedMemory(Path database) {
+        Path shm = database.resolveSibling(DATABASE_FILE + "-shm");
+        if (Files.isWritable(database) && Files.exists(shm) && !ownerMayWrite(shm)) {
+            if (!shm.toFile().setWritable(true)) {
+                throw new CasefileException(shm + " is read-only, so Casefile cannot save. Make that file "
+                        + "writable (or remove it while no Casefile is open) and try again.");
+            }
+        }
+    }
+
+    private static boolean ownerMayWrite(Path file) {
+        try {
+            return Files.isWritable(file) && Files.getPosixFilePermissions(file)
+                    .contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        } catch (UnsupportedOperationException | IOException notPosix) {
+            return Files.isWritable(file);
+        }
     }
 
     /**
