@@ -42,10 +42,14 @@ public final class PairImages {
             throw new CasefileException("The folder " + folder + " does not exist; choose where to save the picture.");
         }
         byte[] jpeg;
-        try {
-            PreparedImage left = preparer.prepare(job(listing), ImageStep.ORIGINAL);
-            PreparedImage right = preparer.prepare(job(received), ImageStep.ORIGINAL);
+        // Each picture is read once and checked against its fingerprint: a file changed on disk stops the save.
+        try (CheckedPictures checked = new CheckedPictures(evidence)) {
+            PreparedImage left = preparer.prepare(job(checked, listing), ImageStep.ORIGINAL);
+            PreparedImage right = preparer.prepare(job(checked, received), ImageStep.ORIGINAL);
             jpeg = SideBySide.render(left, right, "Listing", "What arrived", pair.caption(), 0);
+        } catch (org.casefile.evidence.EvidenceFileException e) {
+            throw e.withAdvice("The pair was not saved. Put the original file back (from the phone, the download "
+                    + "or a backup), or pair another picture.");
         } catch (IOException e) {
             throw new CasefileException(e.getMessage(), e);
         }
@@ -61,7 +65,8 @@ public final class PairImages {
             temp = null;
             return jpeg.length;
         } catch (IOException e) {
-            throw new CasefileException("Could not save the picture as " + target + ": " + e.getMessage(), e);
+            throw new CasefileException("Could not save the picture as " + target + ": "
+                    + org.casefile.library.DiskWords.of(e) + ".", e);
         } finally {
             if (temp != null) {
                 try {
@@ -73,9 +78,9 @@ public final class PairImages {
         }
     }
 
-    private ImageJob job(Evidence item) {
+    private static ImageJob job(CheckedPictures checked, Evidence item) {
         // A HEIC photo is drawn from its JPEG display copy, whose orientation the probe recorded.
-        Path picture = evidence.displayImage(item).orElseThrow(() -> new CasefileException(item.originalName()
+        Path picture = checked.picture(item).orElseThrow(() -> new CasefileException(item.originalName()
                 + " cannot be shown as a picture, so the pair cannot be saved as one."));
         return new ImageJob(picture, item.orientation() == null ? 1 : item.orientation(), 0);
     }

@@ -30,6 +30,9 @@ final class ExportCommand implements Callable<Integer> {
                     + "Default: the profile's (chargeback 2MB, others 10MB).") String maxSize;
     @Option(names = "--max-pages", paramLabel = "N", description = "Page budget (default: chargeback 17, others none).")
     Integer maxPages;
+    @Option(names = "--leave-out", paramLabel = "EVIDENCE", split = ",",
+            description = "Leave this evidence out of the packet (e.g. a file missing or changed on disk); "
+                    + "repeat it or separate ids with commas.") java.util.List<Long> leaveOut;
 
     @Override
     public Integer call() {
@@ -38,11 +41,14 @@ final class ExportCommand implements Callable<Integer> {
         if (maxPages != null && maxPages < 1) {
             throw new org.casefile.domain.CasefileException("--max-pages must be at least 1.");
         }
-        ExportRequest request = new ExportRequest(chosen, bytes, maxPages == null ? chosen.maxPages() : maxPages);
+        ExportRequest request = new ExportRequest(chosen, bytes, maxPages == null ? chosen.maxPages() : maxPages)
+                .leavingOut(leaveOut == null ? java.util.List.of() : leaveOut);
         ExportResult result;
         try (Library library = parent.openExistingLibrary()) {
             result = Services.of(library, parent.clock()).exports().export(caseId, request, out, ExportProgress.NONE,
                     () -> false);
+        } catch (org.casefile.evidence.EvidenceFileException e) {
+            throw e.withAdvice("To export without it: --leave-out " + e.evidence().id() + ".");
         }
         spec.commandLine().getOut().printf("wrote %s (%s, %d pages, %d pictures, %s)%n", result.file(),
                 org.casefile.packet.pdf.Texts.size(result.bytes()), result.pages(), result.images(),

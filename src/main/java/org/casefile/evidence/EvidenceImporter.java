@@ -20,6 +20,7 @@ import org.casefile.domain.Case;
 import org.casefile.domain.CasefileException;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
+import org.casefile.library.DiskWords;
 import org.casefile.library.Library;
 
 /**
@@ -134,7 +135,7 @@ public final class EvidenceImporter {
         } catch (CasefileException e) {
             return ImportOutcome.rejected(prepared.source(), e.getMessage());
         } catch (IOException e) {
-            return ImportOutcome.rejected(prepared.source(), "It could not be stored (" + e.getMessage() + ").");
+            return ImportOutcome.rejected(prepared.source(), "It could not be stored (" + DiskWords.of(e) + ").");
         } finally {
             discard(prepared.copy());
         }

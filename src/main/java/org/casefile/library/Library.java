@@ -69,7 +69,7 @@ public final class Library implements AutoCloseable {
             removeLeftovers(absolute.resolve(TMP));
         } catch (IOException e) {
             throw new CasefileException("Casefile could not create its library folder " + absolute + ": "
-                    + e.getMessage(), e);
+                    + DiskWords.of(e), e);
         }
         NativeSqlite.useCacheIn(LibraryLocation.cacheFolder());
         Database database = Database.open(absolute.resolve(DATABASE_FILE));
@@ -229,7 +229,7 @@ public final class Library implements AutoCloseable {
         try {
             return Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new CasefileException("Casefile could not create " + folder + ": " + e.getMessage(), e);
+            throw new CasefileException("Casefile could not create " + folder + ": " + DiskWords.of(e), e);
         }
     }
 

@@ -140,7 +140,7 @@ public final class SafeZip implements Closeable {
                 StandardOpenOption.WRITE)) {
             copy(entry, out, limits.maxEntryBytes(), digest);
         } catch (IOException e) {
-            throw new CasefileException("Casefile could not write " + target + ": " + e.getMessage(), e);
+            throw new CasefileException("Casefile could not write " + target + ": " + DiskWords.of(e), e);
         }
         return HexFormat.of().formatHex(digest.digest());
     }

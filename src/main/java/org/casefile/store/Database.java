@@ -86,8 +86,8 @@ public final class Database implements AutoCloseable {
 
     /** A file that exists but cannot be read: the disk or its permissions, never "not a Casefile database". */
     private static StoreException unreadable(Path file, SQLException e) {
-        StoreException plainWords = translate(e);
-        if (plainWords.getMessage().startsWith("The library database reported")) {
+        StoreException plainWords = translate(e, file);
+        if (plainWords.getMessage().startsWith(REPORTED)) {
             return new StoreException("Casefile could not read its database " + file + " (" + plain(e) + "). "
                     + "Check that the disk is connected and that you may read the file; nothing was changed.", e);
         }
@@ -207,13 +207,13 @@ public final class Database implements AutoCloseable {
             statement.setString(1, target.toString());
             statement.executeUpdate();
         } catch (SQLException e) {
-            throw translate(e);
+            throw translate(e, file);
         }
         try (Connection copy = new SQLiteConfig().createConnection("jdbc:sqlite:" + target);
              Statement statement = copy.createStatement()) {
             statement.execute("PRAGMA journal_mode = DELETE");
         } catch (SQLException e) {
-            throw translate(e);
+            throw translate(e, file);
         }
     }
 
@@ -242,7 +242,7 @@ public final class Database implements AutoCloseable {
             }
             migrate(found);
         } catch (SQLException e) {
-            throw translate(e);
+            throw translate(e, file);
         }
     }
 
@@ -337,13 +337,28 @@ public final class Database implements AutoCloseable {
                 connection.commit();
                 return result;
             } catch (RuntimeException | Error e) {
-                connection.rollback();
+                rollbackAfter(e);
+                if (e instanceof StoreException store && store.getCause() instanceof SQLException sql) {
+                    throw translate(sql, file); // the statement did not know which disk it wrote to
+                }
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw translate(e);
+            throw translate(e, file);
+        }
+    }
+
+    /**
+     * SQLite rolls a transaction back by itself when the disk refuses a write; a second rollback then fails with
+     * "no transaction is active", which must not hide the first failure (the one that says what happened).
+     */
+    private void rollbackAfter(Throwable failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException alreadyRolledBack) {
+            failure.addSuppressed(alreadyRolledBack);
         }
     }
 
@@ -367,9 +382,38 @@ public final class Database implements AutoCloseable {
             }
             connection.close();
         } catch (SQLException e) {
-            throw translate(e);
+            throw translate(e, file);
         }
     }
+
+    /**
+     * As {@link #translate(SQLException)}, knowing the database's file: an input/output failure or a commit SQLite
+     * already rolled back ("no transaction is active") on a disk with no room left is named as a full disk.
+     */
+    static StoreException translate(SQLException e, Path file) {
+        StoreException words = translate(e);
+        if (words.getMessage().startsWith(REPORTED) && nearlyFull(file)) {
+            return new StoreException("The disk holding the library is full; nothing was saved and the library is "
+                    + "as it was. Free some space and try again.", e);
+        }
+        if (String.valueOf(e.getMessage()).contains("no transaction is active")) {
+            return new StoreException("The library's disk refused the write, so nothing was saved (the library is "
+                    + "as it was). Check that the disk has free space and is still connected, then try again.", e);
+        }
+        return words;
+    }
+
+    /** Less room than SQLite needs for a journal of a few pages. */
+    private static boolean nearlyFull(Path file) {
+        try {
+            Path existing = Files.exists(file) ? file : file.toAbsolutePath().getParent();
+            return Files.getFileStore(existing).getUsableSpace() < 1_000_000;
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static final String REPORTED = "The library database reported a problem: ";
 
     static StoreException translate(SQLException e) {
         if (e instanceof SQLiteException sqlite) {
@@ -382,10 +426,12 @@ public final class Database implements AutoCloseable {
                 return new StoreException("The disk is full; nothing was saved. Free some space and try again.", e);
             }
             if (code == SQLiteErrorCode.SQLITE_READONLY) {
-                return new StoreException("The library is read-only here; nothing was saved.", e);
+                return new StoreException("The library is read-only here (its disk, or casefile.db, "
+                        + "cannot be written); nothing was saved. Make it writable, or copy the library folder to a disk "
+                        + "you can write to.", e);
             }
         }
-        return new StoreException("The library database reported a problem: " + plain(e), e);
+        return new StoreException(REPORTED + plain(e), e);
     }
 
     static String plain(SQLException e) {
