@@ -180,7 +180,7 @@ public final class BackupService {
                 progress.update("Checking " + file.path(), done, total);
                 Path target = staging.resolve(file.path());
                 Files.createDirectories(target.getParent());
-                String hash = zip.extract(entries.get(file.path()), target);
+                String hash = zip.extract(entries.get(file.path()), target, file.size());
                 if (!hash.equals(file.sha256()) || Files.size(target) != file.size()) {
                     throw SafeZip.refuse(backup, "backup", "the file " + file.path() + " is not what was backed up "
                             + "(its SHA-256 differs): the backup is damaged.");

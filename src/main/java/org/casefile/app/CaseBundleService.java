@@ -184,7 +184,7 @@ public final class CaseBundleService {
                 progress.update("Checking " + entry.file(), done, total);
                 Path copy = library.tmpFile("import", ".part");
                 copies.put(entry.id(), copy);
-                String hash = zip.extract(entries.get(entry.file()), copy);
+                String hash = zip.extract(entries.get(entry.file()), copy, entry.size());
                 if (!hash.equals(entry.sha256()) || Files.size(copy) != entry.size()) {
                     throw SafeZip.refuse(bundle, WHAT, "the file " + entry.file() + " is not the one that was "
                             + "exported (its SHA-256 differs): the bundle is damaged or was altered.");
