@@ -211,6 +211,9 @@ public final class EvidenceImporter {
             return new Probe(type, width, height, null, null, false, null, info.durationMillis());
         }
         Probe probe = Probe.of(file, type);
+        if (probe.width() != null && probe.height() != null) {
+            SubsampledRead.requireUsable(probe.width(), probe.height());
+        }
         thumbnail(file, type, probe, sha256);
         return probe;
     }
