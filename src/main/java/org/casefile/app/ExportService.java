@@ -20,8 +20,10 @@ import org.casefile.domain.Evidence;
 import org.casefile.domain.Route;
 import org.casefile.domain.RouteKind;
 import org.casefile.evidence.EvidenceFileException;
+import org.casefile.library.CrashPoints;
 import org.casefile.library.DiskWords;
 import org.casefile.library.Library;
+import org.casefile.library.PartFiles;
 import org.casefile.packet.BudgetedBuild;
 import org.casefile.packet.CaseSnapshot;
 import org.casefile.packet.EvidenceFiles;
@@ -70,9 +72,8 @@ public final class ExportService {
         }
         Path temp;
         try {
-            // createFile, not createTempFile: the packet gets the user's usual permissions, not owner-only.
-            temp = Files.createFile(folder.resolve("." + target.getFileName() + "." + Long.toHexString(
-                    java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".part"));
+            // Not createTempFile: the packet gets the user's usual permissions, not owner-only.
+            temp = PartFiles.create(target);
         } catch (IOException e) {
             throw new CasefileException("Cannot write in " + folder + ": " + DiskWords.of(e) + ".", e);
         }
@@ -86,6 +87,7 @@ public final class ExportService {
                 throw new PacketCancelledException();
             }
             progress.update("Saving", 1, 1);
+            CrashPoints.reach(CrashPoints.EXPORT_WRITTEN);
             move(temp, target);
             done = true;
             return new ExportResult(target, outcome.bytes(), outcome.pages(), outcome.images(), outcome.stepLabel(),

@@ -55,7 +55,7 @@ public final class PairImages {
         }
         Path temp = null;
         try {
-            temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
+            temp = org.casefile.library.PartFiles.create(target);
             Files.write(temp, jpeg);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

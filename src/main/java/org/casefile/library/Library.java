@@ -3,7 +3,9 @@ package org.casefile.library;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -64,8 +66,10 @@ public final class Library implements AutoCloseable {
                     + "DIR (or set CASEFILE_LIBRARY); 'casefile new-case' starts a new one. Nothing was created.");
         }
         repairReadOnlySharedMemory(absolute.resolve(DATABASE_FILE));
+        java.util.Set<Object> linkedLeftovers;
         try {
             Files.createDirectories(absolute.resolve(CASES));
+            linkedLeftovers = linkedLeftovers(absolute.resolve(TMP));
             removeLeftovers(absolute.resolve(TMP));
         } catch (IOException e) {
             throw new CasefileException("Casefile could not create its library folder " + absolute + ": "
@@ -75,6 +79,9 @@ public final class Library implements AutoCloseable {
         Database database = Database.open(absolute.resolve(DATABASE_FILE));
         try {
             PendingFolders.recover(absolute, database.read(session -> session.cases().folders()));
+            if (!linkedLeftovers.isEmpty()) {
+                removeUnrecordedLinks(absolute, linkedLeftovers, database.read(s -> s.evidence().paths()));
+            }
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -151,6 +158,57 @@ public final class Library implements AutoCloseable {
                     Files.deleteIfExists(entry);
                 }
             }
+        }
+    }
+
+    /**
+     * The files (by identity) of import copies a crashed run left in {@code tmp/} that also have a second name: the
+     * crash came between linking the copy into its case folder and recording it.
+     */
+    private static java.util.Set<Object> linkedLeftovers(Path tmp) throws IOException {
+        java.util.Set<Object> keys = new java.util.HashSet<>();
+        if (!Files.isDirectory(tmp)) {
+            return keys;
+        }
+        try (var entries = Files.list(tmp)) {
+            for (Path entry : entries.toList()) {
+                if (!ownerAlive(entry.getFileName().toString()) && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
+                        && links(entry) > 1) {
+                    Object key = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                            .fileKey();
+                    if (key != null) {
+                        keys.add(key);
+                    }
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static int links(Path file) {
+        try {
+            return ((Number) Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS)).intValue();
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException noLinkCount) {
+            return 1;
+        }
+    }
+
+    /**
+     * Removes from the case folders the second names of those crashed copies that no evidence row records, so a crash
+     * between link and commit leaves nothing in {@code cases/}: the import simply did not happen.
+     */
+    private static void removeUnrecordedLinks(Path root, java.util.Set<Object> keys, java.util.Set<String> recorded) {
+        try (var files = Files.walk(root.resolve(CASES))) {
+            for (Path file : files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).toList()) {
+                String relative = root.relativize(file).toString().replace('\\', '/');
+                Object key = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                        .fileKey();
+                if (key != null && keys.contains(key) && !recorded.contains(relative)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            // verify names a file left in a case folder without a record
         }
     }
 

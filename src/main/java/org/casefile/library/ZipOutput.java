@@ -13,7 +13,6 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.function.LongConsumer;
-import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -63,12 +62,9 @@ public final class ZipOutput implements AutoCloseable {
             throw new CasefileException("There is no folder " + folder + " to save " + absolute.getFileName()
                     + " in.");
         }
-        removeAbandoned(folder, absolute.getFileName().toString());
-        Path part = folder.resolve("." + absolute.getFileName() + ".casefile-" + ProcessHandle.current().pid() + "-"
-                + java.util.UUID.randomUUID().toString().substring(0, 8) + ".part");
         try {
-            return new ZipOutput(absolute, part, FileChannel.open(part, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE));
+            Path part = PartFiles.create(absolute);
+            return new ZipOutput(absolute, part, FileChannel.open(part, StandardOpenOption.WRITE));
         } catch (IOException e) {
             throw new CasefileException("Casefile could not write in " + folder + ": " + DiskWords.of(e), e);
         }
@@ -91,22 +87,6 @@ public final class ZipOutput implements AutoCloseable {
             return head.length == 4 && head[0] == 'P' && head[1] == 'K';
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    /** Temporary zips of this name left by a process that no longer runs. */
-    private static void removeAbandoned(Path folder, String name) {
-        Pattern mine = Pattern.compile(Pattern.quote("." + name + ".casefile-") + "(\\d+)-[0-9a-f]{8}\\.part");
-        try (var files = Files.list(folder)) {
-            for (Path file : files.toList()) {
-                var matcher = mine.matcher(file.getFileName().toString());
-                if (matcher.matches() && ProcessHandle.of(Long.parseLong(matcher.group(1)))
-                        .map(ProcessHandle::isAlive).orElse(false) == false) {
-                    Files.deleteIfExists(file);
-                }
-            }
-        } catch (IOException | NumberFormatException ignored) {
-            // a leftover stays; it never has the target's name
         }
     }
 
