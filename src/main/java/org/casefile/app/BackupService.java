@@ -20,7 +20,9 @@ import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import org.casefile.domain.CasefileException;
 import org.casefile.domain.Evidence;
+import org.casefile.evidence.EvidenceReader;
 import org.casefile.evidence.Verifier;
+import org.casefile.library.DiskWords;
 import org.casefile.library.Library;
 import org.casefile.library.PendingFolders;
 import org.casefile.library.SafeZip;
@@ -46,7 +48,15 @@ public final class BackupService {
         this.clock = clock;
     }
 
-    public record BackupResult(Path file, int cases, int files, long bytes, List<String> missing) {
+    /**
+     * {@code missing}: files recorded but not in the library, so not in the backup; {@code changed}: files whose bytes
+     * are no longer those recorded at import, backed up as they are now (nothing is left behind) and named.
+     */
+    public record BackupResult(Path file, int cases, int files, long bytes, List<String> missing,
+                               List<String> changed) {
+        public boolean complete() {
+            return missing.isEmpty() && changed.isEmpty();
+        }
     }
 
     /** Writes the backup zip to {@code target}; cancelling leaves no file. Missing evidence is named, not fatal. */
@@ -71,6 +81,7 @@ public final class BackupService {
             AtomicLong done = new AtomicLong();
             List<BackupManifest.FileEntry> files = new ArrayList<>();
             List<String> missing = new ArrayList<>();
+            List<String> changed = new ArrayList<>();
             long totalBytes = total;
             String dbHash = zip.addFile(Library.DATABASE_FILE, snapshot, true,
                     n -> progress.update("Copying the database", done.addAndGet(n), totalBytes));
@@ -84,21 +95,25 @@ public final class BackupService {
                     missing.add(e.path());
                     continue;
                 }
-                String hash = zip.addFile(e.path(), file, false,
-                        n -> progress.update("Copying evidence files", done.addAndGet(n), totalBytes));
-                files.add(new BackupManifest.FileEntry(e.path(), Files.size(file), hash));
+                EvidenceReader.Read read = zip.addEntry(e.path(), Files.getLastModifiedTime(file).toMillis(), false,
+                        n -> progress.update("Copying evidence files", done.addAndGet(n), totalBytes),
+                        out -> EvidenceReader.transfer(file, e, out));
+                if (!read.matches()) {
+                    changed.add(e.path());
+                }
+                files.add(new BackupManifest.FileEntry(e.path(), read.size(), read.sha256()));
             }
             BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, schema, "Casefile " + AppVersion.get(),
-                    LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(), files);
+                    LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(), files, missing);
             zip.addBytes(BackupManifest.NAME, BundleJson.MAPPER.writeValueAsBytes(manifest));
             if (cancelled.getAsBoolean()) {
                 throw new CasefileException("The backup was cancelled; no file was written.");
             }
             Path written = zip.commit();
             progress.update("Done", totalBytes, totalBytes);
-            return new BackupResult(written, cases, files.size() - 1, Files.size(written), missing);
+            return new BackupResult(written, cases, files.size() - 1, Files.size(written), missing, changed);
         } catch (IOException e) {
-            throw new CasefileException("The backup could not be written: " + e.getMessage()
+            throw new CasefileException("The backup could not be written: " + DiskWords.of(e)
                     + ". No backup file was left behind.", e);
         } finally {
             deleteQuietly(snapshot);
@@ -165,7 +180,7 @@ public final class BackupService {
                 progress.update("Checking " + file.path(), done, total);
                 Path target = staging.resolve(file.path());
                 Files.createDirectories(target.getParent());
-                String hash = zip.extract(entries.get(file.path()), target);
+                String hash = zip.extract(entries.get(file.path()), target, file.size());
                 if (!hash.equals(file.sha256()) || Files.size(target) != file.size()) {
                     throw SafeZip.refuse(backup, "backup", "the file " + file.path() + " is not what was backed up "
                             + "(its SHA-256 differs): the backup is damaged.");
@@ -291,9 +306,12 @@ public final class BackupService {
                     throw SafeZip.refuse(backup, "backup", "its evidence " + e.id() + " has the path '" + e.path()
                             + "', which is not in its case's folder.");
                 }
-                if (!file.startsWith(staging.resolve(Library.CASES)) || !Files.isRegularFile(file)) {
-                    throw SafeZip.refuse(backup, "backup", "the evidence file " + e.path() + " is missing from it.");
+                if (!file.startsWith(staging.resolve(Library.CASES))) {
+                    throw SafeZip.refuse(backup, "backup", "its evidence " + e.id() + " has the path '" + e.path()
+                            + "', which is not in its case's folder.");
                 }
+                // A file missing when the backup was taken is not in it: everything else comes back, and the
+                // verification after the restore names it as missing.
             }
         } catch (CasefileException e) {
             throw e;
@@ -326,7 +344,8 @@ public final class BackupService {
             prune(folder);
             return target;
         } catch (IOException e) {
-            throw new CasefileException("The daily copy of the database could not be written: " + e.getMessage(), e);
+            throw new CasefileException("The daily copy of the database could not be written: " + DiskWords.of(e),
+                    e);
         } finally {
             deleteQuietly(snapshot);
         }

@@ -39,6 +39,9 @@ import org.casefile.domain.Pair;
 import org.casefile.domain.StatusChange;
 import org.casefile.evidence.EvidenceImporter;
 import org.casefile.evidence.MediaType;
+import org.casefile.evidence.EvidenceFileException;
+import org.casefile.evidence.EvidenceReader;
+import org.casefile.library.DiskWords;
 import org.casefile.library.Library;
 import org.casefile.library.PendingFolders;
 import org.casefile.library.SafeZip;
@@ -120,22 +123,20 @@ public final class CaseBundleService {
                 if (cancelled.getAsBoolean()) {
                     throw new CasefileException("The export was cancelled; no file was written.");
                 }
-                Path file = library.resolve(byId.get(entry.id()).path());
-                if (!Files.isRegularFile(file)) {
-                    throw new CasefileException("The evidence file " + byId.get(entry.id()).path() + " is missing; "
-                            + "run 'verify " + caseId + "'. No bundle was written.");
-                }
-                String hash = zip.addFile(entry.file(), file, false,
-                        n -> progress.update("Packing evidence", done.addAndGet(n), total));
-                if (!hash.equals(entry.sha256())) {
-                    throw new CasefileException("The evidence file " + byId.get(entry.id()).path() + " changed since "
-                            + "it was imported; run 'verify " + caseId + "'. No bundle was written.");
+                Evidence item = byId.get(entry.id());
+                Path file = library.resolve(item.path());
+                try {
+                    zip.addEntry(entry.file(), Files.exists(file) ? Files.getLastModifiedTime(file).toMillis() : 0,
+                            false, n -> progress.update("Packing evidence", done.addAndGet(n), total),
+                            out -> EvidenceReader.transfer(file, item, out).requireMatch());
+                } catch (EvidenceFileException e) {
+                    throw e.withAdvice("Run 'verify " + caseId + "'. No bundle was written.");
                 }
             }
             Path written = zip.commit();
             return new ExportResult(written, bundle.evidence().size(), Files.size(written));
         } catch (IOException e) {
-            throw new CasefileException("The case bundle could not be written: " + e.getMessage()
+            throw new CasefileException("The case bundle could not be written: " + DiskWords.of(e)
                     + ". No file was left behind.", e);
         }
     }
@@ -183,7 +184,7 @@ public final class CaseBundleService {
                 progress.update("Checking " + entry.file(), done, total);
                 Path copy = library.tmpFile("import", ".part");
                 copies.put(entry.id(), copy);
-                String hash = zip.extract(entries.get(entry.file()), copy);
+                String hash = zip.extract(entries.get(entry.file()), copy, entry.size());
                 if (!hash.equals(entry.sha256()) || Files.size(copy) != entry.size()) {
                     throw SafeZip.refuse(bundle, WHAT, "the file " + entry.file() + " is not the one that was "
                             + "exported (its SHA-256 differs): the bundle is damaged or was altered.");

@@ -23,4 +23,17 @@ public record CaseDetails(Case theCase, List<StatusChange> history, List<Message
                           String description, NextStep nextStep, List<Offer> offers, String reminder,
                           List<Evidence> evidence, java.util.Map<Long, List<Long>> attachments,
                           List<org.casefile.domain.Pair> pairs, List<String> flags) {
+
+    /**
+     * The same case without the evidence {@code leftOut} (the buyer chose to leave it out of a packet); pairs and
+     * message attachments naming it drop out where the packet is made.
+     */
+    public CaseDetails without(java.util.Set<Long> leftOut) {
+        if (leftOut.isEmpty()) {
+            return this;
+        }
+        return new CaseDetails(theCase, history, messages, deadlines, routes, timeline, discrepancies, description,
+                nextStep, offers, reminder, evidence.stream().filter(e -> !leftOut.contains(e.id())).toList(),
+                attachments, pairs, flags);
+    }
 }

@@ -164,7 +164,8 @@ public final class EvidenceService {
             java.nio.file.Files.deleteIfExists(current);
             return find(caseId, evidenceId);
         } catch (java.io.IOException e) {
-            throw new CasefileException("Could not move " + item.originalName() + ": " + e.getMessage(), e);
+            throw new CasefileException("Could not move " + item.originalName() + ": "
+                    + org.casefile.library.DiskWords.of(e), e);
         }
     }
 
@@ -188,7 +189,8 @@ public final class EvidenceService {
             }
             java.nio.file.Files.deleteIfExists(file);
         } catch (java.io.IOException e) {
-            throw new CasefileException("Could not move " + item.originalName() + " to the trash: " + e.getMessage()
+            throw new CasefileException("Could not move " + item.originalName() + " to the trash: "
+                    + org.casefile.library.DiskWords.of(e)
                     + ". Nothing was removed.", e);
         }
     }
@@ -414,6 +416,11 @@ public final class EvidenceService {
 
     public Path caseFolder(long caseId) {
         return library.resolve(cases.get(caseId).folder());
+    }
+
+    /** The library this service reads from: where work copies of evidence leaving it are made. */
+    Library library() {
+        return library;
     }
 
     public Path file(Evidence evidence) {

@@ -9,9 +9,10 @@ import org.casefile.packet.PacketProfile;
 
 /**
  * What the buyer asked to export: the route's profile and its budgets. {@code maxBytes} 0 means no size budget
- * (originals, {@code --max-size none}); {@code maxPages} 0 means no page budget.
+ * (originals, {@code --max-size none}); {@code maxPages} 0 means no page budget; {@code leftOut} are evidence ids the
+ * buyer chose to leave out of the packet (a file missing or changed on disk).
  */
-public record ExportRequest(PacketProfile profile, long maxBytes, int maxPages) {
+public record ExportRequest(PacketProfile profile, long maxBytes, int maxPages, java.util.Set<Long> leftOut) {
     private static final Pattern SIZE = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*(B|KB|MB|GB)?",
             Pattern.CASE_INSENSITIVE);
 
@@ -25,6 +26,19 @@ public record ExportRequest(PacketProfile profile, long maxBytes, int maxPages) 
         if (maxPages < 0) {
             throw new CasefileException("A page budget cannot be negative.");
         }
+        leftOut = leftOut == null ? java.util.Set.of() : java.util.Set.copyOf(leftOut);
+    }
+
+    /** A request that puts every exhibit in the packet. */
+    public ExportRequest(PacketProfile profile, long maxBytes, int maxPages) {
+        this(profile, maxBytes, maxPages, java.util.Set.of());
+    }
+
+    /** The same request without the evidence {@code ids} (files the buyer chose to leave out of the packet). */
+    public ExportRequest leavingOut(java.util.Collection<Long> ids) {
+        java.util.Set<Long> all = new java.util.HashSet<>(leftOut);
+        all.addAll(ids);
+        return new ExportRequest(profile, maxBytes, maxPages, all);
     }
 
     /** The profile with its default budgets. */

@@ -20,13 +20,16 @@ import org.casefile.domain.Evidence;
 import org.casefile.domain.PacketGaps;
 import org.casefile.domain.Route;
 import org.casefile.domain.RouteKind;
+import org.casefile.evidence.EvidenceFileException;
+import org.casefile.library.CrashPoints;
+import org.casefile.library.DiskWords;
 import org.casefile.library.Library;
+import org.casefile.library.PartFiles;
 import org.casefile.packet.BudgetedBuild;
 import org.casefile.packet.CaseSnapshot;
 import org.casefile.packet.EvidenceFiles;
 import org.casefile.packet.PacketCancelledException;
 import org.casefile.packet.PacketProfile;
-import org.casefile.packet.PdfFirstPage;
 import org.casefile.packet.SizeEstimate;
 import org.casefile.packet.image.ImagePreparer;
 import org.casefile.packet.image.ImageStep;
@@ -41,8 +44,6 @@ public final class ExportService {
     private final EvidenceService evidence;
     private final Clock clock;
     private final ImagePreparer preparer = new ImagePreparer();
-    /** A receipt's first page is read, not studied: modest resolution keeps it small. */
-    private static final int PDF_DPI = 110;
 
     public ExportService(Library library, CaseService cases, EvidenceService evidence, Clock clock) {
         this.library = library;
@@ -59,7 +60,9 @@ public final class ExportService {
 
     public ExportResult export(long caseId, ExportRequest request, Path out, ExportProgress progress,
                                BooleanSupplier cancelled) {
-        CaseSnapshot snapshot = snapshot(caseId, request.profile());
+        ZonedDateTime now = ZonedDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        CaseSnapshot snapshot = PacketSnapshots.of(cases.details(caseId).without(request.leftOut()),
+                request.profile(), now);
         Path target = out.toAbsolutePath();
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
@@ -70,27 +73,28 @@ public final class ExportService {
         }
         Path temp;
         try {
-            // createFile, not createTempFile: the packet gets the user's usual permissions, not owner-only.
-            temp = Files.createFile(folder.resolve("." + target.getFileName() + "." + Long.toHexString(
-                    java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".part"));
+            // Not createTempFile: the packet gets the user's usual permissions, not owner-only.
+            temp = PartFiles.create(target);
         } catch (IOException e) {
-            throw new CasefileException("Cannot write in " + folder + ": " + e.getMessage(), e);
+            throw new CasefileException("Cannot write in " + folder + ": " + DiskWords.of(e) + ".", e);
         }
         boolean done = false;
         Pictures pictures = new Pictures();
         try {
+            pictures.checkAll(snapshot, progress, cancelled);
             BudgetedBuild.Outcome outcome = new BudgetedBuild(preparer).write(snapshot, pictures, request.maxBytes(),
                     request.maxPages(), request.profile().maxDpi(), temp, progress::update, cancelled);
             if (cancelled.getAsBoolean()) {
                 throw new PacketCancelledException();
             }
             progress.update("Saving", 1, 1);
+            CrashPoints.reach(CrashPoints.EXPORT_WRITTEN);
             move(temp, target);
             done = true;
             return new ExportResult(target, outcome.bytes(), outcome.pages(), outcome.images(), outcome.stepLabel(),
                     pictures.notes(snapshot, outcome.failures()));
         } catch (UncheckedIOException e) {
-            throw new CasefileException("The packet could not be written: " + e.getCause().getMessage(), e);
+            throw new CasefileException("The packet could not be written: " + DiskWords.of(e.getCause()) + ".", e);
         } finally {
             pictures.close();
             if (!done) {
@@ -111,7 +115,7 @@ public final class ExportService {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new CasefileException("Could not save the packet as " + target + ": " + e.getMessage(), e);
+            throw new CasefileException("Could not save the packet as " + target + ": " + DiskWords.of(e) + ".", e);
         }
     }
 
@@ -201,55 +205,39 @@ public final class ExportService {
     }
 
     /**
-     * The picture for each exhibit: photos and screenshots themselves, a HEIC photo's display copy, a video's poster
-     * frame ({@link EvidenceService#displayImage}), a PDF's first page.
+     * The picture for each exhibit, each evidence file read once and checked against its fingerprint
+     * ({@link CheckedPictures}): photos and screenshots themselves, a HEIC photo's display copy, a video's poster
+     * frame, a PDF's first page.
      */
     private final class Pictures implements EvidenceFiles, AutoCloseable {
-        private final java.util.Map<Long, Optional<Path>> rendered = new java.util.HashMap<>();
-        private Path scratch;
+        private final CheckedPictures checked = new CheckedPictures(evidence);
+
+        /**
+         * Reads and checks every exhibit's file before a page is made: a missing or changed file stops the export
+         * here, naming it, rather than leaving a packet whose appendix describes other bytes than it holds.
+         */
+        void checkAll(CaseSnapshot snapshot, ExportProgress progress, BooleanSupplier cancelled) {
+            List<CaseSnapshot.Exhibit> exhibits = snapshot.exhibits();
+            for (int i = 0; i < exhibits.size() && !cancelled.getAsBoolean(); i++) {
+                progress.update("Checking the evidence files", i, exhibits.size());
+                try {
+                    checked.picture(exhibits.get(i).evidence());
+                } catch (EvidenceFileException e) {
+                    throw e.withAdvice("Nothing was exported. Put the original file back (from the phone, the "
+                            + "download or a backup), run verify to see every file, or leave this exhibit out of the "
+                            + "packet.");
+                }
+            }
+        }
 
         @Override
         public Optional<Path> picture(CaseSnapshot.Exhibit exhibit) {
-            return file(exhibit.evidence());
-        }
-
-        Optional<Path> file(Evidence item) {
-            String type = item.mediaType() == null ? "" : item.mediaType();
-            if (type.equals("application/pdf")) {
-                return rendered.computeIfAbsent(item.id(), id -> firstPage(item));
-            }
-            return evidence.displayImage(item).filter(Files::isReadable);
-        }
-
-        /** A PDF's first page, rendered once per export into a scratch folder outside the case folders. */
-        private Optional<Path> firstPage(Evidence item) {
-            Path pdf = evidence.file(item);
-            if (!Files.isReadable(pdf)) {
-                return Optional.empty();
-            }
-            try {
-                if (scratch == null) {
-                    scratch = Files.createTempDirectory("casefile-export");
-                }
-                return PdfFirstPage.render(pdf, scratch.resolve(item.id() + ".png"), PDF_DPI);
-            } catch (IOException e) {
-                return Optional.empty();
-            }
+            return checked.picture(exhibit.evidence()).filter(Files::isReadable);
         }
 
         @Override
         public void close() {
-            if (scratch == null) {
-                return;
-            }
-            try (var files = Files.list(scratch)) {
-                for (Path file : files.toList()) {
-                    Files.deleteIfExists(file);
-                }
-                Files.deleteIfExists(scratch);
-            } catch (IOException ignored) {
-                // Only rendered copies of PDF pages live there, in the system's temporary folder.
-            }
+            checked.close();
         }
 
         List<String> notes(CaseSnapshot snapshot, java.util.Map<String, String> failures) {

@@ -42,18 +42,22 @@ public final class PairImages {
             throw new CasefileException("The folder " + folder + " does not exist; choose where to save the picture.");
         }
         byte[] jpeg;
-        try {
-            PreparedImage left = preparer.prepare(job(listing), ImageStep.ORIGINAL);
-            PreparedImage right = preparer.prepare(job(received), ImageStep.ORIGINAL);
+        // Each picture is read once and checked against its fingerprint: a file changed on disk stops the save.
+        try (CheckedPictures checked = new CheckedPictures(evidence)) {
+            PreparedImage left = preparer.prepare(job(checked, listing), ImageStep.ORIGINAL);
+            PreparedImage right = preparer.prepare(job(checked, received), ImageStep.ORIGINAL);
             // The caption goes to strangers: a card number in it is masked, as in the packet.
             String caption = org.casefile.domain.CardNumbers.of(claims.caseFacts(caseId)).mask(pair.caption());
             jpeg = SideBySide.render(left, right, "Listing", "What arrived", caption, 0);
+        } catch (org.casefile.evidence.EvidenceFileException e) {
+            throw e.withAdvice("The pair was not saved. Put the original file back (from the phone, the download "
+                    + "or a backup), or pair another picture.");
         } catch (IOException e) {
             throw new CasefileException(e.getMessage(), e);
         }
         Path temp = null;
         try {
-            temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
+            temp = org.casefile.library.PartFiles.create(target);
             Files.write(temp, jpeg);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -63,7 +67,8 @@ public final class PairImages {
             temp = null;
             return jpeg.length;
         } catch (IOException e) {
-            throw new CasefileException("Could not save the picture as " + target + ": " + e.getMessage(), e);
+            throw new CasefileException("Could not save the picture as " + target + ": "
+                    + org.casefile.library.DiskWords.of(e) + ".", e);
         } finally {
             if (temp != null) {
                 try {
@@ -75,9 +80,9 @@ public final class PairImages {
         }
     }
 
-    private ImageJob job(Evidence item) {
+    private static ImageJob job(CheckedPictures checked, Evidence item) {
         // A HEIC photo is drawn from its JPEG display copy, whose orientation the probe recorded.
-        Path picture = evidence.displayImage(item).orElseThrow(() -> new CasefileException(item.originalName()
+        Path picture = checked.picture(item).orElseThrow(() -> new CasefileException(item.originalName()
                 + " cannot be shown as a picture, so the pair cannot be saved as one."));
         return new ImageJob(picture, item.orientation() == null ? 1 : item.orientation(), 0);
     }

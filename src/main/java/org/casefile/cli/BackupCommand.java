@@ -25,7 +25,7 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BackupService.BackupResult result;
-        try (Library library = parent.openLibrary()) {
+        try (Library library = parent.openExistingLibrary()) {
             result = Services.of(library, parent.clock()).backups().backup(file, JobProgress.NONE, () -> false);
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -33,9 +33,13 @@ final class BackupCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("missing " + missing + ": recorded but not in the library, not backed "
                     + "up");
         }
+        for (String changed : result.changed()) {
+            spec.commandLine().getErr().println("changed " + changed + ": not the bytes recorded at import; backed up "
+                    + "as it is now (run verify)");
+        }
         out.println("backed up " + result.cases() + " case" + (result.cases() == 1 ? "" : "s") + " and "
                 + result.files() + " evidence file" + (result.files() == 1 ? "" : "s") + " to " + result.file()
                 + " (" + result.bytes() + " bytes)");
-        return result.missing().isEmpty() ? Cli.DONE : Cli.VERIFY_PROBLEMS;
+        return result.complete() ? Cli.DONE : Cli.VERIFY_PROBLEMS;
     }
 }

@@ -51,6 +51,11 @@ public final class CasefileCommand implements Callable<Integer> {
         return Library.open(libraryRoot());
     }
 
+    /** For commands that only read: a folder holding no library is refused (exit 1) and nothing is created. */
+    Library openExistingLibrary() {
+        return Library.openExisting(libraryRoot());
+    }
+
     java.nio.file.Path libraryRoot() {
         return LibraryLocation.resolve(library);
     }

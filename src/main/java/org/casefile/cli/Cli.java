@@ -37,6 +37,37 @@ public final class Cli {
         return command.getAnnotation(CommandLine.Command.class).name();
     }
 
+    /**
+     * A usage error in three lines at most: what is wrong, the command's one usage line, where the rest is. A case id
+     * that is not a number is named as such rather than as a Java type.
+     */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine line = e.getCommandLine();
+        PrintWriter err = line.getErr();
+        String id = e.getArgSpec() instanceof CommandLine.Model.PositionalParamSpec positional
+                && e.getValue() != null && String.valueOf(e.getMessage()).contains("is not a long")
+                ? idKind(positional.paramLabel()) : null;
+        err.println(id == null ? e.getMessage() : e.getValue() + " is not " + id + " (ids are whole numbers, as "
+                + "'casefile list' and 'casefile show' print them).");
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+            String synopsis = line.getHelp().synopsis(0).strip().replaceAll("\\s+", " ");
+            err.println("Usage: " + synopsis);
+        }
+        err.println("Try '" + line.getCommandSpec().qualifiedName() + " --help' for more.");
+        err.flush();
+        return USAGE;
+    }
+
+    private static String idKind(String label) {
+        return switch (label) {
+            case "CASE" -> "a case id";
+            case "PAIR" -> "a pair id";
+            case "MESSAGE" -> "a message id";
+            case "EVIDENCE", "LISTING_ID", "RECEIVED_ID" -> "an evidence id";
+            default -> null;
+        };
+    }
+
     public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
         CommandLine commandLine = new CommandLine(new CasefileCommand(clock));
         String named = commandName(args);
@@ -57,6 +88,7 @@ public final class Cli {
                         + "' is not a file name this computer can use");
             }
         });
+        commandLine.setParameterExceptionHandler(Cli::usageError);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             if (exception instanceof CasefileException userError) {
                 line.getErr().println(userError.getMessage());

@@ -33,7 +33,7 @@ final class DeadlinesCommand implements Callable<Integer> {
     public Integer call() {
         List<AgendaItem> items;
         int written = 0;
-        try (Library library = parent.openLibrary()) {
+        try (Library library = parent.openExistingLibrary()) {
             AgendaService agenda = Services.of(library, parent.clock()).agenda();
             items = agenda.pending();
             if (ics != null) {

@@ -24,7 +24,7 @@ final class ExportCaseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CaseBundleService.ExportResult result;
-        try (Library library = parent.openLibrary()) {
+        try (Library library = parent.openExistingLibrary()) {
             result = Services.of(library, parent.clock()).bundles().exportCase(caseId, file, JobProgress.NONE,
                     () -> false);
         }

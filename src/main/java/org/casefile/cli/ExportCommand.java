@@ -32,6 +32,9 @@ final class ExportCommand implements Callable<Integer> {
     Integer maxPages;
     @Option(names = "--route-closed-ok", description = "Write the packet even when the case is not eligible for the "
             + "route (e.g. Section 75 under £100).") boolean routeClosedOk;
+    @Option(names = "--leave-out", paramLabel = "EVIDENCE", split = ",",
+            description = "Leave this evidence out of the packet (e.g. a file missing or changed on disk); "
+                    + "repeat it or separate ids with commas.") java.util.List<Long> leaveOut;
 
     @Override
     public Integer call() {
@@ -40,9 +43,10 @@ final class ExportCommand implements Callable<Integer> {
         if (maxPages != null && maxPages < 1) {
             throw new org.casefile.domain.CasefileException("--max-pages must be at least 1.");
         }
-        ExportRequest request = new ExportRequest(chosen, bytes, maxPages == null ? chosen.maxPages() : maxPages);
+        ExportRequest request = new ExportRequest(chosen, bytes, maxPages == null ? chosen.maxPages() : maxPages)
+                .leavingOut(leaveOut == null ? java.util.List.of() : leaveOut);
         ExportResult result;
-        try (Library library = parent.openLibrary()) {
+        try (Library library = parent.openExistingLibrary()) {
             var exports = Services.of(library, parent.clock()).exports();
             var closed = exports.closedRoute(caseId, chosen);
             if (closed.isPresent() && !routeClosedOk) {
@@ -53,6 +57,8 @@ final class ExportCommand implements Callable<Integer> {
             exports.gaps(caseId, chosen).forEach(gap -> spec.commandLine().getErr().println("missing or doubtful: "
                     + gap));
             result = exports.export(caseId, request, out, ExportProgress.NONE, () -> false);
+        } catch (org.casefile.evidence.EvidenceFileException e) {
+            throw e.withAdvice("To export without it: --leave-out " + e.evidence().id() + ".");
         }
         spec.commandLine().getOut().printf("wrote %s (%s, %d pages, %d pictures, %s)%n", result.file(),
                 org.casefile.packet.pdf.Texts.size(result.bytes()), result.pages(), result.images(),

@@ -26,7 +26,7 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<CaseSummary> cases;
-        try (Library library = parent.openLibrary()) {
+        try (Library library = parent.openExistingLibrary()) {
             cases = new CaseService(library, parent.clock()).list();
         }
         PrintWriter out = spec.commandLine().getOut();

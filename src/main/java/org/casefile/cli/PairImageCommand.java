@@ -25,7 +25,7 @@ final class PairImageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Library library = parent.openLibrary()) {
+        try (Library library = parent.openExistingLibrary()) {
             Services services = Services.of(library, parent.clock());
             long bytes = new PairImages(services.claims(), services.evidence()).save(caseId, pairId, out);
             spec.commandLine().getOut().printf("wrote %s (%,d KB)%n", out.toAbsolutePath(), (bytes + 999) / 1000);

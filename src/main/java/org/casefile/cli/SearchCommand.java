@@ -27,7 +27,7 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<SearchHit> hits;
-        try (Library library = parent.openLibrary()) {
+        try (Library library = parent.openExistingLibrary()) {
             hits = Services.of(library, parent.clock()).search().search(String.join(" ", words), LIMIT);
         }
         PrintWriter out = spec.commandLine().getOut();

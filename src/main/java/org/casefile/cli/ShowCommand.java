@@ -30,7 +30,7 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         CaseDetails details;
         LocalDate today;
-        try (Library library = parent.openLibrary()) {
+        try (Library library = parent.openExistingLibrary()) {
             CaseService cases = new CaseService(library, parent.clock());
             details = cases.details(caseId);
             today = cases.today();

@@ -24,7 +24,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Verifier.Report report;
-        try (Library library = parent.openLibrary()) {
+        try (Library library = parent.openExistingLibrary()) {
             report = Services.of(library, parent.clock()).evidence().verify(caseId);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -20,6 +20,8 @@ import org.casefile.domain.Case;
 import org.casefile.domain.CasefileException;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
+import org.casefile.library.CrashPoints;
+import org.casefile.library.DiskWords;
 import org.casefile.library.Library;
 
 /**
@@ -129,12 +131,15 @@ public final class EvidenceImporter {
             if (twin.isPresent()) {
                 return ImportOutcome.duplicate(prepared.source(), twin.get().id()); // the same file twice in a batch
             }
-            return ImportOutcome.imported(prepared.source(), place(theCase, kind, prepared.source(), prepared.copy(),
-                    prepared.type(), prepared.probe(), prepared.sha256()));
+            long id = place(theCase, kind, prepared.source(), prepared.copy(), prepared.type(), prepared.probe(),
+                    prepared.sha256());
+            // Negative: another Casefile recorded the same bytes in this case meanwhile (two imports at once).
+            return id < 0 ? ImportOutcome.duplicate(prepared.source(), -id)
+                    : ImportOutcome.imported(prepared.source(), id);
         } catch (CasefileException e) {
             return ImportOutcome.rejected(prepared.source(), e.getMessage());
         } catch (IOException e) {
-            return ImportOutcome.rejected(prepared.source(), "It could not be stored (" + e.getMessage() + ").");
+            return ImportOutcome.rejected(prepared.source(), "It could not be stored (" + DiskWords.of(e) + ").");
         } finally {
             discard(prepared.copy());
         }
@@ -210,6 +215,9 @@ public final class EvidenceImporter {
             return new Probe(type, width, height, null, null, false, null, info.durationMillis());
         }
         Probe probe = Probe.of(file, type);
+        if (probe.width() != null && probe.height() != null) {
+            SubsampledRead.requireUsable(probe.width(), probe.height());
+        }
         thumbnail(file, type, probe, sha256);
         return probe;
     }
@@ -321,7 +329,10 @@ public final class EvidenceImporter {
         }
     }
 
-    /** Moves the checked copy into the case folder under a free readable name, and records it in one transaction. */
+    /**
+     * Moves the checked copy into the case folder under a free readable name, and records it in one transaction;
+     * returns the new evidence id, or minus the id of the same bytes recorded meanwhile by another import.
+     */
     private long place(Case theCase, EvidenceKind kind, Path source, Path copy, MediaType type, Probe probe,
                        String sha256) throws IOException {
         Path folder = library.resolve(theCase.folder()).resolve(kind.folder());
@@ -341,12 +352,21 @@ public final class EvidenceImporter {
         Evidence row = new Evidence(0, theCase.id(), kind, library.relative(target), source.getFileName().toString(),
                 null, sha256, Files.size(target), type.mime(), probe.width(), probe.height(), probe.capturedAt(),
                 probe.orientation(), probe.hasGps(), now, probe.durationMillis());
+        CrashPoints.reach(CrashPoints.IMPORT_LINKED);
+        long id;
         try {
-            return library.database().write(session -> session.evidence().insert(row));
+            // The twin is looked for again inside the write: the transaction holds the write lock, so of two
+            // imports of one photo at once the second finds the first's row instead of a UNIQUE failure.
+            id = library.database().write(session -> session.evidence().findByHash(theCase.id(), sha256)
+                    .map(twin -> -twin.id()).orElseGet(() -> session.evidence().insert(row)));
         } catch (RuntimeException e) {
             Files.deleteIfExists(target);
             throw e;
         }
+        if (id < 0) {
+            Files.deleteIfExists(target);
+        }
+        return id;
     }
 
     /**

@@ -34,11 +34,8 @@ final class Images {
         BufferedImage decoded = withReader(file, type, reader -> {
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
-            if ((long) width * height > 400_000_000L) {
-                throw new RejectedFileException("The image is " + width + " × " + height + " pixels: too large to "
-                        + "be a photo or a screenshot.");
-            }
-            int step = Math.max(1, Math.max(width, height) / (maxSide * 2));
+            SubsampledRead.requireUsable(width, height);
+            int step = SubsampledRead.step(width, height, maxSide);
             try {
                 return SubsampledRead.read(reader, step);
             } catch (SubsampledRead.Damaged e) {

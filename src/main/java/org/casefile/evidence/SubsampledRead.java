@@ -12,7 +12,35 @@ import javax.imageio.ImageReader;
  * thumbnails at import and for the packet's pictures.
  */
 public final class SubsampledRead {
+    /** More pixels than any camera or phone makes (a stitched panorama stays under it): refused at import. */
+    public static final long MAX_PIXELS = 200_000_000L;
+    /** The most pixels one subsampled decode holds (64 MB as RGB), whatever size the file declares. */
+    static final long MAX_DECODED_PIXELS = 16_000_000L;
+
     private SubsampledRead() {
+    }
+
+    /** Refuses, naming its size, a picture too large to use; the check made at import before anything is decoded. */
+    public static void requireUsable(int width, int height) {
+        if ((long) width * height > MAX_PIXELS) {
+            throw new RejectedFileException(String.format(Locale.ROOT, "The picture is %,d × %,d pixels (%,d "
+                    + "megapixels); Casefile takes pictures up to %,d megapixels. Save a smaller copy (e.g. a "
+                    + "screenshot of the part that matters) and import that.", width, height,
+                    (long) width * height / 1_000_000, MAX_PIXELS / 1_000_000));
+        }
+    }
+
+    /**
+     * Every how many pixels to decode a {@code width} × {@code height} picture wanted at most {@code maxLongEdge} on
+     * its long edge (0: as large as it comes): the decode keeps at least twice that, for a filtered scale-down, and
+     * never more than {@link #MAX_DECODED_PIXELS}, so memory stays bounded whatever the file declares.
+     */
+    public static int step(int width, int height, int maxLongEdge) {
+        int longEdge = Math.max(width, height);
+        int step = maxLongEdge <= 0 ? 1 : Math.max(1, longEdge / (maxLongEdge * 2));
+        double pixels = (double) width * height;
+        int bounded = (int) Math.ceil(Math.sqrt(pixels / MAX_DECODED_PIXELS));
+        return Math.max(step, Math.max(1, bounded));
     }
 
     /** Reads the first image of {@code reader}; a warning that means damage is thrown as {@link Damaged}. */

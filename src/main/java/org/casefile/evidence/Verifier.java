@@ -41,13 +41,15 @@ public final class Verifier {
                 continue;
             }
             try {
-                String now = Hashing.of(file);
-                if (!now.equals(e.sha256())) {
+                EvidenceReader.Read read = EvidenceReader.transfer(file, e, java.io.OutputStream.nullOutputStream());
+                if (!read.matches()) {
                     problems.add(new Problem(Problem.Kind.CHANGED, e.path(), "its content changed since import "
-                            + "(SHA-256 " + e.sha256().substring(0, 12) + "… is now " + now.substring(0, 12) + "…)"));
+                            + "(SHA-256 " + e.sha256().substring(0, 12) + "… is now " + read.sha256().substring(0, 12)
+                            + "…)"));
                 }
-            } catch (IOException ex) {
-                problems.add(new Problem(Problem.Kind.MISSING, e.path(), "cannot be read: " + ex.getMessage()));
+            } catch (EvidenceFileException ex) {
+                problems.add(new Problem(Problem.Kind.MISSING, e.path(), "cannot be read: "
+                        + (ex.getCause() == null ? ex.getMessage() : ex.getCause().getMessage())));
             }
         }
         for (Case c : cases) {

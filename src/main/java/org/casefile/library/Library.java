@@ -3,7 +3,9 @@ package org.casefile.library;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -36,27 +38,104 @@ public final class Library implements AutoCloseable {
         this.database = database;
     }
 
+    /** Opens the library at {@code root}, making a new one there when the folder holds none. */
     public static Library open(Path root) {
+        return open(root, true);
+    }
+
+    /**
+     * Opens the library at {@code root} for a command that only reads: a folder holding no library is refused and
+     * nothing is created in it (a mistyped --library must not leave an empty library behind).
+     */
+    public static Library openExisting(Path root) {
+        return open(root, false);
+    }
+
+    private static Library open(Path root, boolean createIfAbsent) {
         Path absolute = root.toAbsolutePath().normalize();
         if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
             throw new CasefileException(absolute + " is a file, not a library folder. Choose a folder with --library.");
         }
+        Database.Found found = Database.recognise(absolute.resolve(DATABASE_FILE));
+        boolean noDatabase = found == Database.Found.NOTHING || found == Database.Found.EMPTY;
+        if (noDatabase && !hasNoCaseFiles(absolute)) {
+            throw new CasefileException(lostDatabase(absolute, found));
+        }
+        if (noDatabase && !createIfAbsent) {
+            throw new CasefileException(absolute + " holds no Casefile library. Name your library with --library "
+                    + "DIR (or set CASEFILE_LIBRARY); 'casefile new-case' starts a new one. Nothing was created.");
+        }
+        repairReadOnlySharedMemory(absolute.resolve(DATABASE_FILE));
+        java.util.Set<Object> linkedLeftovers;
         try {
             Files.createDirectories(absolute.resolve(CASES));
+            linkedLeftovers = linkedLeftovers(absolute.resolve(TMP));
             removeLeftovers(absolute.resolve(TMP));
         } catch (IOException e) {
             throw new CasefileException("Casefile could not create its library folder " + absolute + ": "
-                    + e.getMessage(), e);
+                    + DiskWords.of(e), e);
         }
         NativeSqlite.useCacheIn(LibraryLocation.cacheFolder());
         Database database = Database.open(absolute.resolve(DATABASE_FILE));
         try {
             PendingFolders.recover(absolute, database.read(session -> session.cases().folders()));
+            if (!linkedLeftovers.isEmpty()) {
+                removeUnrecordedLinks(absolute, linkedLeftovers, database.read(s -> s.evidence().paths()));
+            }
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
         return new Library(absolute, database);
+    }
+
+    /**
+     * Case folders beside a database that is missing or empty: the database was lost, and a new one written there
+     * would hide every case. Nothing is written; the buyer is told where their cases can come back from.
+     */
+    private static String lostDatabase(Path root, Database.Found found) {
+        String what = found == Database.Found.EMPTY ? "is empty" : "is missing";
+        String newest = newestDailyCopy(root.resolve(BACKUPS));
+        return DATABASE_FILE + " in " + root + " " + what + ", but " + root.resolve(CASES) + " holds case folders: "
+                + "the list of your cases was lost, not your files. Nothing was changed. "
+                + (newest == null ? "" : "The newest automatic copy is " + root.resolve(BACKUPS).resolve(newest)
+                        + ": with Casefile closed, copy it over " + root.resolve(DATABASE_FILE) + ". ")
+                + "Or restore a backup zip into a new folder: casefile --library NEW_FOLDER restore FILE.";
+    }
+
+    private static String newestDailyCopy(Path backups) {
+        if (!Files.isDirectory(backups)) {
+            return null;
+        }
+        try (var files = Files.list(backups)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("casefile-.*\\.db"))
+                    .max(String::compareTo).orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * SQLite's shared-memory file made while the database was read-only keeps that mode after the database is made
+     * writable again, and then every write fails. Making it writable again is safe even while others use it.
+     */
+    private static void repairReadOnlySharedMemory(Path database) {
+        Path shm = database.resolveSibling(DATABASE_FILE + "-shm");
+        if (Files.isWritable(database) && Files.exists(shm) && !ownerMayWrite(shm)) {
+            if (!shm.toFile().setWritable(true)) {
+                throw new CasefileException(shm + " is read-only, so Casefile cannot save. Make that file "
+                        + "writable (or remove it while no Casefile is open) and try again.");
+            }
+        }
+    }
+
+    private static boolean ownerMayWrite(Path file) {
+        try {
+            return Files.isWritable(file) && Files.getPosixFilePermissions(file)
+                    .contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        } catch (UnsupportedOperationException | IOException notPosix) {
+            return Files.isWritable(file);
+        }
     }
 
     /**
@@ -79,6 +158,57 @@ public final class Library implements AutoCloseable {
                     Files.deleteIfExists(entry);
                 }
             }
+        }
+    }
+
+    /**
+     * The files (by identity) of import copies a crashed run left in {@code tmp/} that also have a second name: the
+     * crash came between linking the copy into its case folder and recording it.
+     */
+    private static java.util.Set<Object> linkedLeftovers(Path tmp) throws IOException {
+        java.util.Set<Object> keys = new java.util.HashSet<>();
+        if (!Files.isDirectory(tmp)) {
+            return keys;
+        }
+        try (var entries = Files.list(tmp)) {
+            for (Path entry : entries.toList()) {
+                if (!ownerAlive(entry.getFileName().toString()) && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
+                        && links(entry) > 1) {
+                    Object key = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                            .fileKey();
+                    if (key != null) {
+                        keys.add(key);
+                    }
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static int links(Path file) {
+        try {
+            return ((Number) Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS)).intValue();
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException noLinkCount) {
+            return 1;
+        }
+    }
+
+    /**
+     * Removes from the case folders the second names of those crashed copies that no evidence row records, so a crash
+     * between link and commit leaves nothing in {@code cases/}: the import simply did not happen.
+     */
+    private static void removeUnrecordedLinks(Path root, java.util.Set<Object> keys, java.util.Set<String> recorded) {
+        try (var files = Files.walk(root.resolve(CASES))) {
+            for (Path file : files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).toList()) {
+                String relative = root.relativize(file).toString().replace('\\', '/');
+                Object key = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                        .fileKey();
+                if (key != null && keys.contains(key) && !recorded.contains(relative)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            // verify names a file left in a case folder without a record
         }
     }
 
@@ -157,7 +287,7 @@ public final class Library implements AutoCloseable {
         try {
             return Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new CasefileException("Casefile could not create " + folder + ": " + e.getMessage(), e);
+            throw new CasefileException("Casefile could not create " + folder + ": " + DiskWords.of(e), e);
         }
     }
 

@@ -49,7 +49,7 @@ public final class PendingFolders implements AutoCloseable {
             Files.move(temporary, note, StandardCopyOption.ATOMIC_MOVE);
             return new PendingFolders(note);
         } catch (IOException e) {
-            throw new CasefileException("Casefile could not write in " + root + ": " + e.getMessage(), e);
+            throw new CasefileException("Casefile could not write in " + root + ": " + DiskWords.of(e), e);
         }
     }
 

@@ -46,7 +46,14 @@ public final class SafeZip implements Closeable {
         }
     }
 
-    static final long RATIO_GRACE = 1 << 20;
+    /**
+     * The ratio test starts only past this much output from one entry: a real library's database or chat is highly
+     * repetitive (a 10 MB chat of one repeated line packs to a few kilobytes) but never this large, while a bomb's
+     * damage is bounded by the absolute limits and the free space on the disk it unpacks to.
+     */
+    static final long RATIO_GRACE = 1L << 30;
+    /** Room left free on the disk a zip unpacks to: a zip that would take it is refused before the disk is full. */
+    private static final long KEEP_FREE = 100_000_000L;
     private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
     private static final int BUFFER = 1 << 16;
 
@@ -56,6 +63,8 @@ public final class SafeZip implements Closeable {
     private final ZipFile zip;
     private final List<Entry> entries;
     private long inflated;
+    /** Bytes this zip may still unpack to disk before the disk nears full; -1 until the first file is extracted. */
+    private long room = -1;
 
     private SafeZip(Path file, String what, Limits limits, ZipFile zip, List<Entry> entries) {
         this.file = file;
@@ -135,12 +144,28 @@ public final class SafeZip implements Closeable {
 
     /** Extracts {@code entry} to the new file {@code target} and returns the SHA-256 of the bytes written. */
     public String extract(Entry entry, Path target) {
+        return extract(entry, target, -1);
+    }
+
+    /**
+     * As {@link #extract(Entry, Path)}, stopping as soon as the entry unpacks past {@code listedSize}, the size the
+     * zip's own manifest gives for it (-1 when none): a bomb is stopped after that many bytes, whatever its ratio.
+     */
+    public String extract(Entry entry, Path target, long listedSize) {
         MessageDigest digest = sha256();
+        if (room < 0) {
+            try {
+                room = Math.max(0, Files.getFileStore(target.getParent()).getUsableSpace() - KEEP_FREE) + inflated;
+            } catch (IOException e) {
+                room = Long.MAX_VALUE; // the disk's free space is unknown: the absolute limits still hold
+            }
+        }
         try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW,
                 StandardOpenOption.WRITE)) {
-            copy(entry, out, limits.maxEntryBytes(), digest);
+            copy(entry, out, listedSize >= 0 ? Math.min(listedSize, limits.maxEntryBytes()) : limits.maxEntryBytes(),
+                    digest);
         } catch (IOException e) {
-            throw new CasefileException("Casefile could not write " + target + ": " + e.getMessage(), e);
+            throw new CasefileException("Casefile could not write " + target + ": " + DiskWords.of(e), e);
         }
         return HexFormat.of().formatHex(digest.digest());
     }
@@ -155,10 +180,15 @@ public final class SafeZip implements Closeable {
                 inflated += read;
                 if (count > max || count > limits.maxEntryBytes()) {
                     throw refuse(file, what, "its entry '" + entry.name() + "' unpacks to more than "
-                            + Math.min(max, limits.maxEntryBytes()) + " bytes.");
+                            + Math.min(max, limits.maxEntryBytes()) + " bytes" + (max < limits.maxEntryBytes()
+                            ? ", more than listed for it, which only a zip bomb or a damaged file does." : "."));
                 }
                 if (inflated > limits.maxTotalBytes()) {
                     throw refuse(file, what, "it unpacks to more than " + limits.maxTotalBytes() + " bytes in all.");
+                }
+                if (room >= 0 && inflated > room) {
+                    throw refuse(file, what, "it unpacks to more than the free space on the disk ("
+                            + (room + KEEP_FREE) / 1_000_000 + " MB). Free some space and try again.");
                 }
                 if (count > RATIO_GRACE && count > Math.max(1, entry.compressedSize()) * limits.maxRatio()) {
                     throw refuse(file, what, "its entry '" + entry.name() + "' unpacks to over " + limits.maxRatio()

@@ -13,7 +13,6 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.function.LongConsumer;
-import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -63,14 +62,11 @@ public final class ZipOutput implements AutoCloseable {
             throw new CasefileException("There is no folder " + folder + " to save " + absolute.getFileName()
                     + " in.");
         }
-        removeAbandoned(folder, absolute.getFileName().toString());
-        Path part = folder.resolve("." + absolute.getFileName() + ".casefile-" + ProcessHandle.current().pid() + "-"
-                + java.util.UUID.randomUUID().toString().substring(0, 8) + ".part");
         try {
-            return new ZipOutput(absolute, part, FileChannel.open(part, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE));
+            Path part = PartFiles.create(absolute);
+            return new ZipOutput(absolute, part, FileChannel.open(part, StandardOpenOption.WRITE));
         } catch (IOException e) {
-            throw new CasefileException("Casefile could not write in " + folder + ": " + e.getMessage(), e);
+            throw new CasefileException("Casefile could not write in " + folder + ": " + DiskWords.of(e), e);
         }
     }
 
@@ -94,39 +90,53 @@ public final class ZipOutput implements AutoCloseable {
         }
     }
 
-    /** Temporary zips of this name left by a process that no longer runs. */
-    private static void removeAbandoned(Path folder, String name) {
-        Pattern mine = Pattern.compile(Pattern.quote("." + name + ".casefile-") + "(\\d+)-[0-9a-f]{8}\\.part");
-        try (var files = Files.list(folder)) {
-            for (Path file : files.toList()) {
-                var matcher = mine.matcher(file.getFileName().toString());
-                if (matcher.matches() && ProcessHandle.of(Long.parseLong(matcher.group(1)))
-                        .map(ProcessHandle::isAlive).orElse(false) == false) {
-                    Files.deleteIfExists(file);
-                }
-            }
-        } catch (IOException | NumberFormatException ignored) {
-            // a leftover stays; it never has the target's name
-        }
-    }
-
     /** Adds a file under {@code name}; returns the SHA-256 of the bytes stored. Media are stored, not squeezed. */
     public String addFile(String name, Path file, boolean compress, LongConsumer bytesDone) throws IOException {
         MessageDigest digest = SafeZip.sha256();
+        addEntry(name, Files.getLastModifiedTime(file).toMillis(), compress, bytesDone, out -> {
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] buffer = new byte[BUFFER];
+                for (int read; (read = in.read(buffer)) > 0; ) {
+                    digest.update(buffer, 0, read);
+                    out.write(buffer, 0, read);
+                }
+            }
+            return null;
+        });
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Writes one entry's bytes; returns what the writer learnt on the way (e.g. the hash of an evidence file read). */
+    @FunctionalInterface
+    public interface EntryWriter<T> {
+        T write(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Adds an entry whose bytes {@code writer} writes (an evidence file read through the evidence reader, which
+     * checks them as they pass); {@code bytesDone} hears of every block written.
+     */
+    public <T> T addEntry(String name, long modifiedMillis, boolean compress, LongConsumer bytesDone,
+                          EntryWriter<T> writer) throws IOException {
         ZipEntry entry = new ZipEntry(name);
-        entry.setTime(Files.getLastModifiedTime(file).toMillis());
+        entry.setTime(modifiedMillis);
         zip.setLevel(compress ? Deflater.DEFAULT_COMPRESSION : Deflater.NO_COMPRESSION);
         zip.putNextEntry(entry);
-        byte[] buffer = new byte[BUFFER];
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int read; (read = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, read);
-                zip.write(buffer, 0, read);
-                bytesDone.accept(read);
+        T result = writer.write(new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                zip.write(b);
+                bytesDone.accept(1);
             }
-        }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                zip.write(bytes, offset, length);
+                bytesDone.accept(length);
+            }
+        });
         zip.closeEntry();
-        return HexFormat.of().formatHex(digest.digest());
+        return result;
     }
 
     public void addBytes(String name, byte[] bytes) throws IOException {

@@ -26,9 +26,82 @@ public final class Database implements AutoCloseable {
         this.connection = connection;
     }
 
+    /** Written into the SQLite header by the first migration ("CASF"): how a file is known as a Casefile library. */
+    static final int APPLICATION_ID = 0x43415346;
+
+    /** What a file named {@code casefile.db} turns out to be, read without writing a byte of it. */
+    public enum Found { NOTHING, EMPTY, CASEFILE, FOREIGN }
+
+    /**
+     * Recognises {@code file}: absent, an empty database (no table at all), a Casefile library (our application id,
+     * or an older library without one whose schema is exactly ours), or a file of another program.
+     */
+    public static Found recognise(Path file) {
+        if (!Files.exists(file)) {
+            return Found.NOTHING;
+        }
+        try {
+            if (Files.size(file) == 0) {
+                return Found.EMPTY;
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException("Casefile could not read " + file + ": " + e.getMessage(), e);
+        }
+        int applicationId;
+        int version;
+        int objects;
+        try (Connection connection = openReadOnlyConnection(file); Statement statement = connection.createStatement()) {
+            applicationId = single(statement, "PRAGMA application_id");
+            version = single(statement, "PRAGMA user_version");
+            objects = single(statement, "SELECT count(*) FROM sqlite_master");
+        } catch (SQLException e) {
+            if (isNotADatabase(e)) {
+                return Found.FOREIGN;
+            }
+            throw unreadable(file, e);
+        }
+        if (applicationId == APPLICATION_ID) {
+            return Found.CASEFILE;
+        }
+        if (applicationId != 0 || version < 0) {
+            return Found.FOREIGN;
+        }
+        if (objects == 0 && version == 0) {
+            return Found.EMPTY;
+        }
+        // Libraries made before the application id was written: recognised by their schema.
+        return version > Migrations.latestVersion() || hasExpectedSchema(file) ? Found.CASEFILE : Found.FOREIGN;
+    }
+
+    private static int single(Statement statement, String sql) throws SQLException {
+        try (var rows = statement.executeQuery(sql)) {
+            return rows.next() ? rows.getInt(1) : 0;
+        }
+    }
+
+    private static boolean isNotADatabase(SQLException e) {
+        return e instanceof SQLiteException sqlite && (sqlite.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB
+                || sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT);
+    }
+
+    /** A file that exists but cannot be read: the disk or its permissions, never "not a Casefile database". */
+    private static StoreException unreadable(Path file, SQLException e) {
+        StoreException plainWords = translate(e, file);
+        if (plainWords.getMessage().startsWith(REPORTED)) {
+            return new StoreException("Casefile could not read its database " + file + " (" + plain(e) + "). "
+                    + "Check that the disk is connected and that you may read the file; nothing was changed.", e);
+        }
+        return plainWords;
+    }
+
     /** Opens (creating if needed) and migrates the database; a newer schema is refused and left untouched. */
     public static Database open(Path file) {
-        int found = Files.exists(file) ? versionOf(file) : 0;
+        Found what = recognise(file);
+        if (what == Found.FOREIGN) {
+            throw new StoreException(file + " is not a Casefile database: another program made it. Nothing in it "
+                    + "was changed. Open your library with --library, or move that file out of this folder.");
+        }
+        int found = what == Found.CASEFILE ? versionOf(file) : 0;
         if (found > Migrations.latestVersion()) {
             throw new StoreException("This library was made by a newer version of Casefile (library format "
                     + found + "; this version reads up to " + Migrations.latestVersion() + "). Update Casefile to "
@@ -47,6 +120,9 @@ public final class Database implements AutoCloseable {
             Connection connection = config.createConnection("jdbc:sqlite:" + file);
             Database database = new Database(file, connection);
             database.migrate(found);
+            if (what == Found.CASEFILE && found > 0) {
+                database.stampApplicationId();
+            }
             return database;
         } catch (SQLException e) {
             throw new StoreException("Casefile could not open its database " + file + ": " + plain(e), e);
@@ -63,8 +139,25 @@ public final class Database implements AutoCloseable {
              var rows = statement.executeQuery("PRAGMA user_version")) {
             return rows.next() ? rows.getInt(1) : 0;
         } catch (SQLException e) {
+            if (!isNotADatabase(e)) {
+                throw unreadable(file, e);
+            }
             throw new StoreException(file + " is not a Casefile database (" + plain(e) + "). Open another library "
                     + "with --library, or move that file away.", e);
+        }
+    }
+
+    /** A library made before the application id existed gets it on its next opening (a header field, no rows). */
+    private void stampApplicationId() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            if (single(statement, "PRAGMA application_id") == 0) {
+                statement.executeUpdate("PRAGMA application_id = " + APPLICATION_ID);
+            }
+        } catch (SQLException e) {
+            if (!(e instanceof SQLiteException sqlite && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_READONLY)) {
+                throw e;
+            }
+            // A library on read-only media is read as it is.
         }
     }
 
@@ -114,13 +207,13 @@ public final class Database implements AutoCloseable {
             statement.setString(1, target.toString());
             statement.executeUpdate();
         } catch (SQLException e) {
-            throw translate(e);
+            throw translate(e, file);
         }
         try (Connection copy = new SQLiteConfig().createConnection("jdbc:sqlite:" + target);
              Statement statement = copy.createStatement()) {
             statement.execute("PRAGMA journal_mode = DELETE");
         } catch (SQLException e) {
-            throw translate(e);
+            throw translate(e, file);
         }
     }
 
@@ -149,7 +242,7 @@ public final class Database implements AutoCloseable {
             }
             migrate(found);
         } catch (SQLException e) {
-            throw translate(e);
+            throw translate(e, file);
         }
     }
 
@@ -244,13 +337,28 @@ public final class Database implements AutoCloseable {
                 connection.commit();
                 return result;
             } catch (RuntimeException | Error e) {
-                connection.rollback();
+                rollbackAfter(e);
+                if (e instanceof StoreException store && store.getCause() instanceof SQLException sql) {
+                    throw translate(sql, file); // the statement did not know which disk it wrote to
+                }
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw translate(e);
+            throw translate(e, file);
+        }
+    }
+
+    /**
+     * SQLite rolls a transaction back by itself when the disk refuses a write; a second rollback then fails with
+     * "no transaction is active", which must not hide the first failure (the one that says what happened).
+     */
+    private void rollbackAfter(Throwable failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException alreadyRolledBack) {
+            failure.addSuppressed(alreadyRolledBack);
         }
     }
 
@@ -274,9 +382,38 @@ public final class Database implements AutoCloseable {
             }
             connection.close();
         } catch (SQLException e) {
-            throw translate(e);
+            throw translate(e, file);
         }
     }
+
+    /**
+     * As {@link #translate(SQLException)}, knowing the database's file: an input/output failure or a commit SQLite
+     * already rolled back ("no transaction is active") on a disk with no room left is named as a full disk.
+     */
+    static StoreException translate(SQLException e, Path file) {
+        StoreException words = translate(e);
+        if (words.getMessage().startsWith(REPORTED) && nearlyFull(file)) {
+            return new StoreException("The disk holding the library is full; nothing was saved and the library is "
+                    + "as it was. Free some space and try again.", e);
+        }
+        if (String.valueOf(e.getMessage()).contains("no transaction is active")) {
+            return new StoreException("The library's disk refused the write, so nothing was saved (the library is "
+                    + "as it was). Check that the disk has free space and is still connected, then try again.", e);
+        }
+        return words;
+    }
+
+    /** Less room than SQLite needs for a journal of a few pages. */
+    private static boolean nearlyFull(Path file) {
+        try {
+            Path existing = Files.exists(file) ? file : file.toAbsolutePath().getParent();
+            return Files.getFileStore(existing).getUsableSpace() < 1_000_000;
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static final String REPORTED = "The library database reported a problem: ";
 
     static StoreException translate(SQLException e) {
         if (e instanceof SQLiteException sqlite) {
@@ -289,10 +426,12 @@ public final class Database implements AutoCloseable {
                 return new StoreException("The disk is full; nothing was saved. Free some space and try again.", e);
             }
             if (code == SQLiteErrorCode.SQLITE_READONLY) {
-                return new StoreException("The library is read-only here; nothing was saved.", e);
+                return new StoreException("The library is read-only here (its disk, or casefile.db, "
+                        + "cannot be written); nothing was saved. Make it writable, or copy the library folder to a disk "
+                        + "you can write to.", e);
             }
         }
-        return new StoreException("The library database reported a problem: " + plain(e), e);
+        return new StoreException(REPORTED + plain(e), e);
     }
 
     static String plain(SQLException e) {

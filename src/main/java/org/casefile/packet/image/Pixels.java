@@ -27,9 +27,6 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /** Decoding, colour conversion, scaling and encoding of the packet's pictures, with ImageIO and Java2D. */
 final class Pixels {
-    /** Beyond this a file is not a photo or a screenshot; decoding it would only exhaust the memory. */
-    private static final long MAX_PIXELS = 400_000_000L;
-
     static {
         ImageIO.setUseCache(false);
     }
@@ -58,12 +55,9 @@ final class Pixels {
                 reader.setInput(in, true, true);
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
-                if ((long) width * height > MAX_PIXELS) {
-                    throw new Unreadable("it is " + width + " × " + height + " pixels, too large for a photo or "
-                            + "a screenshot");
-                }
-                int longEdge = Math.max(width, height);
-                int step = limit <= 0 ? 1 : Math.max(1, longEdge / (limit * 2));
+                // Subsampled within a fixed memory bound whatever the declared size (a 20,000 × 20,000 PNG
+                // is 1.6 GB decoded whole); pictures too large to use were refused at import.
+                int step = org.casefile.evidence.SubsampledRead.step(width, height, limit);
                 BufferedImage image;
                 try {
                     image = org.casefile.evidence.SubsampledRead.read(reader, step);

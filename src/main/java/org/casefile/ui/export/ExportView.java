@@ -239,6 +239,14 @@ public final class ExportView extends BorderPane {
         HBox buttons = new HBox(8, open, folder);
         buttons.visibleProperty().bind(model.resultProperty().isNotNull());
         buttons.managedProperty().bind(buttons.visibleProperty());
+        // After an export stopped on a file missing or changed on disk: the buyer may send the packet without it.
+        Button leaveOut = new Button();
+        leaveOut.setId("leaveOutAndExport");
+        leaveOut.setMnemonicParsing(false);
+        leaveOut.textProperty().bind(model.leaveOutOfferProperty());
+        leaveOut.visibleProperty().bind(model.leaveOutOfferProperty().isNotEmpty());
+        leaveOut.managedProperty().bind(leaveOut.visibleProperty());
+        leaveOut.setOnAction(e -> model.leaveOutAndExport());
         VBox notes = new VBox(2);
         model.resultProperty().addListener((p, before, now) -> {
             notes.getChildren().clear();
@@ -249,7 +257,7 @@ public final class ExportView extends BorderPane {
                 });
             }
         });
-        return new VBox(8, notice, notes, buttons);
+        return new VBox(8, notice, leaveOut, notes, buttons);
     }
 
     private ScrollPane preview() {

@@ -61,6 +61,11 @@ public final class ExportViewModel {
     private final StringProperty stage = new SimpleStringProperty("");
     private final ObjectProperty<ExportResult> result = new SimpleObjectProperty<>();
     private final StringProperty notice = new SimpleStringProperty("");
+    private final StringProperty leaveOutOffer = new SimpleStringProperty("");
+    /** Evidence the buyer chose to leave out of this case's packet (its file is missing or changed on disk). */
+    private final java.util.Set<Long> leftOut = new java.util.HashSet<>();
+    private org.casefile.domain.Evidence refused;
+    private Path lastOut;
 
     private Case shown;
     private boolean profileChosen;
@@ -153,11 +158,31 @@ public final class ExportViewModel {
 
     public StringProperty noticeProperty() { return notice; }
 
+    /**
+     * "Leave out IMG_0042.jpg and export" after an export stopped on a file missing or changed on disk; empty
+     * otherwise.
+     */
+    public StringProperty leaveOutOfferProperty() { return leaveOutOffer; }
+
+    /** Leaves the file the last export stopped on out of the packet and exports again to the same file. */
+    public void leaveOutAndExport() {
+        if (refused == null || lastOut == null) {
+            return;
+        }
+        leftOut.add(refused.id());
+        refused = null;
+        leaveOutOffer.set("");
+        export(lastOut);
+    }
+
     /** Shows another case (or the same one read again); a new case starts from its suggested profile. */
     public void show(CaseDetails details) {
         Case now = details.theCase();
         if (shown == null || shown.id() != now.id()) {
             profileChosen = false;
+            leftOut.clear();
+            refused = null;
+            leaveOutOffer.set("");
             if (!exporting.get()) {
                 // A running export finishes and reports its file, whichever case is shown by then.
                 result.set(null);
@@ -236,7 +261,7 @@ public final class ExportViewModel {
         if (!maxSizeError.get().isEmpty() || !maxPagesError.get().isEmpty()) {
             return null;
         }
-        return new ExportRequest(profile.get(), bytes, pageBudget);
+        return new ExportRequest(profile.get(), bytes, pageBudget).leavingOut(leftOut);
     }
 
     /** Stops drawing the preview (the tab was left or the window closed): its queue is free again at once. */
@@ -350,6 +375,8 @@ public final class ExportViewModel {
         stage.set("Starting…");
         result.set(null);
         notice.set("");
+        leaveOutOffer.set("");
+        lastOut = out;
         executor.submit(() -> exports.export(caseId, request, out, (what, done, total) -> fxThread.execute(() -> {
             stage.set(what);
             progress.set(total <= 0 ? -1 : (double) done / total);
@@ -363,6 +390,10 @@ public final class ExportViewModel {
         }, failure -> {
             exporting.set(false);
             notice.set(stop.get() ? "Export cancelled; no file was written." : Messages.of(failure));
+            if (!stop.get() && failure instanceof org.casefile.evidence.EvidenceFileException problem) {
+                refused = problem.evidence();
+                leaveOutOffer.set("Leave out " + refused.originalName() + " and export");
+            }
         });
     }
 

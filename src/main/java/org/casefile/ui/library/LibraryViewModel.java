@@ -65,8 +65,10 @@ public final class LibraryViewModel {
         run("Backing up the library…", stop -> backups.backup(target, progress(), stop::get),
                 result -> "Backed up " + result.cases() + " case" + (result.cases() == 1 ? "" : "s") + " and "
                         + result.files() + " evidence file" + (result.files() == 1 ? "" : "s") + " to "
-                        + result.file().getFileName() + (result.missing().isEmpty() ? "." : "; "
-                        + result.missing().size() + " recorded file(s) were missing and could not be included."),
+                        + result.file().getFileName() + "." + (result.missing().isEmpty() ? "" : " Missing, so not "
+                        + "included: " + String.join(", ", result.missing()) + ".") + (result.changed().isEmpty() ? ""
+                        : " Changed since import (included as they are now; run Verify): "
+                        + String.join(", ", result.changed()) + "."),
                 null);
     }
 

@@ -1,6 +1,9 @@
 -- Casefile library schema, version 1.
 -- Dates are ISO-8601 text (yyyy-mm-dd), times ISO-8601 local date-times; amounts are exact decimal text.
 
+-- The header marks the file as a Casefile library ("CASF"), so another program's database is never taken for one.
+PRAGMA application_id = 1128354630;
+
 CREATE TABLE cases (
     id                INTEGER PRIMARY KEY,
     platform          TEXT NOT NULL CHECK (platform IN ('aliexpress', 'amazon', 'ebay', 'temu', 'other')),

@@ -235,6 +235,32 @@ class ExportViewModelTest extends LibraryTestBase {
     }
 
     @Test
+    void aFileChangedOnDiskStopsTheExportAndCanBeLeftOut() throws Exception {
+        long id = caseWithPictures(TestCases.ssd("8123456789012"));
+        Evidence received = evidence.evidence(id).stream().filter(e -> e.originalName().equals("IMG_0042.jpg"))
+                .findFirst().orElseThrow();
+        Files.write(evidence.file(received), new byte[] {1, 2, 3}, java.nio.file.StandardOpenOption.APPEND);
+        model.show(cases.details(id));
+        Path target = out.resolve("packet.pdf");
+        model.export(target);
+
+        assertThat(target).doesNotExist();
+        assertThat(model.resultProperty().get()).isNull();
+        assertThat(model.noticeProperty().get()).contains("IMG_0042.jpg", "changed since it was imported");
+        assertThat(model.leaveOutOfferProperty().get()).isEqualTo("Leave out IMG_0042.jpg and export");
+
+        model.leaveOutAndExport();
+        assertThat(model.leaveOutOfferProperty().get()).isEmpty();
+        assertThat(model.resultProperty().get()).isNotNull();
+        try (PDDocument document = Loader.loadPDF(target.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("listing.png")
+                    .doesNotContain("IMG_0042.jpg");
+        }
+        model.show(cases.details(caseWithPictures(TestCases.ssd("99"))));
+        assertThat(model.request().leftOut()).as("another case starts with every exhibit").isEmpty();
+    }
+
+    @Test
     void cancellingLeavesNoFile() throws Exception {
         long id = caseWithPictures(TestCases.ssd("8123456789012"));
         model.show(cases.details(id));
