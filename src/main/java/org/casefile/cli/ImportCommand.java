@@ -35,15 +35,22 @@ final class ImportCommand implements Callable<Integer> {
         List<ImportOutcome> outcomes;
         try (Library library = parent.openLibrary()) {
             outcomes = Services.of(library, parent.clock()).evidence().importFiles(caseId, evidenceKind, files,
-                    outcome -> {
-                        switch (outcome.status()) {
-                            case IMPORTED -> out.println("imported " + outcome.evidenceId() + " " + outcome.file());
-                            case DUPLICATE -> out.println("duplicate " + outcome.evidenceId() + " " + outcome.file());
-                            case REJECTED -> out.println("rejected " + outcome.file() + ": " + outcome.reason());
-                        }
-                        out.flush();
-                    }, () -> false);
+                    outcome -> print(out, outcome), () -> false);
         }
+        return exitCode(outcomes);
+    }
+
+    /** The contract's line for one file: "imported ID FILE", "duplicate ID FILE" or "rejected FILE: REASON". */
+    static void print(PrintWriter out, ImportOutcome outcome) {
+        switch (outcome.status()) {
+            case IMPORTED -> out.println("imported " + outcome.evidenceId() + " " + outcome.file());
+            case DUPLICATE -> out.println("duplicate " + outcome.evidenceId() + " " + outcome.file());
+            case REJECTED -> out.println("rejected " + outcome.file() + ": " + outcome.reason());
+        }
+        out.flush();
+    }
+
+    static int exitCode(List<ImportOutcome> outcomes) {
         return outcomes.stream().anyMatch(o -> o.status() == ImportOutcome.Status.REJECTED) ? Cli.SOME_REJECTED
                 : Cli.DONE;
     }
