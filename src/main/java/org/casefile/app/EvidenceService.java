@@ -90,6 +90,11 @@ public final class EvidenceService {
         }
     }
 
+    /** Files an email (its text is kept by {@link EmailService}) through the same copy, hash and placing. */
+    ImportOutcome importEmailFile(long caseId, EvidenceKind kind, Path file, org.casefile.evidence.MediaType type) {
+        return importer.importKnown(cases.get(caseId), kind, file, type);
+    }
+
     /** The kind chosen, else the one the file's name suggests ("label.jpg"), else what arrived. */
     static EvidenceKind kindOf(Path file, EvidenceKind chosen) {
         if (chosen != null) {

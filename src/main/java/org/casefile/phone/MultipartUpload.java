@@ -18,6 +18,7 @@ import org.apache.james.mime4j.parser.MimeStreamParser;
 import org.apache.james.mime4j.stream.BodyDescriptor;
 import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.MimeConfig;
+import org.casefile.evidence.SafeName;
 
 /**
  * Reads a browser's multipart/form-data upload (mime4j, headless) as it streams: each file part is written to the

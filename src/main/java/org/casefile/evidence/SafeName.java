@@ -1,11 +1,11 @@
-package org.casefile.phone;
+package org.casefile.evidence;
 
-/** A file name sent by a phone, made into one plain name: no folders, no "..", nothing a file system refuses. */
-final class SafeName {
+/** A file name sent by a phone or written in an email, made into one plain name: no folders, no "..", nothing a file system refuses. */
+public final class SafeName {
     private SafeName() {
     }
 
-    static String of(String sent) {
+    public static String of(String sent) {
         String last = sent.substring(Math.max(sent.lastIndexOf('/'), sent.lastIndexOf('\\')) + 1);
         String safe = last.replaceAll("[:*?\"<>|\\p{Cntrl}]", "-").strip();
         while (safe.startsWith(".")) {
