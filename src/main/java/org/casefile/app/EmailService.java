@@ -121,8 +121,8 @@ public final class EmailService {
         List<ImportOutcome> attachments = new ArrayList<>();
         for (Path attachment : read.attachments()) {
             EvidenceKind guessed = EvidenceKind.guess(attachment.getFileName().toString());
-            attachments.addAll(evidence.importFiles(target, guessed != null ? guessed : kind, List.of(attachment),
-                    o -> { }, () -> false));
+            evidence.importFiles(target, guessed != null ? guessed : kind, List.of(attachment), o -> { }, () -> false)
+                    .forEach(o -> attachments.add(o.named(attachment.getFileName())));
         }
         if (kind != EvidenceKind.RECEIPT) {
             List<Long> attached = new ArrayList<>(List.of(evidenceId));

@@ -75,8 +75,7 @@ public final class PhoneService {
         }
         ArrayNode answer = JSON.createArrayNode();
         evidence.importFiles(caseId, kind, upload.files(), outcome -> {
-            ImportOutcome named = new ImportOutcome(outcome.file().getFileName(), outcome.status(),
-                    outcome.evidenceId(), outcome.reason());
+            ImportOutcome named = outcome.named(outcome.file().getFileName());
             arrived.accept(named);
             ObjectNode row = answer.addObject();
             row.put("file", named.file().toString());

@@ -46,7 +46,7 @@ final class InternetMessage {
 
     static EmailRead read(Path file, Path attachments, ZoneId zone) throws IOException {
         MimeConfig config = new MimeConfig.Builder().setMaxLineLen(MAX_LINE).setMaxHeaderLen(MAX_LINE)
-                .setMaxHeaderCount(1_000).setMaxNestingDepth(20).setStrictParsing(false).build();
+                .setMaxHeaderCount(1_000).setMaxPartCount(MAX_PARTS + 2).setMaxNestingDepth(20).setStrictParsing(false).build();
         MimeStreamParser parser = new MimeStreamParser(config);
         parser.setContentDecoding(true);
         Handler handler = new Handler(parser, attachments);
@@ -57,7 +57,9 @@ final class InternetMessage {
             if (!handler.isEmail()) {
                 throw new RejectedFileException("It is not an email Casefile can read: " + reason(e));
             }
-            handler.skipped.add("the rest of the email after part " + handler.parts + " (" + reason(e) + ")");
+            if (handler.parts <= MAX_PARTS) { // past it, the skipped parts are named already
+                handler.skipped.add("the rest of the email after part " + handler.parts + " (" + reason(e) + ")");
+            }
         }
         if (!handler.isEmail()) {
             throw new RejectedFileException("It is not an email: it has no From line with Date or Subject lines "
@@ -126,7 +128,7 @@ final class InternetMessage {
         public void startBodyPart() {
             depth++;
             parts++;
-            if (parts > MAX_PARTS) {
+            if (parts == MAX_PARTS + 1) {
                 skipped.add("the parts after the first " + String.format(Locale.ROOT, "%,d", MAX_PARTS)
                         + " (too many to be a real email)");
                 parser.stop();
@@ -162,6 +164,9 @@ final class InternetMessage {
 
         @Override
         public void body(BodyDescriptor descriptor, InputStream in) throws IOException {
+            if (parts > MAX_PARTS) {
+                return;
+            }
             String type = descriptor.getMimeType() == null ? "text/plain" : descriptor.getMimeType();
             boolean attachment = fileName != null || disposition.startsWith("attachment")
                     || !(type.startsWith("text/") || type.startsWith("multipart/"));
@@ -181,7 +186,10 @@ final class InternetMessage {
 
         private void attach(InputStream in, String label) throws IOException {
             if (++attachmentCount > MAX_ATTACHMENTS) {
-                skipped.add(label + " (more than " + MAX_ATTACHMENTS + " attachments)");
+                if (attachmentCount == MAX_ATTACHMENTS + 1) {
+                    skipped.add(label + " and the attachments after it (more than " + MAX_ATTACHMENTS
+                            + " attachments)");
+                }
                 return;
             }
             Path part = Files.createDirectories(folder.resolve(String.valueOf(attachmentCount)));

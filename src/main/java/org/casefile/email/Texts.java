@@ -10,7 +10,7 @@ final class Texts {
 
     static String tidy(String text) {
         String lines = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ')
-                .replaceAll("[ \\t\\x0B\\f]+\\n", "\n").replaceAll("[ \\t]{2,}", " ").replaceAll("\\n{3,}", "\n\n")
+                .replaceAll("[ \\t\\x0B\\f]+\\n", "\n").replaceAll("\\n[ \\t]+", "\n").replaceAll("[ \\t]{2,}", " ").replaceAll("\\n{3,}", "\n\n")
                 .strip();
         return lines.length() > MAX_CHARS ? lines.substring(0, MAX_CHARS) + "\n[…]" : lines;
     }
