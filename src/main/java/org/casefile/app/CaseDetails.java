@@ -15,11 +15,13 @@ import org.casefile.domain.StatusChange;
  * Everything known about one case, as read in one go. {@code nextStep} is null for a finished case;
  * {@code description} is null until the buyer saves one; {@code reminder} is the warning that applies now (e.g. not to
  * confirm receipt while a dispute is open), or null; {@code attachments} maps a message id to the evidence attached;
- * {@code pairs} are the listing-versus-received pairs in the buyer's order.
+ * {@code pairs} are the listing-versus-received pairs in the buyer's order; {@code emails} what each email
+ * evidence says, by evidence id.
  */
 public record CaseDetails(Case theCase, List<StatusChange> history, List<Message> messages, List<Deadline> deadlines,
                           List<Route> routes, List<TimelineEntry> timeline, List<Discrepancy> discrepancies,
                           String description, NextStep nextStep, List<Offer> offers, String reminder,
                           List<Evidence> evidence, java.util.Map<Long, List<Long>> attachments,
-                          List<org.casefile.domain.Pair> pairs) {
+                          List<org.casefile.domain.Pair> pairs,
+                          java.util.Map<Long, org.casefile.domain.EmailText> emails) {
 }
