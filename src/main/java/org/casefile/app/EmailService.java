@@ -184,6 +184,11 @@ public final class EmailService {
         }
     }
 
+    /** True for a file Casefile takes as an email when it is dropped (.eml, .msg). */
+    public static boolean isEmailFile(Path file) {
+        return EmailFiles.looksLikeEmail(file);
+    }
+
     /** What each email of the case says, by evidence id (for the packet and the window). */
     public java.util.Map<Long, EmailText> emails(long caseId) {
         return library.database().read(session -> session.emails().forCase(caseId));

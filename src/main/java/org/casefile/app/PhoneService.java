@@ -22,6 +22,8 @@ import org.casefile.phone.UploadServer;
  */
 public final class PhoneService {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The address the window's "Add from phone" listens on instead of the local network's (the tests: 127.0.0.1). */
+    public static final String BIND_PROPERTY = "casefile.phone.bind";
     private final Library library;
     private final CaseService cases;
     private final EvidenceService evidence;
@@ -42,7 +44,7 @@ public final class PhoneService {
         cases.get(caseId); // an unknown case fails here, before anything listens
         InetAddress address;
         try {
-            address = LocalAddress.choose(bind).orElseThrow(() -> new CasefileException("This computer is on no "
+            address = LocalAddress.choose(bind != null ? bind : System.getProperty(BIND_PROPERTY)).orElseThrow(() -> new CasefileException("This computer is on no "
                     + "local network, so a phone cannot reach it. Join the same Wi-Fi as the phone, or give an "
                     + "address with --bind."));
         } catch (IllegalArgumentException e) {
