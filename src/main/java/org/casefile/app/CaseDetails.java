@@ -16,13 +16,15 @@ import org.casefile.domain.StatusChange;
  * {@code description} is null until the buyer saves one; {@code reminder} is the warning that applies now (e.g. not to
  * confirm receipt while a dispute is open), or null; {@code attachments} maps a message id to the evidence attached;
  * {@code pairs} are the listing-versus-received pairs in the buyer's order; {@code flags} say in plain words where the
- * recorded statuses or the request contradict the case's dates or facts (kept as recorded, but not in silence).
+ * recorded statuses or the request contradict the case's dates or facts (kept as recorded, but not in silence);
+ * {@code emails} what each email evidence says, by evidence id.
  */
 public record CaseDetails(Case theCase, List<StatusChange> history, List<Message> messages, List<Deadline> deadlines,
                           List<Route> routes, List<TimelineEntry> timeline, List<Discrepancy> discrepancies,
                           String description, NextStep nextStep, List<Offer> offers, String reminder,
                           List<Evidence> evidence, java.util.Map<Long, List<Long>> attachments,
-                          List<org.casefile.domain.Pair> pairs, List<String> flags) {
+                          List<org.casefile.domain.Pair> pairs, List<String> flags,
+                          java.util.Map<Long, org.casefile.domain.EmailText> emails) {
 
     /**
      * The same case without the evidence {@code leftOut} (the buyer chose to leave it out of a packet); pairs and
@@ -34,6 +36,6 @@ public record CaseDetails(Case theCase, List<StatusChange> history, List<Message
         }
         return new CaseDetails(theCase, history, messages, deadlines, routes, timeline, discrepancies, description,
                 nextStep, offers, reminder, evidence.stream().filter(e -> !leftOut.contains(e.id())).toList(),
-                attachments, pairs, flags);
+                attachments, pairs, flags, emails);
     }
 }

@@ -174,7 +174,8 @@ public final class CaseService {
                     NextSteps.suggest(facts, theCase.status(), theCase.outcome(), deadlines, routes, today)
                             .orElse(null),
                     offers, Warnings.aboutConfirmingReceipt(theCase.status(), facts.claim()).orElse(null), evidence,
-                    session.messages().attachments(id), session.pairs().forCase(id), List.copyOf(flags));
+                    session.messages().attachments(id), session.pairs().forCase(id), List.copyOf(flags),
+                    session.emails().forCase(id));
         });
     }
 

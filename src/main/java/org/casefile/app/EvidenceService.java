@@ -90,6 +90,34 @@ public final class EvidenceService {
         }
     }
 
+    /** Files an email (its text is kept by {@link EmailService}) through the same copy, hash and placing. */
+    ImportOutcome importEmailFile(long caseId, EvidenceKind kind, Path file, org.casefile.evidence.MediaType type) {
+        return importer.importKnown(cases.get(caseId), kind, file, type);
+    }
+
+    /**
+     * Imports a picture that exists only on the clipboard (a screenshot just taken) as a PNG named by when it was
+     * pasted, through the same import as a file.
+     */
+    public ImportOutcome importPicture(long caseId, EvidenceKind kind, Picture picture, java.time.LocalDateTime at) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(picture.width(), picture.height(),
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        image.setRGB(0, 0, picture.width(), picture.height(), picture.argb(), 0, picture.width());
+        Path folder = library.tmpFile("paste", "");
+        Path file = folder.resolve("Pasted screenshot " + at.toString().replace('T', ' ').replace(':', '.') + ".png");
+        try {
+            java.nio.file.Files.createDirectories(folder);
+            javax.imageio.ImageIO.write(image, "png", file.toFile());
+            ImportOutcome outcome = importFiles(caseId, kind, List.of(file), o -> { }, () -> false).get(0);
+            return outcome.named(file.getFileName());
+        } catch (java.io.IOException e) {
+            throw new CasefileException("The pasted picture could not be saved: " + e.getMessage(), e);
+        } finally {
+            EvidenceImporter.discard(file);
+            EvidenceImporter.discard(folder);
+        }
+    }
+
     /** The kind chosen, else the one the file's name suggests ("label.jpg"), else what arrived. */
     static EvidenceKind kindOf(Path file, EvidenceKind chosen) {
         if (chosen != null) {
@@ -216,6 +244,11 @@ public final class EvidenceService {
 
     public List<Evidence> evidence(long caseId) {
         return library.database().read(session -> session.evidence().forCase(caseId));
+    }
+
+    /** The case an evidence item belongs to, or null when there is no such evidence. */
+    public Long caseOf(long evidenceId) {
+        return library.database().read(session -> session.evidence().caseOf(evidenceId)).orElse(null);
     }
 
     /** Verifies one case, or the whole library when {@code caseId} is null. */

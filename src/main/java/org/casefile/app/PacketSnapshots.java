@@ -82,7 +82,7 @@ final class PacketSnapshots {
         String documentId = Hashing.of(seed.getBytes(StandardCharsets.UTF_8)).substring(0, 32);
         return new CaseSnapshot(theCase.id(), profile, generated, documentId, facts, theCase.status(),
                 theCase.outcome(), details.history(), timeline, exhibits, pairs, details.discrepancies(), description,
-                messages, details.offers(), details.routes(), details.deadlines(), checklist);
+                messages, details.offers(), details.routes(), details.deadlines(), checklist, details.emails());
     }
 
     private static CaseSnapshot.Exhibit find(List<CaseSnapshot.Exhibit> exhibits, long evidenceId) {

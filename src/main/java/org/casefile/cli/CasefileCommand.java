@@ -25,7 +25,8 @@ public final class CasefileCommand implements Callable<Integer> {
             ImportChatCommand.class, OfferCommand.class, DiscrepancyCommand.class, PairCommand.class,
             PairImageCommand.class, ExportCommand.class, DeadlinesCommand.class, SearchCommand.class,
             SampleCommand.class, BackupCommand.class, RestoreCommand.class, ExportCaseCommand.class,
-            ImportCaseCommand.class, EditCommand.class, ReturnCommand.class, TranslateCommand.class);
+            ImportCaseCommand.class, EditCommand.class, ReturnCommand.class, TranslateCommand.class,
+            ReceiveCommand.class, ImportEmailCommand.class);
 
     private final Clock clock;
 

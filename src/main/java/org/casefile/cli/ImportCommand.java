@@ -36,17 +36,33 @@ final class ImportCommand implements Callable<Integer> {
         try (Library library = parent.openLibrary()) {
             var evidence = Services.of(library, parent.clock()).evidence();
             outcomes = evidence.importFiles(caseId, evidenceKind, files,
-                    outcome -> {
-                        switch (outcome.status()) {
-                            case IMPORTED -> out.println("imported " + outcome.evidenceId() + " " + outcome.file()
-                                    + evidence.takenBeforeOrder(caseId, outcome.evidenceId())
-                                    .map(day -> " (taken " + day + ", before the order)").orElse(""));
-                            case DUPLICATE -> out.println("duplicate " + outcome.evidenceId() + " " + outcome.file());
-                            case REJECTED -> out.println("rejected " + outcome.file() + ": " + outcome.reason());
-                        }
-                        out.flush();
-                    }, () -> false);
+                    outcome -> print(out, outcome, evidence, caseId), () -> false);
         }
+        return exitCode(outcomes);
+    }
+
+    /** The contract's line for one file: "imported ID FILE", "duplicate ID FILE" or "rejected FILE: REASON". */
+    static void print(PrintWriter out, ImportOutcome outcome) {
+        print(out, outcome, "");
+    }
+
+    /** As {@link #print(PrintWriter, ImportOutcome)}, with "(taken DATE, before the order)" for such a picture. */
+    static void print(PrintWriter out, ImportOutcome outcome, org.casefile.app.EvidenceService evidence, long caseId) {
+        print(out, outcome, outcome.status() != ImportOutcome.Status.IMPORTED ? ""
+                : evidence.takenBeforeOrder(caseId, outcome.evidenceId())
+                .map(day -> " (taken " + day + ", before the order)").orElse(""));
+    }
+
+    private static void print(PrintWriter out, ImportOutcome outcome, String note) {
+        switch (outcome.status()) {
+            case IMPORTED -> out.println("imported " + outcome.evidenceId() + " " + outcome.file() + note);
+            case DUPLICATE -> out.println("duplicate " + outcome.evidenceId() + " " + outcome.file());
+            case REJECTED -> out.println("rejected " + outcome.file() + ": " + outcome.reason());
+        }
+        out.flush();
+    }
+
+    static int exitCode(List<ImportOutcome> outcomes) {
         return outcomes.stream().anyMatch(o -> o.status() == ImportOutcome.Status.REJECTED) ? Cli.SOME_REJECTED
                 : Cli.DONE;
     }

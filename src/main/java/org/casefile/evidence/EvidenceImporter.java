@@ -63,8 +63,21 @@ public final class EvidenceImporter {
     public record Prepared(Path source, Path copy, String sha256, MediaType type, Probe probe, ImportOutcome outcome) {
     }
 
+    /**
+     * Imports a file whose type the caller has proven by reading it (an email: its text is kept elsewhere): copied,
+     * hashed and placed like any evidence, with no picture to make.
+     */
+    public ImportOutcome importKnown(Case theCase, EvidenceKind kind, Path source, MediaType type) {
+        return place(theCase, kind, prepare(theCase, source, type));
+    }
+
     /** The slow part (copy, hash, probe, thumbnail): safe to run for several files at once. */
     public Prepared prepare(Case theCase, Path source) {
+        return prepare(theCase, source, null);
+    }
+
+    /** {@link #prepare(Case, Path)} for a file of a known {@code type} (null: read it from the content). */
+    private Prepared prepare(Case theCase, Path source, MediaType known) {
         Path temporary = library.tmpFile("import", ".part");
         try {
             check(source);
@@ -75,7 +88,8 @@ public final class EvidenceImporter {
                 return new Prepared(source, null, sha256, null, null,
                         ImportOutcome.duplicate(source, existing.get().id()));
             }
-            Probe probe = examine(temporary, sha256);
+            Probe probe = known != null ? new Probe(known, null, null, null, null, false, null, null)
+                    : examine(temporary, sha256);
             return new Prepared(source, temporary, sha256, probe.mediaType(), probe, null);
         } catch (CasefileException e) {
             discard(temporary);
@@ -272,6 +286,9 @@ public final class EvidenceImporter {
     }
 
     private boolean hasPictures(MediaType type, String sha256) {
+        if (type.isEmail()) {
+            return true; // an email has no picture: the packet shows its text
+        }
         boolean display = type != MediaType.HEIC && !type.isVideo()
                 || Files.exists(library.previews().resolve(sha256 + ".jpg"));
         return display && Files.exists(library.thumbnails().resolve(sha256 + ".jpg"));
@@ -429,6 +446,8 @@ public final class EvidenceImporter {
         return switch (type) {
             case JPEG -> "jpg";
             case QUICKTIME -> "mov";
+            case EMAIL -> "eml";
+            case OUTLOOK_EMAIL -> "msg";
             case TIFF -> "tiff";
             default -> type.name().toLowerCase(Locale.ROOT);
         };

@@ -14,6 +14,11 @@ public record ImportOutcome(Path file, Status status, long evidenceId, String re
         return new ImportOutcome(file, Status.DUPLICATE, id, null);
     }
 
+    /** The same outcome told with another name for the file (the name as sent, not where it waited in tmp/). */
+    public ImportOutcome named(Path name) {
+        return new ImportOutcome(name, status, evidenceId, reason);
+    }
+
     public static ImportOutcome rejected(Path file, String reason) {
         return new ImportOutcome(file, Status.REJECTED, 0, reason);
     }

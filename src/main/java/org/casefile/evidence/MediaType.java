@@ -18,7 +18,10 @@ public enum MediaType {
     MP4("video/mp4", "MP4 video", null),
     QUICKTIME("video/quicktime", "QuickTime video", null),
     WEBM("video/webm", "WebM video", null),
-    HEIC("image/heic", "HEIC photo", null);
+    HEIC("image/heic", "HEIC photo", null),
+    /** Emails are filed through import-email only (their text is read and kept); sniffing never answers these. */
+    EMAIL("message/rfc822", "Email", null),
+    OUTLOOK_EMAIL("application/vnd.ms-outlook", "Outlook email", null);
 
     private final String mime;
     private final String description;
@@ -50,6 +53,10 @@ public enum MediaType {
 
     public boolean isImage() {
         return imageFormat != null;
+    }
+
+    public boolean isEmail() {
+        return this == EMAIL || this == OUTLOOK_EMAIL;
     }
 
     public boolean isVideo() {

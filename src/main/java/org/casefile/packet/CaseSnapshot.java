@@ -9,6 +9,7 @@ import org.casefile.domain.CaseStatus;
 import org.casefile.domain.Checklist;
 import org.casefile.domain.Deadline;
 import org.casefile.domain.Discrepancy;
+import org.casefile.domain.EmailText;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.Message;
 import org.casefile.domain.Offer;
@@ -26,7 +27,7 @@ public record CaseSnapshot(long caseId, PacketProfile profile, ZonedDateTime gen
                            List<Event> timeline, List<Exhibit> exhibits, List<PairView> pairs,
                            List<Discrepancy> discrepancies, String description, List<MessageView> messages,
                            List<Offer> offers, List<Route> routes, List<Deadline> deadlines,
-                           List<Checklist.Item> checklist) {
+                           List<Checklist.Item> checklist, java.util.Map<Long, EmailText> emails) {
 
     public CaseSnapshot {
         history = List.copyOf(history);
@@ -39,6 +40,7 @@ public record CaseSnapshot(long caseId, PacketProfile profile, ZonedDateTime gen
         routes = List.copyOf(routes);
         deadlines = List.copyOf(deadlines);
         checklist = List.copyOf(checklist);
+        emails = java.util.Map.copyOf(emails);
         if (documentId == null || !documentId.matches("[0-9a-f]{32}")) {
             throw new IllegalArgumentException("documentId must be 32 lower-case hex digits");
         }
@@ -49,6 +51,22 @@ public record CaseSnapshot(long caseId, PacketProfile profile, ZonedDateTime gen
         return org.casefile.domain.SellerContact.recorded(history,
                 messages.stream().map(MessageView::message).toList(),
                 exhibits.stream().map(Exhibit::evidence).toList());
+    }
+
+    /** A snapshot of a case with no emails. */
+    public CaseSnapshot(long caseId, PacketProfile profile, ZonedDateTime generated, String documentId,
+                        CaseFacts facts, CaseStatus status, Outcome outcome, List<StatusChange> history,
+                        List<Event> timeline, List<Exhibit> exhibits, List<PairView> pairs,
+                        List<Discrepancy> discrepancies, String description, List<MessageView> messages,
+                        List<Offer> offers, List<Route> routes, List<Deadline> deadlines,
+                        List<Checklist.Item> checklist) {
+        this(caseId, profile, generated, documentId, facts, status, outcome, history, timeline, exhibits, pairs,
+                discrepancies, description, messages, offers, routes, deadlines, checklist, java.util.Map.of());
+    }
+
+    /** The exhibits that are emails, in exhibit order: the packet shows their words, not a picture. */
+    public List<Exhibit> emailExhibits() {
+        return exhibits.stream().filter(e -> emails.containsKey(e.evidence().id())).toList();
     }
 
     /** One line of the case's story. */

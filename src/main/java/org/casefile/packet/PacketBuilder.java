@@ -89,15 +89,20 @@ public final class PacketBuilder {
                     paired.add(p.listing());
                     paired.add(p.received());
                 });
+                List<CaseSnapshot.Exhibit> emails = snapshot.emailExhibits();
                 List<CaseSnapshot.Exhibit> others = snapshot.exhibits().stream()
-                        .filter(e -> !paired.contains(e) && !isDelivery(e.evidence().kind())).toList();
+                        .filter(e -> !paired.contains(e) && !emails.contains(e) && !isDelivery(e.evidence().kind()))
+                        .toList();
                 section(sections, "Other evidence", flow, () -> evidence.gallery(flow, "Other evidence", null, others,
                         options.layout().columns(), options.layout().cellImageHeight()));
                 List<CaseSnapshot.Exhibit> delivery = snapshot.exhibits().stream()
-                        .filter(e -> isDelivery(e.evidence().kind())).toList();
+                        .filter(e -> isDelivery(e.evidence().kind()) && !emails.contains(e)).toList();
                 section(sections, "Tracking and carrier inquiry", flow, () -> evidence.gallery(flow,
                         "Tracking and carrier inquiry", deliveryIntro(snapshot), delivery,
                         Math.min(2, options.layout().columns()), options.layout().cellImageHeight() + 60));
+                if (!emails.isEmpty()) {
+                    section(sections, "Emails", flow, () -> text.emails(flow));
+                }
                 if (!snapshot.messages().isEmpty()) {
                     section(sections, "Messages with the seller", flow, () -> text.transcript(flow));
                 }

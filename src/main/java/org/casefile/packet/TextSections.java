@@ -206,6 +206,32 @@ final class TextSections {
         }
     }
 
+    /** Most of an email the packet prints; the whole email is the exhibit's file (a long thread would eat pages). */
+    static final int EMAIL_CHARS = 3_000;
+
+    /** Each email as it was received: From, To, Date and Subject, then its text (never the raw source). */
+    void emails(PageFlow flow) throws IOException {
+        flow.startSection(220);
+        flow.title("Emails");
+        for (CaseSnapshot.Exhibit exhibit : snapshot.emailExhibits()) {
+            org.casefile.domain.EmailText email = snapshot.emails().get(exhibit.evidence().id());
+            flow.ensure(PageFlow.leading(10) * 6);
+            flow.paragraph(exhibit.label() + " — " + exhibit.evidence().originalName(), 10, true, PageFlow.ACCENT, 0);
+            for (String[] header : new String[][] {{"From", email.from()}, {"To", email.to()},
+                    {"Date", email.sentAt() == null ? "" : Texts.time(email.sentAt())}, {"Subject", email.subject()}}) {
+                if (!header[1].isBlank()) {
+                    flow.paragraph(header[0] + ": " + header[1], 9, false, PageFlow.MUTED, 14);
+                }
+            }
+            flow.down(4);
+            String text = email.text().length() <= EMAIL_CHARS ? email.text()
+                    : email.text().substring(0, EMAIL_CHARS) + " […] (shortened here; the whole email is "
+                    + exhibit.label() + ")";
+            flow.paragraph(text.isBlank() ? "(no text)" : text, 10, false, PageFlow.INK, 14);
+            flow.down(10);
+        }
+    }
+
     void declaration(PageFlow flow) throws IOException {
         flow.startSection(330);
         flow.title("Declaration");

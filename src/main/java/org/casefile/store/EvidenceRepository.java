@@ -32,6 +32,11 @@ public final class EvidenceRepository {
                 EvidenceRepository::toEvidence, caseId, sha256).stream().findFirst();
     }
 
+    public Optional<Long> caseOf(long id) {
+        return session.query("SELECT case_id FROM evidence WHERE id = ?", rows -> rows.getLong(1), id).stream()
+                .findFirst();
+    }
+
     public Optional<Evidence> find(long caseId, long id) {
         return session.query("SELECT " + COLUMNS + " FROM evidence WHERE id = ? AND case_id = ?",
                 EvidenceRepository::toEvidence, id, caseId).stream().findFirst();

@@ -24,6 +24,7 @@ public final class Session {
     private final OfferRepository offers = new OfferRepository(this);
     private final EvidenceRepository evidence = new EvidenceRepository(this);
     private final PairRepository pairs = new PairRepository(this);
+    private final EmailRepository emails = new EmailRepository(this);
 
     Session(Connection connection) {
         this.connection = connection;
@@ -55,6 +56,10 @@ public final class Session {
 
     public EvidenceRepository evidence() {
         return evidence;
+    }
+
+    public EmailRepository emails() {
+        return emails;
     }
 
     public PairRepository pairs() {

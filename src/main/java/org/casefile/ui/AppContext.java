@@ -83,6 +83,14 @@ public final class AppContext implements AutoCloseable {
         return services.evidence();
     }
 
+    public org.casefile.app.EmailService emails() {
+        return services.emails();
+    }
+
+    public org.casefile.app.PhoneService phone() {
+        return services.phone();
+    }
+
     public org.casefile.app.ExportService exports() {
         return services.exports();
     }

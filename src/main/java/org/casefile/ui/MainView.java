@@ -75,6 +75,22 @@ public final class MainView extends BorderPane {
         this.libraryModel = new LibraryViewModel(context.backups(), context.bundles(), context.executor(),
                 Platform::runLater);
         libraryModel.noticeProperty().addListener((p, before, now) -> status.setText(now));
+        // Emails dropped on the case list: an order confirmation opens its case, others join the case they name.
+        table.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles() && event.getDragboard().getFiles().stream()
+                    .anyMatch(f -> org.casefile.app.EmailService.isEmailFile(f.toPath()))) {
+                event.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            event.consume();
+        });
+        table.setOnDragDropped(event -> {
+            boolean files = event.getDragboard().hasFiles();
+            if (files) {
+                emailsDropped(event.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+            }
+            event.setDropCompleted(files);
+            event.consume();
+        });
         getStyleClass().add("main-view");
 
         setTop(header());
@@ -274,6 +290,8 @@ public final class MainView extends BorderPane {
             EvidenceViewModel evidence = new EvidenceViewModel(context.evidence(), context.executor(),
                     javafx.application.Platform::runLater, context.library().thumbnails());
             evidence.setOnChanged(() -> detailModel.reload());
+            evidence.setEmails(context.emails());
+            evidence.setPhone(context.phone());
             CompareViewModel compare = new CompareViewModel(context.claims(), context.pairImages(),
                     context.executor(), context.library().thumbnails());
             compare.setOnChanged(() -> detailModel.reload());
@@ -500,6 +518,32 @@ public final class MainView extends BorderPane {
     }
 
     /** The list first (it is what the user looks at), then the home view and reminder from one pass. */
+    /** Files the dropped emails into the cases they are about, then shows the case opened or joined. */
+    public void emailsDropped(java.util.List<java.nio.file.Path> files) {
+        status.setText("Reading " + files.size() + (files.size() == 1 ? " email…" : " emails…"));
+        context.executor().submit(() -> context.emails().importEmails(files, null, o -> { }), outcomes -> {
+            java.util.List<String> said = new java.util.ArrayList<>();
+            Long show = null;
+            for (org.casefile.app.EmailService.EmailOutcome o : outcomes) {
+                var email = o.email();
+                String name = email.file().getFileName().toString();
+                if (o.openedCase() != null) {
+                    said.add(name + ": opened a case");
+                } else if (email.status() == org.casefile.evidence.ImportOutcome.Status.REJECTED) {
+                    said.add(name + ": " + email.reason());
+                } else {
+                    said.add(name + (email.status() == org.casefile.evidence.ImportOutcome.Status.DUPLICATE
+                            ? ": already in its case" : ": filed in its case"));
+                }
+                if (email.status() != org.casefile.evidence.ImportOutcome.Status.REJECTED) {
+                    show = o.openedCase() != null ? o.openedCase() : context.evidence().caseOf(email.evidenceId());
+                }
+            }
+            status.setText(String.join("  ·  ", said));
+            refresh(show != null ? show : selectedId());
+        }, failure -> status.setText(org.casefile.ui.common.Messages.of(failure)));
+    }
+
     private void refresh(Long select) {
         listModel.refresh(list -> {
             updateCount(list);

@@ -253,6 +253,9 @@ public final class CaseDetailView extends StackPane {
                 tab("Messages", Feather.MESSAGE_CIRCLE, new MessagesView(messages)),
                 tab("Timeline", Feather.CLOCK, timeline));
         tabs.setId("caseTabs");
+        // A chat copied from the order page and pasted in the evidence view goes to the messages' paste dialog.
+        evidenceView.setOnPastedText(text -> new org.casefile.ui.messages.PasteChatDialog(getScene().getWindow(),
+                messages, text).showAndWait().ifPresent(messages::importChat));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setAccessibleText("Case views");
         tabs.setAccessibleHelp("Control Tab or the arrow keys switch between the case's views.");

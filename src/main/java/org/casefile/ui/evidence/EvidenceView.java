@@ -32,6 +32,7 @@ public final class EvidenceView extends BorderPane {
     private final SimpleObjectProperty<EvidenceKind> kind = new SimpleObjectProperty<>();
 
     private final java.util.function.Consumer<java.nio.file.Path> opener;
+    private java.util.function.Consumer<String> onPastedText = text -> { };
 
     public EvidenceView(EvidenceViewModel model, Supplier<FileDialogs> dialogs,
                         java.util.function.Consumer<java.nio.file.Path> opener) {
@@ -61,7 +62,11 @@ public final class EvidenceView extends BorderPane {
         folder.setId("openCaseFolder");
         folder.setTooltip(new Tooltip("Show the case's evidence folder in your file manager"));
         folder.setOnAction(e -> opener.accept(model.caseFolder()));
-        FlowPane tools = new FlowPane(8, 8, add, kindBox, clearKind, check, folder);
+        Button phone = new Button("Add from phone…", new FontIcon(Feather.SMARTPHONE));
+        phone.setId("addFromPhone");
+        phone.setTooltip(new Tooltip("Show a QR code the phone opens to send photos and videos here"));
+        phone.setOnAction(e -> fromPhone());
+        FlowPane tools = new FlowPane(8, 8, add, phone, kindBox, clearKind, check, folder);
         tools.setAlignment(Pos.CENTER_LEFT);
 
         ProgressBar progress = new ProgressBar();
@@ -134,6 +139,12 @@ public final class EvidenceView extends BorderPane {
         BorderPane.setMargin(grid, new Insets(0, 16, 16, 16));
         setCenter(grid);
 
+        // Ctrl+V: a screenshot just taken becomes evidence, a copied chat goes to the paste-chat dialog.
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (PASTE.match(event) && paste(javafx.scene.input.Clipboard.getSystemClipboard())) {
+                event.consume();
+            }
+        });
         // Files dropped from the desktop or a file manager are imported like picked ones.
         setOnDragOver(event -> {
             if (event.getDragboard().hasFiles()) {
@@ -202,5 +213,61 @@ public final class EvidenceView extends BorderPane {
      */
     public void dropped(List<java.io.File> files) {
         model.importFiles(files.stream().map(java.io.File::toPath).toList(), kind.get());
+    }
+
+    private static final javafx.scene.input.KeyCombination PASTE = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.V, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+
+    /** Where text pasted here goes: the paste-chat dialog of the case's messages. */
+    public void setOnPastedText(java.util.function.Consumer<String> onPastedText) {
+        this.onPastedText = onPastedText;
+    }
+
+    /**
+     * What Ctrl+V does with the clipboard: a picture is imported after asking its kind, files are imported as if
+     * dropped, text opens the paste-chat dialog. False when the clipboard holds none of these.
+     */
+    public boolean paste(javafx.scene.input.Clipboard clipboard) {
+        if (clipboard.hasImage()) {
+            javafx.scene.image.Image image = clipboard.getImage();
+            askKind().ifPresent(chosen -> model.pastePicture(pixels(image), chosen));
+            return true;
+        }
+        if (clipboard.hasFiles()) {
+            dropped(clipboard.getFiles());
+            return true;
+        }
+        if (clipboard.hasString() && !clipboard.getString().isBlank()) {
+            onPastedText.accept(clipboard.getString());
+            return true;
+        }
+        return false;
+    }
+
+    private java.util.Optional<EvidenceKind> askKind() {
+        javafx.scene.control.ChoiceDialog<EvidenceKind> ask = new javafx.scene.control.ChoiceDialog<>(
+                kind.get() != null ? kind.get() : EvidenceKind.LISTING, EvidenceKind.values());
+        ask.initOwner(window());
+        ask.setTitle("Add the pasted picture");
+        ask.setHeaderText("What does the pasted picture show?");
+        ask.setContentText("Kind");
+        return ask.showAndWait();
+    }
+
+    private static org.casefile.app.Picture pixels(javafx.scene.image.Image image) {
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        int[] argb = new int[width * height];
+        image.getPixelReader().getPixels(0, 0, width, height,
+                javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, width);
+        return new org.casefile.app.Picture(width, height, argb);
+    }
+
+    private void fromPhone() {
+        try {
+            new PhoneDialog(window(), arrived -> model.openPhone(kind.get(), arrived)).showAndWait();
+        } catch (org.casefile.domain.CasefileException e) {
+            model.noticeProperty().set(e.getMessage());
+        }
     }
 }

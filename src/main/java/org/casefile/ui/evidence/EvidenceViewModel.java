@@ -36,6 +36,8 @@ public final class EvidenceViewModel {
     private Path folder;
     private org.casefile.evidence.FolderWatch watch;
     private Runnable onChanged = () -> { };
+    private org.casefile.app.EmailService emails;
+    private org.casefile.app.PhoneService phone;
 
     /**
      * {@code fxThread} is where an import's progress is shown ({@code Platform::runLater} in the app, the calling
@@ -84,6 +86,37 @@ public final class EvidenceViewModel {
     /** A picture of what arrived taken before the order: the grid flags it, so the buyer can check it. */
     public boolean takenBeforeOrder(org.casefile.domain.Evidence item) {
         return facts != null && org.casefile.domain.EvidenceDates.takenBeforeOrder(item, facts);
+    }
+
+    /** Emails dropped or added here are filed through this (their text kept, attachments imported). */
+    public void setEmails(org.casefile.app.EmailService emails) {
+        this.emails = emails;
+    }
+
+    public void setPhone(org.casefile.app.PhoneService phone) {
+        this.phone = phone;
+    }
+
+    /**
+     * Starts the phone upload page for the shown case on this computer's local-network address; each file's outcome
+     * goes to {@code arrived} on the FX thread, and the evidence shown is reloaded.
+     */
+    public org.casefile.app.PhoneService.PhoneSession openPhone(EvidenceKind kind,
+                                                                java.util.function.Consumer<ImportOutcome> arrived) {
+        return phone.open(caseId, kind, null, 0, outcome -> fxThread.execute(() -> {
+            arrived.accept(outcome);
+            onChanged.run();
+        }));
+    }
+
+    /** Imports a picture from the clipboard (a screenshot just taken) as evidence of {@code kind}. */
+    public void pastePicture(org.casefile.app.Picture picture, EvidenceKind kind) {
+        long target = caseId;
+        rejected.clear();
+        notice.set("Adding the pasted picture…");
+        executor.submit(() -> List.of(service.importPicture(target, kind, picture,
+                java.time.LocalDateTime.now().withNano(0))), outcomes -> showOutcomes(outcomes, false),
+                failure -> notice.set(Messages.of(failure)));
     }
 
     public void show(CaseDetails details) {
@@ -203,25 +236,32 @@ public final class EvidenceViewModel {
                 : "Importing " + files.size() + (files.size() == 1 ? " file" : " files") + "…");
         int[] done = {0};
         executor.submit(() -> {
+            List<Path> mail = emails == null ? List.of() : files.stream().filter(
+                    org.casefile.app.EmailService::isEmailFile).toList();
+            List<ImportOutcome> filed = new java.util.ArrayList<>();
+            if (!mail.isEmpty()) {
+                emails.importEmails(mail, target, o -> {
+                    filed.add(o.email());
+                    filed.addAll(o.attachments());
+                });
+            }
+            List<Path> others = files.stream().filter(f -> !mail.contains(f)).toList();
+            if (others.isEmpty()) {
+                return filed;
+            }
             // A dropped folder stands for its files, each of a kind guessed from its own name; listed once, off
             // the FX thread (a folder may hold thousands).
-            List<Path> all = EvidenceService.filesToImport(files); // the service takes these as they are
+            List<Path> all = EvidenceService.filesToImport(others); // the service takes these as they are
             int total = Math.max(1, all.size());
             List<ImportOutcome> outcomes = service.importFiles(target, kind, all, outcome -> {
                 double fraction = Math.min(1, (double) ++done[0] / total);
                 fxThread.execute(() -> progress.set(fraction));
             }, stop::get);
-            return outcomes;
+            filed.addAll(outcomes);
+            return filed;
         }, outcomes -> {
             importing.set(false);
-            long imported = outcomes.stream().filter(o -> o.status() == ImportOutcome.Status.IMPORTED).count();
-            long duplicates = outcomes.stream().filter(o -> o.status() == ImportOutcome.Status.DUPLICATE).count();
-            outcomes.stream().filter(o -> o.status() == ImportOutcome.Status.REJECTED)
-                    .forEach(o -> rejected.add(o.file().getFileName() + ": " + o.reason()));
-            notice.set((stop.get() ? "Stopped. " : "") + "Imported " + imported + (duplicates > 0 ? ", "
-                    + duplicates + " already here" : "") + (rejected.isEmpty() ? "." : ", " + rejected.size()
-                    + " refused (see below)."));
-            onChanged.run();
+            showOutcomes(outcomes, stop.get());
         }, failure -> {
             importing.set(false);
             // Each file is recorded on its own: what came in before the failure stays (the grid shows it).
@@ -229,6 +269,18 @@ public final class EvidenceViewModel {
                     : "The import stopped: " + failure + ". The files imported before that are kept.");
             onChanged.run();
         });
+    }
+
+    /** Says how an import went: how many came in, were there already, and each refusal with its reason. */
+    private void showOutcomes(List<ImportOutcome> outcomes, boolean stopped) {
+        long imported = outcomes.stream().filter(o -> o.status() == ImportOutcome.Status.IMPORTED).count();
+        long duplicates = outcomes.stream().filter(o -> o.status() == ImportOutcome.Status.DUPLICATE).count();
+        outcomes.stream().filter(o -> o.status() == ImportOutcome.Status.REJECTED)
+                .forEach(o -> rejected.add(o.file().getFileName() + ": " + o.reason()));
+        notice.set((stopped ? "Stopped. " : "") + "Imported " + imported + (duplicates > 0 ? ", "
+                + duplicates + " already here" : "") + (rejected.isEmpty() ? "." : ", " + rejected.size()
+                + " refused (see below)."));
+        onChanged.run();
     }
 
     public void caption(Evidence item, String caption) {

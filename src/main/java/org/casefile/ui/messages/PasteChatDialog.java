@@ -21,10 +21,15 @@ import org.casefile.ui.common.Controls;
 import org.casefile.ui.common.Dates;
 
 /** Paste a copied chat; the preview shows, as you type, what will be imported and every line that will not. */
-final class PasteChatDialog extends Dialog<ParsedChat> {
+public final class PasteChatDialog extends Dialog<ParsedChat> {
     static final ButtonType IMPORT = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
 
     PasteChatDialog(Window owner, MessagesViewModel model) {
+        this(owner, model, "");
+    }
+
+    /** The dialog with {@code text} already pasted (Ctrl+V in the evidence view with a chat on the clipboard). */
+    public PasteChatDialog(Window owner, MessagesViewModel model, String text) {
         initOwner(owner);
         setTitle("Paste a chat");
         setHeaderText("Copy the conversation from the order or dispute page and paste it on the left.\n"
@@ -34,6 +39,7 @@ final class PasteChatDialog extends Dialog<ParsedChat> {
         pasted.setId("pastedChat");
         pasted.setPromptText("2026-10-05 14:32 Seller: Your parcel was sent\n…or paste straight from the chat page");
         pasted.setWrapText(true);
+        pasted.setText(text);
         SimpleObjectProperty<DateOrder> order = new SimpleObjectProperty<>(model.defaultDateOrder());
         HBox orderRow = new HBox(8, new Label("Dates like 05/10/2026 are"), Controls.choice(DateOrder.values(), order,
                 "dateOrder"));

@@ -1,0 +1,196 @@
+package org.casefile.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.casefile.domain.CaseFactsInput;
+import org.casefile.domain.CaseSummary;
+import org.casefile.domain.CasefileException;
+import org.casefile.domain.Channel;
+import org.casefile.domain.EmailText;
+import org.casefile.domain.EvidenceKind;
+import org.casefile.domain.OrderEmail;
+import org.casefile.email.EmailFiles;
+import org.casefile.email.EmailRead;
+import org.casefile.evidence.Hashing;
+import org.casefile.evidence.ImportOutcome;
+import org.casefile.evidence.MediaType;
+import org.casefile.library.Library;
+
+/**
+ * Emails as evidence: the file is filed in the case (receipt, tracking or chat, from what it says), its attachments
+ * imported, its text kept for the packet and the search; an order confirmation opens its case, a seller's or the
+ * platform's email joins the conversation. The same email twice adds nothing.
+ */
+public final class EmailService {
+    /** A message in the conversation holds this much of the email; the whole text stays with the evidence. */
+    private static final int MESSAGE_CHARS = 4_000;
+
+    private final Library library;
+    private final CaseService cases;
+    private final EvidenceService evidence;
+    private final MessageService messages;
+    private final Clock clock;
+
+    public EmailService(Library library, CaseService cases, EvidenceService evidence, MessageService messages,
+                        Clock clock) {
+        this.library = library;
+        this.cases = cases;
+        this.evidence = evidence;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /**
+     * What became of one email file: the case it opened (or null), the outcome of the email itself and of each
+     * attachment, and the parts of it that could not be read, each with why.
+     */
+    public record EmailOutcome(Long openedCase, ImportOutcome email, List<ImportOutcome> attachments,
+                               List<String> skipped) {
+    }
+
+    /**
+     * Imports each email into {@code caseId}, or (null) into the case it is about: the one with its order number,
+     * else a new case when it confirms an order, else the case whose order number it names. One bad file never stops
+     * the rest; {@code progress} hears of each in turn.
+     */
+    public List<EmailOutcome> importEmails(List<Path> files, Long caseId, Consumer<EmailOutcome> progress) {
+        if (caseId != null) {
+            cases.get(caseId); // an unknown case is the user's error, before any file is read
+        }
+        List<EmailOutcome> outcomes = new ArrayList<>();
+        for (Path file : files) {
+            EmailOutcome outcome = importEmail(file, caseId);
+            outcomes.add(outcome);
+            progress.accept(outcome);
+        }
+        return outcomes;
+    }
+
+    private EmailOutcome importEmail(Path file, Long caseId) {
+        Path folder = library.tmpFile("email", "");
+        try {
+            EmailRead read = EmailFiles.read(file, Files.createDirectories(folder), clock.getZone());
+            return file(file, read, caseId, EmailFiles.isOle2(file) ? MediaType.OUTLOOK_EMAIL : MediaType.EMAIL);
+        } catch (CasefileException e) {
+            return rejected(file, e.getMessage());
+        } catch (IOException e) {
+            return rejected(file, "It could not be read (" + e.getMessage() + ").");
+        } finally {
+            deleteTree(folder);
+        }
+    }
+
+    private EmailOutcome file(Path file, EmailRead read, Long caseId, MediaType type) throws IOException {
+        EmailText email = read.email();
+        String sha256 = Hashing.of(file);
+        Optional<long[]> twin = library.database().read(session -> session.emails().findByMessageId(email.messageId())
+                .or(() -> session.emails().findByFileHash(sha256)));
+        if (twin.isPresent() && (caseId == null || twin.get()[0] == caseId)) {
+            return new EmailOutcome(null, ImportOutcome.duplicate(file, twin.get()[1]), List.of(), read.skipped());
+        }
+        Optional<OrderEmail> order = OrderEmail.confirmation(email);
+        Long target = caseId != null ? caseId : caseAbout(email, order);
+        Long opened = null;
+        if (target == null && order.isPresent()) {
+            opened = cases.create(facts(order.get())).id();
+            target = opened;
+        }
+        if (target == null) {
+            return rejected(file, "It confirms no order and names no case's order number. Drop it on its case, or "
+                    + "give the case with --case.");
+        }
+        EvidenceKind kind = OrderEmail.kindOf(email);
+        ImportOutcome filed = evidence.importEmailFile(target, kind, file, type);
+        if (filed.status() != ImportOutcome.Status.IMPORTED) {
+            if (opened != null) {
+                cases.delete(opened); // nothing half-made: no case without its email
+            }
+            return new EmailOutcome(null, filed, List.of(), read.skipped());
+        }
+        long evidenceId = filed.evidenceId();
+        library.database().write(session -> {
+            session.emails().insert(evidenceId, email);
+            return null;
+        });
+        List<ImportOutcome> attachments = new ArrayList<>();
+        for (Path attachment : read.attachments()) {
+            EvidenceKind guessed = EvidenceKind.guess(attachment.getFileName().toString());
+            evidence.importFiles(target, guessed != null ? guessed : kind, List.of(attachment), o -> { }, () -> false)
+                    .forEach(o -> attachments.add(o.named(attachment.getFileName())));
+        }
+        if (kind != EvidenceKind.RECEIPT) {
+            List<Long> attached = new ArrayList<>(List.of(evidenceId));
+            attachments.stream().filter(a -> a.status() != ImportOutcome.Status.REJECTED)
+                    .forEach(a -> attached.add(a.evidenceId()));
+            messages.add(target, OrderEmail.authorOf(email), sender(email), Channel.EMAIL, email.sentAt(),
+                    messageText(email), false, attached);
+        }
+        return new EmailOutcome(opened, filed, List.copyOf(attachments), read.skipped());
+    }
+
+    /** The case this email is about: the one whose order number it states, or whose order number it mentions. */
+    private Long caseAbout(EmailText email, Optional<OrderEmail> order) {
+        List<CaseSummary> all = cases.list();
+        String number = order.map(OrderEmail::orderNumber)
+                .orElse(OrderEmail.orderNumber(email, OrderEmail.platformOf(email)));
+        String words = email.subject() + "\n" + email.text();
+        for (CaseSummary c : all) {
+            if (c.orderNumber().equals(number)) {
+                return c.id();
+            }
+        }
+        for (CaseSummary c : all) {
+            if (c.orderNumber().length() >= 6 && words.contains(c.orderNumber())) {
+                return c.id();
+            }
+        }
+        return null;
+    }
+
+    /** The facts an order confirmation states; the claim is a first guess the buyer changes in the case's form. */
+    private static CaseFactsInput facts(OrderEmail order) {
+        return new CaseFactsInput(order.platform().id(), order.orderNumber(), order.store(), order.item(), null,
+                order.orderedOn() == null ? null : order.orderedOn().toString(), order.paid().amount().toPlainString()
+                + " " + order.paid().currency().getCurrencyCode(), null, null, null, null, null, null, "not-received",
+                null, null);
+    }
+
+    private static String sender(EmailText email) {
+        String from = email.from().replaceAll("<[^>]*>", "").replace("\"", "").strip();
+        return from.isEmpty() ? email.senderAddress() : from;
+    }
+
+    private static String messageText(EmailText email) {
+        String text = (email.subject().isBlank() ? "" : email.subject() + "\n\n") + email.text();
+        return text.length() <= MESSAGE_CHARS ? text
+                : text.substring(0, MESSAGE_CHARS) + "\n[…] (the whole email is in the evidence)";
+    }
+
+    private static EmailOutcome rejected(Path file, String reason) {
+        return new EmailOutcome(null, ImportOutcome.rejected(file, reason), List.of(), List.of());
+    }
+
+    private static void deleteTree(Path folder) {
+        try (var inside = Files.walk(folder)) {
+            inside.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // tmp/ is emptied when the library next opens
+        }
+    }
+
+    /** True for a file Casefile takes as an email when it is dropped (.eml, .msg). */
+    public static boolean isEmailFile(Path file) {
+        return EmailFiles.looksLikeEmail(file);
+    }
+
+    /** What each email of the case says, by evidence id (for the packet and the window). */
+    public java.util.Map<Long, EmailText> emails(long caseId) {
+        return library.database().read(session -> session.emails().forCase(caseId));
+    }
+}

@@ -1,0 +1,12 @@
+package org.casefile.email;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.casefile.domain.EmailText;
+
+/**
+ * An email file read: what it says, its attachments (written to a folder of the caller's, to import as evidence)
+ * and the parts that could not be read, each named with why.
+ */
+public record EmailRead(EmailText email, List<Path> attachments, List<String> skipped) {
+}
