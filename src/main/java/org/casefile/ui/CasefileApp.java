@@ -11,6 +11,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.casefile.library.LibraryLocation;
+import org.casefile.app.AppLog;
+import org.casefile.ui.common.CrashDialog;
 import org.casefile.ui.common.FxBackgroundExecutor;
 import org.casefile.ui.common.Messages;
 import org.casefile.ui.common.WindowSettings;
@@ -25,6 +27,8 @@ public final class CasefileApp extends Application {
 
     /** Opens the library while the JavaFX toolkit starts: the two take about the same time. */
     public static void launchOn(String library) {
+        AppLog.startInCacheFolder();
+        CrashDialog.install();
         Path root = LibraryLocation.resolve(library);
         opening = CompletableFuture.supplyAsync(() -> {
             AppContext context = AppContext.open(root, Clock.systemDefaultZone(), new FxBackgroundExecutor());
@@ -95,5 +99,6 @@ public final class CasefileApp extends Application {
         if (context != null) {
             context.close();
         }
+        AppLog.stop();
     }
 }
