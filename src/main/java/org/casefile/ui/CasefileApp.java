@@ -14,6 +14,7 @@ import org.casefile.library.LibraryLocation;
 import org.casefile.app.AppLog;
 import org.casefile.ui.common.CrashDialog;
 import org.casefile.ui.common.FxBackgroundExecutor;
+import org.casefile.ui.common.ScreenFit;
 import org.casefile.ui.common.Messages;
 import org.casefile.ui.common.WindowSettings;
 
@@ -81,11 +82,11 @@ public final class CasefileApp extends Application {
         view.installShortcuts(scene);
         stage.setTitle("Casefile");
         stage.getIcons().setAll(AppIcons.all());
-        stage.setMinWidth(720);
-        stage.setMinHeight(480);
         if (settings != null) {
             settings.restore(stage);
             stage.setOnHidden(e -> settings.save(stage));
+        } else {
+            ScreenFit.place(stage, Double.NaN, Double.NaN, 1280, 800);
         }
         stage.setScene(scene);
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> StartupTrace.mark("window shown"));
