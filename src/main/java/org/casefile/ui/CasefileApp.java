@@ -77,9 +77,6 @@ public final class CasefileApp extends Application {
     public static MainView show(Stage stage, AppContext context, WindowSettings settings) {
         MainView view = new MainView(context);
         StartupTrace.mark("main view constructed");
-        Scene scene = new Scene(view);
-        scene.getStylesheets().add(CasefileApp.class.getResource("casefile.css").toExternalForm());
-        view.installShortcuts(scene);
         stage.setTitle("Casefile");
         stage.getIcons().setAll(AppIcons.all());
         if (settings != null) {
@@ -88,6 +85,11 @@ public final class CasefileApp extends Application {
         } else {
             ScreenFit.place(stage, Double.NaN, Double.NaN, 1280, 800);
         }
+        // Laid out at the window's real size from the start: at the view's preferred width (twice a small screen)
+        // the list's share of the split would be squeezed away when the window shrinks to fit.
+        Scene scene = new Scene(view, stage.getWidth(), stage.getHeight());
+        scene.getStylesheets().add(CasefileApp.class.getResource("casefile.css").toExternalForm());
+        view.installShortcuts(scene);
         stage.setScene(scene);
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> StartupTrace.mark("window shown"));
         StartupTrace.mark("view built");

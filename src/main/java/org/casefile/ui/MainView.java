@@ -80,6 +80,8 @@ public final class MainView extends BorderPane {
         setTop(header());
         SplitPane workspace = new SplitPane(table, detailHolder);
         workspace.setDividerPositions(0.52);
+        // On a small screen the case pane takes what it needs and the list keeps enough to read its rows.
+        table.setMinWidth(300);
         workspace.setId("workspace");
         workspace.visibleProperty().bind(listModel.emptyProperty().not());
         filter.disableProperty().bind(listModel.emptyProperty());
