@@ -23,7 +23,8 @@ final class OfferCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "CASE", description = "The case id.") long caseId;
-    @Option(names = "--amount", required = true, paramLabel = "\"AMOUNT CUR\"", description = "e.g. \"10 GBP\".")
+    @Option(names = "--amount", required = true, paramLabel = "\"AMOUNT CUR\"",
+            description = "e.g. \"10 GBP\", or \"10%\" of the price paid.")
     String amount;
     @Option(names = "--at", paramLabel = "DATETIME", description = "When it was offered (default: now).") String at;
     @ArgGroup(exclusive = true) Decision decision;
@@ -36,11 +37,14 @@ final class OfferCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Money offered = Money.parse(amount);
         OfferDecision outcome = decision == null ? OfferDecision.OPEN
                 : decision.accepted ? OfferDecision.ACCEPTED : OfferDecision.REJECTED;
         try (Library library = parent.openLibrary()) {
-            MessageService messages = Services.of(library, parent.clock()).messages();
+            Services services = Services.of(library, parent.clock());
+            MessageService messages = services.messages();
+            // "10%" is a share of the price paid, as in the window; otherwise the amount and its currency.
+            Money offered = amount.strip().endsWith("%")
+                    ? Money.offer(amount, services.cases().get(caseId).facts().paid()) : Money.parse(amount);
             if (outcome == OfferDecision.ACCEPTED) {
                 // A script cannot answer "are you sure"; it is told, and the offer is recorded as it happened.
                 messages.warningBeforeAccepting(caseId, offered)

@@ -18,6 +18,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     /** "89.99 GBP", "GBP 89.99", "£89.99", "89,99 EUR", "1,299.00 USD". */
     private static final Pattern AMOUNT_THEN_CODE = Pattern.compile("([-+]?[0-9][0-9.,]*)\\s*([A-Za-z]{3})");
     private static final Pattern CODE_THEN_AMOUNT = Pattern.compile("([A-Za-z]{3})\\s*([-+]?[0-9][0-9.,]*)");
+    private static final Pattern PERCENT = Pattern.compile("([0-9][0-9.,]*)\\s*%");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final Pattern SYMBOL_THEN_AMOUNT = Pattern.compile("([£€¥₩$])\\s*([-+]?[0-9][0-9.,]*)");
 
     public Money {
@@ -72,6 +74,37 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
             throw new CasefileException("The amount cannot be negative: '" + input + "'.");
         }
         return new Money(amount, currency(code));
+    }
+
+    /**
+     * A seller's offer as the buyer types it: an amount, in the price's currency unless another is named ("10",
+     * "10.50 GBP", "£10"), or a share of the price paid ("10%", "12.5 %").
+     */
+    public static Money offer(String text, Money paid) {
+        String input = text == null ? "" : text.strip();
+        Matcher percent = PERCENT.matcher(input);
+        if (percent.matches()) {
+            BigDecimal share = number(percent.group(1), input);
+            if (share.signum() <= 0 || share.compareTo(HUNDRED) > 0) {
+                throw new CasefileException(input + " is not a share of the price paid: write between 1% and 100%, "
+                        + "or the amount, e.g. 10.00 " + paid.currency().getCurrencyCode() + ".");
+            }
+            BigDecimal amount = paid.amount().multiply(share).divide(HUNDRED,
+                    Math.max(0, paid.currency().getDefaultFractionDigits()), RoundingMode.HALF_UP);
+            return new Money(amount, paid.currency());
+        }
+        boolean namesCurrency = input.matches(".*[A-Za-z£€¥₩$].*");
+        try {
+            return parse(namesCurrency ? input : input + " " + paid.currency().getCurrencyCode());
+        } catch (CasefileException e) {
+            if (namesCurrency) {
+                throw e;
+            }
+            // Never quote text the buyer did not type (the currency added above).
+            throw new CasefileException((input.isEmpty() ? "The amount is missing." : "'" + input
+                    + "' is not an amount.") + " Write what the seller offered, e.g. 10.00 "
+                    + paid.currency().getCurrencyCode() + ", or a share of the price paid, e.g. 10%.");
+        }
     }
 
     public static Currency currency(String code) {

@@ -11,7 +11,10 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.casefile.library.LibraryLocation;
+import org.casefile.app.AppLog;
+import org.casefile.ui.common.CrashDialog;
 import org.casefile.ui.common.FxBackgroundExecutor;
+import org.casefile.ui.common.ScreenFit;
 import org.casefile.ui.common.Messages;
 import org.casefile.ui.common.WindowSettings;
 
@@ -25,6 +28,8 @@ public final class CasefileApp extends Application {
 
     /** Opens the library while the JavaFX toolkit starts: the two take about the same time. */
     public static void launchOn(String library) {
+        AppLog.startInCacheFolder();
+        CrashDialog.install();
         Path root = LibraryLocation.resolve(library);
         opening = CompletableFuture.supplyAsync(() -> {
             AppContext context = AppContext.open(root, Clock.systemDefaultZone(), new FxBackgroundExecutor());
@@ -72,17 +77,19 @@ public final class CasefileApp extends Application {
     public static MainView show(Stage stage, AppContext context, WindowSettings settings) {
         MainView view = new MainView(context);
         StartupTrace.mark("main view constructed");
-        Scene scene = new Scene(view);
-        scene.getStylesheets().add(CasefileApp.class.getResource("casefile.css").toExternalForm());
-        view.installShortcuts(scene);
         stage.setTitle("Casefile");
         stage.getIcons().setAll(AppIcons.all());
-        stage.setMinWidth(720);
-        stage.setMinHeight(480);
         if (settings != null) {
             settings.restore(stage);
             stage.setOnHidden(e -> settings.save(stage));
+        } else {
+            ScreenFit.place(stage, Double.NaN, Double.NaN, 1280, 800);
         }
+        // Laid out at the window's real size from the start: at the view's preferred width (twice a small screen)
+        // the list's share of the split would be squeezed away when the window shrinks to fit.
+        Scene scene = new Scene(view, stage.getWidth(), stage.getHeight());
+        scene.getStylesheets().add(CasefileApp.class.getResource("casefile.css").toExternalForm());
+        view.installShortcuts(scene);
         stage.setScene(scene);
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> StartupTrace.mark("window shown"));
         StartupTrace.mark("view built");
@@ -95,5 +102,6 @@ public final class CasefileApp extends Application {
         if (context != null) {
             context.close();
         }
+        AppLog.stop();
     }
 }

@@ -96,6 +96,8 @@ public final class MainView extends BorderPane {
         setTop(header());
         SplitPane workspace = new SplitPane(table, detailHolder);
         workspace.setDividerPositions(0.52);
+        // On a small screen the case pane takes what it needs and the list keeps enough to read its rows.
+        table.setMinWidth(300);
         workspace.setId("workspace");
         workspace.visibleProperty().bind(listModel.emptyProperty().not());
         filter.disableProperty().bind(listModel.emptyProperty());
@@ -310,7 +312,11 @@ public final class MainView extends BorderPane {
                     compareView, compare, new ExportView(exports, context::fileDialogs), exports,
                     context.cases()::today);
             detail.setOnAddToCalendar(this::addToCalendar);
-            detail.setAfterDelete(() -> table.getSelectionModel().clearSelection());
+            detail.setAfterDelete(() -> {
+                table.getSelectionModel().clearSelection();
+                // Whatever the status bar said about that case is out of date now.
+                status.setText("Case deleted; its folder is in the library's trash folder.");
+            });
             detail.visibleProperty().bind(detailModel.detailsProperty().isNotNull());
             detailHolder.getChildren().add(detail);
         }
@@ -377,7 +383,12 @@ public final class MainView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, logo, name, home, spacer, filter, libraryMenu(), helpMenu(), create);
+        javafx.scene.control.MenuButton library = libraryMenu();
+        javafx.scene.control.MenuButton help = helpMenu();
+        org.casefile.ui.common.Controls.keepWhole(name, home, library, help, create);
+        // The filter gives up width first on a small screen; the buttons keep their labels.
+        filter.setMinWidth(140);
+        HBox header = new HBox(12, logo, name, home, spacer, filter, library, help, create);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
         header.setPadding(new Insets(10, 16, 10, 16));
@@ -487,6 +498,10 @@ public final class MainView extends BorderPane {
             node.visibleProperty().bind(libraryModel.busyProperty());
             node.managedProperty().bind(libraryModel.busyProperty());
         }
+        org.casefile.ui.common.Controls.wrapBeside(status);
+        org.casefile.ui.common.Controls.keepWhole(cancel);
+        where.setMinWidth(0);
+        where.setMaxWidth(360);
         HBox bar = new HBox(12, status, progress, cancel, spacer, where);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");

@@ -333,6 +333,19 @@ class CliTest {
         assertThat(run("search", "补发", "--json").json().get(0).get("field").asText()).isEqualTo("message");
     }
 
+    @Test
+    void anOfferTypedAsAPercentageIsThatShareOfThePricePaid() throws Exception {
+        newSsdCase("8123456789012"); // paid 89.99 GBP
+        assertThat(run("offer", "1", "--amount", "10%", "--rejected", "Not enough").code()).isZero();
+        JsonNode offer = run("show", "1", "--json").json().get("offers").get(0);
+        assertThat(offer.get("amount").get("amount").asText()).isEqualTo("9.00");
+        assertThat(offer.get("amount").get("currency").asText()).isEqualTo("GBP");
+
+        Result tooMuch = run("offer", "1", "--amount", "150%");
+        assertThat(tooMuch.code()).isEqualTo(1);
+        assertThat(tooMuch.err()).contains("150% is not a share of the price paid");
+    }
+
     /** HEIC and video through the real command line, with the helper programs found on this machine. */
     @Test
     void importTakesAHeicAndAVideoWhereTheirToolsExist() throws Exception {

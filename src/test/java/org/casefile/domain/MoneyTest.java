@@ -76,4 +76,33 @@ class MoneyTest {
         assertThatThrownBy(() -> Money.parse("5 GBP").compareTo(Money.parse("5 EUR")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "10%         | 89.99 GBP | 9.00 GBP",
+            "12.5 %      | 80.00 GBP | 10.00 GBP",
+            "12,5%       | 80.00 EUR | 10.00 EUR",
+            "100%        | 45.00 GBP | 45.00 GBP",
+            "33%         | 1000 KRW  | 330 KRW",
+            "10          | 45.00 GBP | 10.00 GBP",
+            "10 EUR      | 45.00 GBP | 10.00 EUR",
+            "£7.50       | 45.00 EUR | 7.50 GBP",
+    })
+    void anOfferIsAnAmountInThePricesCurrencyOrAShareOfThePricePaid(String typed, String paid, String offer) {
+        assertThat(Money.offer(typed, Money.parse(paid))).isEqualTo(Money.parse(offer));
+    }
+
+    @Test
+    void anOfferThatIsNoAmountSaysWhatToTypeAndQuotesOnlyWhatWasTyped() {
+        Money paid = Money.parse("45.00 GBP");
+        assertThatThrownBy(() -> Money.offer("ten pounds", paid)).hasMessageContaining("'ten pounds'");
+        assertThatThrownBy(() -> Money.offer("1..0", paid))
+                .hasMessage("'1..0' is not an amount. Write what the seller offered, e.g. 10.00 GBP, or a share of "
+                        + "the price paid, e.g. 10%.");
+        assertThatThrownBy(() -> Money.offer("", paid)).hasMessageStartingWith("The amount is missing.");
+        assertThatThrownBy(() -> Money.offer("150%", paid)).hasMessageStartingWith("150% is not a share of the "
+                + "price paid");
+        assertThatThrownBy(() -> Money.offer("0%", paid)).hasMessageContaining("between 1% and 100%");
+        assertThatThrownBy(() -> Money.offer("100.5%", paid)).hasMessageContaining("between 1% and 100%");
+    }
 }

@@ -126,6 +126,9 @@ class MainWindowTest extends WindowTestBase {
         assertThat(inDialog("#newCaseProblem", Label.class).getText()).contains("fields marked in red");
 
         cancel("#newCaseDialog");
+        // Something was typed: it asks before throwing the form away.
+        WindowWait.until(() -> lookup("#discardNewCase").tryQuery().isPresent());
+        clickOn("Discard");
         WindowWait.until(() -> lookup("#newCaseDialog").tryQuery().isEmpty());
         assertThat(context.cases().isEmpty()).isTrue();
         try (Stream<Path> folders = Files.list(library.resolve("cases"))) {

@@ -139,4 +139,35 @@ class MessagesWindowTest extends WindowTestBase {
         WindowWait.until(() -> context.messages().messages(parcel).get(0).promise());
         WindowWait.until(() -> thread().getItems().get(0).promise());
     }
+
+    @Test
+    void anOfferTypedAsTenPercentIsTenPercentOfThePricePaid() {
+        clickOn("#recordOfferButton");
+        WindowWait.until(() -> lookup("#offerAmount").tryQuery().isPresent());
+        clickOn("#offerAmount").write("10%");
+        clickOn("#recordOffer");
+        WindowWait.until(() -> context.messages().offers(parcel).size() == 1);
+        assertThat(context.messages().offers(parcel).get(0).amount().toString()).isEqualTo("4.50 GBP");
+    }
+
+    @Test
+    void aFileNameWithUnderscoresIsShownAsItIsWhenAttachingIt() throws Exception {
+        Path photo = library.resolve("IMG_20261102_143012.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(30, 50,
+                java.awt.image.BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
+        context.evidence().importFiles(parcel, org.casefile.domain.EvidenceKind.CHAT, java.util.List.of(photo),
+                o -> { }, () -> false);
+        interact(() -> lookup("#home").queryButton().fire());
+        interact(() -> table().getItems().stream().filter(s -> s.id() == parcel).findFirst()
+                .ifPresent(s -> table().getSelectionModel().select(s)));
+        WindowWait.until(() -> lookup("#caseTitle").queryAs(Label.class).getText().equals("Wireless earbuds"));
+        clickOn("Messages");
+        clickOn("#addMessage");
+        WindowWait.until(() -> lookup(".check-box").tryQuery().isPresent());
+
+        javafx.scene.control.CheckBox box = lookup(".check-box").match((javafx.scene.control.CheckBox b) ->
+                b.getText().startsWith("IMG")).queryAs(javafx.scene.control.CheckBox.class);
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) box.lookup(".text");
+        assertThat(shown.getText()).isEqualTo("IMG_20261102_143012.png  (Chat)");
+    }
 }

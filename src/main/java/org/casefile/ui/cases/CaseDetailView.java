@@ -196,6 +196,8 @@ public final class CaseDetailView extends StackPane {
         notice.setWrapText(true);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        Controls.wrapBeside(notice);
+        Controls.keepWhole(revert, save);
         HBox bar = new HBox(10, notice, spacer, revert, save);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("action-bar");
@@ -219,6 +221,7 @@ public final class CaseDetailView extends StackPane {
         });
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        Controls.keepWhole(calendar);
         HBox deadlinesTitle = new HBox(10, sectionTitle("Deadlines"), gap, calendar);
         deadlinesTitle.setAlignment(Pos.CENTER_LEFT);
         VBox next = new VBox(12, nextStep, deadlinesTitle, deadlines, sectionTitle("Routes to a refund"), routes);
@@ -359,7 +362,8 @@ public final class CaseDetailView extends StackPane {
             if (getScene() != null) {
                 exportWindow.initOwner(getScene().getWindow());
             }
-            Scene scene = new Scene(exportView, 1120, 760);
+            Scene scene = new Scene(exportView);
+            org.casefile.ui.common.ScreenFit.place(exportWindow, Double.NaN, Double.NaN, 1120, 760);
             if (getScene() != null) {
                 scene.getStylesheets().setAll(getScene().getStylesheets());
             }
@@ -439,6 +443,10 @@ public final class CaseDetailView extends StackPane {
         if (getScene() != null) {
             alert.initOwner(getScene().getWindow());
         }
+        // Enter must not delete: Cancel is the default button.
+        ((Button) alert.getDialogPane().lookupButton(delete)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        alert.getDialogPane().setId("deleteCaseDialog");
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.isPresent() && answer.get() == delete) {
             model.delete(afterDelete);

@@ -59,6 +59,9 @@ public final class CaseListView extends TableView<CaseSummary> {
         platform.setMinWidth(86);
         status.setMinWidth(116);
         next.setMinWidth(104);
+        // ...but never to nothing: the first characters of each stay readable.
+        order.setMinWidth(64);
+        item.setMinWidth(80);
         getColumns().setAll(java.util.List.of(platform, order, item, status, next));
         getSortOrder().add(next);
 

@@ -175,6 +175,8 @@ final class ClaimDescriptionView extends ScrollPane {
         save.setOnAction(e -> model.save());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        Controls.wrapBeside(notice);
+        Controls.keepWhole(count, redraft, copy, save);
         HBox row = new HBox(10, notice, spacer, count, redraft, copy, save);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;

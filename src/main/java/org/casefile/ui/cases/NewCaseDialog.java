@@ -2,6 +2,7 @@ package org.casefile.ui.cases;
 
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -68,6 +69,27 @@ public final class NewCaseDialog extends Dialog<Case> {
             });
         });
         setResultConverter(button -> null);
+        // Escape, Cancel or the window's close button on a form with something typed in: ask before throwing it away.
+        setOnCloseRequest(event -> {
+            if (getResult() == null && form.dirtyProperty().get() && !confirmDiscard()) {
+                event.consume();
+            }
+        });
         setOnShown(e -> Platform.runLater(() -> formView.firstField().requestFocus()));
+    }
+
+    /** "Keep editing" is the default: Enter or a second Escape never loses what was typed. */
+    private boolean confirmDiscard() {
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.OTHER);
+        ButtonType keep = new ButtonType("Keep editing", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "What you typed for this new case is not saved.",
+                discard, keep);
+        alert.initOwner(getDialogPane().getScene().getWindow());
+        alert.setTitle("New case");
+        alert.setHeaderText("Throw away this new case?");
+        alert.getDialogPane().setId("discardNewCase");
+        ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        ((Button) alert.getDialogPane().lookupButton(discard)).setDefaultButton(false);
+        return alert.showAndWait().orElse(keep) == discard;
     }
 }

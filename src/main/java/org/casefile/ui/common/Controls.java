@@ -16,6 +16,24 @@ public final class Controls {
     }
 
     /** A section heading inside a form or dialog. */
+    /**
+     * Buttons and menus keep their whole label when space runs short ("New case", never "Ne…"): the text beside
+     * them wraps instead.
+     */
+    public static void keepWhole(javafx.scene.layout.Region... controls) {
+        for (javafx.scene.layout.Region control : controls) {
+            control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+    }
+
+    /** A message beside buttons: takes the room left and wraps onto more lines rather than pushing them out. */
+    public static void wrapBeside(javafx.scene.control.Label message) {
+        message.setWrapText(true);
+        message.setMinWidth(0);
+        message.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.HBox.setHgrow(message, javafx.scene.layout.Priority.ALWAYS);
+    }
+
     public static javafx.scene.control.Label heading(String text) {
         javafx.scene.control.Label label = new javafx.scene.control.Label(text);
         label.getStyleClass().add("form-section");

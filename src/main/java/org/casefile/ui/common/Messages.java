@@ -1,5 +1,7 @@
 package org.casefile.ui.common;
 
+import java.nio.file.Path;
+import org.casefile.app.AppLog;
 import org.casefile.domain.CasefileException;
 
 /** Turns a failure into a sentence for the status bar or a dialog. */
@@ -11,6 +13,10 @@ public final class Messages {
         if (failure instanceof CasefileException) {
             return failure.getMessage();
         }
-        return "Something went wrong: " + failure + ". Nothing was changed; please try again.";
+        // Not a refusal we wrote: keep it in the log, where a bug report can find it.
+        AppLog.unexpected("a job", failure);
+        Path log = AppLog.file();
+        return "Something went wrong: " + failure + ". Nothing was changed; please try again."
+                + (log == null ? "" : " The details are in the log, " + log + ".");
     }
 }

@@ -23,22 +23,20 @@ public final class WindowSettings {
         this.file = libraryRoot.resolve(FILE_NAME);
     }
 
+    /** The remembered size and place, fitted to the screen it is on now (a smaller screen, a monitor unplugged). */
     public void restore(Stage stage) {
         Properties p = load();
         double width = number(p, "window.width", DEFAULT_WIDTH);
         double height = number(p, "window.height", DEFAULT_HEIGHT);
         double x = number(p, "window.x", Double.NaN);
         double y = number(p, "window.y", Double.NaN);
-        stage.setWidth(Math.max(720, width));
-        stage.setHeight(Math.max(480, height));
         // Only put the window back where it was if that place is still on a screen.
-        if (!Double.isNaN(x) && !Double.isNaN(y)
-                && !Screen.getScreensForRectangle(new Rectangle2D(x, y, 100, 100)).isEmpty()) {
-            stage.setX(x);
-            stage.setY(y);
-        } else {
-            stage.centerOnScreen();
+        if (Double.isNaN(x) || Double.isNaN(y)
+                || Screen.getScreensForRectangle(new Rectangle2D(x, y, 100, 100)).isEmpty()) {
+            x = Double.NaN;
+            y = Double.NaN;
         }
+        ScreenFit.place(stage, x, y, width, height);
         stage.setMaximized(Boolean.parseBoolean(p.getProperty("window.maximized", "false")));
     }
 

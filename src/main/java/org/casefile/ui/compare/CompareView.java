@@ -28,6 +28,7 @@ import javafx.stage.Window;
 import org.casefile.domain.Discrepancy;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
+import org.casefile.ui.common.Controls;
 import org.casefile.ui.common.Dates;
 import org.casefile.ui.common.FileDialogs;
 import org.kordamp.ikonli.feather.Feather;
@@ -72,6 +73,8 @@ public final class CompareView extends BorderPane {
         notice.getStyleClass().add("notice");
         notice.setWrapText(true);
         notice.textProperty().bind(model.noticeProperty());
+        Controls.wrapBeside(notice);
+        Controls.keepWhole(newPair);
         HBox tools = new HBox(12, newPair, notice);
         tools.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(notice, Priority.ALWAYS);

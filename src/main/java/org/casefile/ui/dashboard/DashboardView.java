@@ -39,6 +39,7 @@ public final class DashboardView extends BorderPane {
         settings.setId("deadlineSettings");
         settings.getStyleClass().add("flat");
         settings.setOnAction(e -> editSettings.run());
+        org.casefile.ui.common.Controls.keepWhole(calendar, settings);
         HBox actions = new HBox(10, calendar, settings);
         actions.setAlignment(Pos.CENTER_LEFT);
 

@@ -76,6 +76,7 @@ public final class EvidenceView extends BorderPane {
         Button cancel = new Button("Cancel");
         cancel.setId("cancelImport");
         cancel.setOnAction(e -> model.cancel());
+        org.casefile.ui.common.Controls.keepWhole(cancel);
         HBox running = new HBox(8, progress, cancel);
         running.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(progress, javafx.scene.layout.Priority.ALWAYS);

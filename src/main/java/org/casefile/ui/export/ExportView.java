@@ -215,6 +215,8 @@ public final class ExportView extends BorderPane {
         Button cancel = new Button("Cancel");
         cancel.setId("cancelExport");
         cancel.setOnAction(e -> model.cancel());
+        Controls.wrapBeside(what);
+        Controls.keepWhole(cancel);
         HBox line = new HBox(10, what, cancel);
         line.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(what, Priority.ALWAYS);
@@ -236,6 +238,7 @@ public final class ExportView extends BorderPane {
         Button folder = new Button("Show in folder", new FontIcon(Feather.FOLDER));
         folder.setId("showPacket");
         folder.setOnAction(e -> model.showInFolder());
+        Controls.keepWhole(open, folder);
         HBox buttons = new HBox(8, open, folder);
         buttons.visibleProperty().bind(model.resultProperty().isNotNull());
         buttons.managedProperty().bind(buttons.visibleProperty());

@@ -89,6 +89,7 @@ final class MessageDialog extends Dialog<Message> {
                         return;
                     }
                     CheckBox box = new CheckBox(item.originalName() + "  (" + item.kind().label() + ")");
+                    box.setMnemonicParsing(false); // IMG_2026… keeps its underscore
                     box.setSelected(attached.contains(item.id()));
                     box.selectedProperty().addListener((p, was, now) -> {
                         if (now) {

@@ -113,7 +113,7 @@ public final class MessagesView extends BorderPane {
     }
 
     private void offer() {
-        new OfferDialog(window(), model, model.currency()).showAndWait()
+        new OfferDialog(window(), model, model.paid()).showAndWait()
                 .ifPresent(a -> model.recordOffer(a.amount(), a.at(), a.decision(), a.reason()));
     }
 }

@@ -78,9 +78,9 @@ public final class MessagesViewModel {
         return details.get() == null ? null : details.get().theCase().facts().seller();
     }
 
-    /** The currency the buyer paid in: offers are usually in it. */
-    public String currency() {
-        return details.get() == null ? "GBP" : details.get().theCase().facts().paid().currency().getCurrencyCode();
+    /** The price paid: offers are usually in its currency, or typed as a share of it. */
+    public org.casefile.domain.Money paid() {
+        return details.get() == null ? org.casefile.domain.Money.of("0", "GBP") : details.get().theCase().facts().paid();
     }
 
     public DateOrder defaultDateOrder() {

@@ -27,13 +27,13 @@ final class OfferDialog extends Dialog<OfferDialog.Answer> {
     record Answer(Money amount, LocalDateTime at, OfferDecision decision, String reason) {
     }
 
-    OfferDialog(Window owner, MessagesViewModel model, String currency) {
+    OfferDialog(Window owner, MessagesViewModel model, Money paid) {
         initOwner(owner);
         setTitle("Record an offer");
         setHeaderText("The seller offered a refund. What did they offer, and what did you answer?");
         TextField amount = new TextField();
         amount.setId("offerAmount");
-        amount.setPromptText("e.g. 10.00 " + currency);
+        amount.setPromptText("e.g. 10.00 " + paid.currency().getCurrencyCode() + ", or 10% of the price");
         DateTimeField when = new DateTimeField(model.now(), "offer");
         SimpleObjectProperty<OfferDecision> decision = new SimpleObjectProperty<>(OfferDecision.OPEN);
         TextField reason = new TextField();
@@ -63,8 +63,7 @@ final class OfferDialog extends Dialog<OfferDialog.Answer> {
         record.setId("recordOffer");
         record.addEventFilter(ActionEvent.ACTION, event -> {
             try {
-                String typed = amount.getText().strip();
-                Money money = Money.parse(typed.matches(".*[A-Za-z£€¥₩$].*") ? typed : typed + " " + currency);
+                Money money = Money.offer(amount.getText(), paid);
                 LocalDateTime at = when.value();
                 if (decision.get() == OfferDecision.REJECTED && reason.getText().isBlank()) {
                     throw new CasefileException("Say why you rejected the offer; the mediator will ask.");

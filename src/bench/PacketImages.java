@@ -16,7 +16,7 @@ import org.casefile.packet.image.PageImages;
 import org.casefile.packet.image.PreparedImage;
 
 /**
- * The packet's image work on its own, whole process, for bench/export until the CLI's export exists: one photo per
+ * The packet's image work on its own, whole process, for src/bench/export until the CLI's export exists: one photo per
  * A4 page, prepared on every core, drawn upright, saved through PDFBox's temp-file cache.
  *
  * <pre>
