@@ -49,7 +49,15 @@ final class PacketSnapshots {
                         e.width(), e.height(), e.capturedAt(), e.orientation(), e.hasGps(), e.importedAt(),
                         e.durationMillis())).toList(), d.attachments(), d.pairs().stream()
                         .map(p -> new Pair(p.id(), p.caseId(), p.listingId(), p.receivedId(), cards.mask(p.caption())))
-                        .toList());
+                        .toList(), d.flags(), maskedEmails(d.emails(), cards));
+    }
+
+    private static java.util.Map<Long, org.casefile.domain.EmailText> maskedEmails(
+            java.util.Map<Long, org.casefile.domain.EmailText> emails, CardNumbers cards) {
+        java.util.Map<Long, org.casefile.domain.EmailText> masked = new java.util.HashMap<>();
+        emails.forEach((id, e) -> masked.put(id, new org.casefile.domain.EmailText(e.messageId(), e.from(), e.to(),
+                e.sentAt(), cards.mask(e.subject()), cards.mask(e.text()))));
+        return masked;
     }
 
     private static CaseSnapshot frozen(CaseDetails details, PacketProfile profile, ZonedDateTime generated) {
