@@ -95,12 +95,33 @@ public final class SideBySide {
         if (sans.canDisplayUpTo(text) == -1) {
             return sans.deriveFont(size);
         }
+        Font bundled = bundledCjk();
+        if (bundled != null && bundled.canDisplayUpTo(text) == -1) {
+            return bundled.deriveFont(style, size);
+        }
         for (Font font : GraphicsEnvironment.getLocalGraphicsEnvironment().getAllFonts()) {
             if (font.canDisplayUpTo(text) == -1) {
                 return font.deriveFont(style, size);
             }
         }
         return sans.deriveFont(size);
+    }
+
+    private static Font cjk;
+
+    /**
+     * The packet's own CJK font (WenQuanYi Micro Hei, shipped in the jar): a computer without Chinese, Japanese or
+     * Korean fonts installed still draws such a caption, not empty boxes.
+     */
+    private static synchronized Font bundledCjk() {
+        if (cjk == null) {
+            try (java.io.InputStream in = SideBySide.class.getResourceAsStream("/assets/fonts/wqy-microhei.ttc")) {
+                cjk = in == null ? null : Font.createFonts(in)[0];
+            } catch (java.io.IOException | java.awt.FontFormatException e) {
+                cjk = null;
+            }
+        }
+        return cjk;
     }
 
     private static FontMetrics metrics(Font font) {
