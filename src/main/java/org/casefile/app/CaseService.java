@@ -192,7 +192,7 @@ public final class CaseService {
         }
         for (Deadline deadline : deadlines) {
             entries.add(new TimelineEntry(deadline.date().atTime(23, 59, 59), "deadline",
-                    deadline.kind().label() + (deadline.done() ? " (" + deadline.kind().doneText() + ")" : "")));
+                    deadline.kind().label() + (deadline.done() ? " (" + deadline.doneText() + ")" : "")));
         }
         for (StatusChange change : history) {
             entries.add(new TimelineEntry(change.at(), "status", change.status().label()

@@ -4,9 +4,14 @@ import java.time.LocalDate;
 
 /**
  * A date that matters for one case. {@code done} once the step it guards has been taken; {@code source} says which
- * of the buyer's facts it was worked out from, so nobody has to trust a date they cannot check.
+ * of the buyer's facts it was worked out from, so nobody has to trust a date they cannot check; {@code doneText} is
+ * how a met deadline reads ("dispute opened in time", "settled", "done").
  */
-public record Deadline(DeadlineKind kind, LocalDate date, boolean done, String source) {
+public record Deadline(DeadlineKind kind, LocalDate date, boolean done, String source, String doneText) {
+    public Deadline(DeadlineKind kind, LocalDate date, boolean done, String source) {
+        this(kind, date, done, source, kind.doneText());
+    }
+
     /** Within this many days a deadline is "due soon" and the app says so. */
     public static final int DUE_SOON_DAYS = 3;
 

@@ -65,8 +65,8 @@ public enum DeadlineKind implements Choice {
     }
 
     /**
-     * How a met deadline is shown: buyer protection still runs after a dispute was opened in time, so "done" would
-     * say the wrong thing about a future date.
+     * How a met deadline is shown unless its rule says otherwise: buyer protection still runs after a dispute was
+     * opened in time, so "done" would say the wrong thing about a future date.
      */
     public String doneText() {
         return switch (this) {

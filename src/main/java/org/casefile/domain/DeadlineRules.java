@@ -54,12 +54,13 @@ public final class DeadlineRules {
         LocalDate protectionEnds = facts.protectionEnds();
         if (protectionEnds != null) {
             boolean inTime = disputed.isPresent() && !disputed.get().at().toLocalDate().isAfter(protectionEnds);
+            // Settled without a dispute: nothing was opened in time, there was just nothing left to open.
             deadlines.add(new Deadline(DeadlineKind.BUYER_PROTECTION_ENDS, protectionEnds, settled || inTime,
-                    "You entered it from the order page."));
+                    "You entered it from the order page.", inTime ? "dispute opened in time" : "settled"));
             LocalDate openBy = protectionEnds.minusDays(OPEN_DISPUTE_DAYS_EARLY);
             deadlines.add(new Deadline(DeadlineKind.OPEN_DISPUTE_BY,
                     openBy.isBefore(facts.orderedOn()) ? facts.orderedOn() : openBy, settled || inTime,
-                    "Buyer protection ends on " + protectionEnds + "."));
+                    "Buyer protection ends on " + protectionEnds + ".", inTime ? "dispute opened" : "settled"));
         }
         first(history, CaseStatus.SELLER_CONTACTED).ifPresent(contacted -> deadlines.add(new Deadline(
                 DeadlineKind.SELLER_WAIT_ENDS, contacted.at().plusHours(SELLER_WAIT_HOURS).toLocalDate(),

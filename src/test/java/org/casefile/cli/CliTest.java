@@ -202,6 +202,8 @@ class CliTest {
         run("status", "1", "resolved", "--outcome", "full-refund");
         run("status", "2", "resolved", "--outcome", "replacement");
         assertThat(run("deadlines", "--json").json()).isEmpty();
+        run("status", "1", "closed"); // closing a case that was made whole keeps how it ended
+        assertThat(run("show", "1", "--json").json().get("outcome").asText()).isEqualTo("full-refund");
         assertThat(run("deadlines").err()).contains("No deadlines");
         assertThat(run("deadlines", "--ics", library.resolve("missing-folder/x.ics").toString()).code())
                 .isEqualTo(1);

@@ -53,7 +53,9 @@ class DeadlinesAfterTheMarketplaceTest {
                 .get(DeadlineKind.BUYER_PROTECTION_ENDS).done()).as("a day late").isFalse();
         var inTime = derive(f, CaseStatus.DISPUTE_OPENED, null, on("2026-11-20", CaseStatus.DISPUTE_OPENED));
         assertThat(inTime.get(DeadlineKind.BUYER_PROTECTION_ENDS).done()).as("on the last day").isTrue();
-        assertThat(DeadlineKind.BUYER_PROTECTION_ENDS.doneText()).isEqualTo("dispute opened in time");
+        assertThat(inTime.get(DeadlineKind.BUYER_PROTECTION_ENDS).doneText()).isEqualTo("dispute opened in time");
+        assertThat(derive(f, CaseStatus.RESOLVED, Outcome.FULL_REFUND).get(DeadlineKind.BUYER_PROTECTION_ENDS)
+                .doneText()).as("refunded without a dispute").isEqualTo("settled");
         assertThat(derive(facts("credit-card", "2026-12-20"), CaseStatus.NEW, null)
                 .get(DeadlineKind.BUYER_PROTECTION_ENDS).state(TODAY)).isEqualTo(DeadlineState.UPCOMING);
     }

@@ -111,7 +111,7 @@ class DeadlinesWindowTest extends WindowTestBase {
         WindowWait.until(() -> lookup("#dueSoon").tryQuery().isPresent());
         Node notification = lookup("#dueSoon").query();
         assertThat(((atlantafx.base.controls.Notification) notification).getMessage())
-                .startsWith("A deadline is due within 3 days.")
+                .startsWith("Do this now.")
                 .contains("Open the dispute on order 8123456789012 now: buyer protection ends 10 Dec 2026");
         clickOn("8123456789012");
         clickOn("#dueSoonShow");

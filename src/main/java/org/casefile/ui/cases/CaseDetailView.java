@@ -323,7 +323,7 @@ public final class CaseDetailView extends StackPane {
             boolean urgent = openNow && d.kind() == DeadlineKind.OPEN_DISPUTE_BY;
             DeadlineState state = urgent ? DeadlineState.DUE_SOON : d.state(now);
             String when = urgent ? "protection ends within two weeks: open it now" : switch (state) {
-                case DONE -> d.kind().doneText();
+                case DONE -> d.doneText();
                 case MISSED -> "missed";
                 default -> Dates.fromToday(d.date(), now);
             };

@@ -60,8 +60,9 @@ public final class DueSoonReminder {
         }
         host.getChildren().removeIf(node -> "dueSoon".equals(node.getId()));
         AgendaItem first = fresh.get(0);
-        String text = (fresh.size() == 1 ? "A deadline is" : fresh.size() + " deadlines are")
-                + " due within 3 days.\n" + first.sentence(dashboard.today(), Dates::day)
+        String text = (fresh.size() > 1 ? fresh.size() + " deadlines are due now or within 3 days."
+                : first.now() ? "Do this now." : "A deadline is due within 3 days.")
+                + "\n" + first.sentence(dashboard.today(), Dates::day)
                 + (fresh.size() > 1 ? "\n…and " + (fresh.size() - 1) + " more." : "");
         Notification notification = new Notification(text, new FontIcon(Feather.BELL));
         notification.setId("dueSoon");

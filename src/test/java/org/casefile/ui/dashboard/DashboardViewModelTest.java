@@ -25,7 +25,7 @@ class DashboardViewModelTest extends LibraryTestBase {
         model.refresh();
         assertThat(model.items()).extracting(i -> i.deadline().kind()).startsWith(DeadlineKind.OPEN_DISPUTE_BY);
         assertThat(model.items().get(0).sentence(model.today(), Object::toString))
-                .isEqualTo("Open the dispute on order 8123456789012 by 2026-11-26 — today");
+                .isEqualTo("Open the dispute on order 8123456789012 now: buyer protection ends 2026-12-10 — 14 days left");
 
         cases.changeStatus(id, CaseStatus.DISPUTE_OPENED, null, null, null);
         model.saveSettings(new DeadlineSettings(Map.of(Platform.ALIEXPRESS, 2)), model::refresh);
@@ -43,8 +43,8 @@ class DashboardViewModelTest extends LibraryTestBase {
         List<Integer> written = new ArrayList<>();
         model.exportCalendar(dir.resolve("all.ics"), null, written::add);
         model.exportCalendar(dir.resolve("one.ics"), first, written::add);
-        assertThat(written).containsExactly(6, 3);
+        assertThat(written).containsExactly(4, 2); // each: open the dispute now (by protection's end), chargeback
         assertThat(dir.resolve("one.ics")).exists();
-        assertThat(model.noticeProperty().get()).startsWith("Saved 3 deadlines to one.ics.");
+        assertThat(model.noticeProperty().get()).startsWith("Saved 2 deadlines to one.ics.");
     }
 }
