@@ -256,7 +256,8 @@ public final class CaseBundleService {
                     }
                     for (int i = 0; i < c.messages().size(); i++) {
                         Message m = c.messages().get(i);
-                        long messageId = session.messages().insert(m.withId(0));
+                        long messageId = session.messages().insert(new Message(0, id, m.at(), m.author(),
+                                m.authorName(), m.channel(), m.text(), m.promise(), m.translation()));
                         if (!c.attachments().get(i).isEmpty()) {
                             session.messages().attach(id, messageId, c.attachments().get(i).stream()
                                     .map(ids::get).toList());
