@@ -172,4 +172,23 @@ class BankFactsCliTest {
         assertThat(out).exists();
         Files.delete(out);
     }
+
+    @Test
+    void aCaseBundleCarriesTheFactsForTheBankTheReturnAndTranslations() throws Exception {
+        assertThat(newCase("--buyer-name", "Sam Taylor", "--card-last4", "4242").code()).isZero();
+        assertThat(run("return", "1", "--sent", "2026-10-25", "--carrier", "Royal Mail").code()).isZero();
+        assertThat(run("message", "1", "--from", "seller", "--at", "2026-10-21 09:00", "--text", "我们可以退款",
+                "--translation", "We can refund").code()).isZero();
+        Path bundle = library.getParent().resolve("bundle-" + System.nanoTime() + ".zip");
+        assertThat(run("export-case", "1", bundle.toString()).code()).isZero();
+        Path other = Files.createTempDirectory(library.getParent(), "other");
+        CliRun imported = CliRun.of(other, "import-case", bundle.toString());
+        assertThat(imported.code()).as(imported.err()).isZero();
+        JsonNode json = JSON.readTree(CliRun.of(other, "show", imported.out().strip(), "--json").out());
+        assertThat(json.get("buyerName").asText()).isEqualTo("Sam Taylor");
+        assertThat(json.get("cardLast4").asText()).isEqualTo("4242");
+        assertThat(json.get("returnAttempt").get("carrier").asText()).isEqualTo("Royal Mail");
+        assertThat(json.get("messages").get(0).get("translation").asText()).isEqualTo("We can refund");
+        Files.deleteIfExists(bundle);
+    }
 }
