@@ -11,7 +11,7 @@ import org.casefile.domain.CaseFactsInput;
 public record CaseBundle(int schema, String app, String exportedAt, CaseFactsInput facts, String status,
                          String outcome, String description, String createdAt, List<StatusEntry> history,
                          List<EvidenceEntry> evidence, List<PairEntry> pairs, List<DiscrepancyEntry> discrepancies,
-                         List<MessageEntry> messages, List<OfferEntry> offers) {
+                         List<MessageEntry> messages, List<OfferEntry> offers, ReturnEntry returned) {
     public static final int SCHEMA = 1;
     public static final String NAME = "case.json";
 
@@ -30,7 +30,11 @@ public record CaseBundle(int schema, String app, String exportedAt, CaseFactsInp
     }
 
     public record MessageEntry(String at, String author, String authorName, String channel, String text,
-                               boolean promise, List<Long> attachments) {
+                               boolean promise, List<Long> attachments, String translation) {
+    }
+
+    /** The return attempt: kind sent, refused or no-address; dates ISO. Absent in bundles from before it. */
+    public record ReturnEntry(String kind, String sent, String carrier, String tracking, String sellerReceived) {
     }
 
     public record OfferEntry(String at, String amount, String decision, String reason) {

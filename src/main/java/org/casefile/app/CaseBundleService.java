@@ -33,6 +33,7 @@ import org.casefile.domain.EvidenceKind;
 import org.casefile.domain.Message;
 import org.casefile.domain.Money;
 import org.casefile.domain.Offer;
+import org.casefile.domain.ReturnAttempt;
 import org.casefile.domain.OfferDecision;
 import org.casefile.domain.Outcome;
 import org.casefile.domain.Pair;
@@ -100,7 +101,8 @@ public final class CaseBundleService {
             Map<Long, List<Long>> attachments = session.messages().attachments(caseId);
             List<CaseBundle.MessageEntry> messages = session.messages().forCase(caseId).stream()
                     .map(m -> new CaseBundle.MessageEntry(m.at().toString(), m.author().id(), m.authorName(),
-                            m.channel().id(), m.text(), m.promise(), attachments.getOrDefault(m.id(), List.of())))
+                            m.channel().id(), m.text(), m.promise(), attachments.getOrDefault(m.id(), List.of()),
+                            m.translation()))
                     .toList();
             List<CaseBundle.OfferEntry> offers = session.offers().forCase(caseId).stream()
                     .map(o -> new CaseBundle.OfferEntry(o.at().toString(), o.amount().toString(), o.decision().id(),
@@ -109,7 +111,7 @@ public final class CaseBundleService {
                     LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(),
                     CaseFactsInput.of(c.facts()), c.status().id(), c.outcome() == null ? null : c.outcome().id(),
                     session.cases().description(caseId), text(c.createdAt()), history, evidence, pairs,
-                    discrepancies, messages, offers);
+                    discrepancies, messages, offers, returnEntry(c.facts().returned()));
         });
         try (ZipOutput zip = ZipOutput.create(target, library.root())) {
             long total = bundle.evidence().stream().mapToLong(CaseBundle.EvidenceEntry::size).sum();
@@ -256,7 +258,7 @@ public final class CaseBundleService {
                     for (int i = 0; i < c.messages().size(); i++) {
                         Message m = c.messages().get(i);
                         long messageId = session.messages().insert(new Message(0, id, m.at(), m.author(),
-                                m.authorName(), m.channel(), m.text(), m.promise()));
+                                m.authorName(), m.channel(), m.text(), m.promise(), m.translation()));
                         if (!c.attachments().get(i).isEmpty()) {
                             session.messages().attach(id, messageId, c.attachments().get(i).stream()
                                     .map(ids::get).toList());
@@ -299,13 +301,24 @@ public final class CaseBundleService {
         }
     }
 
+    private static CaseBundle.ReturnEntry returnEntry(ReturnAttempt r) {
+        return r == null ? null : new CaseBundle.ReturnEntry(r.kind().id(), text(r.sentOn()), r.carrier(),
+                r.tracking(), text(r.sellerReceivedOn()));
+    }
+
+    private static ReturnAttempt returnAttempt(CaseBundle.ReturnEntry r) {
+        return r == null ? null : new ReturnAttempt(ReturnAttempt.Kind.fromId(r.kind()),
+                r.sent() == null ? null : CaseFactsInput.date(r.sent()), r.carrier(), r.tracking(),
+                r.sellerReceived() == null ? null : CaseFactsInput.date(r.sellerReceived()));
+    }
+
     /** Every value through the same rules as typing it in; a bundle gets nothing past them. */
     private Checked check(Path bundle, CaseBundle b) {
         try {
             if (b.facts() == null) {
                 throw new CasefileException("case.json has no order facts.");
             }
-            CaseFacts facts = b.facts().parse(cases.today().plusDays(2));
+            CaseFacts facts = b.facts().parse(cases.today().plusDays(2)).withReturn(returnAttempt(b.returned()));
             CaseStatus status = Choice.parse(CaseStatus.class, b.status(), "status");
             Outcome outcome = b.outcome() == null ? null : Choice.parse(Outcome.class, b.outcome(), "outcome");
             String description = b.description();
@@ -373,7 +386,7 @@ public final class CaseBundleService {
                 messages.add(new Message(0, 0, time(m.at(), "a message"),
                         Choice.parse(Author.class, m.author(), "author"), limit(m.authorName(), 200, "A name"),
                         m.channel() == null ? null : Choice.parse(Channel.class, m.channel(), "channel"), m.text(),
-                        m.promise()));
+                        m.promise(), m.translation()));
                 List<Long> attached = list(m.attachments());
                 for (Long id : attached) {
                     if (id == null || !evidence.containsKey(id)) {

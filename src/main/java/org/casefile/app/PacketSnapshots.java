@@ -39,7 +39,7 @@ final class PacketSnapshots {
                 d.messages().stream().map(m -> new Message(m.id(), m.caseId(), m.at(), m.author(), m.authorName(),
                         m.channel(), cards.mask(m.text()), m.promise(), cards.mask(m.translation()))).toList(),
                 d.deadlines(), d.routes(), d.timeline().stream()
-                        .map(t -> new TimelineEntry(t.at(), t.type(), cards.mask(t.text()))).toList(),
+                        .map(t -> new TimelineEntry(t.at(), t.type(), cards.mask(forStrangers(t)))).toList(),
                 d.discrepancies().stream().map(x -> new Discrepancy(x.id(), x.caseId(), cards.mask(x.attribute()),
                         cards.mask(x.advertised()), cards.mask(x.received()))).toList(),
                 cards.mask(d.description()), d.nextStep(), d.offers().stream().map(o -> new Offer(o.id(), o.caseId(),
@@ -58,6 +58,13 @@ final class PacketSnapshots {
         emails.forEach((id, e) -> masked.put(id, new org.casefile.domain.EmailText(e.messageId(), e.from(), e.to(),
                 e.sentAt(), cards.mask(e.subject()), cards.mask(e.text()))));
         return masked;
+    }
+
+    /** The app's timeline calls the buyer "You"; a stranger reads "Buyer". */
+    private static String forStrangers(TimelineEntry entry) {
+        String you = org.casefile.domain.Author.BUYER.label() + ": ";
+        return entry.type().equals("message") && entry.text().startsWith(you)
+                ? "Buyer: " + entry.text().substring(you.length()) : entry.text();
     }
 
     private static CaseSnapshot frozen(CaseDetails details, PacketProfile profile, ZonedDateTime generated) {

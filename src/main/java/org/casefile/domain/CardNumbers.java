@@ -46,7 +46,11 @@ public final class CardNumbers {
             if (out == null) {
                 out = new StringBuilder(text.length());
             }
-            out.append(text, last, m.start()).append("card ending ").append(digits.substring(digits.length() - 4));
+            // "my card 4111…" reads "my card ending 1111", not "my card card ending 1111".
+            boolean saidCard = text.substring(Math.max(0, m.start() - 6), m.start()).toLowerCase(java.util.Locale.ROOT)
+                    .matches(".*card\\W*");
+            out.append(text, last, m.start()).append(saidCard ? "ending " : "card ending ")
+                    .append(digits.substring(digits.length() - 4));
             last = m.end();
         }
         return out == null ? text : out.append(text, last, text.length()).toString();

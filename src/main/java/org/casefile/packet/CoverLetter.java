@@ -262,8 +262,8 @@ final class CoverLetter {
             certification(flow);
         }
         flow.paragraph("The exhibits (A, B, C…) are listed on the exhibit index with what each proves; their SHA-256 "
-                + "fingerprints are in the appendix. My account in my own words is on the next page; my declaration "
-                + "is on the last page.", 9, false, PageFlow.MUTED, 0);
+                + "fingerprints are in the appendix. My full account is in the case summary; my declaration is on "
+                + "the last page.", 9, false, PageFlow.MUTED, 0);
     }
 
     private String addressee() {
@@ -426,7 +426,7 @@ final class CoverLetter {
         waits.add(new String[] {"File by", Texts.date(w.fileBy()) + ": 120 days from " + clockStart()
                 + "; never later than " + Texts.date(w.latest()) + ", 540 days from the charge"});
         if (w.returnWaitEnds() != null) {
-            waits.add(new String[] {"After the return", "Filed from " + Texts.date(w.returnWaitEnds())
+            waits.add(new String[] {"After the return", "Not before " + Texts.date(w.returnWaitEnds())
                     + ": 15 days after the goods were sent back"});
         }
         if (w.visaWaitEnds() != null) {
@@ -498,10 +498,11 @@ final class CoverLetter {
     }
 
     private String returned() {
-        ReturnAttempt r = facts.returned();
-        if (r == null) {
-            return NOT_RECORDED;
-        }
+        return facts.returned() == null ? NOT_RECORDED : returnText(facts.returned());
+    }
+
+    /** The return attempt in one sentence, for the certification table and the summary alike. */
+    static String returnText(ReturnAttempt r) {
         return switch (r.kind()) {
             case REFUSED -> "I offered to return the goods; the seller refused the return";
             case NO_ADDRESS -> "I offered to return the goods; the seller gave no return address";

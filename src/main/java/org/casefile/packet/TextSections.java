@@ -52,7 +52,7 @@ final class TextSections {
                 : f.trackingNumber() + (f.carrier() == null ? "" : " (" + f.carrier() + ")"), label);
         flow.field("Expected delivery", Texts.date(f.expectedDelivery()), label);
         flow.field("Arrived", Texts.date(f.bank().receivedOn()), label);
-        flow.field("Return", returnLine(f.returned()), label);
+        flow.field("Return", f.returned() == null ? null : CoverLetter.returnText(f.returned()), label);
         flow.field("Buyer protection ends", Texts.date(f.protectionEnds()), label);
         flow.field("What went wrong", f.claim().label(), label);
         flow.field("Asking for", f.resolution().label() + (f.refundAsked() == null ? "" : " of " + f.refundAsked()),
@@ -116,19 +116,6 @@ final class TextSections {
         new Table(flow, new String[] {"When", "", "What happened"}, new float[] {0.2f, 0.12f, 0.68f}).draw(rows);
     }
 
-    private static String returnLine(org.casefile.domain.ReturnAttempt r) {
-        if (r == null) {
-            return null;
-        }
-        return switch (r.kind()) {
-            case REFUSED -> "The seller refused the return";
-            case NO_ADDRESS -> "The seller gave no return address";
-            case SENT -> "Sent back " + Texts.date(r.sentOn()) + (r.carrier() == null ? "" : " by " + r.carrier())
-                    + (r.tracking() == null ? "" : ", tracking " + r.tracking())
-                    + (r.sellerReceivedOn() == null ? "" : "; the seller received it " + Texts.date(r.sellerReceivedOn()));
-        };
-    }
-
     private static String label(String type) {
         return switch (type) {
             case "status" -> "Status";
@@ -189,7 +176,7 @@ final class TextSections {
         flow.down(4);
         for (CaseSnapshot.MessageView view : snapshot.messages()) {
             var m = view.message();
-            String head = Texts.time(m.at()) + "   " + m.who() + (m.authorName() != null ? " (" + m.author().label()
+            String head = Texts.time(m.at()) + "   " + speaker(m) + (m.authorName() != null ? " (" + m.author().label()
                     .toLowerCase() + ")" : "") + "   · " + m.channel().label() + (m.promise() ? "   · PROMISE" : "");
             flow.ensure(PageFlow.leading(9) + PageFlow.leading(10) * 2);
             flow.paragraph(head, 9, true, m.author() == org.casefile.domain.Author.BUYER ? PageFlow.ACCENT
@@ -232,6 +219,11 @@ final class TextSections {
         }
     }
 
+    /** The app calls the buyer "You"; the packet is read by a stranger, for whom the buyer is "Buyer". */
+    static String speaker(org.casefile.domain.Message m) {
+        return m.author() == org.casefile.domain.Author.BUYER && m.authorName() == null ? "Buyer" : m.who();
+    }
+
     void declaration(PageFlow flow) throws IOException {
         flow.startSection(330);
         flow.title("Declaration");
@@ -255,6 +247,9 @@ final class TextSections {
         flow.down(40);
         y = flow.y();
         flow.text("Name:", PageFlow.MARGIN, y - 10, 10, true, PageFlow.MUTED);
+        if (snapshot.facts().bank().buyerName() != null) {
+            flow.text(snapshot.facts().bank().buyerName(), PageFlow.MARGIN + 72, y - 10, 10, false, PageFlow.INK);
+        }
         flow.line(PageFlow.MARGIN + 70, y - 12, PageFlow.MARGIN + 330, y - 12, PageFlow.INK, 0.7f);
         flow.down(40);
         flow.paragraph("Prepared with Casefile on " + Texts.date(snapshot.date()) + ". Document id "

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.casefile.TestCases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,25 +17,17 @@ class BankFactsCliTest {
 
     @TempDir Path library;
 
-    record Result(int code, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--library", library.toString()));
-        all.addAll(List.of(args));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), TestCases.CLOCK);
-        return new Result(code, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.of(library, args);
     }
 
     private JsonNode show() throws Exception {
-        Result shown = run("show", "1", "--json");
+        CliRun shown = run("show", "1", "--json");
         assertThat(shown.code()).as(shown.err()).isZero();
         return JSON.readTree(shown.out());
     }
 
-    private Result newCase(String... more) {
+    private CliRun newCase(String... more) {
         List<String> args = new ArrayList<>(List.of("new-case", "--platform", "aliexpress", "--order",
                 "8123456789012345", "--item", "2TB portable SSD", "--claim", "not-as-described", "--paid",
                 "89.99 GBP", "--ordered", "2026-10-01", "--payment", "credit-card"));
@@ -48,7 +37,7 @@ class BankFactsCliTest {
 
     @Test
     void newCaseAndEditKeepTheFactsForTheBank() throws Exception {
-        Result created = newCase("--buyer-name", "Sam Taylor", "--delivery-address", "4 Mill Lane, Leeds LS1 4AB",
+        CliRun created = newCase("--buyer-name", "Sam Taylor", "--delivery-address", "4 Mill Lane, Leeds LS1 4AB",
                 "--card-last4", "4242", "--statement-name", "ALIEXPRESS.COM LUXEMBOURG", "--received", "2026-10-19");
         assertThat(created.code()).as(created.err()).isZero();
 
@@ -61,7 +50,7 @@ class BankFactsCliTest {
         assertThat(json.get("received").asText()).isEqualTo("2026-10-19");
         assertThat(json.get("returnAttempt").isNull()).isTrue();
 
-        Result edited = run("edit", "1", "--charged", "2026-10-02", "--seller", "Yunda Digital Store",
+        CliRun edited = run("edit", "1", "--charged", "2026-10-02", "--seller", "Yunda Digital Store",
                 "--statement-name", "", "--resolution", "partial-refund", "--refund-asked", "40 GBP");
         assertThat(edited.code()).as(edited.err()).isZero();
         json = show();
@@ -75,13 +64,13 @@ class BankFactsCliTest {
 
     @Test
     void aWholeCardNumberIsRefusedAndNeverStoredOrRepeated() throws Exception {
-        Result refused = newCase("--card-last4", "4111 1111 1111 1111");
+        CliRun refused = newCase("--card-last4", "4111 1111 1111 1111");
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err()).contains("--card-last4", "last four digits").doesNotContain("4111");
         assertThat(JSON.readTree(run("list", "--json").out())).isEmpty();
 
         assertThat(newCase().code()).isZero();
-        Result edit = run("edit", "1", "--card-last4", "411111111111");
+        CliRun edit = run("edit", "1", "--card-last4", "411111111111");
         assertThat(edit.code()).isEqualTo(1);
         assertThat(edit.err()).doesNotContain("411111");
         assertThat(show().get("cardLast4").isNull()).isTrue();
@@ -92,7 +81,7 @@ class BankFactsCliTest {
     @Test
     void theReturnAttemptIsRecordedAndReplaced() throws Exception {
         assertThat(newCase().code()).isZero();
-        Result sent = run("return", "1", "--sent", "2026-10-25", "--carrier", "Royal Mail", "--tracking",
+        CliRun sent = run("return", "1", "--sent", "2026-10-25", "--carrier", "Royal Mail", "--tracking",
                 "RM123456789GB", "--seller-received", "2026-11-02");
         assertThat(sent.code()).as(sent.err()).isZero();
         JsonNode attempt = show().get("returnAttempt");
@@ -109,7 +98,7 @@ class BankFactsCliTest {
 
         assertThat(run("return", "1", "--sent", "2026-10-25", "--refused").code()).as("one way or the other")
                 .isEqualTo(2);
-        Result before = run("return", "1", "--sent", "2026-10-25", "--seller-received", "2026-10-20");
+        CliRun before = run("return", "1", "--sent", "2026-10-25", "--seller-received", "2026-10-20");
         assertThat(before.code()).isEqualTo(1);
         assertThat(before.err()).contains("before it was sent");
         assertThat(run("return", "1", "--no-address").code()).isZero();
@@ -121,7 +110,7 @@ class BankFactsCliTest {
     @Test
     void aMessageCarriesTheBuyersTranslation() throws Exception {
         assertThat(newCase().code()).isZero();
-        Result added = run("message", "1", "--from", "seller", "--at", "2026-10-21 09:00", "--text",
+        CliRun added = run("message", "1", "--from", "seller", "--at", "2026-10-21 09:00", "--text",
                 "我们可以退款五英镑", "--translation", "We can refund five pounds");
         assertThat(added.code()).as(added.err()).isZero();
         long id = Long.parseLong(added.out().strip());
@@ -132,14 +121,14 @@ class BankFactsCliTest {
         assertThat(run("translate", "1", String.valueOf(id), "--clear").code()).isZero();
         assertThat(show().get("messages").get(0).get("translation").isNull()).isTrue();
         assertThat(show().get("messages").get(0).get("text").asText()).isEqualTo("我们可以退款五英镑");
-        Result missing = run("translate", "1", "99", "--text", "x");
+        CliRun missing = run("translate", "1", "99", "--text", "x");
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err()).contains("no message 99");
     }
 
     @Test
     void aPhotoOfWhatArrivedTakenBeforeTheOrderIsFlaggedAtImportAndBeforeExport() throws Exception {
-        Result created = run("new-case", "--platform", "aliexpress", "--order", "8123456789012", "--item", "SSD",
+        CliRun created = run("new-case", "--platform", "aliexpress", "--order", "8123456789012", "--item", "SSD",
                 "--claim", "not-as-described", "--paid", "89.99 GBP", "--ordered", "2026-10-20", "--payment",
                 "credit-card", "--country", "GB");
         assertThat(created.code()).isZero();
@@ -147,17 +136,17 @@ class BankFactsCliTest {
         try (var in = getClass().getResourceAsStream("/evidence/phone-photo.jpg")) {
             Files.copy(in, photo);
         }
-        Result received = run("import", "1", "--kind", "received", photo.toString());
+        CliRun received = run("import", "1", "--kind", "received", photo.toString());
         assertThat(received.out().strip()).isEqualTo("imported 1 " + photo + " (taken 2026-10-18, before the order)");
         Path listing = library.getParent().resolve("listing-" + System.nanoTime() + ".jpg");
         Files.copy(photo, listing);
         Files.write(listing, new byte[] {0}, java.nio.file.StandardOpenOption.APPEND); // another hash, same date
-        Result listed = run("import", "1", "--kind", "listing", listing.toString());
+        CliRun listed = run("import", "1", "--kind", "listing", listing.toString());
         assertThat(listed.out().strip()).as("a listing may be older than the order").isEqualTo("imported 2 "
                 + listing);
 
         Path out = library.getParent().resolve("packet-" + System.nanoTime() + ".pdf");
-        Result export = run("export", "1", "--profile", "chargeback", "--out", out.toString());
+        CliRun export = run("export", "1", "--profile", "chargeback", "--out", out.toString());
         assertThat(export.code()).as(export.err()).isZero();
         assertThat(export.err()).contains("missing or doubtful: " + photo.getFileName()
                 + " (what arrived) was taken 18 Oct 2026, before the order.");
@@ -173,14 +162,33 @@ class BankFactsCliTest {
     void noLetterIsWrittenForARouteTheCaseIsNotEligibleFor() throws Exception {
         assertThat(newCase("--country", "GB").code()).isZero();
         Path out = library.getParent().resolve("s75-" + System.nanoTime() + ".pdf");
-        Result refused = run("export", "1", "--profile", "section75", "--out", out.toString());
+        CliRun refused = run("export", "1", "--profile", "section75", "--out", out.toString());
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err()).contains("Section 75 claim is not open for this case", "over £100",
                 "Card chargeback (chargeback)", "--route-closed-ok");
         assertThat(out).doesNotExist();
-        Result anyway = run("export", "1", "--profile", "section75", "--out", out.toString(), "--route-closed-ok");
+        CliRun anyway = run("export", "1", "--profile", "section75", "--out", out.toString(), "--route-closed-ok");
         assertThat(anyway.code()).as(anyway.err()).isZero();
         assertThat(out).exists();
         Files.delete(out);
+    }
+
+    @Test
+    void aCaseBundleCarriesTheFactsForTheBankTheReturnAndTranslations() throws Exception {
+        assertThat(newCase("--buyer-name", "Sam Taylor", "--card-last4", "4242").code()).isZero();
+        assertThat(run("return", "1", "--sent", "2026-10-25", "--carrier", "Royal Mail").code()).isZero();
+        assertThat(run("message", "1", "--from", "seller", "--at", "2026-10-21 09:00", "--text", "我们可以退款",
+                "--translation", "We can refund").code()).isZero();
+        Path bundle = library.getParent().resolve("bundle-" + System.nanoTime() + ".zip");
+        assertThat(run("export-case", "1", bundle.toString()).code()).isZero();
+        Path other = Files.createTempDirectory(library.getParent(), "other");
+        CliRun imported = CliRun.of(other, "import-case", bundle.toString());
+        assertThat(imported.code()).as(imported.err()).isZero();
+        JsonNode json = JSON.readTree(CliRun.of(other, "show", imported.out().strip(), "--json").out());
+        assertThat(json.get("buyerName").asText()).isEqualTo("Sam Taylor");
+        assertThat(json.get("cardLast4").asText()).isEqualTo("4242");
+        assertThat(json.get("returnAttempt").get("carrier").asText()).isEqualTo("Royal Mail");
+        assertThat(json.get("messages").get(0).get("translation").asText()).isEqualTo("We can refund");
+        Files.deleteIfExists(bundle);
     }
 }

@@ -32,7 +32,7 @@ class MigrationTest {
                     + "', 10, 'image/jpeg', '2026-10-02T10:00:00')");
         }
         try (Database db = Database.open(file)) {
-            assertThat(db.schemaVersion()).isEqualTo(Migrations.latestVersion()).isEqualTo(4);
+            assertThat(db.schemaVersion()).isEqualTo(Migrations.latestVersion()).isEqualTo(5);
             java.util.Set<Long> found = db.read(s -> s.search().matchingCases(
                     org.casefile.domain.SearchQuery.parse("jacket")));
             assertThat(found).as("existing cases are indexed for search").containsExactly(1L);
