@@ -3,7 +3,7 @@ package org.casefile.cli;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.casefile.app.CaseService;
+import org.casefile.app.Services;
 import org.casefile.domain.Case;
 import org.casefile.domain.CaseFactsInput;
 import org.casefile.domain.CaseField;
@@ -58,7 +58,7 @@ final class NewCaseCommand implements Callable<Integer> {
         CaseFactsInput input = new CaseFactsInput(platform, order, seller, item, listingUrl, ordered, paid, payment,
                 country, tracking, carrier, expectedDelivery, protectionEnds, claim, null, null);
         try (Library library = parent.openLibrary()) {
-            Case created = new CaseService(library, parent.clock()).create(input);
+            Case created = Services.of(library, parent.clock()).cases().create(input);
             spec.commandLine().getOut().println(created.id());
             return Cli.DONE;
         } catch (InvalidCaseException e) {

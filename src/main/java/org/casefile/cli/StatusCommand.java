@@ -1,7 +1,7 @@
 package org.casefile.cli;
 
 import java.util.concurrent.Callable;
-import org.casefile.app.CaseService;
+import org.casefile.app.Services;
 import org.casefile.domain.CaseStatus;
 import org.casefile.domain.DateTimeInput;
 import org.casefile.domain.Outcome;
@@ -28,7 +28,7 @@ final class StatusCommand implements Callable<Integer> {
         CaseStatus newStatus = CaseStatus.fromId(status);
         Outcome result = outcome == null ? null : Outcome.fromId(outcome);
         try (Library library = parent.openLibrary()) {
-            new CaseService(library, parent.clock()).changeStatus(caseId, newStatus, result,
+            Services.of(library, parent.clock()).cases().changeStatus(caseId, newStatus, result,
                     at == null ? null : DateTimeInput.parse(at), note);
         }
         return Cli.DONE;
