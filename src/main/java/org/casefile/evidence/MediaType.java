@@ -58,12 +58,15 @@ public enum MediaType {
 
     /** The type of the file's content, or null when it is none Casefile accepts. */
     public static MediaType sniff(Path file) throws IOException {
-        byte[] head = new byte[32];
-        int read;
+        byte[] head = head(file);
+        return sniff(head, head.length);
+    }
+
+    /** The first bytes of a file: enough to tell every type apart. */
+    private static byte[] head(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            read = in.readNBytes(head, 0, head.length);
+            return in.readNBytes(32);
         }
-        return sniff(head, read);
     }
 
     static MediaType sniff(byte[] b, int n) {
@@ -108,12 +111,8 @@ public enum MediaType {
 
     /** What a file Casefile does not take is, when that helps the buyer ("an AVIF picture"), else null. */
     public static String unsupportedKind(Path file) throws IOException {
-        byte[] head = new byte[32];
-        int read;
-        try (InputStream in = Files.newInputStream(file)) {
-            read = in.readNBytes(head, 0, head.length);
-        }
-        return unsupportedKind(head, read);
+        byte[] head = head(file);
+        return unsupportedKind(head, head.length);
     }
 
     static String unsupportedKind(byte[] b, int n) {
