@@ -41,10 +41,12 @@ public final class BackupService {
     private static final Pattern CASE_FOLDER = Pattern.compile("cases/[^/]+");
 
     private final Library library;
+    private final EvidenceService evidence;
     private final Clock clock;
 
-    public BackupService(Library library, Clock clock) {
+    public BackupService(Library library, EvidenceService evidence, Clock clock) {
         this.library = library;
+        this.evidence = evidence;
         this.clock = clock;
     }
 
@@ -121,6 +123,14 @@ public final class BackupService {
     }
 
     public record RestoreResult(int cases, int files, Verifier.Report verified) {
+        /** True when every restored file matches the backup's manifest. */
+        public boolean filesMatch() {
+            return verified.ok();
+        }
+
+        public int filesNotMatching() {
+            return verified.problems().size();
+        }
     }
 
     /**
@@ -130,7 +140,7 @@ public final class BackupService {
     public static RestoreResult restore(Path root, Path backup, Clock clock, JobProgress progress,
                                         BooleanSupplier cancelled) {
         try (Library library = Library.open(root)) {
-            return new BackupService(library, clock).restore(backup, progress, cancelled);
+            return Services.of(library, clock).backups().restore(backup, progress, cancelled);
         }
     }
 
@@ -224,7 +234,6 @@ public final class BackupService {
             }
         }
         progress.update("Verifying", 0, 1);
-        EvidenceService evidence = new EvidenceService(library, new CaseService(library, clock), clock);
         evidence.remakeMissingPictures(null);
         Verifier.Report report = evidence.verify(null);
         int count = library.database().read(session -> session.cases().count());

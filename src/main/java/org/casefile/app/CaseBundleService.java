@@ -60,11 +60,13 @@ public final class CaseBundleService {
 
     private final Library library;
     private final CaseService cases;
+    private final EvidenceService evidence;
     private final Clock clock;
 
-    public CaseBundleService(Library library, CaseService cases, Clock clock) {
+    public CaseBundleService(Library library, CaseService cases, EvidenceService evidence, Clock clock) {
         this.library = library;
         this.cases = cases;
+        this.evidence = evidence;
         this.clock = clock;
     }
 
@@ -200,7 +202,7 @@ public final class CaseBundleService {
             }
             progress.update("Recording the case", total, total);
             long id = place(checked, copies);
-            new EvidenceService(library, cases, clock).remakeMissingPictures(id);
+            evidence.remakeMissingPictures(id);
             return id;
         } catch (IOException e) {
             throw new CasefileException("The case bundle could not be imported (" + e.getMessage() + "). Nothing "
@@ -321,10 +323,7 @@ public final class CaseBundleService {
             CaseFacts facts = b.facts().parse(cases.today().plusDays(2)).withReturn(returnAttempt(b.returned()));
             CaseStatus status = Choice.parse(CaseStatus.class, b.status(), "status");
             Outcome outcome = b.outcome() == null ? null : Choice.parse(Outcome.class, b.outcome(), "outcome");
-            String description = b.description();
-            if (description != null && description.length() > 20_000) {
-                throw new CasefileException("The description is too long.");
-            }
+            String description = org.casefile.domain.DescriptionWriter.checked(b.description());
             List<StatusChange> history = new ArrayList<>();
             for (CaseBundle.StatusEntry s : list(b.history())) {
                 history.add(new StatusChange(time(s.at(), "a status change"),

@@ -13,7 +13,6 @@ import org.casefile.store.Database;
 
 /** What the buyer tells the mediator: the discrepancy rows and the written description. */
 public final class ClaimService {
-    public static final int MAX_DESCRIPTION = 5000;
 
     private final Database database;
     private final CaseService cases;
@@ -102,11 +101,7 @@ public final class ClaimService {
     }
 
     public void saveDescription(long caseId, String text) {
-        String value = text == null || text.isBlank() ? null : text.strip();
-        if (value != null && value.length() > MAX_DESCRIPTION) {
-            throw new CasefileException("Keep the description under " + MAX_DESCRIPTION
-                    + " characters; dispute forms cut longer text.");
-        }
+        String value = DescriptionWriter.checked(text);
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         database.write(session -> {
             session.cases().saveDescription(caseId, value, now);

@@ -96,10 +96,17 @@ public final class SampleCases {
     };
 
     private final Library library;
+    private final CaseService cases;
+    private final EvidenceService evidence;
+    private final ClaimService claims;
     private final Clock clock;
 
-    public SampleCases(Library library, Clock clock) {
+    public SampleCases(Library library, CaseService cases, EvidenceService evidence, ClaimService claims,
+                       Clock clock) {
         this.library = library;
+        this.cases = cases;
+        this.evidence = evidence;
+        this.claims = claims;
         this.clock = clock;
     }
 
@@ -203,9 +210,6 @@ public final class SampleCases {
      * computer says of it and the parcel label; the listing paired with the drive, and the capacity row.
      */
     private void addShowcaseEvidence(long caseId) {
-        CaseService cases = new CaseService(library, clock);
-        EvidenceService evidence = new EvidenceService(library, cases, clock);
-        ClaimService claims = new ClaimService(library.database(), cases, clock);
         Path folder = null;
         try {
             folder = Files.createTempDirectory("casefile-sample");

@@ -10,13 +10,16 @@ public record Services(CaseService cases, ClaimService claims, MessageService me
                        PhoneService phone, EmailService emails) {
 
     public static Services of(Library library, Clock clock) {
+        // The only place that builds services: one clock for all, and the PATH probed for helper programs once.
         CaseService cases = new CaseService(library, clock);
         EvidenceService evidence = new EvidenceService(library, cases, clock);
+        ClaimService claims = new ClaimService(library.database(), cases, clock);
         MessageService messages = new MessageService(library.database(), cases, clock);
-        return new Services(cases, new ClaimService(library.database(), cases, clock), messages, evidence,
+        return new Services(cases, claims, messages, evidence,
                 new AgendaService(library.database(), clock), new SearchService(library.database()),
-                new SampleCases(library, clock), new ExportService(library, cases, evidence, clock),
-                new BackupService(library, clock), new CaseBundleService(library, cases, clock),
+                new SampleCases(library, cases, evidence, claims, clock),
+                new ExportService(library, cases, evidence, clock), new BackupService(library, evidence, clock),
+                new CaseBundleService(library, cases, evidence, clock),
                 new PhoneService(library, cases, evidence),
                 new EmailService(library, cases, evidence, messages, clock));
     }

@@ -58,7 +58,7 @@ final class EditCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Library library = parent.openLibrary()) {
-            CaseService cases = new CaseService(library, parent.clock());
+            CaseService cases = org.casefile.app.Services.of(library, parent.clock()).cases();
             CaseFactsInput was = CaseFactsInput.of(cases.get(caseId).facts());
             CaseFactsInput now = new CaseFactsInput(or(platform, was.platform()), or(order, was.orderNumber()),
                     or(seller, was.seller()), or(item, was.item()), or(listingUrl, was.listingUrl()),

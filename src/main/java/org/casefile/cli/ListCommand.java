@@ -3,7 +3,7 @@ package org.casefile.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.casefile.app.CaseService;
+import org.casefile.app.Services;
 import org.casefile.domain.CaseSummary;
 import org.casefile.library.Library;
 import picocli.CommandLine.Command;
@@ -27,7 +27,7 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() {
         List<CaseSummary> cases;
         try (Library library = parent.openExistingLibrary()) {
-            cases = new CaseService(library, parent.clock()).list();
+            cases = Services.of(library, parent.clock()).cases().list();
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

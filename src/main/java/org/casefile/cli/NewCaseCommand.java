@@ -3,7 +3,7 @@ package org.casefile.cli;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.casefile.app.CaseService;
+import org.casefile.app.Services;
 import org.casefile.domain.Case;
 import org.casefile.domain.CaseFactsInput;
 import org.casefile.domain.CaseField;
@@ -61,7 +61,7 @@ final class NewCaseCommand implements Callable<Integer> {
                 country, tracking, carrier, expectedDelivery, protectionEnds, claim, null, null, bank.buyerName,
                 bank.deliveryAddress, bank.cardLast4, bank.statementName, bank.charged, bank.received);
         try (Library library = parent.openLibrary()) {
-            Case created = new CaseService(library, parent.clock()).create(input);
+            Case created = Services.of(library, parent.clock()).cases().create(input);
             spec.commandLine().getOut().println(created.id());
             return Cli.DONE;
         } catch (InvalidCaseException e) {

@@ -46,7 +46,7 @@ final class ReturnCommand implements Callable<Integer> {
             attempt = how.refused ? ReturnAttempt.refused() : ReturnAttempt.noAddress();
         }
         try (Library library = parent.openLibrary()) {
-            new CaseService(library, parent.clock()).recordReturn(caseId, attempt);
+            org.casefile.app.Services.of(library, parent.clock()).cases().recordReturn(caseId, attempt);
         }
         spec.commandLine().getOut().println("case " + caseId + " return recorded");
         return Cli.DONE;

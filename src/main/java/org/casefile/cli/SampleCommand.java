@@ -2,7 +2,7 @@ package org.casefile.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.casefile.app.SampleCases;
+import org.casefile.app.Services;
 import org.casefile.domain.CasefileException;
 import org.casefile.library.Library;
 import picocli.CommandLine.Command;
@@ -30,10 +30,10 @@ final class SampleCommand implements Callable<Integer> {
         }
         try (Library library = parent.openLibrary()) {
             if (showcase) {
-                spec.commandLine().getOut().println(new SampleCases(library, parent.clock()).addShowcase());
+                spec.commandLine().getOut().println(Services.of(library, parent.clock()).samples().addShowcase());
                 return Cli.DONE;
             }
-            List<Long> ids = new SampleCases(library, parent.clock()).add(cases, messagesPerCase);
+            List<Long> ids = Services.of(library, parent.clock()).samples().add(cases, messagesPerCase);
             spec.commandLine().getOut().println(ids.isEmpty() ? "Added no cases."
                     : "Added " + ids.size() + " sample case" + (ids.size() == 1 ? "" : "s") + " (ids "
                     + ids.get(0) + "-" + ids.get(ids.size() - 1) + ") to " + library.root());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.casefile.app.CaseDetails;
 import org.casefile.app.CaseService;
+import org.casefile.app.Services;
 import org.casefile.domain.Case;
 import org.casefile.domain.CaseFacts;
 import org.casefile.domain.Deadline;
@@ -31,7 +32,7 @@ final class ShowCommand implements Callable<Integer> {
         CaseDetails details;
         LocalDate today;
         try (Library library = parent.openExistingLibrary()) {
-            CaseService cases = new CaseService(library, parent.clock());
+            CaseService cases = Services.of(library, parent.clock()).cases();
             details = cases.details(caseId);
             today = cases.today();
         }

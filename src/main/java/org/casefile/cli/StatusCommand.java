@@ -1,7 +1,7 @@
 package org.casefile.cli;
 
 import java.util.concurrent.Callable;
-import org.casefile.app.CaseService;
+import org.casefile.app.Services;
 import org.casefile.domain.CaseStatus;
 import org.casefile.domain.DateTimeInput;
 import org.casefile.domain.Outcome;
@@ -31,7 +31,7 @@ final class StatusCommand implements Callable<Integer> {
         CaseStatus newStatus = CaseStatus.fromId(status);
         Outcome result = outcome == null ? null : Outcome.fromId(outcome);
         try (Library library = parent.openLibrary()) {
-            CaseService cases = new CaseService(library, parent.clock());
+            org.casefile.app.CaseService cases = Services.of(library, parent.clock()).cases();
             cases.changeStatus(caseId, newStatus, result, at == null ? null : DateTimeInput.parse(at), note);
             // Kept as recorded; what contradicts the case's dates is said, not refused.
             cases.details(caseId).flags().forEach(flag -> spec.commandLine().getErr().println("Note: " + flag));

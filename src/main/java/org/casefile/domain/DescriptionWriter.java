@@ -8,7 +8,20 @@ import java.util.Set;
  * buyer edits it; it only has to be a good first draft in plain words.
  */
 public final class DescriptionWriter {
+    /** The longest description kept, typed or from a bundle: dispute forms cut longer text. */
+    public static final int MAX_LENGTH = 5000;
+
     private DescriptionWriter() {
+    }
+
+    /** The description as kept (stripped, null when blank), or a refusal when it is longer than dispute forms take. */
+    public static String checked(String text) {
+        String value = text == null || text.isBlank() ? null : text.strip();
+        if (value != null && value.length() > MAX_LENGTH) {
+            throw new CasefileException("Keep the description under " + MAX_LENGTH
+                    + " characters; dispute forms cut longer text.");
+        }
+        return value;
     }
 
     /**

@@ -250,6 +250,11 @@ public final class EvidenceImporter {
 
     private MediaType type(Path copy) throws IOException {
         MediaType type = MediaType.sniff(copy);
+        String unsupported = type == null ? MediaType.unsupportedKind(copy) : null;
+        if (unsupported != null) {
+            throw new RejectedFileException("It is " + unsupported + ", which Casefile does not take as evidence: "
+                    + "save it as JPEG, PNG or MP4 first.");
+        }
         if (type == null) {
             throw new RejectedFileException("It is not a photo, screenshot, PDF or video, whatever its name says: "
                     + "its content is none of JPEG, PNG, GIF, BMP, TIFF, WebP, PDF, MP4, MOV or WebM.");
@@ -437,7 +442,7 @@ public final class EvidenceImporter {
         return switch (type) {
             case JPEG -> extension.equals("jpg") || extension.equals("jpeg");
             case TIFF -> extension.equals("tif") || extension.equals("tiff");
-            case HEIC -> extension.equals("heic") || extension.equals("heif") || extension.equals("avif");
+            case HEIC -> extension.equals("heic") || extension.equals("heif");
             default -> extension.equals(extensionOf(type));
         };
     }

@@ -65,12 +65,15 @@ public enum MediaType {
 
     /** The type of the file's content, or null when it is none Casefile accepts. */
     public static MediaType sniff(Path file) throws IOException {
-        byte[] head = new byte[32];
-        int read;
+        byte[] head = head(file);
+        return sniff(head, head.length);
+    }
+
+    /** The first bytes of a file: enough to tell every type apart. */
+    private static byte[] head(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            read = in.readNBytes(head, 0, head.length);
+            return in.readNBytes(32);
         }
-        return sniff(head, read);
     }
 
     static MediaType sniff(byte[] b, int n) {
@@ -100,14 +103,35 @@ public enum MediaType {
             return WEBM;
         }
         if (n >= 12 && ascii(b, 4, 4).equals("ftyp")) {
-            String brand = ascii(b, 8, 4);
-            return switch (brand) {
-                case "heic", "heix", "hevc", "hevx", "heim", "heis", "mif1", "msf1", "avif" -> HEIC;
+            // One container, many kinds of file: only the brands listed are photos or videos we take. An M4A
+            // song, a Canon CR3 raw or an AVIF picture is none of them, whatever else it shares with MP4.
+            return switch (ascii(b, 8, 4)) {
+                case "heic", "heix", "hevc", "hevx", "heim", "heis", "mif1", "msf1" -> HEIC;
                 case "qt  " -> QUICKTIME;
-                default -> MP4;
+                case "isom", "iso2", "iso4", "iso5", "iso6", "mp41", "mp42", "avc1", "M4V ", "M4VH", "M4VP", "mmp4",
+                     "3gp4", "3gp5", "3gp6", "3g2a", "MSNV", "XAVC", "dash" -> MP4;
+                default -> null;
             };
         }
         return null;
+    }
+
+    /** What a file Casefile does not take is, when that helps the buyer ("an AVIF picture"), else null. */
+    public static String unsupportedKind(Path file) throws IOException {
+        byte[] head = head(file);
+        return unsupportedKind(head, head.length);
+    }
+
+    static String unsupportedKind(byte[] b, int n) {
+        if (n < 12 || !ascii(b, 4, 4).equals("ftyp")) {
+            return null;
+        }
+        return switch (ascii(b, 8, 4)) {
+            case "avif", "avis" -> "an AVIF picture";
+            case "M4A ", "M4B ", "M4P " -> "an audio file (M4A)";
+            case "crx " -> "a Canon CR3 raw photo";
+            default -> null;
+        };
     }
 
     private static String ascii(byte[] bytes, int from, int length) {

@@ -103,9 +103,10 @@ final class CoverLetter {
         if (snapshot.profile() == PacketProfile.CHARGEBACK) {
             rows.add(new String[] {"Reason code", reasonCode()});
         }
-        String contacted = firstContact();
-        rows.add(new String[] {"Seller asked first", !snapshot.sellerContactRecorded() ? NOT_RECORDED
-                : contacted != null ? contacted : "see the message transcript"});
+        if (snapshot.sellerContactRecorded()) {
+            String contacted = firstContact();
+            rows.add(new String[] {"Seller asked first", contacted != null ? contacted : "see the message transcript"});
+        }
         rows.add(new String[] {"Key evidence", keyEvidence()});
         float labelWidth = 110;
         float size = 10;

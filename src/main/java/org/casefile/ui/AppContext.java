@@ -46,6 +46,16 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
+    /** The library's folder, as the status bar shows it. */
+    public Path libraryRoot() {
+        return library.root();
+    }
+
+    /** Where the library keeps its thumbnails (made again when missing). */
+    public Path thumbnailFolder() {
+        return library.thumbnails();
+    }
+
     public Library library() {
         return library;
     }

@@ -290,12 +290,12 @@ public final class MainView extends BorderPane {
             MessagesViewModel messages = new MessagesViewModel(context.messages(), context.executor());
             messages.setOnChanged(() -> detailModel.reload());
             EvidenceViewModel evidence = new EvidenceViewModel(context.evidence(), context.executor(),
-                    javafx.application.Platform::runLater, context.library().thumbnails());
+                    javafx.application.Platform::runLater, context.thumbnailFolder());
             evidence.setOnChanged(() -> detailModel.reload());
             evidence.setEmails(context.emails());
             evidence.setPhone(context.phone());
             CompareViewModel compare = new CompareViewModel(context.claims(), context.pairImages(),
-                    context.executor(), context.library().thumbnails());
+                    context.executor(), context.thumbnailFolder());
             compare.setOnChanged(() -> detailModel.reload());
             CompareView compareView = new CompareView(compare, context::fileDialogs);
             compareView.setOnOpen(item -> context.opener().accept(context.evidence().file(item)));
@@ -484,7 +484,7 @@ public final class MainView extends BorderPane {
 
     private HBox statusBar() {
         status.setId("statusBar");
-        Label where = new Label(context.library().root().toString());
+        Label where = new Label(context.libraryRoot().toString());
         where.getStyleClass().add("library-path");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -22,7 +22,7 @@ class SampleCasesTest {
     @Test
     void addsVariedRealisticCasesWithMessagesAndFolders() throws Exception {
         try (Library library = Library.open(dir)) {
-            SampleCases samples = new SampleCases(library, TestCases.CLOCK);
+            SampleCases samples = Services.of(library, TestCases.CLOCK).samples();
             List<Long> ids = samples.add(300, 4);
             assertThat(ids).hasSize(300).doesNotHaveDuplicates();
             int messages = library.database().read(s -> s.messages().count());
@@ -49,7 +49,7 @@ class SampleCasesTest {
     @Test
     void theShowcaseCaseTellsACompleteStoryAndCanBeAddedTwice() throws Exception {
         try (Library library = Library.open(dir)) {
-            SampleCases samples = new SampleCases(library, TestCases.CLOCK);
+            SampleCases samples = Services.of(library, TestCases.CLOCK).samples();
             long first = samples.addShowcase();
             long second = samples.addShowcase();
             CaseDetails details = new CaseService(library, TestCases.CLOCK).details(first);

@@ -243,7 +243,7 @@ class CliTest {
         assertThat(card.get("nextStep").get("by").asText()).isEqualTo("2027-02-17");
         assertThat(card.get("nextStep").get("source").asText()).contains("Visa");
         assertThat(card.get("routes").get(0).get("eligible").asBoolean()).isFalse();
-        assertThat(card.get("routes").get(2).get("reason").asText()).contains("affect your account");
+        assertThat(card.get("routes").get(2).get("reason").asText()).contains("affect the buyer's account");
         assertThat(card.findValuesAsText("ruleSource")).isNotEmpty();
         JsonNode paypal = run("show", "2", "--json").json();
         assertThat(paypal.get("nextStep").get("action").asText()).isEqualTo("Open a claim with PayPal");

@@ -58,9 +58,9 @@ class RouteRulesTest {
     @Test
     void whereTheChargebackIsShownItSaysWhatItCosts() {
         assertThat(route(RouteKind.CHARGEBACK, "debit-card", "GB", "150 GBP").reason())
-                .contains("debit-card dispute is weaker", "affect your account on the marketplace");
+                .contains("debit-card dispute is weaker", "affect the buyer's account on the marketplace");
         Route credit = route(RouteKind.CHARGEBACK, "credit-card", "GB", "150 GBP");
-        assertThat(credit.reason()).contains("affect your account").doesNotContain("weaker");
+        assertThat(credit.reason()).contains("affect the buyer's account").doesNotContain("weaker");
         assertThat(credit.source()).isEqualTo(RuleSource.CARD_SCHEME);
     }
 

@@ -152,7 +152,7 @@ class BackupRestoreTest {
         try (Library library = Library.open(source)) {
             for (int day = 0; day < 9; day++) {
                 Clock clock = Clock.offset(TestCases.CLOCK, Duration.ofDays(day));
-                BackupService backups = new BackupService(library, clock);
+                BackupService backups = org.casefile.app.Services.of(library, clock).backups();
                 assertThat(backups.dailyBackup()).isNotNull();
                 assertThat(backups.dailyBackup()).as("once a day").isNull();
             }

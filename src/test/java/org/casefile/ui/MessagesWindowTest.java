@@ -111,16 +111,8 @@ class MessagesWindowTest extends WindowTestBase {
 
     @Test
     void aMessageIsAddedWithAnAttachmentAndFlaggedAsAPromise() throws Exception {
-        Path photo = library.resolve("chat-screenshot.png");
-        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(300, 500,
-                java.awt.image.BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
-        long evidenceId = context.evidence().importFiles(parcel, org.casefile.domain.EvidenceKind.CHAT,
-                java.util.List.of(photo), o -> { }, () -> false).get(0).evidenceId();
-        interact(() -> lookup("#home").queryButton().fire());
-        interact(() -> table().getItems().stream().filter(s -> s.id() == parcel).findFirst()
-                .ifPresent(s -> table().getSelectionModel().select(s)));
-        WindowWait.until(() -> lookup("#caseTitle").queryAs(Label.class).getText().equals("Wireless earbuds"));
-        clickOn("Messages");
+        long evidenceId = chatScreenshot("chat-screenshot.png");
+        reopenTheParcelsMessages();
 
         clickOn("#addMessage");
         WindowWait.until(() -> lookup("#messageText").tryQuery().isPresent());
@@ -152,16 +144,8 @@ class MessagesWindowTest extends WindowTestBase {
 
     @Test
     void aFileNameWithUnderscoresIsShownAsItIsWhenAttachingIt() throws Exception {
-        Path photo = library.resolve("IMG_20261102_143012.png");
-        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(30, 50,
-                java.awt.image.BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
-        context.evidence().importFiles(parcel, org.casefile.domain.EvidenceKind.CHAT, java.util.List.of(photo),
-                o -> { }, () -> false);
-        interact(() -> lookup("#home").queryButton().fire());
-        interact(() -> table().getItems().stream().filter(s -> s.id() == parcel).findFirst()
-                .ifPresent(s -> table().getSelectionModel().select(s)));
-        WindowWait.until(() -> lookup("#caseTitle").queryAs(Label.class).getText().equals("Wireless earbuds"));
-        clickOn("Messages");
+        chatScreenshot("IMG_20261102_143012.png");
+        reopenTheParcelsMessages();
         clickOn("#addMessage");
         WindowWait.until(() -> lookup(".check-box").tryQuery().isPresent());
 
@@ -169,5 +153,23 @@ class MessagesWindowTest extends WindowTestBase {
                 b.getText().startsWith("IMG")).queryAs(javafx.scene.control.CheckBox.class);
         javafx.scene.text.Text shown = (javafx.scene.text.Text) box.lookup(".text");
         assertThat(shown.getText()).isEqualTo("IMG_20261102_143012.png  (Chat)");
+    }
+
+    /** A screenshot of the chat, made here and imported into the parcel's case; returns its evidence id. */
+    private long chatScreenshot(String name) throws Exception {
+        Path photo = library.resolve(name);
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(300, 500,
+                java.awt.image.BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
+        return context.evidence().importFiles(parcel, org.casefile.domain.EvidenceKind.CHAT,
+                java.util.List.of(photo), o -> { }, () -> false).get(0).evidenceId();
+    }
+
+    /** Back home and into the parcel's case again, so the window shows evidence added behind its back. */
+    private void reopenTheParcelsMessages() {
+        interact(() -> lookup("#home").queryButton().fire());
+        interact(() -> table().getItems().stream().filter(s -> s.id() == parcel).findFirst()
+                .ifPresent(s -> table().getSelectionModel().select(s)));
+        WindowWait.until(() -> lookup("#caseTitle").queryAs(Label.class).getText().equals("Wireless earbuds"));
+        clickOn("Messages");
     }
 }

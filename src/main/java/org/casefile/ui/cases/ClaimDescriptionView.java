@@ -23,7 +23,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.casefile.app.ClaimService;
+import org.casefile.domain.DescriptionWriter;
 import org.casefile.domain.Discrepancy;
 import org.casefile.ui.common.ScrollToFocus;
 import org.kordamp.ikonli.feather.Feather;
@@ -151,7 +151,7 @@ final class ClaimDescriptionView extends ScrollPane {
         Label count = new Label();
         count.getStyleClass().add("row-detail");
         count.textProperty().bind(Bindings.createStringBinding(() -> model.descriptionProperty().get().length()
-                + " / " + ClaimService.MAX_DESCRIPTION, model.descriptionProperty()));
+                + " / " + DescriptionWriter.MAX_LENGTH, model.descriptionProperty()));
 
         Button redraft = new Button("Write a new draft", new FontIcon(Feather.REFRESH_CW));
         redraft.setId("redraft");

@@ -76,8 +76,8 @@ public final class LibraryViewModel {
         run("Restoring " + backup.getFileName() + "…", stop -> backups.restore(backup, progress(), stop::get),
                 result -> "Restored " + result.cases() + " case" + (result.cases() == 1 ? "" : "s") + " and "
                         + result.files() + " evidence file" + (result.files() == 1 ? "" : "s")
-                        + (result.verified().ok() ? "; every file matches its backup."
-                        : "; " + result.verified().problems().size() + " file(s) do not match: use Check files."),
+                        + (result.filesMatch() ? "; every file matches its backup."
+                        : "; " + result.filesNotMatching() + " file(s) do not match: use Check files."),
                 result -> afterwards.run());
     }
 

@@ -114,8 +114,8 @@ class CaseViewModelsTest extends LibraryTestBase {
 
     @Test
     void theListFiltersByEveryWordAcrossTheColumns() {
-        new SampleCases(library, TestCases.CLOCK).add(60, 0);
-        long showcase = new SampleCases(library, TestCases.CLOCK).addShowcase();
+        org.casefile.app.Services.of(library, TestCases.CLOCK).samples().add(60, 0);
+        long showcase = org.casefile.app.Services.of(library, TestCases.CLOCK).samples().addShowcase();
         CaseListViewModel list = new CaseListViewModel(cases, new org.casefile.app.SearchService(library.database()), new DirectExecutor());
         list.refresh(loaded -> { });
         assertThat(list.shown()).hasSize(61);

@@ -74,7 +74,7 @@ class ClaimDescriptionViewModelTest extends LibraryTestBase {
         model.remove(model.rows().get(0));
         assertThat(claims.discrepancies(id)).isEmpty();
         assertThat(model.rows()).isEmpty();
-        model.descriptionProperty().set("x".repeat(ClaimService.MAX_DESCRIPTION + 1));
+        model.descriptionProperty().set("x".repeat(org.casefile.domain.DescriptionWriter.MAX_LENGTH + 1));
         model.save();
         assertThat(model.noticeProperty().get()).contains("under 5000 characters");
         assertThat(cases.details(id).description()).isNull();
