@@ -21,5 +21,15 @@ public record CaseDetails(Case theCase, List<StatusChange> history, List<Message
                           List<Route> routes, List<TimelineEntry> timeline, List<Discrepancy> discrepancies,
                           String description, NextStep nextStep, List<Offer> offers, String reminder,
                           List<Evidence> evidence, java.util.Map<Long, List<Long>> attachments,
-                          List<org.casefile.domain.Pair> pairs) {
+                          List<org.casefile.domain.Pair> pairs,
+                          java.util.Map<Long, List<org.casefile.domain.RedactionBox>> redactions) {
+
+    public CaseDetails {
+        redactions = java.util.Map.copyOf(redactions);
+    }
+
+    /** The boxes hidden on one evidence item before it leaves the library (none when it goes as it is). */
+    public List<org.casefile.domain.RedactionBox> redactionsOf(long evidenceId) {
+        return redactions.getOrDefault(evidenceId, List.of());
+    }
 }

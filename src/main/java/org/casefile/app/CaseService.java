@@ -150,7 +150,8 @@ public final class CaseService {
                     session.cases().description(id),
                     NextSteps.suggest(theCase.facts(), theCase.status(), deadlines, routes, today).orElse(null),
                     offers, Warnings.whileDisputeOpen(theCase.status()).orElse(null), evidence,
-                    session.messages().attachments(id), session.pairs().forCase(id));
+                    session.messages().attachments(id), session.pairs().forCase(id),
+                    session.evidence().redactions(id));
         });
     }
 

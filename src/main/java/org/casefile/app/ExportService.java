@@ -22,10 +22,8 @@ import org.casefile.domain.RouteKind;
 import org.casefile.library.Library;
 import org.casefile.packet.BudgetedBuild;
 import org.casefile.packet.CaseSnapshot;
-import org.casefile.packet.EvidenceFiles;
 import org.casefile.packet.PacketCancelledException;
 import org.casefile.packet.PacketProfile;
-import org.casefile.packet.PdfFirstPage;
 import org.casefile.packet.SizeEstimate;
 import org.casefile.packet.image.ImagePreparer;
 import org.casefile.packet.image.ImageStep;
@@ -40,14 +38,25 @@ public final class ExportService {
     private final EvidenceService evidence;
     private final Clock clock;
     private final ImagePreparer preparer = new ImagePreparer();
-    /** A receipt's first page is read, not studied: modest resolution keeps it small. */
-    private static final int PDF_DPI = 110;
 
-    public ExportService(Library library, CaseService cases, EvidenceService evidence, Clock clock) {
+    private final RedactionService redactions;
+
+    public ExportService(Library library, CaseService cases, EvidenceService evidence, RedactionService redactions,
+                         Clock clock) {
         this.library = library;
         this.cases = cases;
         this.evidence = evidence;
+        this.redactions = redactions;
         this.clock = clock;
+    }
+
+    public ExportService(Library library, CaseService cases, EvidenceService evidence, Clock clock) {
+        this(library, cases, evidence, new RedactionService(library, evidence), clock);
+    }
+
+    /** The pictures of a case as they may leave the library, its redactions burned in; close it when done. */
+    OutgoingPictures outgoing(long caseId) {
+        return new OutgoingPictures(evidence, redactions, cases.details(caseId).redactions());
     }
 
     /** The snapshot a packet for {@code profile} is made from, dated now. */
@@ -76,7 +85,7 @@ public final class ExportService {
             throw new CasefileException("Cannot write in " + folder + ": " + e.getMessage(), e);
         }
         boolean done = false;
-        Pictures pictures = new Pictures();
+        OutgoingPictures pictures = outgoing(caseId);
         try {
             BudgetedBuild.Outcome outcome = new BudgetedBuild(preparer).write(snapshot, pictures, request.maxBytes(),
                     request.maxPages(), request.profile().maxDpi(), temp, progress::update, cancelled);
@@ -87,7 +96,7 @@ public final class ExportService {
             move(temp, target);
             done = true;
             return new ExportResult(target, outcome.bytes(), outcome.pages(), outcome.images(), outcome.stepLabel(),
-                    pictures.notes(snapshot, outcome.failures()));
+                    Pictures.notes(pictures, snapshot, outcome.failures()));
         } catch (UncheckedIOException e) {
             throw new CasefileException("The packet could not be written: " + e.getCause().getMessage(), e);
         } finally {
@@ -165,59 +174,13 @@ public final class ExportService {
         return PacketProfile.PLATFORM;
     }
 
-    /**
-     * The picture for each exhibit: photos and screenshots themselves, a HEIC photo's display copy, a video's poster
-     * frame ({@link EvidenceService#displayImage}), a PDF's first page.
-     */
-    private final class Pictures implements EvidenceFiles, AutoCloseable {
-        private final java.util.Map<Long, Optional<Path>> rendered = new java.util.HashMap<>();
-        private Path scratch;
-
-        @Override
-        public Optional<Path> picture(CaseSnapshot.Exhibit exhibit) {
-            return file(exhibit.evidence());
+    /** Notes for the buyer on exhibits shown as placeholders, and on a route the case may not be open for. */
+    private static final class Pictures {
+        private Pictures() {
         }
 
-        Optional<Path> file(Evidence item) {
-            String type = item.mediaType() == null ? "" : item.mediaType();
-            if (type.equals("application/pdf")) {
-                return rendered.computeIfAbsent(item.id(), id -> firstPage(item));
-            }
-            return evidence.displayImage(item).filter(Files::isReadable);
-        }
-
-        /** A PDF's first page, rendered once per export into a scratch folder outside the case folders. */
-        private Optional<Path> firstPage(Evidence item) {
-            Path pdf = evidence.file(item);
-            if (!Files.isReadable(pdf)) {
-                return Optional.empty();
-            }
-            try {
-                if (scratch == null) {
-                    scratch = Files.createTempDirectory("casefile-export");
-                }
-                return PdfFirstPage.render(pdf, scratch.resolve(item.id() + ".png"), PDF_DPI);
-            } catch (IOException e) {
-                return Optional.empty();
-            }
-        }
-
-        @Override
-        public void close() {
-            if (scratch == null) {
-                return;
-            }
-            try (var files = Files.list(scratch)) {
-                for (Path file : files.toList()) {
-                    Files.deleteIfExists(file);
-                }
-                Files.deleteIfExists(scratch);
-            } catch (IOException ignored) {
-                // Only rendered copies of PDF pages live there, in the system's temporary folder.
-            }
-        }
-
-        List<String> notes(CaseSnapshot snapshot, java.util.Map<String, String> failures) {
+        static List<String> notes(OutgoingPictures pictures, CaseSnapshot snapshot,
+                                  java.util.Map<String, String> failures) {
             List<String> notes = new ArrayList<>();
             // The packet is addressed to the route's reader; a route that does not fit the case is the buyer's to know.
             snapshot.routes().stream().filter(r -> r.route().name().equals(snapshot.profile().name()))
@@ -228,7 +191,10 @@ public final class ExportService {
                 if (failure != null) {
                     notes.add("Exhibit " + exhibit.letter() + " (" + exhibit.evidence().originalName() + ") is shown "
                             + "as a placeholder: " + failure);
-                } else if (picture(exhibit).isEmpty()) {
+                } else if (pictures.failure(exhibit.evidence()) != null) {
+                    notes.add("Exhibit " + exhibit.letter() + " (" + exhibit.evidence().originalName() + ") is shown "
+                            + "as a placeholder: " + pictures.failure(exhibit.evidence()));
+                } else if (pictures.picture(exhibit).isEmpty()) {
                     Evidence item = exhibit.evidence();
                     String what = item.kind() == org.casefile.domain.EvidenceKind.VIDEO
                             || (item.mediaType() != null && item.mediaType().startsWith("video/")) ? "a video"

@@ -22,7 +22,8 @@ final class PacketSnapshots {
     static CaseSnapshot of(CaseDetails details, PacketProfile profile, ZonedDateTime generated) {
         var theCase = details.theCase();
         var facts = theCase.facts();
-        List<CaseSnapshot.Exhibit> exhibits = Exhibits.of(details.evidence(), facts.claim(), durations(details));
+        List<CaseSnapshot.Exhibit> exhibits = Exhibits.of(details.evidence(), facts.claim(), durations(details))
+                .stream().map(e -> e.redacted(details.redactionsOf(e.evidence().id()).size())).toList();
         List<CaseSnapshot.PairView> pairs = new ArrayList<>();
         for (Pair pair : details.pairs()) {
             CaseSnapshot.Exhibit listing = find(exhibits, pair.listingId());

@@ -22,11 +22,13 @@ import org.casefile.packet.image.SideBySide;
 public final class PairImages {
     private final ClaimService claims;
     private final EvidenceService evidence;
+    private final ExportService exports;
     private final ImagePreparer preparer = new ImagePreparer(1);
 
-    public PairImages(ClaimService claims, EvidenceService evidence) {
+    public PairImages(ClaimService claims, EvidenceService evidence, ExportService exports) {
         this.claims = claims;
         this.evidence = evidence;
+        this.exports = exports;
     }
 
     /** Writes pair {@code pairId} of the case as a JPEG at {@code out}; returns its size in bytes. */
@@ -42,12 +44,8 @@ public final class PairImages {
             throw new CasefileException("The folder " + folder + " does not exist; choose where to save the picture.");
         }
         byte[] jpeg;
-        try {
-            PreparedImage left = preparer.prepare(job(listing), ImageStep.ORIGINAL);
-            PreparedImage right = preparer.prepare(job(received), ImageStep.ORIGINAL);
-            jpeg = SideBySide.render(left, right, "Listing", "What arrived", pair.caption(), 0);
-        } catch (IOException e) {
-            throw new CasefileException(e.getMessage(), e);
+        try (OutgoingPictures pictures = exports.outgoing(caseId)) {
+            jpeg = render(pair, listing, received, pictures, ImageStep.ORIGINAL, 0);
         }
         Path temp = null;
         try {
@@ -73,11 +71,27 @@ public final class PairImages {
         }
     }
 
-    private ImageJob job(Evidence item) {
+    /**
+     * The pair as one JPEG, its pictures as they may leave the library (redactions burned in) at {@code step}, at
+     * most {@code maxWidth} pixels wide (0 for the usual 2,400).
+     */
+    byte[] render(Pair pair, Evidence listing, Evidence received, OutgoingPictures pictures, ImageStep step,
+                  int maxWidth) {
+        try {
+            PreparedImage left = preparer.prepare(job(listing, pictures), step);
+            PreparedImage right = preparer.prepare(job(received, pictures), step);
+            return SideBySide.render(left, right, "Listing", "What arrived", pair.caption(), maxWidth);
+        } catch (IOException e) {
+            throw new CasefileException(e.getMessage(), e);
+        }
+    }
+
+    private static ImageJob job(Evidence item, OutgoingPictures pictures) {
         // A HEIC photo is drawn from its JPEG display copy, whose orientation the probe recorded.
-        Path picture = evidence.displayImage(item).orElseThrow(() -> new CasefileException(item.originalName()
-                + " cannot be shown as a picture, so the pair cannot be saved as one."));
-        return new ImageJob(picture, item.orientation() == null ? 1 : item.orientation(), 0);
+        Path picture = pictures.file(item).orElseThrow(() -> new CasefileException(item.originalName()
+                + (pictures.failure(item) != null ? " cannot be sent: " + pictures.failure(item)
+                : " cannot be shown as a picture") + ", so the pair cannot be saved as one."));
+        return new ImageJob(picture, item.orientation() == null || item.isVideo() ? 1 : item.orientation(), 0);
     }
 
     private static Evidence find(List<Evidence> items, long id) {

@@ -12,7 +12,9 @@ import java.util.Locale;
 final class Migrations {
     /** Add a file NNN_name.sql and its name here; the list position is its version. */
     private static final List<String> SCRIPTS = List.of("001_initial.sql", "002_deadlines.sql", "003_search.sql",
-            "004_evidence_media.sql");
+            "004_evidence_media.sql",
+            // 005 and 007 come from other branches; the lead orders them on merge.
+            "006_redactions.sql");
 
     private Migrations() {
     }

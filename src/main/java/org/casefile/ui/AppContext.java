@@ -32,7 +32,7 @@ public final class AppContext implements AutoCloseable {
         this.executor = executor;
         this.previews = executor.lane("casefile-preview");
         this.services = Services.of(library, clock);
-        this.pairImages = new org.casefile.app.PairImages(services.claims(), services.evidence());
+        this.pairImages = new org.casefile.app.PairImages(services.claims(), services.evidence(), services.exports());
     }
 
     /** Locks and opens the library; a second window on the same library is refused here. */

@@ -197,7 +197,7 @@ public final class TestPictures {
         return java.util.Arrays.copyOfRange(jpeg, start, end + 2);
     }
 
-    static boolean contains(byte[] haystack, String needle) {
+    public static boolean contains(byte[] haystack, String needle) {
         byte[] n = needle.getBytes(StandardCharsets.ISO_8859_1);
         outer:
         for (int i = 0; i <= haystack.length - n.length; i++) {

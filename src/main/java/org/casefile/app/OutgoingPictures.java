@@ -1,0 +1,131 @@
+package org.casefile.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.casefile.domain.Evidence;
+import org.casefile.domain.RedactionBox;
+import org.casefile.packet.CaseSnapshot;
+import org.casefile.packet.EvidenceFiles;
+import org.casefile.packet.PdfFirstPage;
+import org.casefile.packet.image.Redactor;
+
+/**
+ * The picture of each evidence item as it may leave the library (packet pages, pair pictures, upload kits): the photo
+ * or screenshot itself, a HEIC photo's display copy, a video's poster frame, a PDF's first page; and, where the buyer
+ * hid parts of it, a copy with the boxes burned in. Copies are made once, in a scratch folder outside the case
+ * folders that {@link #close()} deletes. The EXIF orientation of the item still applies to what is returned.
+ */
+final class OutgoingPictures implements EvidenceFiles, AutoCloseable {
+    /** A receipt's first page is read, not studied: modest resolution keeps it small. */
+    static final int PDF_DPI = 110;
+
+    private final EvidenceService evidence;
+    private final RedactionService frames;
+    private final Map<Long, List<RedactionBox>> redactions;
+    private final Map<Long, Optional<Path>> made = new HashMap<>();
+    private final Map<Long, String> failures = new HashMap<>();
+    private Path scratch;
+
+    OutgoingPictures(EvidenceService evidence, RedactionService frames, Map<Long, List<RedactionBox>> redactions) {
+        this.evidence = evidence;
+        this.frames = frames;
+        this.redactions = redactions;
+    }
+
+    @Override
+    public Optional<Path> picture(CaseSnapshot.Exhibit exhibit) {
+        return file(exhibit.evidence());
+    }
+
+    /** The picture to send for {@code item}, or empty when there is none (a video without a poster, a bad PDF). */
+    Optional<Path> file(Evidence item) {
+        List<RedactionBox> boxes = redactions.getOrDefault(item.id(), List.of());
+        boolean pdf = "application/pdf".equals(item.mediaType());
+        if (!pdf && boxes.isEmpty()) {
+            return evidence.displayImage(item).filter(Files::isReadable);
+        }
+        return made.computeIfAbsent(item.id(), id -> pdf ? firstPage(item, boxes) : burned(item, boxes));
+    }
+
+    /** Why a redacted copy could not be made (such an item is never sent unredacted), or null. */
+    String failure(Evidence item) {
+        return failures.get(item.id());
+    }
+
+    /**
+     * The evidence file itself, for the kit to copy as it is (a video). The one place outgoing copies read evidence
+     * bytes from, so a reader that checks them against their SHA-256 can take its place.
+     */
+    Path source(Evidence item) {
+        return evidence.file(item);
+    }
+
+    private Optional<Path> firstPage(Evidence item, List<RedactionBox> boxes) {
+        Path pdf = source(item);
+        if (!Files.isReadable(pdf)) {
+            return Optional.empty();
+        }
+        Optional<Path> page = PdfFirstPage.render(pdf, scratch(item.id() + ".png"), PDF_DPI);
+        if (page.isEmpty() || boxes.isEmpty()) {
+            return page;
+        }
+        return burn(item, page.get(), 1, boxes);
+    }
+
+    private Optional<Path> burned(Evidence item, List<RedactionBox> boxes) {
+        Optional<Path> display = evidence.displayImage(item).filter(Files::isReadable);
+        if (display.isEmpty()) {
+            return Optional.empty();
+        }
+        int orientation = item.orientation() == null || item.isVideo() ? 1 : item.orientation();
+        return burn(item, display.get(), orientation, boxes);
+    }
+
+    private Optional<Path> burn(Evidence item, Path picture, int orientation, List<RedactionBox> boxes) {
+        int[] frame = frames.frame(item).orElse(null);
+        if (frame == null) {
+            failures.put(item.id(), "its size could not be read to hide the boxes");
+            return Optional.empty();
+        }
+        Path out = scratch(item.id() + "-redacted");
+        try {
+            Redactor.burn(picture, orientation, boxes, frame[0], frame[1], out);
+            return Optional.of(out);
+        } catch (IOException | RuntimeException e) {
+            // Never the unredacted picture instead: the exhibit becomes a placeholder that says why.
+            failures.put(item.id(), "the boxes could not be burned in (" + e.getMessage() + ")");
+            return Optional.empty();
+        }
+    }
+
+    private Path scratch(String name) {
+        try {
+            if (scratch == null) {
+                scratch = Files.createTempDirectory("casefile-outgoing");
+            }
+            return scratch.resolve(name);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (scratch == null) {
+            return;
+        }
+        try (var files = Files.list(scratch)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(scratch);
+        } catch (IOException ignored) {
+            // Only copies made for sending live there, in the system's temporary folder.
+        }
+    }
+}
