@@ -7,16 +7,19 @@ import org.casefile.library.Library;
 public record Services(CaseService cases, ClaimService claims, MessageService messages, EvidenceService evidence,
                        AgendaService agenda, SearchService search, SampleCases samples,
                        ExportService exports, BackupService backups, CaseBundleService bundles,
-                       RedactionService redactions) {
+                       RedactionService redactions, KitService kits) {
 
     public static Services of(Library library, Clock clock) {
         CaseService cases = new CaseService(library, clock);
         EvidenceService evidence = new EvidenceService(library, cases, clock);
         RedactionService redactions = new RedactionService(library, evidence);
-        return new Services(cases, new ClaimService(library.database(), cases, clock),
+        ClaimService claims = new ClaimService(library.database(), cases, clock);
+        ExportService exports = new ExportService(library, cases, evidence, redactions, clock);
+        KitService kits = new KitService(cases, exports, new PairImages(claims, evidence, exports), clock);
+        return new Services(cases, claims,
                 new MessageService(library.database(), cases, clock), evidence,
                 new AgendaService(library.database(), clock), new SearchService(library.database()),
-                new SampleCases(library, clock), new ExportService(library, cases, evidence, redactions, clock),
-                new BackupService(library, clock), new CaseBundleService(library, cases, clock), redactions);
+                new SampleCases(library, clock), exports,
+                new BackupService(library, clock), new CaseBundleService(library, cases, clock), redactions, kits);
     }
 }

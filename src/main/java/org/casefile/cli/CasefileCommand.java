@@ -25,7 +25,7 @@ public final class CasefileCommand implements Callable<Integer> {
             ImportChatCommand.class, OfferCommand.class, DiscrepancyCommand.class, PairCommand.class,
             PairImageCommand.class, ExportCommand.class, DeadlinesCommand.class, SearchCommand.class,
             SampleCommand.class, BackupCommand.class, RestoreCommand.class, ExportCaseCommand.class,
-            ImportCaseCommand.class, RedactCommand.class);
+            ImportCaseCommand.class, RedactCommand.class, KitCommand.class);
 
     private final Clock clock;
 
