@@ -9,9 +9,10 @@ import org.casefile.packet.PacketProfile;
 
 /**
  * What the buyer asked to export: the route's profile and its budgets. {@code maxBytes} 0 means no size budget
- * (originals, {@code --max-size none}); {@code maxPages} 0 means no page budget.
+ * (originals, {@code --max-size none}); {@code maxPages} 0 means no page budget. {@code hideContact} replaces the
+ * buyer's own emails and phone numbers in messages and captions.
  */
-public record ExportRequest(PacketProfile profile, long maxBytes, int maxPages) {
+public record ExportRequest(PacketProfile profile, long maxBytes, int maxPages, boolean hideContact) {
     private static final Pattern SIZE = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*(B|KB|MB|GB)?",
             Pattern.CASE_INSENSITIVE);
 
@@ -25,6 +26,15 @@ public record ExportRequest(PacketProfile profile, long maxBytes, int maxPages) 
         if (maxPages < 0) {
             throw new CasefileException("A page budget cannot be negative.");
         }
+    }
+
+    public ExportRequest(PacketProfile profile, long maxBytes, int maxPages) {
+        this(profile, maxBytes, maxPages, false);
+    }
+
+    /** The same request, with the buyer's contact details hidden or not. */
+    public ExportRequest hidingContact(boolean hide) {
+        return new ExportRequest(profile, maxBytes, maxPages, hide);
     }
 
     /** The profile with its default budgets. */

@@ -61,13 +61,18 @@ public final class ExportService {
 
     /** The snapshot a packet for {@code profile} is made from, dated now. */
     public CaseSnapshot snapshot(long caseId, PacketProfile profile) {
+        return snapshot(caseId, profile, false);
+    }
+
+    /** As {@link #snapshot(long, PacketProfile)}, with the buyer's emails and phone numbers hidden or not. */
+    public CaseSnapshot snapshot(long caseId, PacketProfile profile, boolean hideContact) {
         ZonedDateTime now = ZonedDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
-        return PacketSnapshots.of(cases.details(caseId), profile, now);
+        return PacketSnapshots.of(cases.details(caseId), profile, now, hideContact);
     }
 
     public ExportResult export(long caseId, ExportRequest request, Path out, ExportProgress progress,
                                BooleanSupplier cancelled) {
-        CaseSnapshot snapshot = snapshot(caseId, request.profile());
+        CaseSnapshot snapshot = snapshot(caseId, request.profile(), request.hideContact());
         Path target = out.toAbsolutePath();
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {

@@ -63,6 +63,12 @@ public final class KitService {
 
     public KitResult make(long caseId, UploadDestination to, Path out, ExportProgress progress,
                           BooleanSupplier cancelled) {
+        return make(caseId, to, out, false, progress, cancelled);
+    }
+
+    /** As above; with {@code hideContact} the buyer's emails and phone numbers are hidden as in an export. */
+    public KitResult make(long caseId, UploadDestination to, Path out, boolean hideContact, ExportProgress progress,
+                          BooleanSupplier cancelled) {
         CaseDetails details = cases.details(caseId);
         Path target = out.toAbsolutePath().normalize();
         Path parent = target.getParent();
@@ -82,7 +88,7 @@ public final class KitService {
         }
         boolean done = false;
         try {
-            Kit kit = new Kit(details, to, temp, progress, cancelled);
+            Kit kit = new Kit(details, to, temp, hideContact, progress, cancelled);
             kit.write();
             List<String> problems = KitCheck.problems(temp, to, kit.uploads);
             if (!problems.isEmpty()) {
@@ -124,14 +130,17 @@ public final class KitService {
         String description;
         int pages;
 
-        Kit(CaseDetails details, UploadDestination to, Path folder, ExportProgress progress,
+        final boolean hideContact;
+
+        Kit(CaseDetails details, UploadDestination to, Path folder, boolean hideContact, ExportProgress progress,
             BooleanSupplier cancelled) {
             this.details = details;
+            this.hideContact = hideContact;
             this.to = to;
             this.folder = folder;
             this.progress = progress;
             this.cancelled = cancelled;
-            this.snapshot = exports.snapshot(details.theCase().id(), profile(to));
+            this.snapshot = exports.snapshot(details.theCase().id(), profile(to), hideContact);
         }
 
         void write() throws IOException {
@@ -167,7 +176,8 @@ public final class KitService {
             int maxPages = to.maxPagesPerFile() > 0 ? to.maxPagesPerFile() : profile.maxPages();
             long caseId = details.theCase().id();
             try {
-                ExportResult one = exports.export(caseId, new ExportRequest(profile, to.maxFileBytes(), maxPages),
+                ExportResult one = exports.export(caseId, new ExportRequest(profile, to.maxFileBytes(), maxPages,
+                        hideContact),
                         folder.resolve("Packet.pdf"), progress, cancelled);
                 pages += one.pages();
                 uploads.add(new KitFile("Packet.pdf", one.bytes(), "the evidence packet (" + one.pages()
@@ -187,7 +197,8 @@ public final class KitService {
             }
             Path whole = folder.resolve("whole.pdf");
             ExportResult big = exports.export(caseId, new ExportRequest(profile, budget,
-                    to.maxPagesPerFile() > 0 ? to.maxPagesPerFile() * parts : 0), whole, progress, cancelled);
+                    to.maxPagesPerFile() > 0 ? to.maxPagesPerFile() * parts : 0, hideContact), whole, progress,
+                    cancelled);
             notes.addAll(big.notes());
             progress.update("Splitting the packet", 0, 1);
             List<Path> written = PdfParts.split(whole, to.maxFileBytes(), to.maxPagesPerFile(),
@@ -206,9 +217,10 @@ public final class KitService {
         /** Each pair as one picture, while the form takes more files; returns the evidence they show. */
         private Set<Long> pairPictures(OutgoingPictures pictures) throws IOException {
             Set<Long> shown = new HashSet<>();
-            List<Pair> all = details.pairs();
+            // From the snapshot: captions as the packet has them (the buyer's contact hidden when asked).
+            List<CaseSnapshot.PairView> all = snapshot.pairs();
             int n = 0;
-            for (Pair pair : all) {
+            for (CaseSnapshot.PairView view : all) {
                 if (!room()) {
                     notes.add((all.size() - n) + " of the " + all.size() + " pairs are not in the kit as pictures: "
                             + to.label() + " takes " + to.maxFiles() + " files" + (to.takesPdf()
@@ -217,8 +229,9 @@ public final class KitService {
                 }
                 n++;
                 progress.update("Pair pictures", n, all.size());
-                Evidence listing = find(pair.listingId());
-                Evidence received = find(pair.receivedId());
+                Evidence listing = view.listing().evidence();
+                Evidence received = view.received().evidence();
+                Pair pair = new Pair(0, details.theCase().id(), listing.id(), received.id(), view.caption());
                 byte[] jpeg = null;
                 for (int width : PAIR_WIDTHS) {
                     jpeg = pairs.render(pair, listing, received, pictures, ImageStep.ORIGINAL, width);
@@ -302,12 +315,6 @@ public final class KitService {
             boolean files = to.maxFiles() <= 0 || uploads.size() < to.maxFiles();
             boolean morePages = to.maxPagesTotal() <= 0 || pages < to.maxPagesTotal();
             return files && morePages;
-        }
-
-        private Evidence find(long id) {
-            return details.evidence().stream().filter(e -> e.id() == id).findFirst()
-                    .orElseThrow(() -> new CasefileException("Evidence " + id + " of a pair is no longer in the "
-                            + "case."));
         }
     }
 

@@ -20,6 +20,18 @@ final class PacketSnapshots {
     }
 
     static CaseSnapshot of(CaseDetails details, PacketProfile profile, ZonedDateTime generated) {
+        return of(details, profile, generated, false);
+    }
+
+    /**
+     * As {@link #of(CaseDetails, PacketProfile, ZonedDateTime)}; with {@code hideContact} the buyer's own emails
+     * and phone numbers are replaced in messages, captions and the description.
+     */
+    static CaseSnapshot of(CaseDetails details, PacketProfile profile, ZonedDateTime generated, boolean hideContact) {
+        return freeze(hideContact ? withoutContact(details) : details, profile, generated);
+    }
+
+    private static CaseSnapshot freeze(CaseDetails details, PacketProfile profile, ZonedDateTime generated) {
         var theCase = details.theCase();
         var facts = theCase.facts();
         List<CaseSnapshot.Exhibit> exhibits = Exhibits.of(details.evidence(), facts.claim(), durations(details))
@@ -66,5 +78,28 @@ final class PacketSnapshots {
             }
         }
         return seconds;
+    }
+
+    /** The details with the buyer's contact details, as found in what the buyer wrote, replaced everywhere. */
+    private static CaseDetails withoutContact(CaseDetails d) {
+        List<String> written = new ArrayList<>();
+        d.messages().stream().filter(m -> m.author() == org.casefile.domain.Author.BUYER)
+                .forEach(m -> written.add(m.text()));
+        d.evidence().forEach(e -> written.add(e.caption()));
+        d.pairs().forEach(p -> written.add(p.caption()));
+        written.add(d.description());
+        var facts = d.theCase().facts();
+        org.casefile.domain.BuyerContact contact = org.casefile.domain.BuyerContact.in(written,
+                java.util.Arrays.asList(facts.orderNumber(), facts.trackingNumber()));
+        if (contact.isEmpty()) {
+            return d;
+        }
+        return new CaseDetails(d.theCase(), d.history(),
+                d.messages().stream().map(m -> m.withText(contact.hide(m.text()))).toList(), d.deadlines(),
+                d.routes(), d.timeline().stream().map(t -> new TimelineEntry(t.at(), t.type(),
+                        contact.hide(t.text()))).toList(), d.discrepancies(), contact.hide(d.description()), d.nextStep(), d.offers(),
+                d.reminder(), d.evidence().stream().map(e -> e.withCaption(contact.hide(e.caption()))).toList(),
+                d.attachments(), d.pairs().stream().map(p -> new Pair(p.id(), p.caseId(), p.listingId(),
+                        p.receivedId(), contact.hide(p.caption()))).toList(), d.redactions());
     }
 }

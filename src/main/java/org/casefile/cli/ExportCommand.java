@@ -30,6 +30,8 @@ final class ExportCommand implements Callable<Integer> {
                     + "Default: the profile's (chargeback 2MB, others 10MB).") String maxSize;
     @Option(names = "--max-pages", paramLabel = "N", description = "Page budget (default: chargeback 17, others none).")
     Integer maxPages;
+    @Option(names = "--hide-contact", description = "Replaces your own email addresses and phone numbers in messages "
+            + "and captions with [buyer's email] and [buyer's phone].") boolean hideContact;
 
     @Override
     public Integer call() {
@@ -38,7 +40,8 @@ final class ExportCommand implements Callable<Integer> {
         if (maxPages != null && maxPages < 1) {
             throw new org.casefile.domain.CasefileException("--max-pages must be at least 1.");
         }
-        ExportRequest request = new ExportRequest(chosen, bytes, maxPages == null ? chosen.maxPages() : maxPages);
+        ExportRequest request = new ExportRequest(chosen, bytes, maxPages == null ? chosen.maxPages() : maxPages,
+                hideContact);
         ExportResult result;
         try (Library library = parent.openLibrary()) {
             result = Services.of(library, parent.clock()).exports().export(caseId, request, out, ExportProgress.NONE,

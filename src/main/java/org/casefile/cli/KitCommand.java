@@ -28,13 +28,15 @@ final class KitCommand implements Callable<Integer> {
             description = "aliexpress, ebay, amazon, paypal, card-issuer or mastercard.") String destination;
     @Option(names = "--out", required = true, paramLabel = "DIR",
             description = "The kit's folder: new, or empty.") Path out;
+    @Option(names = "--hide-contact", description = "Replaces your own email addresses and phone numbers, as in "
+            + "export --hide-contact.") boolean hideContact;
 
     @Override
     public Integer call() {
         UploadDestination to = UploadDestination.fromId(destination);
         KitResult result;
         try (Library library = parent.openLibrary()) {
-            result = Services.of(library, parent.clock()).kits().make(caseId, to, out, ExportProgress.NONE,
+            result = Services.of(library, parent.clock()).kits().make(caseId, to, out, hideContact, ExportProgress.NONE,
                     () -> false);
         }
         for (KitFile file : result.uploads()) {

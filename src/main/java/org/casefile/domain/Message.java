@@ -25,6 +25,11 @@ public record Message(long id, long caseId, LocalDateTime at, Author author, Str
         authorName = authorName == null || authorName.isBlank() ? null : authorName.strip();
     }
 
+    /** The same message with another text (a packet's copy with the buyer's contact details hidden). */
+    public Message withText(String newText) {
+        return new Message(id, caseId, at, author, authorName, channel, newText, promise);
+    }
+
     public Message withId(long newId) {
         return new Message(newId, caseId, at, author, authorName, channel, text, promise);
     }

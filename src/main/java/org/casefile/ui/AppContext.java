@@ -83,6 +83,14 @@ public final class AppContext implements AutoCloseable {
         return services.evidence();
     }
 
+    public org.casefile.app.RedactionService redactions() {
+        return services.redactions();
+    }
+
+    public org.casefile.app.KitService kits() {
+        return services.kits();
+    }
+
     public org.casefile.app.ExportService exports() {
         return services.exports();
     }

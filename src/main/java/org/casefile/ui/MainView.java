@@ -272,7 +272,8 @@ public final class MainView extends BorderPane {
             MessagesViewModel messages = new MessagesViewModel(context.messages(), context.executor());
             messages.setOnChanged(() -> detailModel.reload());
             EvidenceViewModel evidence = new EvidenceViewModel(context.evidence(), context.executor(),
-                    javafx.application.Platform::runLater, context.library().thumbnails());
+                    javafx.application.Platform::runLater, context.library().thumbnails())
+                    .withRedactions(context.redactions());
             evidence.setOnChanged(() -> detailModel.reload());
             CompareViewModel compare = new CompareViewModel(context.claims(), context.pairImages(),
                     context.executor(), context.library().thumbnails());
@@ -280,7 +281,8 @@ public final class MainView extends BorderPane {
             CompareView compareView = new CompareView(compare, context::fileDialogs);
             compareView.setOnOpen(item -> context.opener().accept(context.evidence().file(item)));
             ExportViewModel exports = new ExportViewModel(context.exports(), context.executor(), context.previews(),
-                    javafx.application.Platform::runLater, file -> context.opener().accept(file));
+                    javafx.application.Platform::runLater, file -> context.opener().accept(file))
+                    .withKits(context.kits());
             evidence.watchFolders();
             stopWatching = () -> {
                 evidence.stopWatching();
