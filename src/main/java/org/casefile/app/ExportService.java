@@ -72,6 +72,14 @@ public final class ExportService {
 
     public ExportResult export(long caseId, ExportRequest request, Path out, ExportProgress progress,
                                BooleanSupplier cancelled) {
+        try (OutgoingPictures pictures = outgoing(caseId)) {
+            return export(caseId, request, out, progress, cancelled, pictures);
+        }
+    }
+
+    /** As above, drawing from {@code pictures} (which the caller closes and may use again, e.g. for a kit). */
+    ExportResult export(long caseId, ExportRequest request, Path out, ExportProgress progress,
+                        BooleanSupplier cancelled, OutgoingPictures pictures) {
         CaseSnapshot snapshot = snapshot(caseId, request.profile(), request.hideContact());
         Path target = out.toAbsolutePath();
         Path folder = target.getParent();
@@ -90,7 +98,6 @@ public final class ExportService {
             throw new CasefileException("Cannot write in " + folder + ": " + e.getMessage(), e);
         }
         boolean done = false;
-        OutgoingPictures pictures = outgoing(caseId);
         try {
             BudgetedBuild.Outcome outcome = new BudgetedBuild(preparer).write(snapshot, pictures, request.maxBytes(),
                     request.maxPages(), request.profile().maxDpi(), temp, progress::update, cancelled);
@@ -105,7 +112,6 @@ public final class ExportService {
         } catch (UncheckedIOException e) {
             throw new CasefileException("The packet could not be written: " + e.getCause().getMessage(), e);
         } finally {
-            pictures.close();
             if (!done) {
                 try {
                     Files.deleteIfExists(temp);

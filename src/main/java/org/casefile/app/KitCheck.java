@@ -5,12 +5,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import org.casefile.domain.UploadDestination;
 import org.casefile.domain.UploadDestination.FileType;
 import org.casefile.evidence.MediaType;
@@ -95,7 +91,7 @@ final class KitCheck {
             }
             return facts.pages();
         }
-        int[] pixels = pixelSize(file);
+        int[] pixels = RedactionService.pixelSize(file).orElse(null);
         if (pixels == null) {
             problems.add(name + " cannot be decoded as a picture");
         } else if (to.maxPixels() > 0 && (long) pixels[0] * pixels[1] >= to.maxPixels()) {
@@ -122,24 +118,6 @@ final class KitCheck {
             case TIFF -> FileType.TIFF;
             default -> null;
         };
-    }
-
-    private static int[] pixelSize(Path file) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-            if (readers == null || !readers.hasNext()) {
-                return null;
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                return new int[] {reader.getWidth(0), reader.getHeight(0)};
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
     }
 
     /** Whether a JPEG has an APP1 segment (EXIF or XMP) before its picture data. */

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -144,11 +143,13 @@ public final class KitService {
         }
 
         void write() throws IOException {
-            if (to.takesPdf()) {
-                packet();
-            }
-            if (to.accepts().contains(FileType.JPEG)) {
-                try (OutgoingPictures pictures = exports.outgoing(details.theCase().id())) {
+            // One set of outgoing pictures for the packet and the pictures beside it: a pair picture is made from
+            // the images the packet embedded, so its photos are not decoded twice.
+            try (OutgoingPictures pictures = exports.outgoing(details.theCase().id())) {
+                if (to.takesPdf()) {
+                    packet(pictures);
+                }
+                if (to.accepts().contains(FileType.JPEG)) {
                     Set<Long> paired = pairPictures(pictures);
                     if (!to.takesPdf()) {
                         keyPictures(pictures, paired);
@@ -171,14 +172,14 @@ public final class KitService {
         }
 
         /** The packet in one file when it fits the form's limits, else split into whole parts. */
-        private void packet() throws IOException {
+        private void packet(OutgoingPictures pictures) throws IOException {
             PacketProfile profile = profile(to);
             int maxPages = to.maxPagesPerFile() > 0 ? to.maxPagesPerFile() : profile.maxPages();
             long caseId = details.theCase().id();
             try {
                 ExportResult one = exports.export(caseId, new ExportRequest(profile, to.maxFileBytes(), maxPages,
                         hideContact),
-                        folder.resolve("Packet.pdf"), progress, cancelled);
+                        folder.resolve("Packet.pdf"), progress, cancelled, pictures);
                 pages += one.pages();
                 uploads.add(new KitFile("Packet.pdf", one.bytes(), "the evidence packet (" + one.pages()
                         + " pages: letter, summary, comparisons, evidence, messages, appendix)"));
@@ -198,7 +199,7 @@ public final class KitService {
             Path whole = folder.resolve("whole.pdf");
             ExportResult big = exports.export(caseId, new ExportRequest(profile, budget,
                     to.maxPagesPerFile() > 0 ? to.maxPagesPerFile() * parts : 0, hideContact), whole, progress,
-                    cancelled);
+                    cancelled, pictures);
             notes.addAll(big.notes());
             progress.update("Splitting the packet", 0, 1);
             List<Path> written = PdfParts.split(whole, to.maxFileBytes(), to.maxPagesPerFile(),
@@ -335,10 +336,8 @@ public final class KitService {
     }
 
     private static void deleteFolder(Path folder) {
-        try (var walk = Files.walk(folder)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
+        try {
+            org.casefile.library.PendingFolders.deleteTree(folder);
         } catch (IOException ignored) {
             // A hidden .part folder beside the kit; nothing more to do.
         }

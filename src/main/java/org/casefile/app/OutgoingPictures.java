@@ -29,6 +29,7 @@ final class OutgoingPictures implements EvidenceFiles, AutoCloseable {
     private final Map<Long, List<RedactionBox>> redactions;
     private final Map<Long, Optional<Path>> made = new HashMap<>();
     private final Map<Long, String> failures = new HashMap<>();
+    private final Map<Long, org.casefile.packet.image.PreparedImage> embedded = new HashMap<>();
     private Path scratch;
 
     OutgoingPictures(EvidenceService evidence, RedactionService frames, Map<Long, List<RedactionBox>> redactions) {
@@ -50,6 +51,19 @@ final class OutgoingPictures implements EvidenceFiles, AutoCloseable {
             return evidence.displayImage(item).filter(Files::isReadable);
         }
         return made.computeIfAbsent(item.id(), id -> pdf ? firstPage(item, boxes) : burned(item, boxes));
+    }
+
+    @Override
+    public void embedded(CaseSnapshot.Exhibit exhibit, org.casefile.packet.image.PreparedImage image) {
+        embedded.put(exhibit.evidence().id(), image);
+    }
+
+    /**
+     * The item's picture as last embedded in a packet written with these pictures (redactions burned in, upright
+     * through its orientation), or empty: a pair picture is made from it without decoding the original again.
+     */
+    Optional<org.casefile.packet.image.PreparedImage> embeddedImage(Evidence item) {
+        return Optional.ofNullable(embedded.get(item.id()));
     }
 
     /** Why a redacted copy could not be made (such an item is never sent unredacted), or null. */
@@ -119,11 +133,8 @@ final class OutgoingPictures implements EvidenceFiles, AutoCloseable {
         if (scratch == null) {
             return;
         }
-        try (var files = Files.list(scratch)) {
-            for (Path file : files.toList()) {
-                Files.deleteIfExists(file);
-            }
-            Files.deleteIfExists(scratch);
+        try {
+            org.casefile.library.PendingFolders.deleteTree(scratch);
         } catch (IOException ignored) {
             // Only copies made for sending live there, in the system's temporary folder.
         }

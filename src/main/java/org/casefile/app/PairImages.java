@@ -78,8 +78,11 @@ public final class PairImages {
     byte[] render(Pair pair, Evidence listing, Evidence received, OutgoingPictures pictures, ImageStep step,
                   int maxWidth) {
         try {
-            PreparedImage left = preparer.prepare(job(listing, pictures), step);
-            PreparedImage right = preparer.prepare(job(received, pictures), step);
+            // As embedded in the packet just written, when there is one: no second decode of the originals.
+            PreparedImage left = pictures.embeddedImage(listing).orElse(null);
+            PreparedImage right = pictures.embeddedImage(received).orElse(null);
+            left = left != null ? left : preparer.prepare(job(listing, pictures), step);
+            right = right != null ? right : preparer.prepare(job(received, pictures), step);
             return SideBySide.render(left, right, "Listing", "What arrived", pair.caption(), maxWidth);
         } catch (IOException e) {
             throw new CasefileException(e.getMessage(), e);

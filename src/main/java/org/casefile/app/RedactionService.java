@@ -80,7 +80,8 @@ public final class RedactionService {
         return Optional.of(turned ? new int[] {h, w} : new int[] {w, h});
     }
 
-    private static Optional<int[]> pixelSize(Path picture) {
+    /** A picture's stored width and height, read from its header only; empty when it is no picture. */
+    static Optional<int[]> pixelSize(Path picture) {
         try (ImageInputStream in = ImageIO.createImageInputStream(picture.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {

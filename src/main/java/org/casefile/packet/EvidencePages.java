@@ -141,6 +141,7 @@ final class EvidencePages {
                     throw new UncheckedIOException(e);
                 }
                 images++;
+                files.embedded(slot.exhibit, prepared);
                 embeddedHashes.putIfAbsent(letter, prepared.sha256());
                 embeddedBytes.merge(letter, prepared.size(), Long::sum);
                 drawUntil.accept(position.get(slot) + 1);

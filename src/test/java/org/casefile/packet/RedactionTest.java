@@ -149,6 +149,66 @@ class RedactionTest extends LibraryTestBase {
     }
 
     @Test
+    void aWebpListingScreenshotIsRedactedOverItsDecodedPixels() throws IOException {
+        Path webp = desktop.resolve("listing.webp");
+        try (InputStream in = getClass().getResourceAsStream("/evidence/listing.webp")) {
+            Files.copy(in, webp);
+        }
+        BufferedImage original = ImageIO.read(webp.toFile());
+        Evidence listing = fixture.add(EvidenceKind.LISTING, webp);
+        RedactionBox box = new RedactionBox(original.getWidth() / 4, original.getHeight() / 4,
+                original.getWidth() / 2, original.getHeight() / 3);
+        services.redactions().set(fixture.id(), listing.id(), List.of(box));
+
+        BufferedImage embedded = onlyImage(export().file());
+
+        assertThat(embedded.getWidth()).isEqualTo(original.getWidth());
+        int inside = 0;
+        int outside = 0;
+        for (int y = 0; y < embedded.getHeight(); y++) {
+            for (int x = 0; x < embedded.getWidth(); x++) {
+                boolean in = x >= box.x() + 2 && x < box.x() + box.w() - 2 && y >= box.y() + 2
+                        && y < box.y() + box.h() - 2;
+                boolean out = x < box.x() - 3 || x >= box.x() + box.w() + 3 || y < box.y() - 3
+                        || y >= box.y() + box.h() + 3;
+                if (in) {
+                    assertThat(embedded.getRGB(x, y) & 0xFFFFFF).as("inside at %d,%d", x, y).isZero();
+                    inside++;
+                } else if (out) {
+                    // Written as PNG: every pixel outside the box is the original's.
+                    assertThat(embedded.getRGB(x, y) & 0xFFFFFF).as("outside at %d,%d", x, y)
+                            .isEqualTo(original.getRGB(x, y) & 0xFFFFFF);
+                    outside++;
+                }
+            }
+        }
+        assertThat(inside).isPositive();
+        assertThat(outside).isPositive();
+    }
+
+    @Test
+    void aHeicPhotoIsRedactedThroughItsDisplayCopy() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.casefile.evidence.MediaTools.find().heifConvert() != null,
+                "heif-convert is not installed (Debian: libheif-examples)");
+        Path heic = desktop.resolve("IMG_4031.HEIC");
+        try (InputStream in = getClass().getResourceAsStream("/evidence/iphone.heic")) {
+            Files.copy(in, heic);
+        }
+        Evidence photo = fixture.add(EvidenceKind.RECEIVED, heic);
+        BufferedImage plain = onlyImage(export().file());
+        int[] frame = services.redactions().frame(photo).orElseThrow();
+        services.redactions().set(fixture.id(), photo.id(), List.of(new RedactionBox(frame[0] / 4, frame[1] / 4,
+                frame[0] / 2, frame[1] / 2)));
+
+        BufferedImage redacted = onlyImage(export().file());
+
+        // A quarter of the picture turned black (the box's half width by half height), wherever it stands.
+        long added = Pixels.black(redacted) - Pixels.black(plain);
+        long area = (long) redacted.getWidth() * redacted.getHeight() / 4;
+        assertThat(added).isBetween(area * 8 / 10, area * 12 / 10);
+    }
+
+    @Test
     void aPairPictureHasTheBoxBurnedIn() throws IOException {
         Evidence listing = fixture.add(EvidenceKind.LISTING, fixture.screenshot("listing.png"));
         Evidence photo = fixture.add(EvidenceKind.RECEIVED, phone(8));

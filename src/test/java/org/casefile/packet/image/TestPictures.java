@@ -74,7 +74,7 @@ public final class TestPictures {
     }
 
     /** A smooth photo-like picture with fine grain (compresses like a photo, not like a flat drawing). */
-    static BufferedImage photo(int width, int height, long seed) {
+    public static BufferedImage photo(int width, int height, long seed) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         int[] row = new int[width];
         Random random = new Random(seed);
