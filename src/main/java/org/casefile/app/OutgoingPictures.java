@@ -48,7 +48,7 @@ final class OutgoingPictures implements EvidenceFiles, AutoCloseable {
         List<RedactionBox> boxes = redactions.getOrDefault(item.id(), List.of());
         boolean pdf = "application/pdf".equals(item.mediaType());
         if (!pdf && boxes.isEmpty()) {
-            return evidence.displayImage(item).filter(Files::isReadable);
+            return display(item);
         }
         return made.computeIfAbsent(item.id(), id -> pdf ? firstPage(item, boxes) : burned(item, boxes));
     }
@@ -72,8 +72,8 @@ final class OutgoingPictures implements EvidenceFiles, AutoCloseable {
     }
 
     /**
-     * The evidence file itself, for the kit to copy as it is (a video). The one place outgoing copies read evidence
-     * bytes from, so a reader that checks them against their SHA-256 can take its place.
+     * The evidence file itself. The one place packets, pair pictures and kits get an evidence file's bytes from,
+     * so a reader that checks them against their SHA-256 can take its place.
      */
     Path source(Evidence item) {
         return evidence.file(item);
@@ -91,8 +91,14 @@ final class OutgoingPictures implements EvidenceFiles, AutoCloseable {
         return burn(item, page.get(), 1, boxes);
     }
 
+    /** The picture to show for the item; the evidence file itself comes through {@link #source}. */
+    private Optional<Path> display(Evidence item) {
+        Optional<Path> shown = evidence.displayImage(item).filter(Files::isReadable);
+        return shown.map(path -> path.equals(evidence.file(item)) ? source(item) : path);
+    }
+
     private Optional<Path> burned(Evidence item, List<RedactionBox> boxes) {
-        Optional<Path> display = evidence.displayImage(item).filter(Files::isReadable);
+        Optional<Path> display = display(item);
         if (display.isEmpty()) {
             return Optional.empty();
         }
