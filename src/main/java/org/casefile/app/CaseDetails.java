@@ -24,7 +24,17 @@ public record CaseDetails(Case theCase, List<StatusChange> history, List<Message
                           String description, NextStep nextStep, List<Offer> offers, String reminder,
                           List<Evidence> evidence, java.util.Map<Long, List<Long>> attachments,
                           List<org.casefile.domain.Pair> pairs, List<String> flags,
-                          java.util.Map<Long, org.casefile.domain.EmailText> emails) {
+                          java.util.Map<Long, org.casefile.domain.EmailText> emails,
+                          java.util.Map<Long, List<org.casefile.domain.RedactionBox>> redactions) {
+
+    public CaseDetails {
+        redactions = java.util.Map.copyOf(redactions);
+    }
+
+    /** The boxes hidden on one evidence item before it leaves the library (none when it goes as it is). */
+    public List<org.casefile.domain.RedactionBox> redactionsOf(long evidenceId) {
+        return redactions.getOrDefault(evidenceId, List.of());
+    }
 
     /**
      * The same case without the evidence {@code leftOut} (the buyer chose to leave it out of a packet); pairs and
@@ -36,6 +46,6 @@ public record CaseDetails(Case theCase, List<StatusChange> history, List<Message
         }
         return new CaseDetails(theCase, history, messages, deadlines, routes, timeline, discrepancies, description,
                 nextStep, offers, reminder, evidence.stream().filter(e -> !leftOut.contains(e.id())).toList(),
-                attachments, pairs, flags, emails);
+                attachments, pairs, flags, emails, redactions);
     }
 }

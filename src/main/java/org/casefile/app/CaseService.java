@@ -175,7 +175,7 @@ public final class CaseService {
                             .orElse(null),
                     offers, Warnings.aboutConfirmingReceipt(theCase.status(), facts.claim()).orElse(null), evidence,
                     session.messages().attachments(id), session.pairs().forCase(id), List.copyOf(flags),
-                    session.emails().forCase(id));
+                    session.emails().forCase(id), session.evidence().redactions(id));
         });
     }
 

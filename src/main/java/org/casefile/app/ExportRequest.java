@@ -10,9 +10,11 @@ import org.casefile.packet.PacketProfile;
 /**
  * What the buyer asked to export: the route's profile and its budgets. {@code maxBytes} 0 means no size budget
  * (originals, {@code --max-size none}); {@code maxPages} 0 means no page budget; {@code leftOut} are evidence ids the
- * buyer chose to leave out of the packet (a file missing or changed on disk).
+ * buyer chose to leave out of the packet (a file missing or changed on disk); {@code hideContact} replaces the
+ * buyer's own emails and phone numbers in messages and captions.
  */
-public record ExportRequest(PacketProfile profile, long maxBytes, int maxPages, java.util.Set<Long> leftOut) {
+public record ExportRequest(PacketProfile profile, long maxBytes, int maxPages, java.util.Set<Long> leftOut,
+                            boolean hideContact) {
     private static final Pattern SIZE = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*(B|KB|MB|GB)?",
             Pattern.CASE_INSENSITIVE);
 
@@ -31,14 +33,24 @@ public record ExportRequest(PacketProfile profile, long maxBytes, int maxPages, 
 
     /** A request that puts every exhibit in the packet. */
     public ExportRequest(PacketProfile profile, long maxBytes, int maxPages) {
-        this(profile, maxBytes, maxPages, java.util.Set.of());
+        this(profile, maxBytes, maxPages, java.util.Set.of(), false);
+    }
+
+    /** A request that puts every exhibit in the packet, with contact details hidden or not. */
+    public ExportRequest(PacketProfile profile, long maxBytes, int maxPages, boolean hideContact) {
+        this(profile, maxBytes, maxPages, java.util.Set.of(), hideContact);
     }
 
     /** The same request without the evidence {@code ids} (files the buyer chose to leave out of the packet). */
     public ExportRequest leavingOut(java.util.Collection<Long> ids) {
         java.util.Set<Long> all = new java.util.HashSet<>(leftOut);
         all.addAll(ids);
-        return new ExportRequest(profile, maxBytes, maxPages, all);
+        return new ExportRequest(profile, maxBytes, maxPages, all, hideContact);
+    }
+
+    /** The same request, with the buyer's contact details hidden or not. */
+    public ExportRequest hidingContact(boolean hide) {
+        return new ExportRequest(profile, maxBytes, maxPages, leftOut, hide);
     }
 
     /** The profile with its default budgets. */

@@ -27,7 +27,6 @@ import org.casefile.library.Library;
 import org.casefile.library.PartFiles;
 import org.casefile.packet.BudgetedBuild;
 import org.casefile.packet.CaseSnapshot;
-import org.casefile.packet.EvidenceFiles;
 import org.casefile.packet.PacketCancelledException;
 import org.casefile.packet.PacketProfile;
 import org.casefile.packet.SizeEstimate;
@@ -45,24 +44,61 @@ public final class ExportService {
     private final Clock clock;
     private final ImagePreparer preparer = new ImagePreparer();
 
-    public ExportService(Library library, CaseService cases, EvidenceService evidence, Clock clock) {
+    private final RedactionService redactions;
+
+    public ExportService(Library library, CaseService cases, EvidenceService evidence, RedactionService redactions,
+                         Clock clock) {
         this.library = library;
         this.cases = cases;
         this.evidence = evidence;
+        this.redactions = redactions;
         this.clock = clock;
+    }
+
+    public ExportService(Library library, CaseService cases, EvidenceService evidence, Clock clock) {
+        this(library, cases, evidence, new RedactionService(library, evidence), clock);
+    }
+
+    /** The pictures of a case as they may leave the library, its redactions burned in; close it when done. */
+    OutgoingPictures outgoing(long caseId) {
+        return new OutgoingPictures(evidence, redactions, cases.details(caseId).redactions());
     }
 
     /** The snapshot a packet for {@code profile} is made from, dated now. */
     public CaseSnapshot snapshot(long caseId, PacketProfile profile) {
-        ZonedDateTime now = ZonedDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
-        return PacketSnapshots.of(cases.details(caseId), profile, now);
+        return snapshot(caseId, profile, false);
+    }
+
+    /** As {@link #snapshot(long, PacketProfile)}, with the buyer's emails and phone numbers hidden or not. */
+    public CaseSnapshot snapshot(long caseId, PacketProfile profile, boolean hideContact) {
+        return PacketSnapshots.of(cases.details(caseId), profile, packetDate(), hideContact);
+    }
+
+    /** The snapshot of what {@code request} asks for: its profile, without the evidence it leaves out. */
+    CaseSnapshot snapshot(long caseId, ExportRequest request) {
+        return PacketSnapshots.of(cases.details(caseId).without(request.leftOut()), request.profile(), packetDate(),
+                request.hideContact());
+    }
+
+    /**
+     * The packet's date, the start of today: it is printed and written into the metadata and the document id, so
+     * the same case exported twice on one day gives the same bytes.
+     */
+    private ZonedDateTime packetDate() {
+        return ZonedDateTime.now(clock).truncatedTo(ChronoUnit.DAYS);
     }
 
     public ExportResult export(long caseId, ExportRequest request, Path out, ExportProgress progress,
                                BooleanSupplier cancelled) {
-        ZonedDateTime now = ZonedDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
-        CaseSnapshot snapshot = PacketSnapshots.of(cases.details(caseId).without(request.leftOut()),
-                request.profile(), now);
+        try (OutgoingPictures pictures = outgoing(caseId)) {
+            return export(caseId, request, out, progress, cancelled, pictures);
+        }
+    }
+
+    /** As above, drawing from {@code pictures} (which the caller closes and may use again, e.g. for a kit). */
+    ExportResult export(long caseId, ExportRequest request, Path out, ExportProgress progress,
+                        BooleanSupplier cancelled, OutgoingPictures pictures) {
+        CaseSnapshot snapshot = snapshot(caseId, request);
         Path target = out.toAbsolutePath();
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
@@ -79,7 +115,6 @@ public final class ExportService {
             throw new CasefileException("Cannot write in " + folder + ": " + DiskWords.of(e) + ".", e);
         }
         boolean done = false;
-        Pictures pictures = new Pictures();
         try {
             pictures.checkAll(snapshot, progress, cancelled);
             BudgetedBuild.Outcome outcome = new BudgetedBuild(preparer).write(snapshot, pictures, request.maxBytes(),
@@ -92,11 +127,10 @@ public final class ExportService {
             move(temp, target);
             done = true;
             return new ExportResult(target, outcome.bytes(), outcome.pages(), outcome.images(), outcome.stepLabel(),
-                    pictures.notes(snapshot, outcome.failures()));
+                    Pictures.notes(pictures, snapshot, outcome.failures()));
         } catch (UncheckedIOException e) {
             throw new CasefileException("The packet could not be written: " + DiskWords.of(e.getCause()) + ".", e);
         } finally {
-            pictures.close();
             if (!done) {
                 try {
                     Files.deleteIfExists(temp);
@@ -204,43 +238,13 @@ public final class ExportService {
         return PacketProfile.PLATFORM;
     }
 
-    /**
-     * The picture for each exhibit, each evidence file read once and checked against its fingerprint
-     * ({@link CheckedPictures}): photos and screenshots themselves, a HEIC photo's display copy, a video's poster
-     * frame, a PDF's first page.
-     */
-    private final class Pictures implements EvidenceFiles, AutoCloseable {
-        private final CheckedPictures checked = new CheckedPictures(evidence);
-
-        /**
-         * Reads and checks every exhibit's file before a page is made: a missing or changed file stops the export
-         * here, naming it, rather than leaving a packet whose appendix describes other bytes than it holds.
-         */
-        void checkAll(CaseSnapshot snapshot, ExportProgress progress, BooleanSupplier cancelled) {
-            List<CaseSnapshot.Exhibit> exhibits = snapshot.exhibits();
-            for (int i = 0; i < exhibits.size() && !cancelled.getAsBoolean(); i++) {
-                progress.update("Checking the evidence files", i, exhibits.size());
-                try {
-                    checked.picture(exhibits.get(i).evidence());
-                } catch (EvidenceFileException e) {
-                    throw e.withAdvice("Nothing was exported. Put the original file back (from the phone, the "
-                            + "download or a backup), run verify to see every file, or leave this exhibit out of the "
-                            + "packet.");
-                }
-            }
+    /** Notes for the buyer on exhibits shown as placeholders, and on a route the case may not be open for. */
+    private static final class Pictures {
+        private Pictures() {
         }
 
-        @Override
-        public Optional<Path> picture(CaseSnapshot.Exhibit exhibit) {
-            return checked.picture(exhibit.evidence()).filter(Files::isReadable);
-        }
-
-        @Override
-        public void close() {
-            checked.close();
-        }
-
-        List<String> notes(CaseSnapshot snapshot, java.util.Map<String, String> failures) {
+        static List<String> notes(OutgoingPictures pictures, CaseSnapshot snapshot,
+                                  java.util.Map<String, String> failures) {
             List<String> notes = new ArrayList<>();
             // The packet is addressed to the route's reader; a route that does not fit the case is the buyer's to know.
             snapshot.routes().stream().filter(r -> r.route().name().equals(snapshot.profile().name()))
@@ -251,7 +255,10 @@ public final class ExportService {
                 if (failure != null) {
                     notes.add("Exhibit " + exhibit.letter() + " (" + exhibit.evidence().originalName() + ") is shown "
                             + "as a placeholder: " + failure);
-                } else if (picture(exhibit).isEmpty()) {
+                } else if (pictures.failure(exhibit.evidence()) != null) {
+                    notes.add("Exhibit " + exhibit.letter() + " (" + exhibit.evidence().originalName() + ") is shown "
+                            + "as a placeholder: " + pictures.failure(exhibit.evidence()));
+                } else if (pictures.picture(exhibit).isEmpty()) {
                     Evidence item = exhibit.evidence();
                     String what = item.kind() == org.casefile.domain.EvidenceKind.VIDEO
                             || (item.mediaType() != null && item.mediaType().startsWith("video/")) ? "a video"

@@ -25,7 +25,16 @@ final class PacketSnapshots {
     }
 
     static CaseSnapshot of(CaseDetails details, PacketProfile profile, ZonedDateTime generated) {
-        return frozen(masked(details), profile, generated);
+        return of(details, profile, generated, false);
+    }
+
+    /**
+     * As {@link #of(CaseDetails, PacketProfile, ZonedDateTime)}; with {@code hideContact} the buyer's own emails
+     * and phone numbers are replaced in messages, captions and the description.
+     */
+    static CaseSnapshot of(CaseDetails details, PacketProfile profile, ZonedDateTime generated, boolean hideContact) {
+        CaseDetails masked = masked(details);
+        return frozen(hideContact ? withoutContact(masked) : masked, profile, generated);
     }
 
     /**
@@ -49,7 +58,7 @@ final class PacketSnapshots {
                         e.width(), e.height(), e.capturedAt(), e.orientation(), e.hasGps(), e.importedAt(),
                         e.durationMillis())).toList(), d.attachments(), d.pairs().stream()
                         .map(p -> new Pair(p.id(), p.caseId(), p.listingId(), p.receivedId(), cards.mask(p.caption())))
-                        .toList(), d.flags(), maskedEmails(d.emails(), cards));
+                        .toList(), d.flags(), maskedEmails(d.emails(), cards), d.redactions());
     }
 
     private static java.util.Map<Long, org.casefile.domain.EmailText> maskedEmails(
@@ -70,7 +79,8 @@ final class PacketSnapshots {
     private static CaseSnapshot frozen(CaseDetails details, PacketProfile profile, ZonedDateTime generated) {
         var theCase = details.theCase();
         var facts = theCase.facts();
-        List<CaseSnapshot.Exhibit> exhibits = Exhibits.of(details.evidence(), facts.claim(), durations(details));
+        List<CaseSnapshot.Exhibit> exhibits = Exhibits.of(details.evidence(), facts.claim(), durations(details))
+                .stream().map(e -> e.redacted(details.redactionsOf(e.evidence().id()).size())).toList();
         List<CaseSnapshot.PairView> pairs = new ArrayList<>();
         for (Pair pair : details.pairs()) {
             CaseSnapshot.Exhibit listing = find(exhibits, pair.listingId());
@@ -113,5 +123,39 @@ final class PacketSnapshots {
             }
         }
         return seconds;
+    }
+
+    /** The details with the buyer's contact details, as found in what the buyer wrote, replaced everywhere. */
+    private static CaseDetails withoutContact(CaseDetails d) {
+        List<String> written = new ArrayList<>();
+        d.messages().stream().filter(m -> m.author() == org.casefile.domain.Author.BUYER)
+                .forEach(m -> written.add(m.text()));
+        d.evidence().forEach(e -> written.add(e.caption()));
+        d.pairs().forEach(p -> written.add(p.caption()));
+        written.add(d.description());
+        var facts = d.theCase().facts();
+        org.casefile.domain.BuyerContact contact = org.casefile.domain.BuyerContact.in(written,
+                java.util.Arrays.asList(facts.orderNumber(), facts.trackingNumber()));
+        if (contact.isEmpty()) {
+            return d;
+        }
+        return new CaseDetails(d.theCase(), d.history(),
+                d.messages().stream().map(m -> m.withText(contact.hide(m.text()), contact.hide(m.translation())))
+                        .toList(), d.deadlines(),
+                d.routes(), d.timeline().stream().map(t -> new TimelineEntry(t.at(), t.type(),
+                        contact.hide(t.text()))).toList(), d.discrepancies(), contact.hide(d.description()), d.nextStep(), d.offers(),
+                d.reminder(), d.evidence().stream().map(e -> e.withCaption(contact.hide(e.caption()))).toList(),
+                d.attachments(), d.pairs().stream().map(p -> new Pair(p.id(), p.caseId(), p.listingId(),
+                        p.receivedId(), contact.hide(p.caption()))).toList(), d.flags(), hiddenInEmails(d.emails(),
+                contact), d.redactions());
+    }
+
+    private static java.util.Map<Long, org.casefile.domain.EmailText> hiddenInEmails(
+            java.util.Map<Long, org.casefile.domain.EmailText> emails, org.casefile.domain.BuyerContact contact) {
+        java.util.Map<Long, org.casefile.domain.EmailText> hidden = new java.util.HashMap<>();
+        emails.forEach((id, e) -> hidden.put(id, new org.casefile.domain.EmailText(e.messageId(),
+                contact.hide(e.from()), contact.hide(e.to()), e.sentAt(), contact.hide(e.subject()),
+                contact.hide(e.text()))));
+        return hidden;
     }
 }

@@ -22,11 +22,13 @@ import org.casefile.packet.image.SideBySide;
 public final class PairImages {
     private final ClaimService claims;
     private final EvidenceService evidence;
+    private final ExportService exports;
     private final ImagePreparer preparer = new ImagePreparer(1);
 
-    public PairImages(ClaimService claims, EvidenceService evidence) {
+    public PairImages(ClaimService claims, EvidenceService evidence, ExportService exports) {
         this.claims = claims;
         this.evidence = evidence;
+        this.exports = exports;
     }
 
     /** Writes pair {@code pairId} of the case as a JPEG at {@code out}; returns its size in bytes. */
@@ -43,17 +45,11 @@ public final class PairImages {
         }
         byte[] jpeg;
         // Each picture is read once and checked against its fingerprint: a file changed on disk stops the save.
-        try (CheckedPictures checked = new CheckedPictures(evidence)) {
-            PreparedImage left = preparer.prepare(job(checked, listing), ImageStep.ORIGINAL);
-            PreparedImage right = preparer.prepare(job(checked, received), ImageStep.ORIGINAL);
-            // The caption goes to strangers: a card number in it is masked, as in the packet.
-            String caption = org.casefile.domain.CardNumbers.of(claims.caseFacts(caseId)).mask(pair.caption());
-            jpeg = SideBySide.render(left, right, "Listing", "What arrived", caption, 0);
+        try (OutgoingPictures pictures = exports.outgoing(caseId)) {
+            jpeg = render(pair, listing, received, pictures, ImageStep.ORIGINAL, 0);
         } catch (org.casefile.evidence.EvidenceFileException e) {
             throw e.withAdvice("The pair was not saved. Put the original file back (from the phone, the download "
                     + "or a backup), or pair another picture.");
-        } catch (IOException e) {
-            throw new CasefileException(e.getMessage(), e);
         }
         Path temp = null;
         try {
@@ -80,11 +76,32 @@ public final class PairImages {
         }
     }
 
-    private static ImageJob job(CheckedPictures checked, Evidence item) {
+    /**
+     * The pair as one JPEG, its pictures as they may leave the library (checked against their fingerprints,
+     * redactions burned in) at {@code step}, at most {@code maxWidth} pixels wide (0 for the usual 2,400).
+     */
+    byte[] render(Pair pair, Evidence listing, Evidence received, OutgoingPictures pictures, ImageStep step,
+                  int maxWidth) {
+        try {
+            // As embedded in the packet just written, when there is one: no second decode of the originals.
+            PreparedImage left = pictures.embeddedImage(listing).orElse(null);
+            PreparedImage right = pictures.embeddedImage(received).orElse(null);
+            left = left != null ? left : preparer.prepare(job(listing, pictures), step);
+            right = right != null ? right : preparer.prepare(job(received, pictures), step);
+            // The caption goes to strangers: a card number in it is masked, as in the packet.
+            String caption = org.casefile.domain.CardNumbers.of(claims.caseFacts(pair.caseId())).mask(pair.caption());
+            return SideBySide.render(left, right, "Listing", "What arrived", caption, maxWidth);
+        } catch (IOException e) {
+            throw new CasefileException(e.getMessage(), e);
+        }
+    }
+
+    private static ImageJob job(Evidence item, OutgoingPictures pictures) {
         // A HEIC photo is drawn from its JPEG display copy, whose orientation the probe recorded.
-        Path picture = checked.picture(item).orElseThrow(() -> new CasefileException(item.originalName()
-                + " cannot be shown as a picture, so the pair cannot be saved as one."));
-        return new ImageJob(picture, item.orientation() == null ? 1 : item.orientation(), 0);
+        Path picture = pictures.file(item).orElseThrow(() -> new CasefileException(item.originalName()
+                + (pictures.failure(item) != null ? " cannot be sent: " + pictures.failure(item)
+                : " cannot be shown as a picture") + ", so the pair cannot be saved as one."));
+        return new ImageJob(picture, item.orientation() == null || item.isVideo() ? 1 : item.orientation(), 0);
     }
 
     private static Evidence find(List<Evidence> items, long id) {

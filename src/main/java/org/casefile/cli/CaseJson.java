@@ -59,7 +59,10 @@ record CaseJson(long id, String platform, String orderNumber, String item, Strin
 
     record EvidenceJson(long id, String kind, String path, String sha256, long size, String mediaType, Integer width,
                         Integer height, String capturedAt, Integer orientation, boolean hasGps, String originalName,
-                        String caption, Double durationSeconds) {
+                        String caption, Double durationSeconds, List<BoxJson> redactions) {
+    }
+
+    record BoxJson(int x, int y, int w, int h) {
     }
 
     record OfferJson(long id, String at, MoneyJson amount, String decision, String reason) {
@@ -76,7 +79,9 @@ record CaseJson(long id, String platform, String orderNumber, String item, Strin
                 details.evidence().stream().map(e -> new EvidenceJson(e.id(), e.kind().id(), e.path(), e.sha256(),
                         e.size(), e.mediaType(), e.width(), e.height(), Json.time(e.capturedAt()), e.orientation(),
                         e.hasGps(), e.originalName(), e.caption(),
-                        e.durationMillis() == null ? null : e.durationMillis() / 1000.0)).toList(),
+                        e.durationMillis() == null ? null : e.durationMillis() / 1000.0,
+                        details.redactionsOf(e.id()).stream().map(b -> new BoxJson(b.x(), b.y(), b.w(), b.h()))
+                                .toList())).toList(),
                 details.pairs().stream().map(p -> new PairJson(p.id(), p.listingId(), p.receivedId(), p.caption()))
                         .toList(),
                 details.discrepancies().stream().map(d -> new DiscrepancyJson(d.id(), d.attribute(), d.advertised(),

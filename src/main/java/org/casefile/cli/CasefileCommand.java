@@ -26,7 +26,7 @@ public final class CasefileCommand implements Callable<Integer> {
             PairImageCommand.class, ExportCommand.class, DeadlinesCommand.class, SearchCommand.class,
             SampleCommand.class, BackupCommand.class, RestoreCommand.class, ExportCaseCommand.class,
             ImportCaseCommand.class, EditCommand.class, ReturnCommand.class, TranslateCommand.class,
-            ReceiveCommand.class, ImportEmailCommand.class);
+            ReceiveCommand.class, ImportEmailCommand.class, RedactCommand.class, KitCommand.class);
 
     private final Clock clock;
 

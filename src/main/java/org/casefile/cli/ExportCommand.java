@@ -35,6 +35,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--leave-out", paramLabel = "EVIDENCE", split = ",",
             description = "Leave this evidence out of the packet (e.g. a file missing or changed on disk); "
                     + "repeat it or separate ids with commas.") java.util.List<Long> leaveOut;
+    @Option(names = "--hide-contact", description = "Replaces your own email addresses and phone numbers in messages "
+            + "and captions with [buyer's email] and [buyer's phone].") boolean hideContact;
 
     @Override
     public Integer call() {
@@ -43,8 +45,8 @@ final class ExportCommand implements Callable<Integer> {
         if (maxPages != null && maxPages < 1) {
             throw new org.casefile.domain.CasefileException("--max-pages must be at least 1.");
         }
-        ExportRequest request = new ExportRequest(chosen, bytes, maxPages == null ? chosen.maxPages() : maxPages)
-                .leavingOut(leaveOut == null ? java.util.List.of() : leaveOut);
+        ExportRequest request = new ExportRequest(chosen, bytes, maxPages == null ? chosen.maxPages() : maxPages,
+                hideContact).leavingOut(leaveOut == null ? java.util.List.of() : leaveOut);
         ExportResult result;
         try (Library library = parent.openExistingLibrary()) {
             var exports = Services.of(library, parent.clock()).exports();

@@ -27,7 +27,7 @@ final class PairImageCommand implements Callable<Integer> {
     public Integer call() {
         try (Library library = parent.openExistingLibrary()) {
             Services services = Services.of(library, parent.clock());
-            long bytes = new PairImages(services.claims(), services.evidence()).save(caseId, pairId, out);
+            long bytes = new PairImages(services.claims(), services.evidence(), services.exports()).save(caseId, pairId, out);
             spec.commandLine().getOut().printf("wrote %s (%,d KB)%n", out.toAbsolutePath(), (bytes + 999) / 1000);
         }
         return Cli.DONE;

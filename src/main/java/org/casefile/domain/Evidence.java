@@ -19,6 +19,12 @@ public record Evidence(long id, long caseId, EvidenceKind kind, String path, Str
                 orientation, hasGps, importedAt, null);
     }
 
+    /** The same evidence with another caption (a packet's copy with the buyer's contact details hidden). */
+    public Evidence withCaption(String newCaption) {
+        return new Evidence(id, caseId, kind, path, originalName, newCaption, sha256, size, mediaType, width, height,
+                capturedAt, orientation, hasGps, importedAt, durationMillis);
+    }
+
     /** A still picture (photo, screenshot), as opposed to a video or a PDF. */
     public boolean isImage() {
         return mediaType != null && mediaType.startsWith("image/");

@@ -39,6 +39,11 @@ public record Message(long id, long caseId, LocalDateTime at, Author author, Str
         this(id, caseId, at, author, authorName, channel, text, promise, null);
     }
 
+    /** The same message with another text and translation (a packet's copy with contact details hidden). */
+    public Message withText(String newText, String newTranslation) {
+        return new Message(id, caseId, at, author, authorName, channel, newText, promise, newTranslation);
+    }
+
     public Message withId(long newId) {
         return new Message(newId, caseId, at, author, authorName, channel, text, promise, translation);
     }

@@ -37,13 +37,19 @@ final class Appendix {
             facts.add(e.capturedAt() != null ? "taken " + Texts.time(e.capturedAt())
                     : "imported " + Texts.time(e.importedAt()));
             float lead = PageFlow.leading(8);
-            flow.ensure(PageFlow.leading(9) + 3 * lead + 6);
+            flow.ensure(PageFlow.leading(9) + 4 * lead + 6);
             flow.paragraph("Exhibit " + exhibit.letter() + "   " + e.originalName(), 9, true, PageFlow.INK, 0);
             flow.paragraph(String.join(" · ", facts), 8, false, PageFlow.MUTED, 14);
             flow.paragraph("Original SHA-256: " + e.sha256(), 8, false, PageFlow.INK, 14);
             String embedded = embeddedHashes.get(exhibit.letter());
+            if (exhibit.redactions() > 0) {
+                // Why the two fingerprints differ: the buyer hid personal details, nothing else was changed.
+                flow.paragraph("Redacted before sending: " + exhibit.redactions() + (exhibit.redactions() == 1
+                        ? " area" : " areas") + " blacked out (personal details)", 8, true, PageFlow.INK, 14);
+            }
             flow.paragraph(embedded == null ? "Not embedded as a picture (shown as a description)"
-                    : "Embedded SHA-256: " + embedded, 8, false, PageFlow.MUTED, 14);
+                    : (exhibit.redactions() > 0 ? "Sent copy SHA-256: " : "Embedded SHA-256: ") + embedded, 8,
+                    false, PageFlow.MUTED, 14);
             flow.down(5);
         }
     }

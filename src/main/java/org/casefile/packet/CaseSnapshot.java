@@ -75,9 +75,19 @@ public record CaseSnapshot(long caseId, PacketProfile profile, ZonedDateTime gen
 
     /**
      * An evidence item with its exhibit letter (A, B, C…) and one line on what it proves. {@code pictureDuration} is
-     * a video's length in seconds when known (0 otherwise).
+     * a video's length in seconds when known (0 otherwise); {@code redactions} the number of boxes hidden in the copy
+     * sent (0: sent as it is).
      */
-    public record Exhibit(String letter, Evidence evidence, String proves, long durationSeconds) {
+    public record Exhibit(String letter, Evidence evidence, String proves, long durationSeconds, int redactions) {
+        public Exhibit(String letter, Evidence evidence, String proves, long durationSeconds) {
+            this(letter, evidence, proves, durationSeconds, 0);
+        }
+
+        /** The same exhibit with {@code boxes} hidden in the copy that is sent. */
+        public Exhibit redacted(int boxes) {
+            return new Exhibit(letter, evidence, proves, durationSeconds, boxes);
+        }
+
         public String label() {
             return "Exhibit " + letter;
         }

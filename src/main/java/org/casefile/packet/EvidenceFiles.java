@@ -11,4 +11,11 @@ import java.util.Optional;
 @FunctionalInterface
 public interface EvidenceFiles {
     Optional<Path> picture(CaseSnapshot.Exhibit exhibit);
+
+    /**
+     * Told of each picture as embedded in the packet being written (a budget may write it more than once: the last
+     * is the one saved), so that other copies can be made from it without decoding the original again.
+     */
+    default void embedded(CaseSnapshot.Exhibit exhibit, org.casefile.packet.image.PreparedImage image) {
+    }
 }

@@ -64,16 +64,19 @@ final class EvidencePages {
             this.picture = options.dryRun() ? Optional.empty() : files.picture(exhibit);
         }
 
-        /** The job to prepare, sized for the box at the profile's dpi. */
+        /** The job to prepare, sized for the picture as drawn in the box at the profile's dpi. */
         ImageJob job() {
-            int dpiEdge = options.maxDpi() <= 0 ? 0 : Math.round(longEdgePoints() / 72f * options.maxDpi());
+            int dpiEdge = options.maxDpi() <= 0 ? 0 : Math.max(1, (int) Math.floor(drawnLongEdge(exhibit.evidence(),
+                    boxWidth(), boxHeight()) / 72f * options.maxDpi()));
             // A video's poster frame is written upright by ffmpeg; a photo's (or HEIC copy's) orientation still applies.
             Evidence e = exhibit.evidence();
             int orientation = e.orientation() == null || e.isVideo() ? 1 : e.orientation();
             return new ImageJob(picture.orElseThrow(), orientation, dpiEdge);
         }
 
-        abstract float longEdgePoints();
+        abstract float boxWidth();
+
+        abstract float boxHeight();
 
         /** Places the box (and any heading before it), then draws {@code image}, or a placeholder when null. */
         abstract void draw(PDImageXObject image, PreparedImage prepared) throws IOException;
@@ -101,7 +104,10 @@ final class EvidencePages {
                 continue;
             }
             firsts.putIfAbsent(letter, slot);
-            edges.merge(letter, slot.job().maxLongEdge(), (a, b) -> a == 0 || b == 0 ? 0 : Math.max(a, b));
+            // Without a resolution cap, sized for its largest box; with one, for its smallest, so that no box
+            // shows it above the cap.
+            edges.merge(letter, slot.job().maxLongEdge(), (a, b) -> a == 0 || b == 0 ? 0
+                    : options.maxDpi() > 0 ? Math.min(a, b) : Math.max(a, b));
         }
         List<Slot> first = List.copyOf(firsts.values());
         List<ImageJob> jobs = first.stream().map(slot -> {
@@ -135,6 +141,7 @@ final class EvidencePages {
                     throw new UncheckedIOException(e);
                 }
                 images++;
+                files.embedded(slot.exhibit, prepared);
                 embeddedHashes.putIfAbsent(letter, prepared.sha256());
                 embeddedBytes.merge(letter, prepared.size(), Long::sum);
                 drawUntil.accept(position.get(slot) + 1);
@@ -208,8 +215,12 @@ final class EvidencePages {
             this.leftWidth = height * aspectL + Math.max(0, spare) / 2;
             this.rightWidth = PageFlow.WIDTH - GAP - leftWidth;
             this.left = new Slot(pair.listing()) {
-                float longEdgePoints() {
-                    return Math.max(leftWidth, height);
+                float boxWidth() {
+                    return leftWidth;
+                }
+
+                float boxHeight() {
+                    return height;
                 }
 
                 void draw(PDImageXObject image, PreparedImage prepared) throws IOException {
@@ -219,8 +230,12 @@ final class EvidencePages {
                 }
             };
             this.right = new Slot(pair.received()) {
-                float longEdgePoints() {
-                    return Math.max(rightWidth, height);
+                float boxWidth() {
+                    return rightWidth;
+                }
+
+                float boxHeight() {
+                    return height;
                 }
 
                 void draw(PDImageXObject image, PreparedImage prepared) throws IOException {
@@ -251,6 +266,19 @@ final class EvidencePages {
 
     void bind(PageFlow flow) {
         this.flowRef = flow;
+    }
+
+    /**
+     * The long edge in points of the picture fitted into a box: a tall picture in a wide box is drawn at the box's
+     * height, not its width. A picture of unknown shape (a PDF's page) counts the box's shorter side.
+     */
+    private static float drawnLongEdge(Evidence e, float boxWidth, float boxHeight) {
+        if (e.width() == null || e.height() == null || e.width() <= 0 || e.height() <= 0) {
+            return Math.min(boxWidth, boxHeight);
+        }
+        float aspect = aspect(e);
+        float width = Math.min(boxWidth, boxHeight * aspect);
+        return Math.max(width, width / aspect);
     }
 
     private static float aspect(Evidence e) {
@@ -423,8 +451,12 @@ final class EvidencePages {
 
         Slot slot(CaseSnapshot.Exhibit exhibit, String heading) {
             return new Slot(exhibit) {
-                float longEdgePoints() {
-                    return Math.max(cellWidth, imageHeight);
+                float boxWidth() {
+                    return cellWidth;
+                }
+
+                float boxHeight() {
+                    return imageHeight;
                 }
 
                 void draw(PDImageXObject image, PreparedImage prepared) throws IOException {

@@ -29,4 +29,24 @@ public final class PdfFirstPage {
             return Optional.empty();
         }
     }
+
+    /**
+     * The first page's size in points, upright (its /Rotate applied): the frame redaction boxes on a PDF are drawn
+     * in, one pixel a point. Empty when the PDF cannot be read.
+     */
+    public static Optional<int[]> pageSize(Path pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+            if (document.getNumberOfPages() == 0) {
+                return Optional.empty();
+            }
+            var page = document.getPage(0);
+            var box = page.getCropBox();
+            boolean turned = page.getRotation() % 180 != 0;
+            int w = Math.round(box.getWidth());
+            int h = Math.round(box.getHeight());
+            return Optional.of(turned ? new int[] {h, w} : new int[] {w, h});
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
 }

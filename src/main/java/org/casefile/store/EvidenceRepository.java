@@ -90,6 +90,30 @@ public final class EvidenceRepository {
         return rows.wasNull() ? null : millis;
     }
 
+    /** The boxes to hide on each redacted picture of the case, by evidence id, in the order they were drawn. */
+    public java.util.Map<Long, List<org.casefile.domain.RedactionBox>> redactions(long caseId) {
+        java.util.Map<Long, List<org.casefile.domain.RedactionBox>> found = new java.util.LinkedHashMap<>();
+        session.query("SELECT r.evidence_id, r.x, r.y, r.w, r.h FROM redactions r JOIN evidence e "
+                        + "ON e.id = r.evidence_id WHERE e.case_id = ? ORDER BY r.evidence_id, r.id",
+                rows -> java.util.Map.entry(rows.getLong(1), new org.casefile.domain.RedactionBox(rows.getInt(2),
+                        rows.getInt(3), rows.getInt(4), rows.getInt(5))), caseId)
+                .forEach(e -> found.computeIfAbsent(e.getKey(), id -> new java.util.ArrayList<>()).add(e.getValue()));
+        found.replaceAll((id, boxes) -> List.copyOf(boxes));
+        return found;
+    }
+
+    /** Replaces the boxes of one evidence item (none: nothing hidden any more). */
+    public void setRedactions(long caseId, long id, List<org.casefile.domain.RedactionBox> boxes) {
+        if (find(caseId, id).isEmpty()) {
+            throw new StoreException("There is no evidence " + id + " in case " + caseId + ".");
+        }
+        session.update("DELETE FROM redactions WHERE evidence_id = ?", id);
+        for (org.casefile.domain.RedactionBox box : boxes) {
+            session.insert("INSERT INTO redactions (evidence_id, x, y, w, h) VALUES (?, ?, ?, ?, ?)", id, box.x(),
+                    box.y(), box.w(), box.h());
+        }
+    }
+
     /** A file found in a case folder that could not become evidence, as last seen (size and modification stamp). */
     public record Unadopted(String path, long size, String modified, String reason) {
     }

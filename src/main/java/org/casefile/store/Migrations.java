@@ -12,7 +12,7 @@ import java.util.Locale;
 final class Migrations {
     /** Add a file NNN_name.sql and its name here; the list position is its version. */
     private static final List<String> SCRIPTS = List.of("001_initial.sql", "002_deadlines.sql", "003_search.sql",
-            "004_evidence_media.sql", "005_bank_facts.sql", "007_email.sql");
+            "004_evidence_media.sql", "005_bank_facts.sql", "006_redactions.sql", "007_email.sql");
 
     private Migrations() {
     }

@@ -32,7 +32,7 @@ public final class AppContext implements AutoCloseable {
         this.executor = executor;
         this.previews = executor.lane("casefile-preview");
         this.services = Services.of(library, clock);
-        this.pairImages = new org.casefile.app.PairImages(services.claims(), services.evidence());
+        this.pairImages = new org.casefile.app.PairImages(services.claims(), services.evidence(), services.exports());
     }
 
     /** Locks and opens the library; a second window on the same library is refused here. */
@@ -99,6 +99,14 @@ public final class AppContext implements AutoCloseable {
 
     public org.casefile.app.PhoneService phone() {
         return services.phone();
+    }
+
+    public org.casefile.app.RedactionService redactions() {
+        return services.redactions();
+    }
+
+    public org.casefile.app.KitService kits() {
+        return services.kits();
     }
 
     public org.casefile.app.ExportService exports() {

@@ -290,7 +290,8 @@ public final class MainView extends BorderPane {
             MessagesViewModel messages = new MessagesViewModel(context.messages(), context.executor());
             messages.setOnChanged(() -> detailModel.reload());
             EvidenceViewModel evidence = new EvidenceViewModel(context.evidence(), context.executor(),
-                    javafx.application.Platform::runLater, context.thumbnailFolder());
+                    javafx.application.Platform::runLater, context.thumbnailFolder())
+                    .withRedactions(context.redactions());
             evidence.setOnChanged(() -> detailModel.reload());
             evidence.setEmails(context.emails());
             evidence.setPhone(context.phone());
@@ -300,7 +301,8 @@ public final class MainView extends BorderPane {
             CompareView compareView = new CompareView(compare, context::fileDialogs);
             compareView.setOnOpen(item -> context.opener().accept(context.evidence().file(item)));
             ExportViewModel exports = new ExportViewModel(context.exports(), context.executor(), context.previews(),
-                    javafx.application.Platform::runLater, file -> context.opener().accept(file));
+                    javafx.application.Platform::runLater, file -> context.opener().accept(file))
+                    .withKits(context.kits());
             evidence.watchFolders();
             stopWatching = () -> {
                 evidence.stopWatching();

@@ -32,7 +32,18 @@ class MigrationTest {
                     + "', 10, 'image/jpeg', '2026-10-02T10:00:00')");
         }
         try (Database db = Database.open(file)) {
-            assertThat(db.schemaVersion()).isEqualTo(Migrations.latestVersion()).isEqualTo(5);
+            assertThat(db.schemaVersion()).isEqualTo(Migrations.latestVersion()).isEqualTo(7);
+            // 006_redactions: old evidence takes boxes.
+            java.util.Map<Long, java.util.List<org.casefile.domain.RedactionBox>> none =
+                    db.read(s -> s.evidence().redactions(1));
+            assertThat(none).isEmpty();
+            db.write(s -> {
+                s.evidence().setRedactions(1, 1, java.util.List.of(new org.casefile.domain.RedactionBox(0, 0, 5, 5)));
+                return null;
+            });
+            java.util.Map<Long, java.util.List<org.casefile.domain.RedactionBox>> one =
+                    db.read(s -> s.evidence().redactions(1));
+            assertThat(one.get(1L)).hasSize(1);
             java.util.Set<Long> found = db.read(s -> s.search().matchingCases(
                     org.casefile.domain.SearchQuery.parse("jacket")));
             assertThat(found).as("existing cases are indexed for search").containsExactly(1L);

@@ -192,8 +192,19 @@ final class Pixels {
         int w = image.getWidth();
         int h = image.getHeight();
         boolean swap = orientation >= 5;
-        // Maps a stored pixel to where it stands upright (see PageImages for the same mapping on the page).
-        AffineTransform t = switch (orientation) {
+        BufferedImage out = new BufferedImage(swap ? h : w, swap ? w : h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        g.drawImage(image, upright(orientation, w, h), null);
+        g.dispose();
+        return out;
+    }
+
+    /**
+     * Maps a pixel of a stored picture {@code w × h} to where it stands upright under EXIF orientation 1-8 (see
+     * PageImages for the same mapping on the page).
+     */
+    static AffineTransform upright(int orientation, int w, int h) {
+        return switch (orientation) {
             case 2 -> new AffineTransform(-1, 0, 0, 1, w, 0);
             case 3 -> new AffineTransform(-1, 0, 0, -1, w, h);
             case 4 -> new AffineTransform(1, 0, 0, -1, 0, h);
@@ -203,11 +214,6 @@ final class Pixels {
             case 8 -> new AffineTransform(0, -1, 1, 0, 0, w);
             default -> new AffineTransform();
         };
-        BufferedImage out = new BufferedImage(swap ? h : w, swap ? w : h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = out.createGraphics();
-        g.drawImage(image, t, null);
-        g.dispose();
-        return out;
     }
 
     /**

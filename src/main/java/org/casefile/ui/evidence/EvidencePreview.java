@@ -17,6 +17,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -93,6 +94,38 @@ final class EvidencePreview {
             fact(facts, row, "Caption", evidence.caption(), "previewCaption");
         }
 
+        RedactionBoxesModel boxes = model.redactions(evidence);
+        HBox redaction = new HBox(8);
+        if (boxes != null) {
+            RedactionOverlay overlay = new RedactionOverlay(boxes, view);
+            picture.getChildren().add(overlay);
+            Label hint = new Label("Drag over an address, a phone number or a card to hide it in everything you "
+                    + "send; drag a box to move it, click it and press Delete to remove it. The file itself is "
+                    + "never changed.");
+            hint.getStyleClass().add("row-detail");
+            hint.setWrapText(true);
+            Label error = new Label();
+            error.setId("redactionError");
+            error.getStyleClass().add("field-error");
+            error.textProperty().bind(boxes.errorProperty());
+            error.setWrapText(true);
+            Button remove = new Button("Remove box");
+            remove.setId("removeRedaction");
+            remove.setOnAction(e -> {
+                boxes.remove(overlay.selected());
+                overlay.clearSelection();
+            });
+            Button clear = new Button("Remove all boxes");
+            clear.setId("clearRedactions");
+            clear.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(boxes.boxes()));
+            clear.setOnAction(e -> boxes.clear());
+            VBox words = new VBox(2, hint, error);
+            HBox.setHgrow(words, Priority.ALWAYS);
+            redaction.getChildren().addAll(words, remove, clear);
+            redaction.setAlignment(Pos.CENTER_LEFT);
+            redaction.setPadding(new Insets(8, 0, 0, 0));
+        }
+
         Button openButton = new Button("Open with your viewer");
         openButton.setOnAction(e -> open.run());
         Button close = new Button("Close");
@@ -107,7 +140,7 @@ final class EvidencePreview {
         bottom.setPadding(new Insets(12, 0, 0, 0));
 
         BorderPane root = new BorderPane(picture);
-        root.setBottom(bottom);
+        root.setBottom(new VBox(redaction, bottom));
         root.setPadding(new Insets(12));
         root.setId("evidencePreview");
         Scene scene = new Scene(root, width, height);

@@ -51,6 +51,24 @@ public final class EvidenceViewModel {
         this.thumbnails = thumbnails;
     }
 
+    private org.casefile.app.RedactionService redactions;
+
+    /** Lets the large preview hide parts of a picture. */
+    public EvidenceViewModel withRedactions(org.casefile.app.RedactionService service) {
+        this.redactions = service;
+        return this;
+    }
+
+    /** The boxes of one picture for the preview to edit, loading; null where redaction is not offered. */
+    public RedactionBoxesModel redactions(Evidence evidence) {
+        if (redactions == null || evidence.isVideo()) {
+            return null;
+        }
+        RedactionBoxesModel model = new RedactionBoxesModel(redactions, executor, evidence);
+        model.load();
+        return model;
+    }
+
     public ObservableList<Evidence> items() {
         return items;
     }

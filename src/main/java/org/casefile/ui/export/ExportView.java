@@ -129,13 +129,24 @@ public final class ExportView extends BorderPane {
             model.export(out);
         });
 
+        CheckBox hideContact = new CheckBox("Hide my email and phone number");
+        hideContact.setId("exportHideContact");
+        hideContact.setWrapText(true);
+        hideContact.selectedProperty().bindBidirectional(model.hideContactProperty());
+        Label hideHint = Controls.hint("In messages and captions they become [buyer's email] and [buyer's phone]. "
+                + "To hide parts of a picture, draw boxes over them in its preview.");
+
         VBox content = new VBox(8,
                 Controls.heading("Who is it for?"), profile, suggested,
                 Controls.heading("Budget"), field("Largest file"), sizeRow, error(model.maxSizeErrorProperty(),
                         "exportMaxSizeError"),
                 field("Most pages"), pages, error(model.maxPagesErrorProperty(), "exportMaxPagesError"),
                 budgetHint(),
+                Controls.heading("Personal details"), hideContact, hideHint,
                 Controls.heading("The packet"), plan, closed, doubtful, missing, export, running(), done());
+        if (model.kit() != null) {
+            content.getChildren().addAll(Controls.heading("Upload kit"), kit(model.kit()));
+        }
         content.setPadding(new Insets(14, 16, 16, 24));
         VBox.setMargin(export, new Insets(10, 0, 0, 0));
         return content;
@@ -187,6 +198,49 @@ public final class ExportView extends BorderPane {
         box.visibleProperty().bind(model.closedRouteProperty().isNotEmpty());
         box.managedProperty().bind(box.visibleProperty());
         return box;
+    }
+
+    /**
+     * The "Upload kit…" action: a folder of files the chosen form takes as they are, written after the buyer names
+     * the new folder.
+     */
+    private VBox kit(KitViewModel kit) {
+        ComboBox<org.casefile.domain.UploadDestination> where = Controls.choice(
+                org.casefile.domain.UploadDestination.values(), kit.destinationProperty(), "kitDestination");
+        where.setAccessibleText("Where the files will be uploaded");
+        Label hint = Controls.hint("Each form takes other files: card issuers PDF within 2 MB, marketplaces "
+                + "pictures only. The kit is checked file by file before it is written.");
+        Button make = new Button("Upload kit…", new FontIcon(Feather.FOLDER_PLUS));
+        make.setId("makeKit");
+        make.setMaxWidth(Double.MAX_VALUE);
+        make.disableProperty().bind(kit.runningProperty());
+        make.setOnAction(e -> {
+            Path out = dialogs.get().askSave(window(), "Name the new folder for the upload kit", kit.suggestedName(),
+                    "Folder", "");
+            kit.make(out == null ? null : withoutDot(out), model.hideContactProperty().get());
+        });
+        ProgressBar bar = new ProgressBar();
+        bar.setId("kitProgress");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(kit.progressProperty());
+        bar.visibleProperty().bind(kit.runningProperty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        Label notice = new Label();
+        notice.setId("kitNotice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(kit.noticeProperty());
+        Button open = new Button("Show the kit");
+        open.setId("openKit");
+        open.visibleProperty().bind(kit.resultProperty().isNotNull());
+        open.managedProperty().bind(open.visibleProperty());
+        open.setOnAction(e -> kit.openFolder());
+        return new VBox(8, where, hint, make, bar, notice, open);
+    }
+
+    /** A save dialog may add the "extension" dot to a folder's name. */
+    private static Path withoutDot(Path out) {
+        String name = out.getFileName().toString();
+        return name.endsWith(".") ? out.resolveSibling(name.substring(0, name.length() - 1)) : out;
     }
 
     /** Why the budget is what it is, for the chosen reader. */

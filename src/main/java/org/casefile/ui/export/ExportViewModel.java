@@ -44,6 +44,8 @@ public final class ExportViewModel {
     private final ObjectProperty<PacketProfile> profile = new SimpleObjectProperty<>();
     private final StringProperty maxSize = new SimpleStringProperty("");
     private final BooleanProperty originals = new SimpleBooleanProperty();
+    private final BooleanProperty hideContact = new SimpleBooleanProperty();
+    private KitViewModel kit;
     private final StringProperty maxPages = new SimpleStringProperty("");
     private final StringProperty maxSizeError = new SimpleStringProperty("");
     private final StringProperty maxPagesError = new SimpleStringProperty("");
@@ -96,6 +98,18 @@ public final class ExportViewModel {
     }
 
     public ObjectProperty<PacketProfile> profileProperty() { return profile; }
+
+    /** Replace the buyer's own emails and phone numbers in messages and captions (packet and kit). */
+    public BooleanProperty hideContactProperty() { return hideContact; }
+
+    /** The upload kit action, or null where no kit service was given. */
+    public KitViewModel kit() { return kit; }
+
+    /** Adds the upload kit action, on the same executor as the export. */
+    public ExportViewModel withKits(org.casefile.app.KitService kits) {
+        this.kit = new KitViewModel(kits, executor, fxThread, opener);
+        return this;
+    }
 
     /** The size budget as typed: "2 MB", "1500 KB", "10MB"… (1 MB = 1,000,000 bytes). */
     public StringProperty maxSizeProperty() { return maxSize; }
@@ -177,6 +191,9 @@ public final class ExportViewModel {
 
     /** Shows another case (or the same one read again); a new case starts from its suggested profile. */
     public void show(CaseDetails details) {
+        if (kit != null && details != null) {
+            kit.show(details.theCase());
+        }
         Case now = details.theCase();
         if (shown == null || shown.id() != now.id()) {
             profileChosen = false;
@@ -261,7 +278,7 @@ public final class ExportViewModel {
         if (!maxSizeError.get().isEmpty() || !maxPagesError.get().isEmpty()) {
             return null;
         }
-        return new ExportRequest(profile.get(), bytes, pageBudget).leavingOut(leftOut);
+        return new ExportRequest(profile.get(), bytes, pageBudget, hideContact.get()).leavingOut(leftOut);
     }
 
     /** Stops drawing the preview (the tab was left or the window closed): its queue is free again at once. */

@@ -74,7 +74,7 @@ public final class TestPictures {
     }
 
     /** A smooth photo-like picture with fine grain (compresses like a photo, not like a flat drawing). */
-    static BufferedImage photo(int width, int height, long seed) {
+    public static BufferedImage photo(int width, int height, long seed) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         int[] row = new int[width];
         Random random = new Random(seed);
@@ -197,7 +197,7 @@ public final class TestPictures {
         return java.util.Arrays.copyOfRange(jpeg, start, end + 2);
     }
 
-    static boolean contains(byte[] haystack, String needle) {
+    public static boolean contains(byte[] haystack, String needle) {
         byte[] n = needle.getBytes(StandardCharsets.ISO_8859_1);
         outer:
         for (int i = 0; i <= haystack.length - n.length; i++) {

@@ -34,7 +34,8 @@ class CompareViewModelTest extends LibraryTestBase {
     void setUp() {
         claims = new ClaimService(library.database(), cases, TestCases.CLOCK);
         evidence = new EvidenceService(library, cases, TestCases.CLOCK);
-        model = new CompareViewModel(claims, new PairImages(claims, evidence), new DirectExecutor(),
+        model = new CompareViewModel(claims, new PairImages(claims, evidence,
+                new org.casefile.app.ExportService(library, cases, evidence, TestCases.CLOCK)), new DirectExecutor(),
                 library.thumbnails());
         model.setOnChanged(() -> changes++);
         caseId = cases.create(TestCases.ssd("8123456789012")).id();

@@ -1,0 +1,345 @@
+package org.casefile.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
+import org.casefile.domain.CasefileException;
+import org.casefile.domain.Evidence;
+import org.casefile.domain.EvidenceKind;
+import org.casefile.domain.FormText;
+import org.casefile.domain.Pair;
+import org.casefile.domain.UploadDestination;
+import org.casefile.domain.UploadDestination.FileType;
+import org.casefile.packet.CaseSnapshot;
+import org.casefile.packet.PacketCancelledException;
+import org.casefile.packet.PacketException;
+import org.casefile.packet.PacketProfile;
+import org.casefile.packet.PdfParts;
+import org.casefile.packet.image.ImageStep;
+import org.casefile.packet.image.UprightJpeg;
+import org.casefile.packet.pdf.Texts;
+
+/**
+ * Writes an upload kit: the folder a destination's form accepts as it is. The packet within the form's per-file
+ * size, pages and resolution (split into whole parts where one file cannot hold it), pairs as single pictures, the
+ * key pictures as upright JPEGs, the description cut to the form's limit and an UPLOAD.txt saying what goes where.
+ * Everything is written into a hidden temporary folder, checked file by file as the form would check it
+ * ({@link KitCheck}), and only then moved to the folder asked for: a kit that would be refused is not written.
+ */
+public final class KitService {
+    /** At most this many parts when the packet must be split: more is a sign to remove evidence instead. */
+    private static final int MAX_PARTS = 5;
+    /** Widths a pair picture is tried at until it fits the form's per-file size. */
+    private static final int[] PAIR_WIDTHS = {0, 1600, 1200};
+    /** The order key pictures go in when a form takes only a few: what arrived and its damage first. */
+    private static final List<EvidenceKind> KEY_ORDER = List.of(EvidenceKind.DAMAGE, EvidenceKind.RECEIVED,
+            EvidenceKind.LABEL, EvidenceKind.PACKAGING, EvidenceKind.TRACKING, EvidenceKind.CARRIER_INQUIRY,
+            EvidenceKind.CHAT, EvidenceKind.RECEIPT, EvidenceKind.LISTING, EvidenceKind.OTHER);
+
+    private final CaseService cases;
+    private final ExportService exports;
+    private final PairImages pairs;
+    private final Clock clock;
+
+    public KitService(CaseService cases, ExportService exports, PairImages pairs, Clock clock) {
+        this.cases = cases;
+        this.exports = exports;
+        this.pairs = pairs;
+        this.clock = clock;
+    }
+
+    public KitResult make(long caseId, UploadDestination to, Path out, ExportProgress progress,
+                          BooleanSupplier cancelled) {
+        return make(caseId, to, out, false, progress, cancelled);
+    }
+
+    /** As above; with {@code hideContact} the buyer's emails and phone numbers are hidden as in an export. */
+    public KitResult make(long caseId, UploadDestination to, Path out, boolean hideContact, ExportProgress progress,
+                          BooleanSupplier cancelled) {
+        CaseDetails details = cases.details(caseId);
+        Path target = out.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new CasefileException("The folder " + parent + " does not exist; choose where to put the kit.");
+        }
+        if (Files.exists(target) && !emptyFolder(target)) {
+            throw new CasefileException(target + " already exists and is not an empty folder; give the kit a new "
+                    + "folder name.");
+        }
+        Path temp;
+        try {
+            temp = Files.createDirectory(parent.resolve("." + target.getFileName() + "."
+                    + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part"));
+        } catch (IOException e) {
+            throw new CasefileException("Cannot write in " + parent + ": " + e.getMessage(), e);
+        }
+        boolean done = false;
+        try {
+            Kit kit = new Kit(details, to, temp, hideContact, progress, cancelled);
+            kit.write();
+            List<String> problems = KitCheck.problems(temp, to, kit.uploads);
+            if (!problems.isEmpty()) {
+                throw new CasefileException("The kit for " + to.label() + " was not written, because the form "
+                        + "would refuse it: " + String.join("; ", problems) + ". Remove the largest pictures from "
+                        + "the case, or fewer pairs, and make the kit again.");
+            }
+            if (cancelled.getAsBoolean()) {
+                throw new PacketCancelledException();
+            }
+            progress.update("Saving", 1, 1);
+            if (Files.exists(target)) {
+                Files.delete(target);
+            }
+            Files.move(temp, target);
+            done = true;
+            return new KitResult(target, to, kit.uploads, kit.description, kit.notes);
+        } catch (IOException e) {
+            throw new CasefileException("The kit could not be written: " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new CasefileException("The kit could not be written: " + e.getCause().getMessage(), e);
+        } finally {
+            if (!done) {
+                deleteFolder(temp);
+            }
+        }
+    }
+
+    /** One kit being written into its temporary folder. */
+    private final class Kit {
+        final CaseDetails details;
+        final UploadDestination to;
+        final Path folder;
+        final ExportProgress progress;
+        final BooleanSupplier cancelled;
+        final List<KitFile> uploads = new ArrayList<>();
+        final List<String> notes = new ArrayList<>();
+        final CaseSnapshot snapshot;
+        String description;
+        int pages;
+
+        final boolean hideContact;
+
+        Kit(CaseDetails details, UploadDestination to, Path folder, boolean hideContact, ExportProgress progress,
+            BooleanSupplier cancelled) {
+            this.details = details;
+            this.hideContact = hideContact;
+            this.to = to;
+            this.folder = folder;
+            this.progress = progress;
+            this.cancelled = cancelled;
+            this.snapshot = exports.snapshot(details.theCase().id(), profile(to), hideContact);
+        }
+
+        void write() throws IOException {
+            // One set of outgoing pictures for the packet and the pictures beside it: a pair picture is made from
+            // the images the packet embedded, so its photos are not decoded twice.
+            try (OutgoingPictures pictures = exports.outgoing(details.theCase().id())) {
+                if (to.takesPdf()) {
+                    packet(pictures);
+                }
+                if (to.accepts().contains(FileType.JPEG)) {
+                    Set<Long> paired = pairPictures(pictures);
+                    if (!to.takesPdf()) {
+                        keyPictures(pictures, paired);
+                    }
+                }
+            }
+            if (cancelled.getAsBoolean()) {
+                throw new PacketCancelledException();
+            }
+            videos();
+            description = FormText.cut(snapshot.description(), to.maxTextCharacters());
+            if (description.length() < snapshot.description().strip().length()) {
+                notes.add("The description was cut to the form's " + String.format("%,d", to.maxTextCharacters())
+                        + " characters; shorten it in the case to choose what stays.");
+            }
+            Files.writeString(folder.resolve("DESCRIPTION.txt"), description + System.lineSeparator(),
+                    StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve("UPLOAD.txt"), UploadText.of(snapshot, to, uploads, description, notes,
+                    LocalDateTime.now(clock)), StandardCharsets.UTF_8);
+        }
+
+        /** The packet in one file when it fits the form's limits, else split into whole parts. */
+        private void packet(OutgoingPictures pictures) throws IOException {
+            PacketProfile profile = profile(to);
+            int maxPages = to.maxPagesPerFile() > 0 ? to.maxPagesPerFile() : profile.maxPages();
+            long caseId = details.theCase().id();
+            try {
+                ExportResult one = exports.export(caseId, new ExportRequest(profile, to.maxFileBytes(), maxPages,
+                        hideContact),
+                        folder.resolve("Packet.pdf"), progress, cancelled, pictures);
+                pages += one.pages();
+                uploads.add(new KitFile("Packet.pdf", one.bytes(), "the evidence packet (" + one.pages()
+                        + " pages: letter, summary, comparisons, evidence, messages, appendix)"));
+                notes.addAll(one.notes());
+                return;
+            } catch (PacketException tooBig) {
+                boolean splittable = to.maxTotalBytes() == 0 || to.maxTotalBytes() > to.maxFileBytes();
+                if (!splittable || to.maxFiles() == 1) {
+                    throw tooBig;
+                }
+            }
+            int parts = Math.min(MAX_PARTS, to.maxFiles());
+            long budget = to.maxFileBytes() * parts;
+            if (to.maxTotalBytes() > 0) {
+                budget = Math.min(budget, to.maxTotalBytes());
+            }
+            Path whole = folder.resolve("whole.pdf");
+            ExportResult big = exports.export(caseId, new ExportRequest(profile, budget,
+                    to.maxPagesPerFile() > 0 ? to.maxPagesPerFile() * parts : 0, hideContact), whole, progress,
+                    cancelled, pictures);
+            notes.addAll(big.notes());
+            progress.update("Splitting the packet", 0, 1);
+            List<Path> written = PdfParts.split(whole, to.maxFileBytes(), to.maxPagesPerFile(),
+                    n -> folder.resolve("Packet" + n + ".pdf"));
+            Files.delete(whole);
+            for (int i = 0; i < written.size(); i++) {
+                Path part = written.get(i);
+                uploads.add(new KitFile(part.getFileName().toString(), Files.size(part), "the evidence packet, part "
+                        + (i + 1) + " of " + written.size()));
+            }
+            pages += big.pages();
+            notes.add("The packet is " + Texts.size(big.bytes()) + ", more than one file may hold, so it is in "
+                    + written.size() + " parts: upload them all, in order.");
+        }
+
+        /** Each pair as one picture, while the form takes more files; returns the evidence they show. */
+        private Set<Long> pairPictures(OutgoingPictures pictures) throws IOException {
+            Set<Long> shown = new HashSet<>();
+            // From the snapshot: captions as the packet has them (the buyer's contact hidden when asked).
+            List<CaseSnapshot.PairView> all = snapshot.pairs();
+            int n = 0;
+            for (CaseSnapshot.PairView view : all) {
+                if (!room()) {
+                    notes.add((all.size() - n) + " of the " + all.size() + " pairs are not in the kit as pictures: "
+                            + to.label() + " takes " + to.maxFiles() + " files" + (to.takesPdf()
+                            ? "; the packet shows them all" : "") + ".");
+                    break;
+                }
+                n++;
+                progress.update("Pair pictures", n, all.size());
+                Evidence listing = view.listing().evidence();
+                Evidence received = view.received().evidence();
+                Pair pair = new Pair(0, details.theCase().id(), listing.id(), received.id(), view.caption());
+                byte[] jpeg = null;
+                for (int width : PAIR_WIDTHS) {
+                    jpeg = pairs.render(pair, listing, received, pictures, ImageStep.ORIGINAL, width);
+                    if (to.maxFileBytes() <= 0 || jpeg.length <= to.maxFileBytes()) {
+                        break;
+                    }
+                }
+                String name = "Pair" + n + ".jpg";
+                Files.write(folder.resolve(name), jpeg);
+                uploads.add(new KitFile(name, jpeg.length, "comparison " + n + ": the listing beside what arrived"
+                        + (pair.caption() == null ? "" : " (" + pair.caption() + ")")));
+                pages++;
+                shown.add(listing.id());
+                shown.add(received.id());
+            }
+            return shown;
+        }
+
+        /** The most telling pictures not already in a pair, as upright JPEGs, while the form takes more files. */
+        private void keyPictures(OutgoingPictures pictures, Set<Long> shown) throws IOException {
+            List<CaseSnapshot.Exhibit> candidates = snapshot.exhibits().stream()
+                    .filter(e -> !shown.contains(e.evidence().id()) && !e.evidence().isVideo())
+                    .sorted(Comparator.comparingInt(e -> KEY_ORDER.indexOf(e.evidence().kind())))
+                    .toList();
+            int left = 0;
+            int done = 0;
+            for (CaseSnapshot.Exhibit exhibit : candidates) {
+                if (cancelled.getAsBoolean()) {
+                    throw new PacketCancelledException();
+                }
+                Evidence item = exhibit.evidence();
+                if (!room()) {
+                    left++;
+                    continue;
+                }
+                progress.update("Key pictures", ++done, candidates.size());
+                Optional<Path> picture = pictures.file(item);
+                if (picture.isEmpty()) {
+                    notes.add("Exhibit " + exhibit.letter() + " (" + item.originalName() + ") is not in the kit: "
+                            + (pictures.failure(item) != null ? pictures.failure(item) : "it cannot be shown as a "
+                            + "picture") + ".");
+                    continue;
+                }
+                int orientation = item.orientation() == null ? 1 : item.orientation();
+                byte[] jpeg;
+                try {
+                    jpeg = UprightJpeg.of(picture.get(), orientation, to.maxFileBytes());
+                } catch (IOException e) {
+                    notes.add("Exhibit " + exhibit.letter() + " (" + item.originalName() + ") is not in the kit: "
+                            + e.getMessage() + ".");
+                    continue;
+                }
+                if (jpeg == null) {
+                    notes.add("Exhibit " + exhibit.letter() + " (" + item.originalName() + ") is not in the kit: "
+                            + "even small it is over " + Texts.size(to.maxFileBytes()) + ".");
+                    continue;
+                }
+                String name = "Exhibit" + exhibit.letter() + ".jpg";
+                Files.write(folder.resolve(name), jpeg);
+                uploads.add(new KitFile(name, jpeg.length, "exhibit " + exhibit.letter() + ", "
+                        + item.kind().label().toLowerCase(java.util.Locale.ROOT)
+                        + (item.caption() == null ? "" : ": " + item.caption())));
+            }
+            if (left > 0) {
+                notes.add(left + " more pictures are not in the kit: " + to.label() + " takes about "
+                        + to.maxFiles() + " files. The most telling (damage, what arrived, labels) come first.");
+            }
+        }
+
+        /** Videos are never copied into a kit: the buyer attaches them where the form takes one. */
+        private void videos() {
+            for (Evidence item : details.evidence()) {
+                if (item.isVideo() && to.takesFiles()) {
+                    notes.add("The video " + item.originalName() + " is not in the kit: where the form takes a "
+                            + "video (under 3 minutes), attach it from the case folder (" + item.path() + ").");
+                }
+            }
+        }
+
+        private boolean room() {
+            boolean files = to.maxFiles() <= 0 || uploads.size() < to.maxFiles();
+            boolean morePages = to.maxPagesTotal() <= 0 || pages < to.maxPagesTotal();
+            return files && morePages;
+        }
+    }
+
+    /** The packet profile whose letter fits the destination. */
+    static PacketProfile profile(UploadDestination to) {
+        return PacketProfile.valueOf(to.route().name());
+    }
+
+    private static boolean emptyFolder(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (var entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void deleteFolder(Path folder) {
+        try {
+            org.casefile.library.PendingFolders.deleteTree(folder);
+        } catch (IOException ignored) {
+            // A hidden .part folder beside the kit; nothing more to do.
+        }
+    }
+}

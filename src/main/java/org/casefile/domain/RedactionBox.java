@@ -1,0 +1,58 @@
+package org.casefile.domain;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A box to hide on one evidence picture before it leaves the library (an address, a phone number, a card), in
+ * pixels of the upright picture: {@code x, y} its top-left corner, {@code w, h} its size.
+ */
+public record RedactionBox(int x, int y, int w, int h) {
+    private static final Pattern TEXT = Pattern.compile("\\s*(-?\\d{1,9})\\s*,\\s*(-?\\d{1,9})\\s*,\\s*(-?\\d{1,9})"
+            + "\\s*,\\s*(-?\\d{1,9})\\s*");
+    /** More boxes than anyone draws on one picture; a script gone wrong is stopped here. */
+    public static final int MAX_BOXES = 100;
+
+    public RedactionBox {
+        if (x < 0 || y < 0) {
+            throw new CasefileException("A box cannot start left of or above the picture (" + x + "," + y
+                    + "): x and y count from the top-left corner, from 0.");
+        }
+        if (w <= 0 || h <= 0) {
+            throw new CasefileException("A box must be at least 1 pixel wide and high (given " + w + " × " + h
+                    + ").");
+        }
+    }
+
+    /** Reads "X,Y,W,H" as the command line gives it. */
+    public static RedactionBox parse(String text) {
+        Matcher m = TEXT.matcher(text == null ? "" : text);
+        if (!m.matches()) {
+            throw new CasefileException("'" + text + "' is not a box. Write X,Y,W,H in pixels of the upright picture, "
+                    + "e.g. 120,40,300,60.");
+        }
+        return new RedactionBox(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+    }
+
+    /** Refuses boxes that reach outside a picture {@code width × height} pixels, and too many of them. */
+    public static List<RedactionBox> within(List<RedactionBox> boxes, int width, int height) {
+        if (boxes.size() > MAX_BOXES) {
+            throw new CasefileException("That is " + boxes.size() + " boxes; draw at most " + MAX_BOXES
+                    + " on one picture.");
+        }
+        for (RedactionBox box : boxes) {
+            if ((long) box.x + box.w > width || (long) box.y + box.h > height) {
+                throw new CasefileException("The box " + box.text() + " reaches outside the picture, which is "
+                        + width + " × " + height + " pixels upright.");
+            }
+        }
+        return List.copyOf(boxes);
+    }
+
+    /** The box as "X,Y,W,H". */
+    public String text() {
+        return x + "," + y + "," + w + "," + h;
+    }
+}
