@@ -148,6 +148,23 @@ class EvidenceIntegrityTest {
     }
 
     @Test
+    void anImpossiblePageBudgetNeverAsksToRemoveMorePhotosThanTheCaseHas() throws Exception {
+        StringBuilder chat = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            chat.append(String.format("2026-10-%02d %02d:%02d Seller: Please wait, the parcel is on its way, message %d%n",
+                    2 + i / 100, 8 + (i / 60) % 10, i % 60, i));
+        }
+        Path file = Files.writeString(files.resolve("chat.txt"), chat);
+        assertThat(run("import-chat", "1", file.toString()).code()).isZero();
+        Result refused = run("export", "1", "--profile", "platform", "--out", out.resolve("p.pdf").toString(),
+                "--max-pages", "2");
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("Removing photos cannot make it fit", "the 2 photos take only about 1 page",
+                "messages that add nothing (300")
+                .doesNotContainPattern("about \\d+ of the 2 photos");
+    }
+
+    @Test
     void aBackupTakenWithACaseFolderGoneRestoresEverythingItHolds() throws Exception {
         assertThat(run("new-case", "--platform", "ebay", "--order", "22-1", "--item", "Lamp", "--claim", "damaged",
                 "--paid", "20 GBP", "--ordered", "2026-10-02").code()).isZero();
