@@ -53,15 +53,21 @@ public final class ExportService {
 
     /** The snapshot a packet for {@code profile} is made from, dated now. */
     public CaseSnapshot snapshot(long caseId, PacketProfile profile) {
-        ZonedDateTime now = ZonedDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
-        return PacketSnapshots.of(cases.details(caseId), profile, now);
+        return PacketSnapshots.of(cases.details(caseId), profile, packetDate());
+    }
+
+    /**
+     * The packet's date, the start of today: it is printed and written into the metadata and the document id, so
+     * the same case exported twice on one day gives the same bytes.
+     */
+    private ZonedDateTime packetDate() {
+        return ZonedDateTime.now(clock).truncatedTo(ChronoUnit.DAYS);
     }
 
     public ExportResult export(long caseId, ExportRequest request, Path out, ExportProgress progress,
                                BooleanSupplier cancelled) {
-        ZonedDateTime now = ZonedDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         CaseSnapshot snapshot = PacketSnapshots.of(cases.details(caseId).without(request.leftOut()),
-                request.profile(), now);
+                request.profile(), packetDate());
         Path target = out.toAbsolutePath();
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {

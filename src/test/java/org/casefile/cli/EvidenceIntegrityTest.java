@@ -165,6 +165,20 @@ class EvidenceIntegrityTest {
     }
 
     @Test
+    void theSameCaseExportedTwiceOnOneDayGivesTheSameBytes() throws Exception {
+        Path first = out.resolve("first.pdf");
+        Path second = out.resolve("second.pdf");
+        assertThat(run("export", "1", "--profile", "paypal", "--out", first.toString()).code()).isZero();
+        StringWriter ignored = new StringWriter();
+        // Two hours later on the same day, by the clock the command line is given.
+        int code = Cli.run(new String[] {"--library", library.toString(), "export", "1", "--profile", "paypal",
+                "--out", second.toString()}, new PrintWriter(ignored), new PrintWriter(ignored),
+                java.time.Clock.offset(TestCases.CLOCK, java.time.Duration.ofHours(2)));
+        assertThat(code).isZero();
+        assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+    }
+
+    @Test
     void aBackupTakenWithACaseFolderGoneRestoresEverythingItHolds() throws Exception {
         assertThat(run("new-case", "--platform", "ebay", "--order", "22-1", "--item", "Lamp", "--claim", "damaged",
                 "--paid", "20 GBP", "--ordered", "2026-10-02").code()).isZero();
