@@ -179,6 +179,20 @@ class EvidenceIntegrityTest {
     }
 
     @Test
+    void caseFoldersAnInterruptedRunLeftAreRemovedWhenEmptyAndNamedOtherwise() throws Exception {
+        assertThat(run("verify").code()).isZero();
+        Path empty = Files.createDirectories(library.resolve("cases/2026-11-01 Temu 55/received"));
+        Path kept = Files.createDirectories(library.resolve("cases/2026-11-02 Temu 56/received"));
+        Files.write(kept.resolve("photo.jpg"), new byte[] {1});
+        Result verify = run("verify");
+        assertThat(verify.code()).isEqualTo(4);
+        assertThat(verify.out()).contains("unknown cases/2026-11-02 Temu 56: a case folder no case uses")
+                .doesNotContain("Temu 55");
+        assertThat(empty.getParent()).doesNotExist();
+        assertThat(kept.resolve("photo.jpg")).exists();
+    }
+
+    @Test
     void aBackupTakenWithACaseFolderGoneRestoresEverythingItHolds() throws Exception {
         assertThat(run("new-case", "--platform", "ebay", "--order", "22-1", "--item", "Lamp", "--claim", "damaged",
                 "--paid", "20 GBP", "--ordered", "2026-10-02").code()).isZero();
