@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import javax.imageio.ImageIO;
@@ -64,7 +61,7 @@ class DiskFullTest {
         ImageIO.write(noise, "png", photo.toFile());
         assertThat(run("import", "1", "--kind", "damage", photo.toString()).code()).isZero();
 
-        Result full = run("export", "1", "--profile", "platform", "--max-size", "none", "--out",
+        CliRun full = run("export", "1", "--profile", "platform", "--max-size", "none", "--out",
                 small.resolve("packet.pdf").toString());
         assertThat(full.code()).isEqualTo(1);
         assertThat(full.err()).contains("the disk is full").doesNotContain("Exception");
@@ -93,7 +90,7 @@ class DiskFullTest {
         } catch (java.io.IOException full) {
             // the disk is full now
         }
-        Result refused = run("new-case", "--platform", "ebay", "--order", "2", "--item", "Chair", "--claim",
+        CliRun refused = run("new-case", "--platform", "ebay", "--order", "2", "--item", "Chair", "--claim",
                 "damaged", "--paid", "30 GBP", "--ordered", "2026-10-01", "--seller", "x".repeat(3000));
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err()).containsIgnoringCase("disk").containsIgnoringCase("full")
@@ -102,15 +99,8 @@ class DiskFullTest {
         assertThat(run("list").out()).contains("Lamp").doesNotContain("Chair");
     }
 
-    record Result(int code, String out, String err) {
-    }
 
-    private Result run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--library", library.toString()));
-        all.addAll(List.of(args));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), TestCases.CLOCK);
-        return new Result(code, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.on(library, TestCases.CLOCK, args);
     }
 }

@@ -2,15 +2,12 @@ package org.casefile.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.nio.file.attribute.PosixFilePermission;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.casefile.TestCases;
@@ -24,19 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
 class LibraryRecognitionTest {
     @TempDir Path library;
 
-    record Result(int code, String out, String err) {
+
+    private CliRun run(String... args) {
+        return CliRun.on(library, TestCases.CLOCK, args);
     }
 
-    private Result run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--library", library.toString()));
-        all.addAll(List.of(args));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), TestCases.CLOCK);
-        return new Result(code, out.toString(), err.toString());
-    }
-
-    private Result newCase(String order) {
+    private CliRun newCase(String order) {
         return run("new-case", "--platform", "aliexpress", "--order", order, "--item", "2TB portable SSD",
                 "--claim", "not-as-described", "--paid", "89.99 GBP", "--ordered", "2026-10-01");
     }
@@ -52,7 +42,7 @@ class LibraryRecognitionTest {
         String[][] commands = {{"list"}, {"show", "1"}, {"search", "ssd"}, {"deadlines"}, {"verify"},
                 {"export", "1", "--profile", "platform", "--out", library.resolve("x.pdf").toString()}};
         for (String[] command : commands) {
-            Result result = run(command);
+            CliRun result = run(command);
             assertThat(result.code()).as(command[0]).isEqualTo(1);
             assertThat(result.err()).as(command[0]).contains("holds no Casefile library", "--library");
             assertThat(contents()).as("after %s", command[0]).isEmpty();
@@ -64,13 +54,13 @@ class LibraryRecognitionTest {
     @Test
     void aCaseIdThatIsNotANumberAndOtherUsageErrorsTakeThreeLines() {
         newCase("1");
-        Result show = run("show", "abc");
+        CliRun show = run("show", "abc");
         assertThat(show.code()).isEqualTo(2);
         assertThat(show.err()).contains("abc is not a case id").doesNotContain("long");
         assertThat(show.err().lines().count()).isLessThanOrEqualTo(3);
         assertThat(show.err()).contains("Usage: casefile show", "Try 'casefile show --help'");
 
-        Result missing = run("new-case", "--platform", "amazon");
+        CliRun missing = run("new-case", "--platform", "amazon");
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("Missing required option", "Usage: casefile new-case",
                 "'casefile new-case --help'");
@@ -87,7 +77,7 @@ class LibraryRecognitionTest {
         Files.createDirectories(library.resolve("backups"));
         Files.write(library.resolve("backups/casefile-2026-11-25.db"), new byte[] {1});
 
-        for (Result result : List.of(run("list"), run("verify"), newCase("2"))) {
+        for (CliRun result : List.of(run("list"), run("verify"), newCase("2"))) {
             assertThat(result.code()).isEqualTo(1);
             assertThat(result.err()).contains("casefile.db", "is empty", "case folders",
                     "backups/casefile-2026-11-25.db", "restore");
@@ -95,7 +85,7 @@ class LibraryRecognitionTest {
         assertThat(Files.size(db)).as("nothing written into it").isZero();
 
         Files.delete(db);
-        Result deleted = run("list");
+        CliRun deleted = run("list");
         assertThat(deleted.code()).isEqualTo(1);
         assertThat(deleted.err()).contains("is missing", "case folders");
         assertThat(db).doesNotExist();
@@ -113,7 +103,7 @@ class LibraryRecognitionTest {
             s.execute("VACUUM");
         }
         byte[] before = Files.readAllBytes(db);
-        Result created = newCase("2");
+        CliRun created = newCase("2");
         assertThat(created.code()).isEqualTo(1);
         assertThat(created.err()).contains("the list of your cases was lost");
         assertThat(Files.readAllBytes(db)).isEqualTo(before);
@@ -127,7 +117,7 @@ class LibraryRecognitionTest {
             s.execute("INSERT INTO recipes VALUES ('soup')");
         }
         byte[] before = Files.readAllBytes(db);
-        Result created = newCase("1");
+        CliRun created = newCase("1");
         assertThat(created.code()).isEqualTo(1);
         assertThat(created.err()).contains("is not a Casefile database", "another program");
         assertThat(Files.readAllBytes(db)).isEqualTo(before);
@@ -144,7 +134,7 @@ class LibraryRecognitionTest {
             s.execute("PRAGMA user_version = -1");
             s.execute("CREATE TABLE t (x)");
         }
-        Result list = run("list");
+        CliRun list = run("list");
         assertThat(list.code()).isEqualTo(1);
         assertThat(list.err()).contains("is not a Casefile database").doesNotContain("Exception", "\tat ");
     }
@@ -157,7 +147,7 @@ class LibraryRecognitionTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
             s.execute("PRAGMA application_id = 0"); // as every library made before this change
         }
-        Result list = run("list");
+        CliRun list = run("list");
         assertThat(list.code()).isZero();
         assertThat(list.out()).contains("2TB portable SSD");
         assertThat(applicationId(db)).isEqualTo(0x43415346);
