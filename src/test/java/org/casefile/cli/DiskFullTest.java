@@ -43,11 +43,7 @@ class DiskFullTest {
 
     @Test
     void anExportToAFullDiskSaysSoAndLeavesNothing() throws Exception {
-        Path small = Files.createDirectories(files.resolve("stick"));
-        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", small.toString())
-                .redirectErrorStream(true).start();
-        assumeTrue(mount.waitFor() == 0, "this machine does not let the test mount a small disk");
-        mounted = small;
+        Path small = smallDisk("stick", "1m");
         assertThat(run("new-case", "--platform", "ebay", "--order", "1", "--item", "Lamp", "--claim", "damaged",
                 "--paid", "20 GBP", "--ordered", "2026-10-01").code()).isZero();
         BufferedImage noise = new BufferedImage(1500, 1000, BufferedImage.TYPE_INT_RGB);
@@ -73,11 +69,7 @@ class DiskFullTest {
 
     @Test
     void aLibraryOnAFullDiskSaysSoAndStaysReadable() throws Exception {
-        Path small = Files.createDirectories(files.resolve("disk"));
-        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", small.toString())
-                .redirectErrorStream(true).start();
-        assumeTrue(mount.waitFor() == 0, "this machine does not let the test mount a small disk");
-        mounted = small;
+        Path small = smallDisk("disk", "2m");
         library = small.resolve("library");
         assertThat(run("new-case", "--platform", "ebay", "--order", "1", "--item", "Lamp", "--claim", "damaged",
                 "--paid", "20 GBP", "--ordered", "2026-10-01").code()).isZero();
@@ -99,6 +91,16 @@ class DiskFullTest {
         assertThat(run("list").out()).contains("Lamp").doesNotContain("Chair");
     }
 
+
+    /** A folder {@code name} on a new tmpfs of {@code size} ("1m"); the test is skipped where mounting is refused. */
+    private Path smallDisk(String name, String size) throws Exception {
+        Path folder = Files.createDirectories(files.resolve(name));
+        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs", folder.toString())
+                .redirectErrorStream(true).start();
+        assumeTrue(mount.waitFor() == 0, "this machine does not let the test mount a small disk");
+        mounted = folder;
+        return folder;
+    }
 
     private CliRun run(String... args) {
         return CliRun.on(library, TestCases.CLOCK, args);

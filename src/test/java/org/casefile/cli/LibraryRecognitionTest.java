@@ -70,9 +70,7 @@ class LibraryRecognitionTest {
     @Test
     void anEmptiedDatabaseBesideCaseFoldersIsRefusedAndLeftAlone() throws Exception {
         assertThat(newCase("1").code()).isZero();
-        Path db = library.resolve("casefile.db");
-        Files.deleteIfExists(library.resolve("casefile.db-wal"));
-        Files.deleteIfExists(library.resolve("casefile.db-shm"));
+        Path db = closedDatabase();
         Files.write(db, new byte[0]);
         Files.createDirectories(library.resolve("backups"));
         Files.write(library.resolve("backups/casefile-2026-11-25.db"), new byte[] {1});
@@ -94,14 +92,9 @@ class LibraryRecognitionTest {
     @Test
     void anEmptySqliteDatabaseBesideCaseFoldersIsRefusedToo() throws Exception {
         assertThat(newCase("1").code()).isZero();
-        Path db = library.resolve("casefile.db");
-        Files.deleteIfExists(library.resolve("casefile.db-wal"));
-        Files.deleteIfExists(library.resolve("casefile.db-shm"));
+        Path db = closedDatabase();
         Files.delete(db);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            s.execute("PRAGMA user_version = 0");
-            s.execute("VACUUM");
-        }
+        sqlite(db, "PRAGMA user_version = 0", "VACUUM");
         byte[] before = Files.readAllBytes(db);
         CliRun created = newCase("2");
         assertThat(created.code()).isEqualTo(1);
@@ -112,10 +105,7 @@ class LibraryRecognitionTest {
     @Test
     void anotherProgramsDatabaseIsNeverMigrated() throws Exception {
         Path db = library.resolve("casefile.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE recipes (name TEXT)");
-            s.execute("INSERT INTO recipes VALUES ('soup')");
-        }
+        sqlite(db, "CREATE TABLE recipes (name TEXT)", "INSERT INTO recipes VALUES ('soup')");
         byte[] before = Files.readAllBytes(db);
         CliRun created = newCase("1");
         assertThat(created.code()).isEqualTo(1);
@@ -130,10 +120,7 @@ class LibraryRecognitionTest {
     @Test
     void aNegativeVersionIsRefusedWithoutAStackTrace() throws Exception {
         Path db = library.resolve("casefile.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            s.execute("PRAGMA user_version = -1");
-            s.execute("CREATE TABLE t (x)");
-        }
+        sqlite(db, "PRAGMA user_version = -1", "CREATE TABLE t (x)");
         CliRun list = run("list");
         assertThat(list.code()).isEqualTo(1);
         assertThat(list.err()).contains("is not a Casefile database").doesNotContain("Exception", "\tat ");
@@ -144,9 +131,7 @@ class LibraryRecognitionTest {
         assertThat(newCase("1").code()).isZero();
         Path db = library.resolve("casefile.db");
         assertThat(applicationId(db)).isEqualTo(0x43415346);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            s.execute("PRAGMA application_id = 0"); // as every library made before this change
-        }
+        sqlite(db, "PRAGMA application_id = 0"); // as every library made before this change
         CliRun list = run("list");
         assertThat(list.code()).isZero();
         assertThat(list.out()).contains("2TB portable SSD");
@@ -163,6 +148,22 @@ class LibraryRecognitionTest {
             assertThat(Files.getPosixFilePermissions(shm)).contains(PosixFilePermission.OWNER_WRITE);
         }
         assertThat(newCase("2").code()).isZero();
+    }
+
+    /** The library's database file, with no WAL or shared-memory file beside it (no Casefile has it open). */
+    private Path closedDatabase() throws Exception {
+        Files.deleteIfExists(library.resolve("casefile.db-wal"));
+        Files.deleteIfExists(library.resolve("casefile.db-shm"));
+        return library.resolve("casefile.db");
+    }
+
+    /** Runs {@code statements} on the SQLite file {@code db} (made if absent), as another program would. */
+    private static void sqlite(Path db, String... statements) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        }
     }
 
     private static int applicationId(Path db) throws Exception {
