@@ -257,7 +257,9 @@ public final class EvidenceService {
                 : List.of(cases.get(caseId));
         List<Evidence> evidence = caseId == null ? library.database().read(session -> session.evidence().all())
                 : evidence(caseId);
-        return new Verifier(library).verify(scope, evidence);
+        Verifier verifier = new Verifier(library);
+        Verifier.Report report = verifier.verify(scope, evidence);
+        return caseId == null ? verifier.withUnusedFolders(report, scope) : report;
     }
 
     /** How long a file must have been left alone before it is taken: a copy or download may still be writing it. */

@@ -30,6 +30,48 @@ public final class Verifier {
         }
     }
 
+    /**
+     * The report with each folder in {@code cases/} that no case of {@code allCases} uses: an interrupted run (a
+     * killed {@code sample}, a crash while a case was made) can leave such folders; an empty one is removed here,
+     * one holding files is named for the buyer to look at.
+     */
+    public Report withUnusedFolders(Report report, List<Case> allCases) {
+        Set<String> used = new HashSet<>();
+        allCases.forEach(c -> used.add(c.folder()));
+        List<Problem> problems = new ArrayList<>(report.problems());
+        Path casesFolder = library.root().resolve(Library.CASES);
+        if (Files.isDirectory(casesFolder)) {
+            try (Stream<Path> folders = Files.list(casesFolder)) {
+                for (Path folder : folders.filter(Files::isDirectory).toList()) {
+                    String relative = library.relative(folder);
+                    if (used.contains(relative) || emptyRemoved(folder)) {
+                        continue;
+                    }
+                    problems.add(new Problem(Problem.Kind.UNKNOWN, relative, "a case folder no case uses (left by "
+                            + "an interrupted run?); look inside, then remove it or import its files into a case"));
+                }
+            } catch (IOException e) {
+                problems.add(new Problem(Problem.Kind.MISSING, Library.CASES, "the cases folder cannot be read"));
+            }
+        }
+        return new Report(report.checked(), problems);
+    }
+
+    /** Removes a folder tree holding no file at all (only empty kind folders); true when it was removed. */
+    private static boolean emptyRemoved(Path folder) throws IOException {
+        try (Stream<Path> inside = Files.walk(folder)) {
+            if (inside.anyMatch(p -> !Files.isDirectory(p))) {
+                return false;
+            }
+        }
+        try (Stream<Path> inside = Files.walk(folder)) {
+            for (Path p : inside.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+        return true;
+    }
+
     public Report verify(List<Case> cases, List<Evidence> evidence) {
         List<Problem> problems = new ArrayList<>();
         Set<String> recorded = new HashSet<>();

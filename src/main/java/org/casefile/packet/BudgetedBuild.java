@@ -67,7 +67,7 @@ public final class BudgetedBuild {
         }
         if (maxPages > 0 && dry.pages() > maxPages) {
             throw new PacketException("The packet needs " + dry.pages() + " pages even with the pictures small, and "
-                    + "the limit is " + maxPages + ". Remove " + tooMany(snapshot, dry.pages() - maxPages)
+                    + "the limit is " + maxPages + ". " + whatToRemove(snapshot, dry.pages() - maxPages)
                     + ", or raise the limit (--max-pages).");
         }
         options = options.dry(false).withPages(dry.exhibitPages());
@@ -164,14 +164,23 @@ public final class BudgetedBuild {
                 .map(e -> e.evidence().originalName()).orElse("");
     }
 
-    private static String tooMany(CaseSnapshot snapshot, int pagesOver) {
-        List<String> parts = new ArrayList<>();
-        long others = snapshot.exhibits().stream().filter(e -> !PacketBuilder.isDelivery(e.evidence().kind())).count();
-        parts.add("about " + Math.max(1, pagesOver * 12) + " of the " + others + " photos");
-        if (snapshot.messages().size() > 40) {
-            parts.add("or messages that add nothing (" + snapshot.messages().size() + " in the transcript)");
+    /**
+     * What to remove to save {@code pagesOver} pages: photos (about twelve to a page when small) while the case has
+     * more than that, never more photos than it has; otherwise it is the text that fills the pages.
+     */
+    static String whatToRemove(CaseSnapshot snapshot, int pagesOver) {
+        long photos = snapshot.exhibits().stream().filter(e -> !PacketBuilder.isDelivery(e.evidence().kind())).count();
+        long needed = Math.max(1, pagesOver * 12L);
+        int messages = snapshot.messages().size();
+        if (needed < photos) {
+            return "Remove about " + needed + " of the " + photos + " photos" + (messages > 40
+                    ? " or messages that add nothing (" + messages + " in the transcript)" : "");
         }
-        return String.join(" ", parts);
+        long photoPages = (photos + 11) / 12;
+        return "Removing photos cannot make it fit: " + (photos == 0 ? "there are none"
+                : "the " + photos + " photo" + (photos == 1 ? "" : "s") + " take only about " + photoPages + " page"
+                + (photoPages == 1 ? "" : "s")) + ". Remove messages that add nothing (" + messages + " in the "
+                + "transcript) or shorten the description";
     }
 
     /** Counts what a dry run would write, keeping nothing. */

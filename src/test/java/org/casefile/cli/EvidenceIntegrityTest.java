@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,20 +31,12 @@ class EvidenceIntegrityTest {
     @TempDir Path files;
     @TempDir Path out;
 
-    record Result(int code, String out, String err) {
+
+    private CliRun run(Path root, String... args) {
+        return CliRun.on(root, TestCases.CLOCK, args);
     }
 
-    private Result run(Path root, String... args) {
-        List<String> all = new ArrayList<>(List.of("--library", root.toString()));
-        all.addAll(List.of(args));
-        StringWriter stdout = new StringWriter();
-        StringWriter stderr = new StringWriter();
-        int code = Cli.run(all.toArray(String[]::new), new PrintWriter(stdout), new PrintWriter(stderr),
-                TestCases.CLOCK);
-        return new Result(code, stdout.toString(), stderr.toString());
-    }
-
-    private Result run(String... args) {
+    private CliRun run(String... args) {
         return run(library, args);
     }
 
@@ -105,24 +95,24 @@ class EvidenceIntegrityTest {
         Files.copy(photo("other.jpg", Color.RED), arrived, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Path packet = out.resolve("packet.pdf");
 
-        Result refused = run("export", "1", "--profile", "platform", "--out", packet.toString());
+        CliRun refused = run("export", "1", "--profile", "platform", "--out", packet.toString());
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err()).contains("arrived.jpg",
                 "changed since it was imported", "verify", "--leave-out 2");
         assertThat(packet).doesNotExist();
         assertThat(leftovers()).isEmpty();
 
-        Result pairImage = run("pair-image", "1", "1", "--out", out.resolve("pair.jpg").toString());
+        CliRun pairImage = run("pair-image", "1", "1", "--out", out.resolve("pair.jpg").toString());
         assertThat(pairImage.code()).isEqualTo(1);
         assertThat(pairImage.err()).contains("arrived.jpg", "changed since it was imported");
         assertThat(out.resolve("pair.jpg")).doesNotExist();
 
-        Result bundle = run("export-case", "1", out.resolve("case.zip").toString());
+        CliRun bundle = run("export-case", "1", out.resolve("case.zip").toString());
         assertThat(bundle.code()).isEqualTo(1);
         assertThat(bundle.err()).contains("arrived.jpg", "changed since it was imported");
         assertThat(out.resolve("case.zip")).doesNotExist();
 
-        Result without = run("export", "1", "--profile", "platform", "--out", packet.toString(), "--leave-out", "2");
+        CliRun without = run("export", "1", "--profile", "platform", "--out", packet.toString(), "--leave-out", "2");
         assertThat(without.code()).as(without.err()).isZero();
         assertThat(without.out()).contains("1 pictures");
         try (PDDocument document = Loader.loadPDF(packet.toFile())) {
@@ -137,7 +127,7 @@ class EvidenceIntegrityTest {
     void aMissingPictureStopsTheExportInsteadOfAPlaceholder() throws Exception {
         Files.delete(evidencePath(1, 0));
         Path packet = out.resolve("packet.pdf");
-        Result refused = run("export", "1", "--profile", "paypal", "--out", packet.toString());
+        CliRun refused = run("export", "1", "--profile", "paypal", "--out", packet.toString());
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err()).contains("listing.jpg", "is missing", "--leave-out 1")
                 .doesNotContain("cannot be shown yet");
@@ -145,6 +135,49 @@ class EvidenceIntegrityTest {
         assertThat(run("export", "1", "--profile", "paypal", "--out", packet.toString(), "--leave-out", "1")
                 .code()).isZero();
         assertThat(packet).exists();
+    }
+
+    @Test
+    void anImpossiblePageBudgetNeverAsksToRemoveMorePhotosThanTheCaseHas() throws Exception {
+        StringBuilder chat = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            chat.append(String.format("2026-10-%02d %02d:%02d Seller: Please wait, the parcel is on its way, message %d%n",
+                    2 + i / 100, 8 + (i / 60) % 10, i % 60, i));
+        }
+        Path file = Files.writeString(files.resolve("chat.txt"), chat);
+        assertThat(run("import-chat", "1", file.toString()).code()).isZero();
+        CliRun refused = run("export", "1", "--profile", "platform", "--out", out.resolve("p.pdf").toString(),
+                "--max-pages", "2");
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("Removing photos cannot make it fit", "the 2 photos take only about 1 page",
+                "messages that add nothing (300")
+                .doesNotContainPattern("about \\d+ of the 2 photos");
+    }
+
+    @Test
+    void theSameCaseExportedTwiceOnOneDayGivesTheSameBytes() throws Exception {
+        Path first = out.resolve("first.pdf");
+        Path second = out.resolve("second.pdf");
+        assertThat(run("export", "1", "--profile", "paypal", "--out", first.toString()).code()).isZero();
+        // Two hours later on the same day, by the clock the command line is given.
+        int code = CliRun.on(library, java.time.Clock.offset(TestCases.CLOCK, java.time.Duration.ofHours(2)),
+                "export", "1", "--profile", "paypal", "--out", second.toString()).code();
+        assertThat(code).isZero();
+        assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+    }
+
+    @Test
+    void caseFoldersAnInterruptedRunLeftAreRemovedWhenEmptyAndNamedOtherwise() throws Exception {
+        assertThat(run("verify").code()).isZero();
+        Path empty = Files.createDirectories(library.resolve("cases/2026-11-01 Temu 55/received"));
+        Path kept = Files.createDirectories(library.resolve("cases/2026-11-02 Temu 56/received"));
+        Files.write(kept.resolve("photo.jpg"), new byte[] {1});
+        CliRun verify = run("verify");
+        assertThat(verify.code()).isEqualTo(4);
+        assertThat(verify.out()).contains("unknown cases/2026-11-02 Temu 56: a case folder no case uses")
+                .doesNotContain("Temu 55");
+        assertThat(empty.getParent()).doesNotExist();
+        assertThat(kept.resolve("photo.jpg")).exists();
     }
 
     @Test
@@ -161,17 +194,17 @@ class EvidenceIntegrityTest {
         Files.write(changed, new byte[] {1, 2, 3}, java.nio.file.StandardOpenOption.APPEND);
 
         Path zip = out.resolve("backup.zip");
-        Result backup = run("backup", zip.toString());
+        CliRun backup = run("backup", zip.toString());
         assertThat(backup.code()).isEqualTo(4);
         assertThat(backup.err()).contains("missing cases/", "listing.jpg", "arrived.jpg", "changed cases/",
                 "crack.jpg");
 
         Path restored = out.resolve("restored");
-        Result restore = run(restored, "restore", zip.toString());
+        CliRun restore = run(restored, "restore", zip.toString());
         assertThat(restore.code()).as(restore.err()).isEqualTo(4);
         assertThat(restore.out()).contains("restored 2 cases", "missing cases/", "listing.jpg",
                 "changed cases/");
-        Result show = run(restored, "show", "2", "--json");
+        CliRun show = run(restored, "show", "2", "--json");
         assertThat(show.out()).contains("Send a photo", "crack.jpg");
         assertThat(Files.readAllBytes(restored.resolve(library.relativize(changed))))
                 .as("the changed file's bytes as they were, nothing lost").isEqualTo(Files.readAllBytes(changed));

@@ -2,15 +2,12 @@ package org.casefile.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.nio.file.attribute.PosixFilePermission;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.casefile.TestCases;
@@ -24,19 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
 class LibraryRecognitionTest {
     @TempDir Path library;
 
-    record Result(int code, String out, String err) {
+
+    private CliRun run(String... args) {
+        return CliRun.on(library, TestCases.CLOCK, args);
     }
 
-    private Result run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--library", library.toString()));
-        all.addAll(List.of(args));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), TestCases.CLOCK);
-        return new Result(code, out.toString(), err.toString());
-    }
-
-    private Result newCase(String order) {
+    private CliRun newCase(String order) {
         return run("new-case", "--platform", "aliexpress", "--order", order, "--item", "2TB portable SSD",
                 "--claim", "not-as-described", "--paid", "89.99 GBP", "--ordered", "2026-10-01");
     }
@@ -52,7 +42,7 @@ class LibraryRecognitionTest {
         String[][] commands = {{"list"}, {"show", "1"}, {"search", "ssd"}, {"deadlines"}, {"verify"},
                 {"export", "1", "--profile", "platform", "--out", library.resolve("x.pdf").toString()}};
         for (String[] command : commands) {
-            Result result = run(command);
+            CliRun result = run(command);
             assertThat(result.code()).as(command[0]).isEqualTo(1);
             assertThat(result.err()).as(command[0]).contains("holds no Casefile library", "--library");
             assertThat(contents()).as("after %s", command[0]).isEmpty();
@@ -64,13 +54,13 @@ class LibraryRecognitionTest {
     @Test
     void aCaseIdThatIsNotANumberAndOtherUsageErrorsTakeThreeLines() {
         newCase("1");
-        Result show = run("show", "abc");
+        CliRun show = run("show", "abc");
         assertThat(show.code()).isEqualTo(2);
         assertThat(show.err()).contains("abc is not a case id").doesNotContain("long");
         assertThat(show.err().lines().count()).isLessThanOrEqualTo(3);
         assertThat(show.err()).contains("Usage: casefile show", "Try 'casefile show --help'");
 
-        Result missing = run("new-case", "--platform", "amazon");
+        CliRun missing = run("new-case", "--platform", "amazon");
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("Missing required option", "Usage: casefile new-case",
                 "'casefile new-case --help'");
@@ -80,14 +70,12 @@ class LibraryRecognitionTest {
     @Test
     void anEmptiedDatabaseBesideCaseFoldersIsRefusedAndLeftAlone() throws Exception {
         assertThat(newCase("1").code()).isZero();
-        Path db = library.resolve("casefile.db");
-        Files.deleteIfExists(library.resolve("casefile.db-wal"));
-        Files.deleteIfExists(library.resolve("casefile.db-shm"));
+        Path db = closedDatabase();
         Files.write(db, new byte[0]);
         Files.createDirectories(library.resolve("backups"));
         Files.write(library.resolve("backups/casefile-2026-11-25.db"), new byte[] {1});
 
-        for (Result result : List.of(run("list"), run("verify"), newCase("2"))) {
+        for (CliRun result : List.of(run("list"), run("verify"), newCase("2"))) {
             assertThat(result.code()).isEqualTo(1);
             assertThat(result.err()).contains("casefile.db", "is empty", "case folders",
                     "backups/casefile-2026-11-25.db", "restore");
@@ -95,7 +83,7 @@ class LibraryRecognitionTest {
         assertThat(Files.size(db)).as("nothing written into it").isZero();
 
         Files.delete(db);
-        Result deleted = run("list");
+        CliRun deleted = run("list");
         assertThat(deleted.code()).isEqualTo(1);
         assertThat(deleted.err()).contains("is missing", "case folders");
         assertThat(db).doesNotExist();
@@ -104,16 +92,11 @@ class LibraryRecognitionTest {
     @Test
     void anEmptySqliteDatabaseBesideCaseFoldersIsRefusedToo() throws Exception {
         assertThat(newCase("1").code()).isZero();
-        Path db = library.resolve("casefile.db");
-        Files.deleteIfExists(library.resolve("casefile.db-wal"));
-        Files.deleteIfExists(library.resolve("casefile.db-shm"));
+        Path db = closedDatabase();
         Files.delete(db);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            s.execute("PRAGMA user_version = 0");
-            s.execute("VACUUM");
-        }
+        sqlite(db, "PRAGMA user_version = 0", "VACUUM");
         byte[] before = Files.readAllBytes(db);
-        Result created = newCase("2");
+        CliRun created = newCase("2");
         assertThat(created.code()).isEqualTo(1);
         assertThat(created.err()).contains("the list of your cases was lost");
         assertThat(Files.readAllBytes(db)).isEqualTo(before);
@@ -122,12 +105,9 @@ class LibraryRecognitionTest {
     @Test
     void anotherProgramsDatabaseIsNeverMigrated() throws Exception {
         Path db = library.resolve("casefile.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE recipes (name TEXT)");
-            s.execute("INSERT INTO recipes VALUES ('soup')");
-        }
+        sqlite(db, "CREATE TABLE recipes (name TEXT)", "INSERT INTO recipes VALUES ('soup')");
         byte[] before = Files.readAllBytes(db);
-        Result created = newCase("1");
+        CliRun created = newCase("1");
         assertThat(created.code()).isEqualTo(1);
         assertThat(created.err()).contains("is not a Casefile database", "another program");
         assertThat(Files.readAllBytes(db)).isEqualTo(before);
@@ -140,11 +120,8 @@ class LibraryRecognitionTest {
     @Test
     void aNegativeVersionIsRefusedWithoutAStackTrace() throws Exception {
         Path db = library.resolve("casefile.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            s.execute("PRAGMA user_version = -1");
-            s.execute("CREATE TABLE t (x)");
-        }
-        Result list = run("list");
+        sqlite(db, "PRAGMA user_version = -1", "CREATE TABLE t (x)");
+        CliRun list = run("list");
         assertThat(list.code()).isEqualTo(1);
         assertThat(list.err()).contains("is not a Casefile database").doesNotContain("Exception", "\tat ");
     }
@@ -154,10 +131,8 @@ class LibraryRecognitionTest {
         assertThat(newCase("1").code()).isZero();
         Path db = library.resolve("casefile.db");
         assertThat(applicationId(db)).isEqualTo(0x43415346);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            s.execute("PRAGMA application_id = 0"); // as every library made before this change
-        }
-        Result list = run("list");
+        sqlite(db, "PRAGMA application_id = 0"); // as every library made before this change
+        CliRun list = run("list");
         assertThat(list.code()).isZero();
         assertThat(list.out()).contains("2TB portable SSD");
         assertThat(applicationId(db)).isEqualTo(0x43415346);
@@ -173,6 +148,22 @@ class LibraryRecognitionTest {
             assertThat(Files.getPosixFilePermissions(shm)).contains(PosixFilePermission.OWNER_WRITE);
         }
         assertThat(newCase("2").code()).isZero();
+    }
+
+    /** The library's database file, with no WAL or shared-memory file beside it (no Casefile has it open). */
+    private Path closedDatabase() throws Exception {
+        Files.deleteIfExists(library.resolve("casefile.db-wal"));
+        Files.deleteIfExists(library.resolve("casefile.db-shm"));
+        return library.resolve("casefile.db");
+    }
+
+    /** Runs {@code statements} on the SQLite file {@code db} (made if absent), as another program would. */
+    private static void sqlite(Path db, String... statements) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        }
     }
 
     private static int applicationId(Path db) throws Exception {
