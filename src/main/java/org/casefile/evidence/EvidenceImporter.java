@@ -165,6 +165,17 @@ public final class EvidenceImporter {
         }
     }
 
+    /** Removes a working folder under {@code tmp/} and what is in it, as far as it can. */
+    public static void discardFolder(Path folder) {
+        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException | java.io.UncheckedIOException ignored) {
+            // inside tmp/, which is emptied when the library next opens
+        }
+    }
+
     private static void check(Path source) throws IOException {
         if (!Files.exists(source, LinkOption.NOFOLLOW_LINKS) && !Files.exists(source)) {
             throw new RejectedFileException("There is no such file.");

@@ -32,7 +32,7 @@ class MigrationTest {
                     + "', 10, 'image/jpeg', '2026-10-02T10:00:00')");
         }
         try (Database db = Database.open(file)) {
-            assertThat(db.schemaVersion()).isEqualTo(Migrations.latestVersion()).isEqualTo(4);
+            assertThat(db.schemaVersion()).isEqualTo(Migrations.latestVersion()).isEqualTo(5);
             java.util.Set<Long> found = db.read(s -> s.search().matchingCases(
                     org.casefile.domain.SearchQuery.parse("jacket")));
             assertThat(found).as("existing cases are indexed for search").containsExactly(1L);
@@ -48,6 +48,8 @@ class MigrationTest {
             });
             java.util.Map<String, EvidenceRepository.Unadopted> unadopted = db.read(s -> s.evidence().unadopted(1));
             assertThat(unadopted).containsOnlyKeys("cases/x/notes.jpg");
+            java.util.Map<Long, org.casefile.domain.EmailText> emails = db.read(s -> s.emails().forCase(1));
+            assertThat(emails).as("007_email: an old library has no emails yet").isEmpty();
             String description = db.read(s -> s.cases().description(1));
             assertThat(description).isNull();
             DeadlineSettings settings = db.read(s -> s.settings().deadlineSettings());
