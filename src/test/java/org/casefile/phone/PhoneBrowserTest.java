@@ -64,10 +64,10 @@ class PhoneBrowserTest {
                     page.call("Page.enable", JSON.createObjectNode());
                     page.call("Page.navigate", JSON.createObjectNode().put("url", session.url()));
                     page.waitFor("document.getElementById('send') !== null");
-                    long root = page.call("DOM.getDocument", JSON.createObjectNode()).at("/root/nodeId").asLong();
-                    long input = page.call("DOM.querySelector", JSON.createObjectNode().put("nodeId", root)
-                            .put("selector", "#files")).get("nodeId").asLong();
-                    ObjectNode files = JSON.createObjectNode().put("nodeId", input);
+                    page.call("DOM.enable", JSON.createObjectNode());
+                    String input = page.call("Runtime.evaluate", JSON.createObjectNode().put("expression",
+                            "document.getElementById('files')")).at("/result/objectId").asText();
+                    ObjectNode files = JSON.createObjectNode().put("objectId", input);
                     files.putArray("files").add(photo.toString());
                     page.call("DOM.setFileInputFiles", files);
                     Instant sent = Instant.now();

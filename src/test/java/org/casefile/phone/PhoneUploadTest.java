@@ -72,13 +72,14 @@ class PhoneUploadTest {
         assertThat(url).matches("http://127\\.0\\.0\\.1:\\d+/[A-Za-z0-9_-]{24}\\?kind=received");
         HttpResponse<String> page = Uploads.get(url);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Send photos and videos to Casefile", "<script src=\"app.js\">");
+        String secret = link().substring(link().lastIndexOf('/') + 1);
+        assertThat(page.body()).contains("Send photos and videos to Casefile",
+                "<script src=\"/" + secret + "/app.js\">");
         assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("default-src 'none'");
         assertThat(page.headers().firstValue("Referrer-Policy")).contains("no-referrer");
         assertThat(Uploads.get(link() + "/app.js").body()).contains("XMLHttpRequest");
 
         String base = link().substring(0, link().lastIndexOf('/'));
-        String secret = link().substring(link().lastIndexOf('/') + 1);
         String wrong = (secret.charAt(0) == 'A' ? "B" : "A") + secret.substring(1);
         for (String other : List.of(base + "/", base + "/app.js", base + "/" + wrong, base + "/" + wrong + "/app.js",
                 base + "/" + secret.substring(1), link() + "/upload", link() + "/..", link() + "/cases",
