@@ -86,6 +86,11 @@ public final class EvidenceImporter {
                 return new Prepared(source, null, sha256, null, null,
                         ImportOutcome.duplicate(source, existing.get().id()));
             }
+            String name = source.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (known == null && (name.endsWith(".eml") || name.endsWith(".msg"))) {
+                throw new RejectedFileException("It is an email: file it with import-email (or drop it on the case), "
+                        + "which keeps its text and its attachments.");
+            }
             Probe probe = known != null ? new Probe(known, null, null, null, null, false, null, null)
                     : examine(temporary, sha256);
             return new Prepared(source, temporary, sha256, probe.mediaType(), probe, null);
