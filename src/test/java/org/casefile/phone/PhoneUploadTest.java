@@ -171,6 +171,27 @@ class PhoneUploadTest {
     }
 
     @Test
+    void theQrCodeReadsBackAsTheLink() throws Exception {
+        boolean[][] modules = PhoneService.qrCode(session.url());
+        int scale = 4;
+        int side = (modules.length + 8) * scale;
+        int[] pixels = new int[side * side];
+        java.util.Arrays.fill(pixels, 0xFFFFFF);
+        for (int y = 0; y < modules.length; y++) {
+            for (int x = 0; x < modules.length; x++) {
+                for (int dy = 0; dy < scale; dy++) {
+                    for (int dx = 0; dx < scale; dx++) {
+                        pixels[((y + 4) * scale + dy) * side + (x + 4) * scale + dx] = modules[y][x] ? 0 : 0xFFFFFF;
+                    }
+                }
+            }
+        }
+        com.google.zxing.BinaryBitmap bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common
+                .HybridBinarizer(new com.google.zxing.RGBLuminanceSource(side, side, pixels)));
+        assertThat(new com.google.zxing.qrcode.QRCodeReader().decode(bitmap).getText()).isEqualTo(session.url());
+    }
+
+    @Test
     void anAddressThatIsNotAnIpIsRefusedWithoutALookup() {
         assertThatThrownBy(() -> services.phone().open(theCase.id(), null, "example.com", 0, o -> { }))
                 .hasMessageContaining("not an IP address");
