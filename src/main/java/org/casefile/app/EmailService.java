@@ -82,7 +82,7 @@ public final class EmailService {
         } catch (IOException e) {
             return rejected(file, "It could not be read (" + e.getMessage() + ").");
         } finally {
-            deleteTree(folder);
+            org.casefile.evidence.EvidenceImporter.discardFolder(folder);
         }
     }
 
@@ -176,13 +176,6 @@ public final class EmailService {
         return new EmailOutcome(null, ImportOutcome.rejected(file, reason), List.of(), List.of());
     }
 
-    private static void deleteTree(Path folder) {
-        try (var inside = Files.walk(folder)) {
-            inside.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException ignored) {
-            // tmp/ is emptied when the library next opens
-        }
-    }
 
     /** True for a file Casefile takes as an email when it is dropped (.eml, .msg). */
     public static boolean isEmailFile(Path file) {

@@ -113,8 +113,7 @@ public final class EvidenceService {
         } catch (java.io.IOException e) {
             throw new CasefileException("The pasted picture could not be saved: " + e.getMessage(), e);
         } finally {
-            EvidenceImporter.discard(file);
-            EvidenceImporter.discard(folder);
+            EvidenceImporter.discardFolder(folder);
         }
     }
 

@@ -88,6 +88,11 @@ public final class EvidenceImporter {
                 return new Prepared(source, null, sha256, null, null,
                         ImportOutcome.duplicate(source, existing.get().id()));
             }
+            String name = source.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (known == null && (name.endsWith(".eml") || name.endsWith(".msg"))) {
+                throw new RejectedFileException("It is an email: file it with import-email (or drop it on the case), "
+                        + "which keeps its text and its attachments.");
+            }
             Probe probe = known != null ? new Probe(known, null, null, null, null, false, null, null)
                     : examine(temporary, sha256);
             return new Prepared(source, temporary, sha256, probe.mediaType(), probe, null);
@@ -167,6 +172,17 @@ public final class EvidenceImporter {
             } catch (IOException ignored) {
                 // tmp/ is emptied when the library next opens
             }
+        }
+    }
+
+    /** Removes a working folder under {@code tmp/} and what is in it, as far as it can. */
+    public static void discardFolder(Path folder) {
+        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException | java.io.UncheckedIOException ignored) {
+            // inside tmp/, which is emptied when the library next opens
         }
     }
 

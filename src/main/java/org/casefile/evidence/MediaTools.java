@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * The helper programs Casefile uses where the machine has them: a HEIC converter ({@code heif-convert} from libheif,
@@ -221,12 +220,6 @@ public record MediaTools(Path heifConvert, Path sips, Path ffprobe, Path ffmpeg,
     }
 
     private static void deleteFolder(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException ignored) {
-            // inside tmp/, which is emptied when the library next opens
-        }
+        EvidenceImporter.discardFolder(folder);
     }
 }

@@ -7,17 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.apache.james.mime4j.MimeException;
 import org.apache.james.mime4j.parser.AbstractContentHandler;
 import org.apache.james.mime4j.parser.MimeStreamParser;
 import org.apache.james.mime4j.stream.BodyDescriptor;
 import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.MimeConfig;
+import org.casefile.evidence.EvidenceImporter;
 import org.casefile.evidence.SafeName;
 
 /**
@@ -34,11 +33,7 @@ public final class MultipartUpload {
     public record Received(Path folder, List<Path> files, String kind) {
         /** Removes the upload's folder: the import has copied what it keeps. */
         public void discard() {
-            try (Stream<Path> inside = Files.walk(folder)) {
-                inside.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            } catch (IOException ignored) {
-                // tmp/ is emptied when the library next opens
-            }
+            EvidenceImporter.discardFolder(folder);
         }
     }
 

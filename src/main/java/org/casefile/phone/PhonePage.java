@@ -12,8 +12,10 @@ final class PhonePage {
     private PhonePage() {
     }
 
-    static byte[] html() {
-        return HTML;
+    /** The page, its script named by the absolute secret path (the link has no trailing slash to resolve from). */
+    static byte[] html(String secret) {
+        return new String(HTML, java.nio.charset.StandardCharsets.UTF_8).replace("{{secret}}", secret)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     static byte[] script() {

@@ -120,7 +120,7 @@ public final class UploadServer implements AutoCloseable {
             if (!MessageDigest.isEqual(key.getBytes(StandardCharsets.UTF_8), secret.getBytes(StandardCharsets.UTF_8))) {
                 answer(exchange, 404, "text/plain", new byte[0]);
             } else if (method.equals("GET") && (rest.isEmpty() || rest.equals("/"))) {
-                answer(exchange, 200, "text/html; charset=utf-8", PhonePage.html());
+                answer(exchange, 200, "text/html; charset=utf-8", PhonePage.html(secret));
             } else if (method.equals("GET") && rest.equals("/app.js")) {
                 answer(exchange, 200, "text/javascript; charset=utf-8", PhonePage.script());
             } else if (method.equals("POST") && rest.equals("/upload")) {

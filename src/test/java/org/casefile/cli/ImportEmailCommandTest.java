@@ -65,6 +65,16 @@ class ImportEmailCommandTest {
     }
 
     @Test
+    void importPointsAnEmailToImportEmail() throws Exception {
+        run("new-case", "--platform", "ebay", "--order", "12-34567-89012", "--item", "Lamp", "--claim", "damaged",
+                "--paid", "20 GBP", "--ordered", "2026-10-01");
+        Path order = Emails.write(inbox, "order.eml", Emails.aliExpressConfirmation("8123456789012"));
+        Result result = run("import", "1", "--kind", "receipt", order.toString());
+        assertThat(result.code()).isEqualTo(Cli.SOME_REJECTED);
+        assertThat(result.out()).contains("rejected " + order + ": It is an email: file it with import-email");
+    }
+
+    @Test
     void anEmailAboutNoCaseNeedsTheCase() {
         Result result = run("import-email", "--case", "7", inbox.resolve("x.eml").toString());
         assertThat(result.code()).isEqualTo(1);

@@ -72,13 +72,14 @@ class PhoneUploadTest {
         assertThat(url).matches("http://127\\.0\\.0\\.1:\\d+/[A-Za-z0-9_-]{24}\\?kind=received");
         HttpResponse<String> page = Uploads.get(url);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Send photos and videos to Casefile", "<script src=\"app.js\">");
+        String secret = link().substring(link().lastIndexOf('/') + 1);
+        assertThat(page.body()).contains("Send photos and videos to Casefile",
+                "<script src=\"/" + secret + "/app.js\">");
         assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("default-src 'none'");
         assertThat(page.headers().firstValue("Referrer-Policy")).contains("no-referrer");
         assertThat(Uploads.get(link() + "/app.js").body()).contains("XMLHttpRequest");
 
         String base = link().substring(0, link().lastIndexOf('/'));
-        String secret = link().substring(link().lastIndexOf('/') + 1);
         String wrong = (secret.charAt(0) == 'A' ? "B" : "A") + secret.substring(1);
         for (String other : List.of(base + "/", base + "/app.js", base + "/" + wrong, base + "/" + wrong + "/app.js",
                 base + "/" + secret.substring(1), link() + "/upload", link() + "/..", link() + "/cases",
@@ -167,6 +168,27 @@ class PhoneUploadTest {
         }
         assertThat(services.evidence().evidence(theCase.id())).extracting(Evidence::originalName)
                 .containsExactlyInAnyOrder("phone-a.jpg", "phone-b.jpg");
+    }
+
+    @Test
+    void theQrCodeReadsBackAsTheLink() throws Exception {
+        boolean[][] modules = PhoneService.qrCode(session.url());
+        int scale = 4;
+        int side = (modules.length + 8) * scale;
+        int[] pixels = new int[side * side];
+        java.util.Arrays.fill(pixels, 0xFFFFFF);
+        for (int y = 0; y < modules.length; y++) {
+            for (int x = 0; x < modules.length; x++) {
+                for (int dy = 0; dy < scale; dy++) {
+                    for (int dx = 0; dx < scale; dx++) {
+                        pixels[((y + 4) * scale + dy) * side + (x + 4) * scale + dx] = modules[y][x] ? 0 : 0xFFFFFF;
+                    }
+                }
+            }
+        }
+        com.google.zxing.BinaryBitmap bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common
+                .HybridBinarizer(new com.google.zxing.RGBLuminanceSource(side, side, pixels)));
+        assertThat(new com.google.zxing.qrcode.QRCodeReader().decode(bitmap).getText()).isEqualTo(session.url());
     }
 
     @Test

@@ -59,6 +59,8 @@ class MigrationTest {
             });
             java.util.Map<String, EvidenceRepository.Unadopted> unadopted = db.read(s -> s.evidence().unadopted(1));
             assertThat(unadopted).containsOnlyKeys("cases/x/notes.jpg");
+            java.util.Map<Long, org.casefile.domain.EmailText> emails = db.read(s -> s.emails().forCase(1));
+            assertThat(emails).as("007_email: an old library has no emails yet").isEmpty();
             String description = db.read(s -> s.cases().description(1));
             assertThat(description).isNull();
             DeadlineSettings settings = db.read(s -> s.settings().deadlineSettings());
