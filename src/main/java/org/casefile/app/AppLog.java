@@ -48,6 +48,10 @@ public final class AppLog {
     /** Sends every log record to {@code cacheFolder/logs/casefile.0.log} (older ones .1 … .4); returns that file. */
     public static synchronized Path start(Path cacheFolder) {
         stop();
+        // commons-logging (PDFBox's) would pick the Log4j API that Apache POI brings along, whose default logger
+        // prints to the console; named here, it writes through java.util.logging like the rest.
+        System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
+        System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.Jdk14Logger");
         Path folder = cacheFolder.resolve("logs");
         try {
             Files.createDirectories(folder);

@@ -127,12 +127,12 @@ class EvidenceIntegrityTest {
     void aMissingPictureStopsTheExportInsteadOfAPlaceholder() throws Exception {
         Files.delete(evidencePath(1, 0));
         Path packet = out.resolve("packet.pdf");
-        CliRun refused = run("export", "1", "--profile", "paypal", "--out", packet.toString());
+        CliRun refused = run("export", "1", "--profile", "platform", "--out", packet.toString());
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err()).contains("listing.jpg", "is missing", "--leave-out 1")
                 .doesNotContain("cannot be shown yet");
         assertThat(packet).doesNotExist();
-        assertThat(run("export", "1", "--profile", "paypal", "--out", packet.toString(), "--leave-out", "1")
+        assertThat(run("export", "1", "--profile", "platform", "--out", packet.toString(), "--leave-out", "1")
                 .code()).isZero();
         assertThat(packet).exists();
     }
@@ -158,10 +158,10 @@ class EvidenceIntegrityTest {
     void theSameCaseExportedTwiceOnOneDayGivesTheSameBytes() throws Exception {
         Path first = out.resolve("first.pdf");
         Path second = out.resolve("second.pdf");
-        assertThat(run("export", "1", "--profile", "paypal", "--out", first.toString()).code()).isZero();
+        assertThat(run("export", "1", "--profile", "platform", "--out", first.toString()).code()).isZero();
         // Two hours later on the same day, by the clock the command line is given.
         int code = CliRun.on(library, java.time.Clock.offset(TestCases.CLOCK, java.time.Duration.ofHours(2)),
-                "export", "1", "--profile", "paypal", "--out", second.toString()).code();
+                "export", "1", "--profile", "platform", "--out", second.toString()).code();
         assertThat(code).isZero();
         assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
     }

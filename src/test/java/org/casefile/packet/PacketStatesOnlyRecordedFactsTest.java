@@ -50,7 +50,8 @@ class PacketStatesOnlyRecordedFactsTest extends LibraryTestBase {
                     "I tried to resolve the problem with the seller", "First asked");
             assertThat(text).as(profile.name()).contains("I opened a dispute on AliExpress on");
         }
-        assertThat(packetText(PacketProfile.CHARGEBACK)).contains("None recorded in this case (fill in)");
+        assertThat(packetText(PacketProfile.CHARGEBACK)).contains("Contact with the seller not recorded")
+                .doesNotContain("fill in", "____");
     }
 
     @Test

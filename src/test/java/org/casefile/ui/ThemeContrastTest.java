@@ -66,6 +66,7 @@ class ThemeContrastTest {
         on(".pair-caption", ".pair-card");
         on(".difference-received", PAGE, SUBTLE);
         on(".compare-empty .placeholder", ".compare-empty");
+        on(".evidence-doubtful", PAGE, SUBTLE);
     }
 
     private static void on(String selector, String... surfaces) {
