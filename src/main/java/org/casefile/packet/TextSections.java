@@ -52,7 +52,7 @@ final class TextSections {
                 : f.trackingNumber() + (f.carrier() == null ? "" : " (" + f.carrier() + ")"), label);
         flow.field("Expected delivery", Texts.date(f.expectedDelivery()), label);
         flow.field("Arrived", Texts.date(f.bank().receivedOn()), label);
-        flow.field("Return", f.returned() == null ? null : CoverLetter.returnText(f.returned()), label);
+        flow.field("Return", f.returned() == null ? null : CardholderCertification.returnText(f.returned()), label);
         flow.field("Buyer protection ends", Texts.date(f.protectionEnds()), label);
         flow.field("What went wrong", f.claim().label(), label);
         flow.field("Asking for", f.resolution().label() + (f.refundAsked() == null ? "" : " of " + f.refundAsked()),
