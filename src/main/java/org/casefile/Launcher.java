@@ -15,6 +15,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        org.casefile.app.AppLog.routeLibraryLogging();
         String library = guiLibrary(args);
         if (library != null) {
             CasefileApp.launchOn(library.isEmpty() ? null : library);

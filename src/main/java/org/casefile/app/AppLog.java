@@ -48,10 +48,7 @@ public final class AppLog {
     /** Sends every log record to {@code cacheFolder/logs/casefile.0.log} (older ones .1 … .4); returns that file. */
     public static synchronized Path start(Path cacheFolder) {
         stop();
-        // commons-logging (PDFBox's) would pick the Log4j API that Apache POI brings along, whose default logger
-        // prints to the console; named here, it writes through java.util.logging like the rest.
-        System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
-        System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.Jdk14Logger");
+        routeLibraryLogging();
         Path folder = cacheFolder.resolve("logs");
         try {
             Files.createDirectories(folder);
@@ -76,6 +73,20 @@ public final class AppLog {
         LOG.log(System.Logger.Level.INFO, "Casefile " + AppVersion.get() + " on Java " + System.getProperty("java.version")
                 + ", " + System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         return file;
+    }
+
+    /**
+     * PDFBox logs through commons-logging, which would pick the Log4j API that Apache POI (Outlook emails) brings
+     * along; with no Log4j implementation that API prints "could not find a logging provider" on every command.
+     * Named here, commons-logging writes through java.util.logging like the rest, and POI's own Log4j messages
+     * (none a buyer needs) are dropped. Call before either library logs.
+     */
+    public static void routeLibraryLogging() {
+        System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
+        System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.Jdk14Logger");
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.setProperty("log4j2.simplelogLevel", "OFF");
+        System.setProperty("log4j2.statusLoggerLevel", "OFF");
     }
 
     /** Closes the file and gives the root logger back its handlers (for tests, and at exit). */
