@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,8 +16,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.casefile.TestCases;
-import org.casefile.cli.Cli;
+import org.casefile.cli.CliRun;
 import org.casefile.email.Emails;
 import org.casefile.packet.image.TestPictures;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,16 +40,8 @@ class BundleRedactionsAndEmailsTest {
     @TempDir Path desktop;
     Path bundle;
 
-    record Result(int code, String out, String err) {
-    }
-
-    private static Result run(Path library, String... args) {
-        List<String> all = new ArrayList<>(List.of("--library", library.toString()));
-        all.addAll(List.of(args));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), TestCases.CLOCK);
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun run(Path library, String... args) {
+        return CliRun.of(library, args);
     }
 
     @BeforeEach
@@ -65,13 +54,13 @@ class BundleRedactionsAndEmailsTest {
         assertThat(run(source, "redact", "1", "2", "--box", BOX[0] + "," + BOX[1] + "," + BOX[2] + "," + BOX[3])
                 .code()).isZero();
         bundle = desktop.resolve("case.zip");
-        Result exported = run(source, "export-case", "1", bundle.toString());
+        CliRun exported = run(source, "export-case", "1", bundle.toString());
         assertThat(exported.code()).as(exported.err()).isZero();
     }
 
     @Test
     void theBoxesAndTheEmailArriveAndThePacketThereHidesWhatTheBuyerHid() throws Exception {
-        Result imported = run(target, "import-case", bundle.toString());
+        CliRun imported = run(target, "import-case", bundle.toString());
         assertThat(imported.code()).as(imported.err()).isZero();
         String id = imported.out().strip();
 
@@ -82,7 +71,7 @@ class BundleRedactionsAndEmailsTest {
         assertThat(evidence.get(0).get("redactions")).isEmpty();
 
         Path packet = desktop.resolve("packet.pdf");
-        Result export = run(target, "export", id, "--profile", "platform", "--out", packet.toString());
+        CliRun export = run(target, "export", id, "--profile", "platform", "--out", packet.toString());
         assertThat(export.code()).as(export.err()).isZero();
         BufferedImage embedded = theQuartersPicture(packet);
         int sx = embedded.getWidth();
@@ -117,7 +106,7 @@ class BundleRedactionsAndEmailsTest {
             }
         });
         assertThat(Zips.text(Zips.read(old).get("case.json"))).doesNotContain("redactions", "confirmed");
-        Result imported = run(target, "import-case", old.toString());
+        CliRun imported = run(target, "import-case", old.toString());
         assertThat(imported.code()).as(imported.err()).isZero();
         JsonNode evidence = JSON.readTree(run(target, "show", imported.out().strip(), "--json").out())
                 .get("evidence");
@@ -129,7 +118,7 @@ class BundleRedactionsAndEmailsTest {
     void aBoxOutsideItsPictureIsRefusedInWordsAndNothingIsImported() throws Exception {
         Path hostile = Zips.edit(bundle, desktop.resolve("hostile.zip"), "case.json",
                 json -> Zips.bytes(Zips.text(json).replace("\"w\" : 100", "\"w\" : 300")));
-        Result refused = run(target, "import-case", hostile.toString());
+        CliRun refused = run(target, "import-case", hostile.toString());
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err()).contains("was refused", "evidence/received/address.png",
                 "The box 150,100,300,100 reaches outside the picture, which is 400 × 300 pixels upright",
