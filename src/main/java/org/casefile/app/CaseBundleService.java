@@ -485,7 +485,7 @@ public final class CaseBundleService {
     /** An email's words, only on an email file and within the sizes an email import could give. */
     private static EmailText email(CaseBundle.EvidenceEntry e) {
         if (MediaType.ofMime(e.mediaType()).filter(MediaType::isEmail).isEmpty()) {
-            throw new CasefileException("case.json gives " + e.file() + ", which is no email, an email's text.");
+            throw new CasefileException("case.json gives an email's text to " + e.file() + ", which is no email.");
         }
         CaseBundle.EmailEntry m = e.email();
         return new EmailText(limit(m.messageId(), 2_000, "A Message-ID"), limit(m.from(), 10_000, "A sender"),
