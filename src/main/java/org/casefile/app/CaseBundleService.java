@@ -28,6 +28,7 @@ import org.casefile.domain.CasefileException;
 import org.casefile.domain.Channel;
 import org.casefile.domain.Choice;
 import org.casefile.domain.Discrepancy;
+import org.casefile.domain.EmailText;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
 import org.casefile.domain.Message;
@@ -37,7 +38,9 @@ import org.casefile.domain.ReturnAttempt;
 import org.casefile.domain.OfferDecision;
 import org.casefile.domain.Outcome;
 import org.casefile.domain.Pair;
+import org.casefile.domain.RedactionBox;
 import org.casefile.domain.StatusChange;
+import org.casefile.email.EmailFiles;
 import org.casefile.evidence.EvidenceImporter;
 import org.casefile.evidence.MediaType;
 import org.casefile.evidence.EvidenceFileException;
@@ -61,12 +64,15 @@ public final class CaseBundleService {
     private final Library library;
     private final CaseService cases;
     private final EvidenceService evidence;
+    private final RedactionService redactions;
     private final Clock clock;
 
-    public CaseBundleService(Library library, CaseService cases, EvidenceService evidence, Clock clock) {
+    public CaseBundleService(Library library, CaseService cases, EvidenceService evidence,
+                             RedactionService redactions, Clock clock) {
         this.library = library;
         this.cases = cases;
         this.evidence = evidence;
+        this.redactions = redactions;
         this.clock = clock;
     }
 
@@ -82,6 +88,8 @@ public final class CaseBundleService {
             List<CaseBundle.StatusEntry> history = session.cases().history(caseId).stream()
                     .map(s -> new CaseBundle.StatusEntry(s.at().toString(), s.status().id(), s.note())).toList();
             Map<String, Integer> names = new HashMap<>();
+            Map<Long, List<RedactionBox>> boxes = session.evidence().redactions(caseId);
+            Map<Long, EmailText> emails = session.emails().forCase(caseId);
             List<CaseBundle.EvidenceEntry> evidence = new ArrayList<>();
             for (Evidence e : session.evidence().forCase(caseId)) {
                 String name = e.path().substring(e.path().lastIndexOf('/') + 1);
@@ -94,7 +102,10 @@ public final class CaseBundleService {
                 }
                 evidence.add(new CaseBundle.EvidenceEntry(e.id(), e.kind().id(), file, e.originalName(),
                         e.caption(), e.sha256(), e.size(), e.mediaType(), e.width(), e.height(),
-                        text(e.capturedAt()), e.orientation(), e.hasGps(), text(e.importedAt())));
+                        text(e.capturedAt()), e.orientation(), e.hasGps(), text(e.importedAt()),
+                        boxes.getOrDefault(e.id(), List.of()).stream()
+                                .map(b -> new CaseBundle.BoxEntry(b.x(), b.y(), b.w(), b.h())).toList(),
+                        emailEntry(emails.get(e.id()))));
             }
             List<CaseBundle.PairEntry> pairs = session.pairs().forCase(caseId).stream()
                     .map(p -> new CaseBundle.PairEntry(p.listingId(), p.receivedId(), p.caption())).toList();
@@ -150,7 +161,7 @@ public final class CaseBundleService {
                            LocalDateTime createdAt, List<StatusChange> history, Map<Long, Evidence> evidence,
                            Map<Long, CaseBundle.EvidenceEntry> entries, List<Pair> pairs,
                            List<Discrepancy> discrepancies, List<Message> messages, List<List<Long>> attachments,
-                           List<Offer> offers) {
+                           List<Offer> offers, Map<Long, List<RedactionBox>> boxes, Map<Long, EmailText> emails) {
     }
 
     /** Imports the bundle as a new case and returns its id; refused bundles change nothing in the library. */
@@ -193,11 +204,11 @@ public final class CaseBundleService {
                     throw SafeZip.refuse(bundle, WHAT, "the file " + entry.file() + " is not the one that was "
                             + "exported (its SHA-256 differs): the bundle is damaged or was altered.");
                 }
-                MediaType type = MediaType.sniff(copy);
-                if (type == null || !type.mime().equals(entry.mediaType())) {
+                if (!isOfType(copy, entry.mediaType())) {
                     throw SafeZip.refuse(bundle, WHAT, "the file " + entry.file() + " is not the "
                             + entry.mediaType() + " case.json says it is.");
                 }
+                refuseBoxesOutside(bundle, checked, entry, copy);
                 done += entry.size();
             }
             progress.update("Recording the case", total, total);
@@ -212,6 +223,40 @@ public final class CaseBundleService {
         }
     }
 
+
+    /**
+     * Whether the unpacked file is the type case.json says. An email has no magic number: a .eml is only not any
+     * other type, an Outlook .msg is an OLE2 file.
+     */
+    private static boolean isOfType(Path copy, String mime) throws IOException {
+        MediaType type = MediaType.sniff(copy);
+        if (MediaType.EMAIL.mime().equals(mime)) {
+            return type == null;
+        }
+        if (MediaType.OUTLOOK_EMAIL.mime().equals(mime)) {
+            return EmailFiles.isOle2(copy);
+        }
+        return type != null && type.mime().equals(mime);
+    }
+
+    /** The boxes on a picture lie within it, as {@code redact} requires; checked on the unpacked copy. */
+    private void refuseBoxesOutside(Path bundle, Checked checked, CaseBundle.EvidenceEntry entry, Path copy) {
+        List<RedactionBox> boxes = checked.boxes().getOrDefault(entry.id(), List.of());
+        if (boxes.isEmpty()) {
+            return;
+        }
+        Evidence e = checked.evidence().get(entry.id());
+        Evidence unpacked = new Evidence(0, 0, e.kind(), library.relative(copy), e.originalName(), e.caption(),
+                e.sha256(), e.size(), e.mediaType(), e.width(), e.height(), e.capturedAt(), e.orientation(),
+                e.hasGps(), e.importedAt());
+        int[] frame = redactions.frame(unpacked).orElseThrow(() -> SafeZip.refuse(bundle, WHAT, "case.json "
+                + "hides parts of " + entry.file() + ", which is no picture Casefile can show."));
+        try {
+            RedactionBox.within(boxes, frame[0], frame[1]);
+        } catch (CasefileException outside) {
+            throw SafeZip.refuse(bundle, WHAT, "on " + entry.file() + ": " + outside.getMessage());
+        }
+    }
 
     private void refuseExisting(Path bundle, CaseFacts facts) {
         library.database().read(session -> session.cases().findByOrder(facts.platform(), facts.orderNumber()))
@@ -244,10 +289,19 @@ public final class CaseBundleService {
                     Map<Long, Long> ids = new HashMap<>();
                     for (Map.Entry<Long, Evidence> entry : c.evidence().entrySet()) {
                         Evidence e = entry.getValue();
-                        ids.put(entry.getKey(), session.evidence().insert(new Evidence(0, id, e.kind(),
+                        long evidenceId = session.evidence().insert(new Evidence(0, id, e.kind(),
                                 paths.get(entry.getKey()), e.originalName(), e.caption(), e.sha256(), e.size(),
                                 e.mediaType(), e.width(), e.height(), e.capturedAt(), e.orientation(), e.hasGps(),
-                                e.importedAt())));
+                                e.importedAt()));
+                        ids.put(entry.getKey(), evidenceId);
+                        List<RedactionBox> boxes = c.boxes().getOrDefault(entry.getKey(), List.of());
+                        if (!boxes.isEmpty()) {
+                            session.evidence().setRedactions(id, evidenceId, boxes);
+                        }
+                        EmailText email = c.emails().get(entry.getKey());
+                        if (email != null) {
+                            session.emails().insert(evidenceId, email); // its trigger indexes it for search
+                        }
                     }
                     for (Pair p : c.pairs()) {
                         session.pairs().insert(new Pair(0, id, ids.get(p.listingId()), ids.get(p.receivedId()),
@@ -289,7 +343,7 @@ public final class CaseBundleService {
                 throw SafeZip.refuse(bundle, WHAT, "its case.json has no schema version; it is not a Casefile case "
                         + "bundle.");
             }
-            if (schema.intValue() != CaseBundle.SCHEMA) {
+            if (schema.intValue() < CaseBundle.OLDEST || schema.intValue() > CaseBundle.SCHEMA) {
                 throw SafeZip.refuse(bundle, WHAT, "its case.json is schema version " + schema.intValue()
                         + (schema.intValue() > CaseBundle.SCHEMA ? ", made by a newer Casefile; update Casefile to "
                         + "import it." : ", which Casefile does not know."));
@@ -331,6 +385,8 @@ public final class CaseBundleService {
             }
             Map<Long, Evidence> evidence = new LinkedHashMap<>();
             Map<Long, CaseBundle.EvidenceEntry> entries = new LinkedHashMap<>();
+            Map<Long, List<RedactionBox>> boxes = new HashMap<>();
+            Map<Long, EmailText> emails = new HashMap<>();
             Set<String> files = new HashSet<>();
             Set<String> hashes = new HashSet<>();
             for (CaseBundle.EvidenceEntry e : list(b.evidence())) {
@@ -365,6 +421,13 @@ public final class CaseBundleService {
                         e.height(), e.capturedAt() == null ? null : time(e.capturedAt(), "a capture time"),
                         e.orientation(), e.hasGps(), time(e.importedAt(), "an import time")));
                 entries.put(e.id(), e);
+                List<RedactionBox> hidden = boxes(e);
+                if (!hidden.isEmpty()) {
+                    boxes.put(e.id(), hidden);
+                }
+                if (e.email() != null) {
+                    emails.put(e.id(), email(e));
+                }
             }
             List<Pair> pairs = new ArrayList<>();
             for (CaseBundle.PairEntry p : list(b.pairs())) {
@@ -401,12 +464,38 @@ public final class CaseBundleService {
                         limit(o.reason(), 2_000, "A reason")));
             }
             return new Checked(facts, status, outcome, description, time(b.createdAt(), "the case's creation"),
-                    history, evidence, entries, pairs, discrepancies, messages, attachments, offers);
+                    history, evidence, entries, pairs, discrepancies, messages, attachments, offers, boxes, emails);
         } catch (CasefileException e) {
             throw SafeZip.refuse(bundle, WHAT, "its case.json is not valid: " + e.getMessage());
         } catch (RuntimeException e) {
             throw SafeZip.refuse(bundle, WHAT, "its case.json is incomplete or damaged (" + e + ").");
         }
+    }
+
+    /** The boxes of one item, each through the rules of {@code redact --box}; their place in the picture later. */
+    private static List<RedactionBox> boxes(CaseBundle.EvidenceEntry e) {
+        List<CaseBundle.BoxEntry> given = list(e.redactions());
+        if (given.size() > RedactionBox.MAX_BOXES) {
+            throw new CasefileException("case.json hides " + given.size() + " boxes on " + e.file() + "; at most "
+                    + RedactionBox.MAX_BOXES + " are accepted.");
+        }
+        return given.stream().map(b -> new RedactionBox(b.x(), b.y(), b.w(), b.h())).toList();
+    }
+
+    /** An email's words, only on an email file and within the sizes an email import could give. */
+    private static EmailText email(CaseBundle.EvidenceEntry e) {
+        if (MediaType.ofMime(e.mediaType()).filter(MediaType::isEmail).isEmpty()) {
+            throw new CasefileException("case.json gives an email's text to " + e.file() + ", which is no email.");
+        }
+        CaseBundle.EmailEntry m = e.email();
+        return new EmailText(limit(m.messageId(), 2_000, "A Message-ID"), limit(m.from(), 10_000, "A sender"),
+                limit(m.to(), 10_000, "A recipient list"), m.sentAt() == null ? null : time(m.sentAt(), "an email"),
+                limit(m.subject(), 10_000, "A subject"), limit(m.text(), 5_000_000, "An email's text"));
+    }
+
+    private static CaseBundle.EmailEntry emailEntry(EmailText m) {
+        return m == null ? null : new CaseBundle.EmailEntry(m.messageId(), m.from(), m.to(), text(m.sentAt()),
+                m.subject(), m.text());
     }
 
     private static <T> List<T> list(List<T> list) {

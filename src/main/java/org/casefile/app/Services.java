@@ -21,7 +21,8 @@ public record Services(CaseService cases, ClaimService claims, MessageService me
         return new Services(cases, claims, messages, evidence,
                 new AgendaService(library.database(), clock), new SearchService(library.database()),
                 new SampleCases(library, cases, evidence, claims, clock), exports,
-                new BackupService(library, evidence, clock), new CaseBundleService(library, cases, evidence, clock),
+                new BackupService(library, evidence, clock), new CaseBundleService(library, cases, evidence,
+                        redactions, clock),
                 new PhoneService(library, cases, evidence),
                 new EmailService(library, cases, evidence, messages, clock), redactions, kits);
     }

@@ -9,8 +9,8 @@ import java.util.List;
 import org.casefile.TestCases;
 
 /** One command line run in this process on a library, as a script would: its exit code, stdout and stderr. */
-record CliRun(int code, String out, String err) {
-    static CliRun of(Path library, String... args) {
+public record CliRun(int code, String out, String err) {
+    public static CliRun of(Path library, String... args) {
         return on(library, TestCases.CLOCK, args);
     }
 

@@ -555,7 +555,7 @@ class CliTest {
         newSsdCase("1");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + library.resolve("casefile.db"));
              Statement s = c.createStatement()) {
-            s.executeUpdate("PRAGMA user_version = 7");
+            s.executeUpdate("PRAGMA user_version = 999"); // well past any schema this version knows
         }
         Result list = run("list");
         assertThat(list.code()).isEqualTo(1);

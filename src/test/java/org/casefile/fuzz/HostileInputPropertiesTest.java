@@ -143,7 +143,7 @@ class HostileInputPropertiesTest {
         Arbitrary<String> truncated = Arbitraries.integers().between(0, 10_000)
                 .map(n -> json.substring(0, Math.min(n, json.length())));
         Arbitrary<String> valueSwapped = Combinators.combine(
-                Arbitraries.of("\"schema\" : 1", "\"status\" : \"new\"", "\"kind\" : \"received\"",
+                Arbitraries.of("\"schema\" : 2", "\"status\" : \"new\"", "\"kind\" : \"received\"",
                         "\"author\" : \"seller\"", "\"sha256\" : \"", "\"size\" : ", "\"platform\" : \"aliexpress\"",
                         "\"orderedOn\" : \"2026-10-01\"", "\"paid\" : \"89.99 GBP\"", "\"at\" : \"",
                         "\"evidence\" : [", "\"messages\" : [", "\"text\" : \"", "\"file\" : \"evidence/"),

@@ -53,7 +53,7 @@ class CaseBundleTest {
         Map<String, byte[]> entries = Zips.read(bundle);
         assertThat(entries.keySet()).containsExactlyInAnyOrder("case.json", "evidence/listing/listing-8123456789012.jpg",
                 "evidence/received/IMG_8123456789012.jpg");
-        assertThat(Zips.text(entries.get("case.json"))).contains("\"schema\" : 1", "\"sha256\"", "\"originalName\"",
+        assertThat(Zips.text(entries.get("case.json"))).contains("\"schema\" : 2", "\"sha256\"", "\"originalName\"",
                 "我们会退款", "Label says 512GB 中文", "The drive is 512GB, not 2TB.", "\"promise\" : true");
 
         long id = importInto(target, bundle);
@@ -130,11 +130,11 @@ class CaseBundleTest {
         expected.put("truncated json", "damaged or cut off");
         hostile.put("not an object", with(good, m -> m.put("case.json", Zips.bytes("[1, 2, 3]"))));
         expected.put("not an object", "not a case");
-        hostile.put("newer schema", with(good, m -> m.put("case.json", Zips.bytes(json.replace("\"schema\" : 1",
-                "\"schema\" : 2")))));
+        hostile.put("newer schema", with(good, m -> m.put("case.json", Zips.bytes(json.replace("\"schema\" : 2",
+                "\"schema\" : 3")))));
         expected.put("newer schema", "made by a newer Casefile");
-        hostile.put("schema as text", with(good, m -> m.put("case.json", Zips.bytes(json.replace("\"schema\" : 1",
-                "\"schema\" : \"1\"")))));
+        hostile.put("schema as text", with(good, m -> m.put("case.json", Zips.bytes(json.replace("\"schema\" : 2",
+                "\"schema\" : \"2\"")))));
         expected.put("schema as text", "no schema version");
         hostile.put("no case.json", with(good, m -> m.remove("case.json")));
         expected.put("no case.json", "has no case.json");

@@ -15,6 +15,8 @@ import org.casefile.app.BackupService;
 import org.casefile.app.JobProgress;
 import org.casefile.app.Services;
 import org.casefile.domain.EvidenceKind;
+import org.casefile.domain.RedactionBox;
+import org.casefile.email.Emails;
 import org.casefile.library.Library;
 import org.casefile.ui.common.FileDialogs;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,14 @@ class LibraryWindowTest extends WindowTestBase {
         try (Library lib = Library.open(other)) {
             Services services = Services.of(lib, TestCases.CLOCK);
             long id = services.cases().create(TestCases.ssd("5550001112223")).id();
+            // A redacted screenshot and an email: both must arrive whole (boxes, words) through the menu.
+            Path screenshot = desktop.resolve("address.png");
+            ImageIO.write(new BufferedImage(80, 60, BufferedImage.TYPE_INT_RGB), "png", screenshot.toFile());
+            long picture = services.evidence().importFiles(id, EvidenceKind.RECEIPT, List.of(screenshot), o -> { },
+                    () -> false).get(0).evidenceId();
+            services.redactions().set(id, picture, List.of(new RedactionBox(5, 5, 40, 20)));
+            services.emails().importEmails(List.of(Emails.write(desktop, "order.eml",
+                    Emails.aliExpressConfirmation("5550001112223"))), id, o -> { });
             services.bundles().exportCase(id, bundle, JobProgress.NONE, () -> false);
         }
         Path backup = desktop.resolve("backup.zip");
@@ -73,6 +83,10 @@ class LibraryWindowTest extends WindowTestBase {
         WindowWait.until(() -> status.getText().startsWith("Imported"));
         assertThat(status.getText()).isEqualTo("Imported case 2 from from a friend.zip.");
         WindowWait.until(() -> table.getItems().size() == 2);
+        assertThat(context.evidence().evidence(2)).extracting(e -> context.redactions().boxes(2, e.id()))
+                .contains(List.of(new RedactionBox(5, 5, 40, 20)));
+        assertThat(context.search().search("confirmed", 10)).extracting(h -> h.caseId() + " " + h.field())
+                .contains("2 email");
 
         clickOn("#libraryMenu");
         WindowWait.until(() -> lookup("#restoreBackup").tryQuery().isPresent());
