@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.casefile.domain.Author;
+import org.casefile.domain.BankFacts;
 import org.casefile.domain.Channel;
 import org.casefile.domain.CaseFacts;
 import org.casefile.domain.CaseStatus;
@@ -27,6 +28,7 @@ import org.casefile.domain.Outcome;
 import org.casefile.domain.PaymentMethod;
 import org.casefile.domain.Platform;
 import org.casefile.domain.Resolution;
+import org.casefile.domain.ReturnAttempt;
 import org.casefile.domain.StatusChange;
 import org.casefile.library.Library;
 import org.casefile.store.Session;
@@ -170,7 +172,12 @@ public final class SampleCases {
                         "2TB portable SSD, USB-C 3.2, black", "https://www.aliexpress.com/item/1005006123456789.html",
                         ordered, Money.of("89.99", "GBP"), PaymentMethod.CREDIT_CARD, "GB", "LP00612345678901CN",
                         "Cainiao", ordered.plusDays(18), ordered.plusDays(60), ClaimType.NOT_AS_DESCRIBED,
-                        Resolution.FULL_REFUND, null);
+                        Resolution.FULL_REFUND, null,
+                        // Made up, and plainly so: what the bank needs to find the charge, as a buyer would fill it.
+                        new BankFacts("Alex Example", "Flat 1, 2 Sample Road, Exampleton EX1 2MP", "4242",
+                                "ALIEXPRESS*YUNDA DIGITAL", ordered, ordered.plusDays(16)),
+                        // The buyer asked where to send the drive back; the seller answered with a resend promise.
+                        ReturnAttempt.noAddress());
                 LocalDateTime arrived = ordered.plusDays(16).atTime(18, 5);
                 LocalDateTime disputed = now.minusDays(2).withHour(20).withMinute(15);
                 List<StatusChange> path = List.of(
@@ -181,14 +188,17 @@ public final class SampleCases {
                 List<Message> chat = List.of(
                         message(facts, arrived.plusMinutes(40), "buyer", "Hello, the SSD arrived today but my "
                                 + "computer shows 512GB, not 2TB as in the listing. Photos attached. Please refund."),
-                        message(facts, arrived.plusHours(9), "seller", "亲，您好！Dear friend, please format the "
-                                + "disk with our tool, then it will show 2TB."),
+                        translated(message(facts, arrived.plusHours(9), "seller", "亲，您好！Dear friend, please "
+                                + "format the disk with our tool, then it will show 2TB."), "Hello, dear! Dear friend, "
+                                + "please format the disk with our tool, then it will show 2TB."),
                         message(facts, arrived.plusHours(11), "buyer", "I formatted it as you asked. It still "
                                 + "shows 512GB, and writing more than 512GB of files fails. I want a full refund."),
-                        message(facts, arrived.plusDays(2), "seller", "我们可以退款 10 英镑。We can give you £10 "
-                                + "back and you keep the item, OK?"),
+                        translated(message(facts, arrived.plusDays(2), "seller", "我们可以退款 10 英镑。We can "
+                                + "give you £10 back and you keep the item, OK?"), "We can refund 10 pounds. We can "
+                                + "give you £10 back and you keep the item, OK?"),
                         message(facts, arrived.plusDays(2).plusHours(1), "buyer", "No, thank you. The drive is "
-                                + "not what I paid for. Please refund the full £89.99."),
+                                + "not what I paid for. Please give me an address to send it back to, and refund "
+                                + "the full £89.99."),
                         message(facts, arrived.plusDays(4), "seller", "Please wait, we will resend a 2TB one "
                                 + "within 7 days. Do not open a dispute please."),
                         message(facts, disputed.minusHours(1), "buyer", "It has been more than 7 days and "
@@ -257,13 +267,16 @@ public final class SampleCases {
         String folder = library.createCaseFolder(facts.orderedOn(), facts.platform().label(), facts.orderNumber());
         folders.add(folder);
         long id = session.cases().insert(facts, folder, created);
+        if (facts.returned() != null) {
+            session.cases().saveReturn(id, facts.returned(), created);
+        }
         for (StatusChange change : path) {
             session.cases().changeStatus(id, change.status(),
                     change.status() == CaseStatus.RESOLVED ? outcome : null, change.at(), change.note());
         }
         for (Message message : chat) {
             session.messages().insert(new Message(0, id, message.at(), message.author(), message.authorName(),
-                    message.channel(), message.text(), message.promise()));
+                    message.channel(), message.text(), message.promise(), message.translation()));
         }
         return id;
     }
@@ -275,6 +288,12 @@ public final class SampleCases {
     }
 
     /** The buyer's first complaint and demand depend on what went wrong. */
+    /** The buyer's translation of a seller's message partly in Chinese, as the packet's reader needs it. */
+    private static Message translated(Message message, String translation) {
+        return new Message(message.id(), message.caseId(), message.at(), message.author(), message.authorName(),
+                message.channel(), message.text(), message.promise(), translation);
+    }
+
     private static String chatText(String line, CaseFacts facts) {
         String order = facts.orderNumber();
         return switch (line) {

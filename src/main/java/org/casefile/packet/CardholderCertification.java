@@ -10,6 +10,7 @@ import org.casefile.domain.ClaimType;
 import org.casefile.domain.EvidenceKind;
 import org.casefile.domain.ReturnAttempt;
 import org.casefile.packet.pdf.PageFlow;
+import org.casefile.packet.pdf.Table;
 import org.casefile.packet.pdf.Texts;
 
 /**
@@ -30,14 +31,13 @@ final class CardholderCertification {
 
     /** The facts a card issuer certifies for Visa 13.1 / 13.3 and Mastercard 4853, each with its proof. */
     void write(PageFlow flow) throws IOException {
-        flow.subheading("What I certify");
         List<String[]> rows = new ArrayList<>();
         for (CardSchemes.Point point : CardSchemes.points(facts.claim())) {
             rows.add(new String[] {pointLabel(point), pointFact(point)});
         }
-        new org.casefile.packet.pdf.Table(flow, new String[] {"Point", "Fact and proof"}, new float[] {0.3f, 0.7f}, 0)
-                .draw(rows);
-        flow.subheading("Time limits of the card schemes");
+        Table points = new Table(flow, new String[] {"Point", "Fact and proof"}, new float[] {0.3f, 0.7f}, 0);
+        flow.subheading("What I certify", points.opening(rows));
+        points.draw(rows);
         List<String[]> waits = new ArrayList<>();
         CardSchemes.Waits w = CardSchemes.waits(facts);
         waits.add(new String[] {"File by", Texts.date(w.fileBy()) + ": 120 days from " + clockStart()
@@ -51,8 +51,9 @@ final class CardholderCertification {
                     + " (15 days after the order), Mastercard from " + Texts.date(w.mastercardWaitEnds())
                     + " (30 days after the order)"});
         }
-        new org.casefile.packet.pdf.Table(flow, new String[] {"Limit", "Date and rule"}, new float[] {0.3f, 0.7f}, 0)
-                .draw(waits);
+        Table limits = new Table(flow, new String[] {"Limit", "Date and rule"}, new float[] {0.3f, 0.7f}, 0);
+        flow.subheading("Time limits of the card schemes", limits.opening(waits));
+        limits.draw(waits);
         statement(flow);
     }
 

@@ -63,34 +63,35 @@ final class TextSections {
 
         List<Offer> offers = snapshot.offers();
         if (!offers.isEmpty()) {
-            flow.subheading("Offers from the seller");
             List<String[]> rows = new ArrayList<>();
             for (Offer offer : offers) {
                 rows.add(new String[] {Texts.time(offer.at()), offer.amount().toString(), offer.decision().label()
                         + (offer.reason() == null ? "" : ": " + offer.reason())});
             }
-            new Table(flow, new String[] {"When", "Amount", "Buyer's answer"}, new float[] {0.25f, 0.2f, 0.55f})
-                    .draw(rows);
+            Table table = new Table(flow, new String[] {"When", "Amount", "Buyer's answer"},
+                    new float[] {0.25f, 0.2f, 0.55f});
+            flow.subheading("Offers from the seller", table.opening(rows));
+            table.draw(rows);
         }
 
-        flow.subheading("Routes to a refund");
         List<String[]> routes = new ArrayList<>();
         for (Route route : snapshot.routes()) {
             routes.add(new String[] {route.route().label(), route.eligible() ? "Open" : "Not open", route.reason()});
         }
-        new Table(flow, new String[] {"Route", "", "Why"}, new float[] {0.22f, 0.12f, 0.66f}, 0).draw(routes);
+        Table routeTable = new Table(flow, new String[] {"Route", "", "Why"}, new float[] {0.22f, 0.12f, 0.66f}, 0);
+        flow.subheading("Routes to a refund", routeTable.opening(routes));
+        routeTable.draw(routes);
 
         if (!snapshot.deadlines().isEmpty()) {
-            flow.subheading("Dates that matter");
             List<String[]> rows = new ArrayList<>();
             for (Deadline d : snapshot.deadlines()) {
                 rows.add(new String[] {Texts.date(d.date()), d.kind().label(), d.kind().rule()});
             }
-            new Table(flow, new String[] {"Date", "What", "Rule"}, new float[] {0.18f, 0.34f, 0.48f})
-                    .draw(rows);
+            Table table = new Table(flow, new String[] {"Date", "What", "Rule"}, new float[] {0.18f, 0.34f, 0.48f});
+            flow.subheading("Dates that matter", table.opening(rows));
+            table.draw(rows);
         }
 
-        flow.subheading("Timeline");
         List<String[]> rows = new ArrayList<>();
         // A long conversation is summed up in one line: the transcript has every message.
         boolean messages = snapshot.messages().size() <= MESSAGES_IN_TIMELINE;
@@ -113,7 +114,9 @@ final class TextSections {
             }
             rows.add(new String[] {Texts.time(event.at()), label(event.type()), shorten(event.text(), 300)});
         }
-        new Table(flow, new String[] {"When", "", "What happened"}, new float[] {0.2f, 0.12f, 0.68f}).draw(rows);
+        Table timeline = new Table(flow, new String[] {"When", "", "What happened"}, new float[] {0.2f, 0.12f, 0.68f});
+        flow.subheading("Timeline", timeline.opening(rows));
+        timeline.draw(rows);
     }
 
     private static String label(String type) {
@@ -160,11 +163,12 @@ final class TextSections {
     }
 
     void discrepancies(PageFlow flow) throws IOException {
-        flow.title("Advertised versus received");
         List<String[]> rows = new ArrayList<>();
         snapshot.discrepancies().forEach(d -> rows.add(new String[] {d.attribute(), d.advertised(), d.received()}));
-        new Table(flow, new String[] {"", "The listing says", "What arrived"}, new float[] {0.26f, 0.37f, 0.37f}, 0)
-                .draw(rows);
+        Table table = new Table(flow, new String[] {"", "The listing says", "What arrived"},
+                new float[] {0.26f, 0.37f, 0.37f}, 0);
+        flow.title("Advertised versus received", table.opening(rows));
+        table.draw(rows);
     }
 
     void transcript(PageFlow flow) throws IOException {

@@ -7,12 +7,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.casefile.TestCases;
 import org.casefile.domain.Case;
+import org.casefile.domain.CaseFacts;
 import org.casefile.domain.CaseSummary;
 import org.casefile.domain.ClaimType;
 import org.casefile.domain.Platform;
 import org.casefile.library.Library;
+import org.casefile.packet.PacketProfile;
+import org.casefile.packet.pdf.Texts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,6 +77,31 @@ class SampleCasesTest {
             assertThat(second).isNotEqualTo(first);
             try (Stream<Path> folders = Files.list(dir.resolve("cases"))) {
                 assertThat(folders.count()).isEqualTo(2);
+            }
+        }
+    }
+
+    @Test
+    void theShowcasesChargebackPacketNamesTheTransactionOnItsFirstPage() throws Exception {
+        try (Library library = Library.open(dir)) {
+            Services services = Services.of(library, TestCases.CLOCK);
+            long id = services.samples().addShowcase();
+            CaseFacts facts = services.cases().get(id).facts();
+            assertThat(facts.returned()).as("the return the chat tells of").isNotNull();
+            assertThat(services.exports().gaps(id, PacketProfile.CHARGEBACK)).as("nothing missing for the bank")
+                    .isEmpty();
+            Path file = dir.resolve("showcase-chargeback.pdf");
+            services.exports().export(id, ExportRequest.of(PacketProfile.CHARGEBACK), file, ExportProgress.NONE,
+                    () -> false);
+            try (PDDocument document = Loader.loadPDF(file.toFile())) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(1);
+                stripper.setEndPage(1);
+                String first = stripper.getText(document);
+                assertThat(first).contains("ending " + facts.bank().cardLast4(), facts.bank().statementName(),
+                        Texts.date(facts.chargedOn()), facts.bank().buyerName()).doesNotContain("not recorded");
+                stripper.setEndPage(document.getNumberOfPages());
+                assertThat(stripper.getText(document)).contains("Buyer's translation: We can refund 10 pounds.");
             }
         }
     }

@@ -108,9 +108,9 @@ public final class PageFlow implements AutoCloseable {
         }
     }
 
-    /** Starts a new page unless {@code height} points still fit on this one. */
+    /** Starts a new page unless {@code height} points still fit on this one (or it is empty: taller cannot fit). */
     public void ensure(float height) throws IOException {
-        if (content == null || y - height < BOTTOM) {
+        if (content == null || (y - height < BOTTOM && y < TOP)) {
             newPage();
         }
     }
@@ -269,9 +269,14 @@ public final class PageFlow implements AutoCloseable {
         y -= 4;
     }
 
-    /** A section title: on a new page unless {@code samePage}, in the accent colour, with a rule under it. */
+    /** A section title in the accent colour, with a rule under it, on a new page unless it fits here. */
     public void title(String text) throws IOException {
-        ensure(60);
+        title(text, 20);
+    }
+
+    /** A title kept on one page with the first {@code keepWith} points of what follows it (a table's opening). */
+    public void title(String text, float keepWith) throws IOException {
+        ensure(40 + keepWith);
         markSection();
         text(text, MARGIN, y - 17, 17, true, ACCENT);
         y -= 26;
@@ -281,7 +286,12 @@ public final class PageFlow implements AutoCloseable {
 
     /** A heading inside a section, kept with at least a few lines of what follows it. */
     public void subheading(String text) throws IOException {
-        ensure(80);
+        subheading(text, 0);
+    }
+
+    /** A heading kept on one page with the first {@code keepWith} points of what follows it (a table's opening). */
+    public void subheading(String text, float keepWith) throws IOException {
+        ensure(Math.max(80, 7 + leading(12) * wrap(text, 12, true, WIDTH).size() + keepWith));
         y -= 4;
         paragraph(text, 12, true, ACCENT, 0);
         y -= 3;
