@@ -52,6 +52,28 @@ public final class EmailService {
      */
     public record EmailOutcome(Long openedCase, ImportOutcome email, List<ImportOutcome> attachments,
                                List<String> skipped) {
+        /** Whether the email was kept (new or already there), as opposed to refused. */
+        public boolean kept() {
+            return email.status() != ImportOutcome.Status.REJECTED;
+        }
+
+        /** The email's evidence id, when it was kept. */
+        public long evidenceId() {
+            return email.evidenceId();
+        }
+
+        /** "order.eml: opened a case", "…: filed in its case", "…: already in its case" or "…: why it was refused". */
+        public String summary() {
+            String name = email.file().getFileName().toString();
+            if (openedCase != null) {
+                return name + ": opened a case";
+            }
+            return name + switch (email.status()) {
+                case REJECTED -> ": " + email.reason();
+                case DUPLICATE -> ": already in its case";
+                case IMPORTED -> ": filed in its case";
+            };
+        }
     }
 
     /**

@@ -534,7 +534,6 @@ public final class MainView extends BorderPane {
         return selected == null ? null : selected.id();
     }
 
-    /** The list first (it is what the user looks at), then the home view and reminder from one pass. */
     /** Files the dropped emails into the cases they are about, then shows the case opened or joined. */
     public void emailsDropped(java.util.List<java.nio.file.Path> files) {
         status.setText("Reading " + files.size() + (files.size() == 1 ? " email…" : " emails…"));
@@ -542,18 +541,9 @@ public final class MainView extends BorderPane {
             java.util.List<String> said = new java.util.ArrayList<>();
             Long show = null;
             for (org.casefile.app.EmailService.EmailOutcome o : outcomes) {
-                var email = o.email();
-                String name = email.file().getFileName().toString();
-                if (o.openedCase() != null) {
-                    said.add(name + ": opened a case");
-                } else if (email.status() == org.casefile.evidence.ImportOutcome.Status.REJECTED) {
-                    said.add(name + ": " + email.reason());
-                } else {
-                    said.add(name + (email.status() == org.casefile.evidence.ImportOutcome.Status.DUPLICATE
-                            ? ": already in its case" : ": filed in its case"));
-                }
-                if (email.status() != org.casefile.evidence.ImportOutcome.Status.REJECTED) {
-                    show = o.openedCase() != null ? o.openedCase() : context.evidence().caseOf(email.evidenceId());
+                said.add(o.summary());
+                if (o.kept()) {
+                    show = o.openedCase() != null ? o.openedCase() : context.evidence().caseOf(o.evidenceId());
                 }
             }
             status.setText(String.join("  ·  ", said));
@@ -561,6 +551,7 @@ public final class MainView extends BorderPane {
         }, failure -> status.setText(org.casefile.ui.common.Messages.of(failure)));
     }
 
+    /** The list first (it is what the user looks at), then the home view and reminder from one pass. */
     private void refresh(Long select) {
         listModel.refresh(list -> {
             updateCount(list);
