@@ -16,7 +16,8 @@ import org.casefile.packet.image.Redactor;
 /**
  * The picture of each evidence item as it may leave the library (packet pages, pair pictures, upload kits): the photo
  * or screenshot itself, a HEIC photo's display copy, a video's poster frame, a PDF's first page; and, where the buyer
- * hid parts of it, a copy with the boxes burned in. Copies are made once, in a scratch folder outside the case
+ * hid parts of it, a copy with the boxes burned in. Every evidence file is read once, through {@link CheckedPictures},
+ * and checked against its recorded SHA-256 first. Copies are made once, in a scratch folder outside the case
  * folders that {@link #close()} deletes. The EXIF orientation of the item still applies to what is returned.
  */
 final class OutgoingPictures implements EvidenceFiles, AutoCloseable {
@@ -86,16 +87,6 @@ final class OutgoingPictures implements EvidenceFiles, AutoCloseable {
     /** Why a redacted copy could not be made (such an item is never sent unredacted), or null. */
     String failure(Evidence item) {
         return failures.get(item.id());
-    }
-
-    /**
-     * The evidence file itself (a video the kit copies as it is), read once and checked against its SHA-256 first:
-     * a missing or changed file throws {@link org.casefile.evidence.EvidenceFileException}.
-     */
-    Path source(Evidence item) {
-        Path file = evidence.file(item);
-        org.casefile.evidence.EvidenceReader.check(file, item);
-        return file;
     }
 
     private Optional<Path> firstPage(Evidence item, List<RedactionBox> boxes) {
