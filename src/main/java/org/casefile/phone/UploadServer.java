@@ -83,10 +83,17 @@ public final class UploadServer implements AutoCloseable {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /** The address to put in the link: listening everywhere (0.0.0.0) means the local-network address. */
+    static String reachableHost(InetAddress bound) {
+        InetAddress reachable = bound.isAnyLocalAddress()
+                ? LocalAddress.choose(null).orElse(InetAddress.getLoopbackAddress()) : bound;
+        return reachable.getHostAddress();
+    }
+
     /** The link to open on the phone. */
     public String url() {
         InetSocketAddress bound = server.getAddress();
-        String host = bound.getAddress().getHostAddress();
+        String host = reachableHost(bound.getAddress());
         if (host.contains(":")) {
             host = "[" + host + "]";
         }
