@@ -67,6 +67,7 @@ public final class SampleCases {
             {"GB", "GBP"}, {"GB", "GBP"}, {"GB", "GBP"}, {"US", "USD"}, {"US", "USD"}, {"DE", "EUR"}, {"FR", "EUR"},
             {"NL", "EUR"}, {"AU", "AUD"}, {"CA", "CAD"}, {"IE", "EUR"}, {"ES", "EUR"},
     };
+    private static final String[] BUYERS = {"Alex Example", "Sam Sample", "Jo Placeholder", "Kim Test"};
     private static final String[] CARRIERS = {"Royal Mail", "USPS", "Cainiao", "YunExpress", "Evri", "DHL", "DPD",
             "Canada Post", "Australia Post"};
     private static final PaymentMethod[] PAYMENTS = {PaymentMethod.CREDIT_CARD, PaymentMethod.CREDIT_CARD,
@@ -337,7 +338,17 @@ public final class SampleCases {
                 "LP" + (10000000 + random.nextInt(90000000)) + "CN", carrier,
                 ordered.plusDays(10 + random.nextInt(20)), ordered.plusDays(60 + random.nextInt(31)), claim,
                 claim == ClaimType.NOT_AS_DESCRIBED && random.nextBoolean() ? Resolution.RETURN_AND_REFUND
-                        : Resolution.FULL_REFUND, null);
+                        : Resolution.FULL_REFUND, null, bankFacts(random, payment, ordered, claim), null);
+    }
+
+    /** What the bank needs to find the charge, made up as plainly as the rest, so a sample's packet is complete. */
+    private static BankFacts bankFacts(Random random, PaymentMethod payment, LocalDate ordered, ClaimType claim) {
+        boolean card = payment == PaymentMethod.CREDIT_CARD || payment == PaymentMethod.DEBIT_CARD;
+        return new BankFacts(BUYERS[random.nextInt(BUYERS.length)],
+                (1 + random.nextInt(98)) + " Sample Road, Exampleton EX1 2MP",
+                card ? String.format("%04d", random.nextInt(10000)) : null,
+                card ? "MARKETPLACE*ORDER " + (1000 + random.nextInt(9000)) : null,
+                ordered, claim == ClaimType.NOT_RECEIVED ? null : ordered.plusDays(10 + random.nextInt(20)));
     }
 
     private static String orderNumber(Platform platform, Random random) {

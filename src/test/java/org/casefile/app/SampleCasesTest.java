@@ -48,6 +48,14 @@ class SampleCasesTest {
                 assertThat(c.facts().orderedOn()).isBefore(TestCases.CLOCK.instant().atZone(TestCases.CLOCK.getZone())
                         .toLocalDate());
             });
+            // Every sample names its cardholder and charge, so its chargeback packet is as complete as a real one.
+            assertThat(all).allSatisfy(c -> {
+                assertThat(c.facts().bank().buyerName()).isNotBlank();
+                assertThat(c.facts().bank().chargedOn()).isEqualTo(c.facts().orderedOn());
+                boolean card = c.facts().payment() == org.casefile.domain.PaymentMethod.CREDIT_CARD
+                        || c.facts().payment() == org.casefile.domain.PaymentMethod.DEBIT_CARD;
+                assertThat(c.facts().bank().cardLast4() != null).isEqualTo(card);
+            });
             assertThat(samples.add(5, 0)).as("more can be added to the same library").hasSize(5);
         }
     }
