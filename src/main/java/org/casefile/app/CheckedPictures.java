@@ -10,7 +10,7 @@ import org.casefile.domain.Evidence;
 import org.casefile.evidence.EvidenceReader;
 import org.casefile.library.Library;
 import org.casefile.library.PendingFolders;
-import org.casefile.packet.PdfPages;
+import org.casefile.pdfpage.PdfPages;
 
 /**
  * The pictures of evidence that is leaving the library (a packet, a pair picture), each file read once through

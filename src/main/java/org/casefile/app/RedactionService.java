@@ -12,7 +12,7 @@ import org.casefile.domain.CasefileException;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.RedactionBox;
 import org.casefile.library.Library;
-import org.casefile.packet.PdfPages;
+import org.casefile.pdfpage.PdfPages;
 
 /**
  * The boxes a buyer hides on an evidence picture (an address, a phone number, a card) before it is sent. Only the

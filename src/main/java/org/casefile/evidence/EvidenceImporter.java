@@ -21,7 +21,7 @@ import org.casefile.domain.MediaType;
 import org.casefile.library.CrashPoints;
 import org.casefile.library.DiskWords;
 import org.casefile.library.Library;
-import org.casefile.packet.PdfPages;
+import org.casefile.pdfpage.PdfPages;
 
 /**
  * Brings one file into a case, without ever touching the original: copy to {@code tmp/} while hashing, check what

@@ -7,7 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import org.casefile.domain.Sha256;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /** SHA-256 of evidence files. */
 public final class Hashing {
@@ -38,17 +39,25 @@ public final class Hashing {
     }
 
     public static String of(Path file) throws IOException {
-        MessageDigest digest = Sha256.digest();
+        MessageDigest digest = sha256();
         byte[] buffer = new byte[BUFFER];
         try (InputStream in = Files.newInputStream(file)) {
             for (int read; (read = in.read(buffer)) > 0; ) {
                 digest.update(buffer, 0, read);
             }
         }
-        return Sha256.hex(digest.digest());
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     public static String of(byte[] bytes) {
-        return Sha256.of(bytes);
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java has SHA-256", e);
+        }
     }
 }

@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import org.casefile.domain.Sha256;
+import org.casefile.evidence.Hashing;
 
 /**
  * Turns evidence pictures into images for the packet's pages at a given {@link ImageStep}.
@@ -112,7 +112,7 @@ public final class ImagePreparer {
     private static PreparedImage image(byte[] bytes, PreparedImage.Encoding encoding, int width, int height,
                                        ImageJob job) {
         int orientation = job.orientation() >= 1 && job.orientation() <= 8 ? job.orientation() : 1;
-        return new PreparedImage(bytes, encoding, width, height, orientation, Sha256.of(bytes));
+        return new PreparedImage(bytes, encoding, width, height, orientation, Hashing.of(bytes));
     }
 
     /** The long-edge limit in pixels from the step and the page, 0 for none. */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import org.casefile.packet.PdfPages;
+import org.casefile.pdfpage.PdfPages;
 
 /**
  * The pages of a packet as small pictures, for the live preview. Rendering happens on the worker thread into AWT

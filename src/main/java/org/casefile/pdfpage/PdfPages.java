@@ -1,4 +1,4 @@
-package org.casefile.packet;
+package org.casefile.pdfpage;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -18,7 +18,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * The one place PDF pages become pictures: a PDF exhibit's first page in the packet, its thumbnail in the grid, and
- * the export window's preview of a whole packet.
+ * the export window's preview of a whole packet. A package of its own below both the import pipeline and the packet
+ * (the packet reads pictures through {@code evidence}, so the importer cannot call into {@code packet}).
  */
 public final class PdfPages {
     private static final float POINTS_AN_INCH = 72f;
