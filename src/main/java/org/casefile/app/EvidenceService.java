@@ -21,7 +21,11 @@ import org.casefile.evidence.MediaTools;
 import org.casefile.evidence.Verifier;
 import org.casefile.library.Library;
 
-/** Evidence files: import a batch (one bad file never stops the rest), list them, verify them. */
+/**
+ * Evidence files: import a batch (one bad file never stops the rest), list, edit and verify them. Taking the files
+ * put straight into a case folder ({@link FolderAdoption}) and the pictures kept beside them ({@link EvidencePictures})
+ * are jobs of their own that this service hands on to.
+ */
 public final class EvidenceService {
     private final Library library;
     private final CaseService cases;
