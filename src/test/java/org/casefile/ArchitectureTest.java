@@ -52,10 +52,15 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.casefile.store..", "org.casefile.library..",
                     "org.casefile.evidence..", "org.casefile.packet..", "org.casefile.cli..");
 
-    /** PDFBox stays in the packet; the two other PDF-page renderers are named until they use the packet's one. */
+    /** PDFBox stays in the packet and the one PDF-page renderer (thumbnails, the packet's PDF exhibits, previews). */
     @ArchTest
-    static final ArchRule pdfBoxOnlyInThePacket = noClasses().that().resideOutsideOfPackage("org.casefile.packet..")
-            .and().doNotHaveFullyQualifiedName("org.casefile.evidence.EvidenceImporter")
-            .and().doNotHaveFullyQualifiedName("org.casefile.ui.export.PagePreview")
+    static final ArchRule pdfBoxOnlyInThePacket = noClasses().that()
+            .resideOutsideOfPackages("org.casefile.packet..", "org.casefile.pdfpage..")
             .should().dependOnClassesThat().resideInAPackage("org.apache.pdfbox..");
+
+    /** PDF pages are turned into pictures in one place. */
+    @ArchTest
+    static final ArchRule onePdfPageRenderer = noClasses().that()
+            .doNotHaveFullyQualifiedName("org.casefile.pdfpage.PdfPages")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.apache.pdfbox.rendering.PDFRenderer");
 }

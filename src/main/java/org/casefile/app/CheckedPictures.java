@@ -10,7 +10,7 @@ import org.casefile.domain.Evidence;
 import org.casefile.evidence.EvidenceReader;
 import org.casefile.library.Library;
 import org.casefile.library.PendingFolders;
-import org.casefile.packet.PdfFirstPage;
+import org.casefile.pdfpage.PdfPages;
 
 /**
  * The pictures of evidence that is leaving the library (a packet, a pair picture), each file read once through
@@ -46,7 +46,7 @@ final class CheckedPictures implements AutoCloseable {
 
     private Optional<Path> check(Evidence item) {
         Path file = evidence.file(item);
-        boolean pdf = "application/pdf".equals(item.mediaType());
+        boolean pdf = item.isPdf();
         Optional<Path> display = pdf ? Optional.empty() : evidence.displayImage(item);
         if (!pdf && !display.map(file::equals).orElse(false)) {
             EvidenceReader.check(file, item); // sent as itself, drawn (if at all) from a display copy
@@ -54,7 +54,7 @@ final class CheckedPictures implements AutoCloseable {
         }
         Path copy = work().resolve(item.id() + "-" + file.getFileName());
         EvidenceReader.copyChecked(file, item, copy);
-        return pdf ? PdfFirstPage.render(copy, work().resolve(item.id() + "-first-page.png"), PDF_DPI)
+        return pdf ? PdfPages.firstPageAsPng(copy, work().resolve(item.id() + "-first-page.png"), PDF_DPI)
                 : Optional.of(copy);
     }
 

@@ -14,12 +14,12 @@ import org.casefile.domain.CasefileException;
 import org.casefile.domain.Channel;
 import org.casefile.domain.EmailText;
 import org.casefile.domain.EvidenceKind;
+import org.casefile.domain.MediaType;
 import org.casefile.domain.OrderEmail;
 import org.casefile.email.EmailFiles;
 import org.casefile.email.EmailRead;
 import org.casefile.evidence.Hashing;
 import org.casefile.evidence.ImportOutcome;
-import org.casefile.evidence.MediaType;
 import org.casefile.library.Library;
 
 /**

@@ -14,19 +14,24 @@ import org.casefile.domain.Case;
 import org.casefile.domain.CasefileException;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
+import org.casefile.domain.MediaType;
 import org.casefile.evidence.EvidenceImporter;
 import org.casefile.evidence.ImportOutcome;
 import org.casefile.evidence.MediaTools;
 import org.casefile.evidence.Verifier;
 import org.casefile.library.Library;
 
-/** Evidence files: import a batch (one bad file never stops the rest), list them, verify them. */
+/**
+ * Evidence files: import a batch (one bad file never stops the rest), list, edit and verify them. Taking the files
+ * put straight into a case folder ({@link FolderAdoption}) and the pictures kept beside them ({@link EvidencePictures})
+ * are jobs of their own that this service hands on to.
+ */
 public final class EvidenceService {
     private final Library library;
     private final CaseService cases;
     private final EvidenceImporter importer;
-    /** Evidence whose missing pictures were tried once while Casefile runs (a video ffmpeg cannot read stays so). */
-    private final java.util.Set<String> remakeTried = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final FolderAdoption adoption;
+    private final EvidencePictures pictures;
 
     public EvidenceService(Library library, CaseService cases, Clock clock) {
         this(library, cases, clock, MediaTools.find());
@@ -37,6 +42,8 @@ public final class EvidenceService {
         this.library = library;
         this.cases = cases;
         this.importer = new EvidenceImporter(library, clock, tools);
+        this.adoption = new FolderAdoption(library, importer);
+        this.pictures = new EvidencePictures(library, importer);
     }
 
     /**
@@ -60,12 +67,13 @@ public final class EvidenceService {
         try {
             Path caseFolder = library.resolve(theCase.folder()).toAbsolutePath().normalize();
             java.util.Map<String, Long> recorded = toImport.stream()
-                    .anyMatch(f -> f.toAbsolutePath().normalize().startsWith(caseFolder)) ? recordedPaths(caseId)
-                    : java.util.Map.of();
+                    .anyMatch(f -> f.toAbsolutePath().normalize().startsWith(caseFolder))
+                    ? adoption.recordedPaths(caseId) : java.util.Map.of();
             for (Path file : toImport) {
                 Path where = file.toAbsolutePath().normalize();
                 prepared.add(workers.submit(() -> cancelled.getAsBoolean() ? null : where.startsWith(caseFolder)
-                        ? inPlace(theCase, caseFolder, recorded, file, where) : importer.prepare(theCase, file)));
+                        ? adoption.inPlace(theCase, caseFolder, recorded, file, where)
+                        : importer.prepare(theCase, file)));
             }
             for (Future<EvidenceImporter.Prepared> next : prepared) {
                 EvidenceImporter.Prepared ready = next.get();
@@ -91,7 +99,7 @@ public final class EvidenceService {
     }
 
     /** Files an email (its text is kept by {@link EmailService}) through the same copy, hash and placing. */
-    ImportOutcome importEmailFile(long caseId, EvidenceKind kind, Path file, org.casefile.evidence.MediaType type) {
+    ImportOutcome importEmailFile(long caseId, EvidenceKind kind, Path file, MediaType type) {
         return importer.importKnown(cases.get(caseId), kind, file, type);
     }
 
@@ -155,8 +163,8 @@ public final class EvidenceService {
 
     public void caption(long caseId, long evidenceId, String caption) {
         String text = caption == null || caption.isBlank() ? null : caption.strip();
-        if (text != null && text.length() > 500) {
-            throw new CasefileException("Keep a caption under 500 characters.");
+        if (text != null && text.length() > Evidence.MAX_CAPTION) {
+            throw new CasefileException("Keep a caption under " + Evidence.MAX_CAPTION + " characters.");
         }
         library.database().write(session -> {
             session.evidence().setCaption(caseId, evidenceId, text);
@@ -289,158 +297,16 @@ public final class EvidenceService {
      * second).
      */
     public List<Path> filesInCaseFolders() {
-        return filesIn(library.root().resolve(Library.CASES));
+        return adoption.filesInCaseFolders();
     }
 
     /** Adopts those of {@code files} (from {@link #filesInCaseFolders()}) that are not recorded yet. */
     public Adoption adoptAllUnrecorded(List<Path> files) {
-        Path root = library.root().resolve(Library.CASES);
-        if (files.isEmpty()) {
-            return Adoption.NONE;
-        }
-        java.util.Set<String> recorded = library.database().read(session -> session.evidence().paths());
-        java.util.Map<Path, List<Path>> unrecorded = new java.util.LinkedHashMap<>();
-        for (Path file : files) {
-            if (!recorded.contains(library.relative(file))) {
-                unrecorded.computeIfAbsent(root.resolve(root.relativize(file).getName(0)), f -> new ArrayList<>())
-                        .add(file);
-            }
-        }
-        if (unrecorded.isEmpty()) {
-            return Adoption.NONE;
-        }
-        Adoption all = Adoption.NONE;
-        for (Case c : library.database().read(session -> session.cases().all())) {
-            List<Path> inCase = unrecorded.get(library.resolve(c.folder()));
-            if (inCase != null) {
-                all = all.plus(adopt(c, inCase, recorded, SETTLE));
-            }
-        }
-        return all;
+        return adoption.adoptAllUnrecorded(files, SETTLE);
     }
 
     Adoption adoptUnrecorded(Case theCase, java.time.Duration settle) {
-        List<Path> files = filesIn(library.resolve(theCase.folder()));
-        if (files.isEmpty()) {
-            return Adoption.NONE; // most cases: no need to ask the database
-        }
-        java.util.Set<String> recorded = new java.util.HashSet<>();
-        evidence(theCase.id()).forEach(e -> recorded.add(e.path()));
-        Adoption adoption = adopt(theCase, files, recorded, settle);
-        java.util.Set<String> present = new java.util.HashSet<>();
-        files.forEach(file -> present.add(library.relative(file)));
-        List<String> stale = library.database().read(session -> session.evidence().unadopted(theCase.id()))
-                .keySet().stream().filter(path -> !present.contains(path) || recorded.contains(path)).toList();
-        if (!stale.isEmpty()) {
-            library.database().write(session -> {
-                session.evidence().forgetUnadopted(theCase.id(), stale);
-                return null;
-            });
-        }
-        return adoption;
-    }
-
-    private static List<Path> filesIn(Path folder) {
-        try {
-            return org.casefile.evidence.FolderFiles.in(folder);
-        } catch (java.io.IOException e) {
-            throw new CasefileException("The folder " + folder + " cannot be read: " + e.getMessage(), e);
-        }
-    }
-
-    /** Adopts those of {@code files} (in the case's folder) that are not {@code recorded}. */
-    private Adoption adopt(Case theCase, List<Path> files, java.util.Set<String> recorded,
-                           java.time.Duration settle) {
-        Path folder = library.resolve(theCase.folder());
-        java.util.Map<String, org.casefile.store.EvidenceRepository.Unadopted> told = library.database().read(
-                session -> session.evidence().unadopted(theCase.id()));
-        List<ImportOutcome> outcomes = new ArrayList<>();
-        List<Path> waiting = new ArrayList<>();
-        long now = System.currentTimeMillis();
-        for (Path file : files) {
-            String relative = library.relative(file);
-            if (recorded.contains(relative)) {
-                continue;
-            }
-            long size;
-            java.nio.file.attribute.FileTime modified;
-            try {
-                size = java.nio.file.Files.size(file);
-                modified = java.nio.file.Files.getLastModifiedTime(file);
-            } catch (java.io.IOException gone) {
-                continue; // removed while we looked
-            }
-            var known = told.get(relative);
-            if (known != null && known.size() == size && known.modified().equals(modified.toString())) {
-                continue; // refused before and unchanged: the user was told
-            }
-            if (now - modified.toMillis() < settle.toMillis()) {
-                waiting.add(file);
-                continue;
-            }
-            EvidenceKind kind = kindOfFolder(folder, file);
-            ImportOutcome outcome = kind == null ? ImportOutcome.rejected(file, NOT_IN_A_KIND_FOLDER)
-                    : importer.adopt(theCase, kind, file);
-            if (outcome == null) {
-                waiting.add(file);
-                continue;
-            }
-            outcomes.add(outcome);
-            if (outcome.status() != ImportOutcome.Status.IMPORTED) {
-                library.database().write(session -> {
-                    session.evidence().rememberUnadopted(theCase.id(), new org.casefile.store.EvidenceRepository
-                            .Unadopted(relative, size, modified.toString(), outcome.reason()));
-                    return null;
-                });
-            }
-        }
-        return new Adoption(List.copyOf(outcomes), List.copyOf(waiting));
-    }
-
-    /** The kind whose folder holds the file ({@code received/IMG_1.jpg}, or deeper), or null. */
-    private static final String NOT_IN_A_KIND_FOLDER = "It is not in one of the case's kind folders (listing, "
-            + "received, damage…), so Casefile does not know what it shows. Move it into one, or add it with Add "
-            + "files.";
-
-    /**
-     * A file given to import from the case's own folder is recorded where it is, of the kind of the folder it is
-     * in (it is never copied beside itself); one recorded already is a duplicate of itself.
-     */
-    private EvidenceImporter.Prepared inPlace(Case theCase, Path caseFolder, java.util.Map<String, Long> recorded,
-                                              Path given, Path file) {
-        Long already = recorded.get(library.relative(file));
-        ImportOutcome outcome;
-        if (already != null) {
-            outcome = ImportOutcome.duplicate(given, already);
-        } else {
-            EvidenceKind kind = kindOfFolder(caseFolder, file);
-            ImportOutcome adopted = kind == null ? null : importer.adopt(theCase, kind, file);
-            outcome = kind == null ? ImportOutcome.rejected(given, NOT_IN_A_KIND_FOLDER)
-                    : adopted == null ? ImportOutcome.rejected(given, "It is still being written; import it again "
-                    + "when it is complete.") : adopted;
-        }
-        return new EvidenceImporter.Prepared(given, null, null, null, null, outcome);
-    }
-
-    /** The case's evidence by where it is in the library: id by relative path. */
-    private java.util.Map<String, Long> recordedPaths(long caseId) {
-        java.util.Map<String, Long> paths = new java.util.HashMap<>();
-        evidence(caseId).forEach(e -> paths.put(e.path(), e.id()));
-        return paths;
-    }
-
-    private static EvidenceKind kindOfFolder(Path caseFolder, Path file) {
-        Path inside = caseFolder.relativize(file);
-        if (inside.getNameCount() < 2) {
-            return null;
-        }
-        String first = inside.getName(0).toString();
-        for (EvidenceKind kind : EvidenceKind.values()) {
-            if (kind.folder().equals(first)) {
-                return kind;
-            }
-        }
-        return null;
+        return adoption.adoptUnrecorded(theCase, settle);
     }
 
     /** The case's folder on disk, without asking the database. */
@@ -461,10 +327,6 @@ public final class EvidenceService {
         return library.resolve(evidence.path());
     }
 
-    /** Media types Casefile (ImageIO with TwelveMonkeys) decodes itself. */
-    private static final java.util.Set<String> DECODED = java.util.Set.of("image/jpeg", "image/png", "image/gif",
-            "image/bmp", "image/tiff", "image/webp");
-
     /**
      * The picture to show or print for this evidence: the file itself for the images Casefile decodes, the converted
      * JPEG for a HEIC photo, the poster frame for a video; empty for a PDF, or a video or HEIC without its display
@@ -472,71 +334,31 @@ public final class EvidenceService {
      * EXIF orientation still applies.
      */
     public java.util.Optional<Path> displayImage(Evidence e) {
-        if (e.mediaType() != null && DECODED.contains(e.mediaType())) {
-            return java.util.Optional.of(file(e));
-        }
-        if (e.isVideo() || "image/heic".equals(e.mediaType())) {
-            Path copy = preview(e);
-            if (!java.nio.file.Files.isRegularFile(copy)) {
-                remakePictures(e);
-            }
-            return java.nio.file.Files.isRegularFile(copy) ? java.util.Optional.of(copy) : java.util.Optional.empty();
-        }
-        return java.util.Optional.empty();
+        return pictures.displayImage(e);
     }
 
     /**
-     * The evidence as a picture at most {@code maxSide} pixels on its longer side, upright: the photo (decoded
-     * subsampled), a HEIC's converted copy, a video's poster, else the thumbnail (a PDF's first page); empty when
-     * there is nothing to show. Slow for big photos: call it off the FX thread.
+     * The evidence as a picture at most {@code maxSide} pixels on its longer side, upright; empty when there is
+     * nothing to show. Slow for big photos: call it off the FX thread.
      */
     public java.util.Optional<Picture> picture(Evidence e, int maxSide) {
-        java.awt.image.BufferedImage image;
-        java.util.Optional<Path> display = displayImage(e);
-        if (display.isPresent() && java.nio.file.Files.isRegularFile(display.get())) {
-            boolean copy = !display.get().equals(file(e));
-            image = org.casefile.evidence.Pictures.upright(display.get(), copy ? "image/jpeg" : e.mediaType(),
-                    maxSide, e.isVideo() ? null : e.orientation());
-        } else if (java.nio.file.Files.isRegularFile(thumbnail(e))) {
-            image = org.casefile.evidence.Pictures.upright(thumbnail(e), "image/jpeg", maxSide, null);
-        } else {
-            return java.util.Optional.empty();
-        }
-        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        return java.util.Optional.of(new Picture(image.getWidth(), image.getHeight(), pixels));
+        return pictures.picture(e, maxSide);
     }
 
     /**
      * Makes again the thumbnails and display copies missing for a case's evidence, or for the whole library when
-     * {@code caseId} is null; returns how many files have their pictures back. Each file is tried once while
-     * Casefile runs.
+     * {@code caseId} is null; returns how many files have their pictures back.
      */
     public int remakeMissingPictures(Long caseId) {
-        List<Evidence> items = caseId == null ? library.database().read(session -> session.evidence().all())
-                : evidence(caseId);
-        int remade = 0;
-        for (Evidence e : items) {
-            if (remakePictures(e)) {
-                remade++;
-            }
-        }
-        return remade;
-    }
-
-    private boolean remakePictures(Evidence e) {
-        if (importer.hasPictures(e.mediaType(), e.sha256()) || !remakeTried.add(e.sha256())) {
-            return false;
-        }
-        importer.ensurePictures(file(e), e.mediaType(), e.sha256());
-        return importer.hasPictures(e.mediaType(), e.sha256());
+        return pictures.remakeMissingPictures(caseId);
     }
 
     /** Where the display copy of a HEIC photo or a video's poster is kept (outside {@code cases/}). */
     public Path preview(Evidence e) {
-        return library.previews().resolve(e.sha256() + ".jpg");
+        return pictures.preview(e);
     }
 
     public Path thumbnail(Evidence e) {
-        return library.thumbnails().resolve(e.sha256() + ".jpg");
+        return pictures.thumbnail(e);
     }
 }

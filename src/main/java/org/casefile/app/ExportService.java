@@ -219,7 +219,7 @@ public final class ExportService {
      * poster frame, a PDF's first page.
      */
     boolean drawable(Evidence item) {
-        return "application/pdf".equals(item.mediaType()) || evidence.displayImage(item).isPresent();
+        return item.isPdf() || evidence.displayImage(item).isPresent();
     }
 
     /** The marketplace first while its buyer protection runs; then PayPal, Section 75, a chargeback. */
@@ -261,7 +261,7 @@ public final class ExportService {
                 } else if (pictures.picture(exhibit).isEmpty()) {
                     Evidence item = exhibit.evidence();
                     String what = item.kind() == org.casefile.domain.EvidenceKind.VIDEO
-                            || (item.mediaType() != null && item.mediaType().startsWith("video/")) ? "a video"
+                            || item.isVideo() ? "a video"
                             : item.isImage() ? "a picture that cannot be shown yet" : "not a picture";
                     notes.add("Exhibit " + exhibit.letter() + " (" + item.originalName() + ") is " + what
                             + ": the packet shows its name and fingerprint; send the file itself where the form "

@@ -7,9 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.casefile.domain.MediaType;
 import org.casefile.domain.UploadDestination;
 import org.casefile.domain.UploadDestination.FileType;
-import org.casefile.evidence.MediaType;
+import org.casefile.evidence.MediaSniffer;
 import org.casefile.packet.PdfFacts;
 import org.casefile.packet.pdf.Texts;
 
@@ -105,7 +106,7 @@ final class KitCheck {
     }
 
     static FileType typeOf(Path file) throws IOException {
-        MediaType media = MediaType.sniff(file);
+        MediaType media = MediaSniffer.sniff(file);
         if (media == null) {
             return null;
         }

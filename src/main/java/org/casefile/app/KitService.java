@@ -276,7 +276,7 @@ public final class KitService {
                             + "picture") + ".");
                     continue;
                 }
-                int orientation = item.orientation() == null ? 1 : item.orientation();
+                int orientation = item.uprightOrientation();
                 byte[] jpeg;
                 try {
                     jpeg = UprightJpeg.of(picture.get(), orientation, to.maxFileBytes());

@@ -64,7 +64,7 @@ final class OutgoingPictures implements EvidenceFiles, AutoCloseable {
     /** The picture to send for {@code item}, or empty when there is none (a video without a poster, a bad PDF). */
     Optional<Path> file(Evidence item) {
         List<RedactionBox> boxes = redactions.getOrDefault(item.id(), List.of());
-        boolean pdf = "application/pdf".equals(item.mediaType());
+        boolean pdf = item.isPdf();
         if (!pdf && boxes.isEmpty()) {
             return display(item);
         }
@@ -108,7 +108,7 @@ final class OutgoingPictures implements EvidenceFiles, AutoCloseable {
         if (display.isEmpty()) {
             return Optional.empty();
         }
-        int orientation = item.orientation() == null || item.isVideo() ? 1 : item.orientation();
+        int orientation = item.uprightOrientation();
         return burn(item, display.get(), orientation, boxes);
     }
 

@@ -101,7 +101,7 @@ public final class PairImages {
         Path picture = pictures.file(item).orElseThrow(() -> new CasefileException(item.originalName()
                 + (pictures.failure(item) != null ? " cannot be sent: " + pictures.failure(item)
                 : " cannot be shown as a picture") + ", so the pair cannot be saved as one."));
-        return new ImageJob(picture, item.orientation() == null || item.isVideo() ? 1 : item.orientation(), 0);
+        return new ImageJob(picture, item.uprightOrientation(), 0);
     }
 
     private static Evidence find(List<Evidence> items, long id) {

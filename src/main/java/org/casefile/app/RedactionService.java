@@ -12,7 +12,7 @@ import org.casefile.domain.CasefileException;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.RedactionBox;
 import org.casefile.library.Library;
-import org.casefile.packet.PdfFirstPage;
+import org.casefile.pdfpage.PdfPages;
 
 /**
  * The boxes a buyer hides on an evidence picture (an address, a phone number, a card) before it is sent. Only the
@@ -63,8 +63,8 @@ public final class RedactionService {
         if (item.isVideo()) {
             return Optional.empty();
         }
-        if ("application/pdf".equals(item.mediaType())) {
-            return PdfFirstPage.pageSize(evidence.file(item));
+        if (item.isPdf()) {
+            return PdfPages.pageSize(evidence.file(item));
         }
         Integer w = item.width();
         Integer h = item.height();
@@ -76,7 +76,7 @@ public final class RedactionService {
             w = read.get()[0];
             h = read.get()[1];
         }
-        boolean turned = item.orientation() != null && item.orientation() >= 5;
+        boolean turned = item.uprightOrientation() >= 5;
         return Optional.of(turned ? new int[] {h, w} : new int[] {w, h});
     }
 

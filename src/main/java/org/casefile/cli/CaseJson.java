@@ -77,7 +77,7 @@ record CaseJson(long id, String platform, String orderNumber, String item, Strin
                 Json.date(f.protectionEnds()), f.trackingNumber(), f.carrier(), f.listingUrl(),
                 f.resolution().id(), MoneyJson.of(f.refundAsked()), c.folder(),
                 details.evidence().stream().map(e -> new EvidenceJson(e.id(), e.kind().id(), e.path(), e.sha256(),
-                        e.size(), e.mediaType(), e.width(), e.height(), Json.time(e.capturedAt()), e.orientation(),
+                        e.size(), e.mime(), e.width(), e.height(), Json.time(e.capturedAt()), e.orientation(),
                         e.hasGps(), e.originalName(), e.caption(),
                         e.durationMillis() == null ? null : e.durationMillis() / 1000.0,
                         details.redactionsOf(e.id()).stream().map(b -> new BoxJson(b.x(), b.y(), b.w(), b.h()))

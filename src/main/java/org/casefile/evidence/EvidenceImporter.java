@@ -13,16 +13,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 import javax.imageio.ImageIO;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.casefile.domain.Case;
 import org.casefile.domain.CasefileException;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
+import org.casefile.domain.MediaType;
 import org.casefile.library.CrashPoints;
 import org.casefile.library.DiskWords;
 import org.casefile.library.Library;
+import org.casefile.pdfpage.PdfPages;
 
 /**
  * Brings one file into a case, without ever touching the original: copy to {@code tmp/} while hashing, check what
@@ -129,7 +128,7 @@ public final class EvidenceImporter {
             Probe probe = examine(file, sha256);
             LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
             Evidence row = new Evidence(0, theCase.id(), kind, library.relative(file), file.getFileName().toString(),
-                    null, sha256, size, probe.mediaType().mime(), probe.width(), probe.height(), probe.capturedAt(),
+                    null, sha256, size, probe.mediaType(), probe.width(), probe.height(), probe.capturedAt(),
                     probe.orientation(), probe.hasGps(), now, probe.durationMillis());
             return ImportOutcome.imported(file, library.database().write(session -> session.evidence().insert(row)));
         } catch (CasefileException e) {
@@ -265,8 +264,8 @@ public final class EvidenceImporter {
     }
 
     private MediaType type(Path copy) throws IOException {
-        MediaType type = MediaType.sniff(copy);
-        String unsupported = type == null ? MediaType.unsupportedKind(copy) : null;
+        MediaType type = MediaSniffer.sniff(copy);
+        String unsupported = type == null ? MediaSniffer.unsupportedKind(copy) : null;
         if (unsupported != null) {
             throw new RejectedFileException("It is " + unsupported + ", which Casefile does not take as evidence: "
                     + "save it as JPEG, PNG or MP4 first.");
@@ -289,8 +288,7 @@ public final class EvidenceImporter {
      * thumbnail and, for a HEIC photo or a video, its display copy (a restored backup, an imported case, a cleared
      * cache). Best effort: without them the grid shows the kind's icon and the packet a placeholder.
      */
-    public void ensurePictures(Path file, String mime, String sha256) {
-        MediaType type = MediaType.ofMime(mime).orElse(null);
+    public void ensurePictures(Path file, MediaType type, String sha256) {
         if (type == null || hasPictures(type, sha256)) {
             return;
         }
@@ -302,12 +300,8 @@ public final class EvidenceImporter {
     }
 
     /** True when the thumbnail and (for a HEIC photo or a video) the display copy are in place. */
-    public boolean hasPictures(String mime, String sha256) {
-        return MediaType.ofMime(mime).map(type -> hasPictures(type, sha256)).orElse(true);
-    }
-
-    private boolean hasPictures(MediaType type, String sha256) {
-        if (type.isEmail()) {
+    public boolean hasPictures(MediaType type, String sha256) {
+        if (type == null || type.isEmail()) {
             return true; // an email has no picture: the packet shows its text
         }
         boolean display = type != MediaType.HEIC && !type.isVideo()
@@ -356,12 +350,9 @@ public final class EvidenceImporter {
     }
 
     private static BufferedImage pdfFirstPage(Path copy) {
-        try (PDDocument document = Loader.loadPDF(copy.toFile())) {
-            if (document.getNumberOfPages() == 0) {
-                throw new RejectedFileException("The PDF has no pages.");
-            }
-            float width = document.getPage(0).getMediaBox().getWidth();
-            return new PDFRenderer(document).renderImage(0, Math.min(1f, THUMBNAIL_SIDE / width));
+        try {
+            return PdfPages.firstPage(copy, THUMBNAIL_SIDE)
+                    .orElseThrow(() -> new RejectedFileException("The PDF has no pages."));
         } catch (IOException e) {
             throw new RejectedFileException("The PDF is damaged or protected and cannot be opened.", e);
         }
@@ -388,7 +379,7 @@ public final class EvidenceImporter {
         }
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         Evidence row = new Evidence(0, theCase.id(), kind, library.relative(target), source.getFileName().toString(),
-                null, sha256, Files.size(target), type.mime(), probe.width(), probe.height(), probe.capturedAt(),
+                null, sha256, Files.size(target), type, probe.width(), probe.height(), probe.capturedAt(),
                 probe.orientation(), probe.hasGps(), now, probe.durationMillis());
         CrashPoints.reach(CrashPoints.IMPORT_LINKED);
         long id;

@@ -12,6 +12,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.casefile.domain.MediaType;
 
 /** Image reading with ImageIO: the size from the header, and a subsampled decode that never holds a full photo. */
 final class Images {

@@ -19,6 +19,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.TimeZone;
+import org.casefile.domain.MediaType;
 
 /**
  * What Casefile records about a file besides its bytes: type, pixel size, capture time, orientation, GPS, and a

@@ -26,7 +26,7 @@ final class Appendix {
             facts.add(e.kind().label());
             facts.add(Texts.size(e.size()));
             if (e.mediaType() != null) {
-                facts.add(e.mediaType());
+                facts.add(e.mime());
             }
             if (e.width() != null && e.height() != null) {
                 facts.add(e.width() + " × " + e.height() + " px");

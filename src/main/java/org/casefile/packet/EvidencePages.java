@@ -70,7 +70,7 @@ final class EvidencePages {
                     boxWidth(), boxHeight()) / 72f * options.maxDpi()));
             // A video's poster frame is written upright by ffmpeg; a photo's (or HEIC copy's) orientation still applies.
             Evidence e = exhibit.evidence();
-            int orientation = e.orientation() == null || e.isVideo() ? 1 : e.orientation();
+            int orientation = e.uprightOrientation();
             return new ImageJob(picture.orElseThrow(), orientation, dpiEdge);
         }
 
@@ -282,13 +282,7 @@ final class EvidencePages {
     }
 
     private static float aspect(Evidence e) {
-        if (e.width() == null || e.height() == null || e.width() <= 0 || e.height() <= 0) {
-            return 4f / 3f;
-        }
-        boolean turned = e.orientation() != null && e.orientation() >= 5 && !e.isVideo();
-        float w = turned ? e.height() : e.width();
-        float h = turned ? e.width() : e.height();
-        return w / h;
+        return (float) e.uprightAspect();
     }
 
     /** Draws the picture into the box, or a placeholder saying what the exhibit is and where to find it. */
@@ -305,12 +299,12 @@ final class EvidencePages {
         flow.frame(x, bottom, w, h, PageFlow.RULE, 0.5f);
         Evidence e = exhibit.evidence();
         List<String> lines = new ArrayList<>();
-        if (e.kind() == EvidenceKind.VIDEO || (e.mediaType() != null && e.mediaType().startsWith("video/"))) {
+        if (e.kind() == EvidenceKind.VIDEO || e.isVideo()) {
             lines.add("Video: " + e.originalName());
             if (exhibit.durationSeconds() > 0) {
                 lines.add("Duration " + Texts.duration(exhibit.durationSeconds()));
             }
-        } else if ("application/pdf".equals(e.mediaType())) {
+        } else if (e.isPdf()) {
             lines.add("PDF document: " + e.originalName());
         } else if (options.dryRun()) {
             lines.add(e.originalName());

@@ -55,10 +55,10 @@ public final class Database implements AutoCloseable {
             version = single(statement, "PRAGMA user_version");
             objects = single(statement, "SELECT count(*) FROM sqlite_master");
         } catch (SQLException e) {
-            if (isNotADatabase(e)) {
+            if (SqliteErrors.isNotADatabase(e)) {
                 return Found.FOREIGN;
             }
-            throw unreadable(file, e);
+            throw SqliteErrors.unreadable(file, e);
         }
         if (applicationId == APPLICATION_ID) {
             return Found.CASEFILE;
@@ -77,21 +77,6 @@ public final class Database implements AutoCloseable {
         try (var rows = statement.executeQuery(sql)) {
             return rows.next() ? rows.getInt(1) : 0;
         }
-    }
-
-    private static boolean isNotADatabase(SQLException e) {
-        return e instanceof SQLiteException sqlite && (sqlite.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB
-                || sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT);
-    }
-
-    /** A file that exists but cannot be read: the disk or its permissions, never "not a Casefile database". */
-    private static StoreException unreadable(Path file, SQLException e) {
-        StoreException plainWords = translate(e, file);
-        if (plainWords.getMessage().startsWith(REPORTED)) {
-            return new StoreException("Casefile could not read its database " + file + " (" + plain(e) + "). "
-                    + "Check that the disk is connected and that you may read the file; nothing was changed.", e);
-        }
-        return plainWords;
     }
 
     /** Opens (creating if needed) and migrates the database; a newer schema is refused and left untouched. */
@@ -125,7 +110,7 @@ public final class Database implements AutoCloseable {
             }
             return database;
         } catch (SQLException e) {
-            throw new StoreException("Casefile could not open its database " + file + ": " + plain(e), e);
+            throw new StoreException("Casefile could not open its database " + file + ": " + SqliteErrors.plain(e), e);
         }
     }
 
@@ -139,11 +124,11 @@ public final class Database implements AutoCloseable {
              var rows = statement.executeQuery("PRAGMA user_version")) {
             return rows.next() ? rows.getInt(1) : 0;
         } catch (SQLException e) {
-            if (!isNotADatabase(e)) {
-                throw unreadable(file, e);
+            if (!SqliteErrors.isNotADatabase(e)) {
+                throw SqliteErrors.unreadable(file, e);
             }
-            throw new StoreException(file + " is not a Casefile database (" + plain(e) + "). Open another library "
-                    + "with --library, or move that file away.", e);
+            throw new StoreException(file + " is not a Casefile database (" + SqliteErrors.plain(e) + "). Open "
+                    + "another library with --library, or move that file away.", e);
         }
     }
 
@@ -172,7 +157,7 @@ public final class Database implements AutoCloseable {
                     statement.executeUpdate("PRAGMA user_version = " + target);
                 } catch (SQLException e) {
                     throw new StoreException("Could not upgrade the library to format " + target + ": "
-                            + plain(e), e);
+                            + SqliteErrors.plain(e), e);
                 }
                 return null;
             });
@@ -207,13 +192,13 @@ public final class Database implements AutoCloseable {
             statement.setString(1, target.toString());
             statement.executeUpdate();
         } catch (SQLException e) {
-            throw translate(e, file);
+            throw SqliteErrors.translate(e, file);
         }
         try (Connection copy = new SQLiteConfig().createConnection("jdbc:sqlite:" + target);
              Statement statement = copy.createStatement()) {
             statement.execute("PRAGMA journal_mode = DELETE");
         } catch (SQLException e) {
-            throw translate(e, file);
+            throw SqliteErrors.translate(e, file);
         }
     }
 
@@ -242,7 +227,7 @@ public final class Database implements AutoCloseable {
             }
             migrate(found);
         } catch (SQLException e) {
-            throw translate(e, file);
+            throw SqliteErrors.translate(e, file);
         }
     }
 
@@ -302,7 +287,7 @@ public final class Database implements AutoCloseable {
         try {
             return new Database(file, config.createConnection("jdbc:sqlite:" + file));
         } catch (SQLException e) {
-            throw new StoreException(file + " is not a Casefile database (" + plain(e) + ").", e);
+            throw new StoreException(file + " is not a Casefile database (" + SqliteErrors.plain(e) + ").", e);
         }
     }
 
@@ -339,14 +324,14 @@ public final class Database implements AutoCloseable {
             } catch (RuntimeException | Error e) {
                 rollbackAfter(e);
                 if (e instanceof StoreException store && store.getCause() instanceof SQLException sql) {
-                    throw translate(sql, file); // the statement did not know which disk it wrote to
+                    throw SqliteErrors.translate(sql, file); // the statement did not know which disk it wrote to
                 }
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw translate(e, file);
+            throw SqliteErrors.translate(e, file);
         }
     }
 
@@ -382,67 +367,7 @@ public final class Database implements AutoCloseable {
             }
             connection.close();
         } catch (SQLException e) {
-            throw translate(e, file);
+            throw SqliteErrors.translate(e, file);
         }
-    }
-
-    /**
-     * As {@link #translate(SQLException)}, knowing the database's file: an input/output failure or a commit SQLite
-     * already rolled back ("no transaction is active") on a disk with no room left is named as a full disk.
-     */
-    static StoreException translate(SQLException e, Path file) {
-        StoreException words = translate(e);
-        if (words.getMessage().startsWith(REPORTED) && nearlyFull(file)) {
-            return new StoreException("The disk holding the library is full; nothing was saved and the library is "
-                    + "as it was. Free some space and try again.", e);
-        }
-        if (String.valueOf(e.getMessage()).contains("no transaction is active")) {
-            return new StoreException("The library's disk refused the write, so nothing was saved (the library is "
-                    + "as it was). Check that the disk has free space and is still connected, then try again.", e);
-        }
-        return words;
-    }
-
-    /** Less room than SQLite needs for a journal of a few pages. */
-    private static boolean nearlyFull(Path file) {
-        try {
-            Path existing = Files.exists(file) ? file : file.toAbsolutePath().getParent();
-            return Files.getFileStore(existing).getUsableSpace() < 1_000_000;
-        } catch (java.io.IOException | RuntimeException e) {
-            return false;
-        }
-    }
-
-    private static final String REPORTED = "The library database reported a problem: ";
-
-    static StoreException translate(SQLException e) {
-        if (e instanceof SQLiteException sqlite) {
-            SQLiteErrorCode code = sqlite.getResultCode();
-            if (code == SQLiteErrorCode.SQLITE_BUSY || code == SQLiteErrorCode.SQLITE_LOCKED) {
-                return new StoreException("The library is busy: another Casefile is saving. Try again in a moment.",
-                        e);
-            }
-            if (code == SQLiteErrorCode.SQLITE_FULL) {
-                return new StoreException("The disk is full; nothing was saved. Free some space and try again.", e);
-            }
-            if (code == SQLiteErrorCode.SQLITE_READONLY) {
-                return new StoreException("The library is read-only here (its disk, or casefile.db, "
-                        + "cannot be written); nothing was saved. Make it writable, or copy the library folder to a disk "
-                        + "you can write to.", e);
-            }
-        }
-        return new StoreException(REPORTED + plain(e), e);
-    }
-
-    static String plain(SQLException e) {
-        String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        // "[SQLITE_ERROR] SQL error or missing database (cannot VACUUM - ...)": the part in brackets says what.
-        java.util.regex.Matcher detail = java.util.regex.Pattern.compile("^\\[\\w+\\][^(]*\\((.+)\\)$")
-                .matcher(message);
-        if (detail.matches()) {
-            return detail.group(1);
-        }
-        int bracket = message.lastIndexOf(')');
-        return message.startsWith("[") && bracket > 0 ? message.substring(bracket + 1).strip() : message;
     }
 }

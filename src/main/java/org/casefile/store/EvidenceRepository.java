@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
+import org.casefile.domain.MediaType;
 
 /** The evidence files of each case, as recorded at import. */
 public final class EvidenceRepository {
@@ -22,7 +23,7 @@ public final class EvidenceRepository {
         return session.insert("INSERT INTO evidence (case_id, kind, path, original_name, caption, sha256, size, "
                         + "media_type, width, height, captured_at, orientation, has_gps, imported_at, duration_ms) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", e.caseId(), e.kind(), e.path(),
-                e.originalName(), e.caption(), e.sha256(), e.size(), e.mediaType(), e.width(), e.height(),
+                e.originalName(), e.caption(), e.sha256(), e.size(), e.mime(), e.width(), e.height(),
                 e.capturedAt(), e.orientation(), e.hasGps() ? 1 : 0, e.importedAt(), e.durationMillis());
     }
 
@@ -80,7 +81,8 @@ public final class EvidenceRepository {
     private static Evidence toEvidence(ResultSet rows) throws SQLException {
         return new Evidence(rows.getLong(1), rows.getLong(2), EvidenceKind.fromId(rows.getString(3)),
                 rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7), rows.getLong(8),
-                rows.getString(9), (Integer) rows.getObject(10), (Integer) rows.getObject(11),
+                MediaType.ofMime(rows.getString(9)).orElse(null), (Integer) rows.getObject(10),
+                (Integer) rows.getObject(11),
                 IsoText.time(rows.getString(12)), (Integer) rows.getObject(13), rows.getInt(14) != 0,
                 IsoText.time(rows.getString(15)), duration(rows));
     }

@@ -88,7 +88,7 @@ public final class Session {
             }
             return statement;
         } catch (SQLException e) {
-            throw Database.translate(e);
+            throw SqliteErrors.translate(e);
         }
     }
 
@@ -96,7 +96,7 @@ public final class Session {
         try {
             return bind(sql, values).executeUpdate();
         } catch (SQLException e) {
-            throw Database.translate(e);
+            throw SqliteErrors.translate(e);
         }
     }
 
@@ -113,7 +113,7 @@ public final class Session {
             }
             return result;
         } catch (SQLException e) {
-            throw Database.translate(e);
+            throw SqliteErrors.translate(e);
         }
     }
 

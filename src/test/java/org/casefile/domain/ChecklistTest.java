@@ -16,7 +16,7 @@ class ChecklistTest {
     }
 
     private static Evidence of(EvidenceKind kind, long id) {
-        return new Evidence(id, 1, kind, "cases/x/" + id, id + ".jpg", null, "0".repeat(64), 1, "image/jpeg", 1, 1,
+        return new Evidence(id, 1, kind, "cases/x/" + id, id + ".jpg", null, "0".repeat(64), 1, MediaType.JPEG, 1, 1,
                 null, null, false, LocalDateTime.parse("2026-11-20T10:00:00"));
     }
 
@@ -51,7 +51,7 @@ class ChecklistTest {
     @Test
     void aVideoCountsWhereverItWasFiled() {
         Evidence clip = new Evidence(3, 1, EvidenceKind.RECEIVED, "cases/x/3", "unboxing.mp4", null, "1".repeat(64),
-                1, "video/mp4", 160, 120, null, null, false, LocalDateTime.parse("2026-11-20T10:00:00"));
+                1, MediaType.MP4, 160, 120, null, null, false, LocalDateTime.parse("2026-11-20T10:00:00"));
         String video = "A short video, for electronics";
         assertThat(Checklist.forCase(facts("damaged", "GB"), List.of(of(EvidenceKind.RECEIVED, 1)), List.of(),
                 List.of())).filteredOn(i -> i.what().equals(video)).singleElement()

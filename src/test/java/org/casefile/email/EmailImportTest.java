@@ -63,7 +63,7 @@ class EmailImportTest {
 
         Evidence filed = services.evidence().evidence(opened.id()).get(0);
         assertThat(filed.kind()).isEqualTo(EvidenceKind.RECEIPT);
-        assertThat(filed.mediaType()).isEqualTo("message/rfc822");
+        assertThat(filed.mime()).isEqualTo("message/rfc822");
         assertThat(filed.path()).endsWith("/receipt/order.eml");
         EmailText text = services.emails().emails(opened.id()).get(filed.id());
         assertThat(text.subject()).isEqualTo("Order confirmed: your order 8123456789012");
@@ -119,7 +119,7 @@ class EmailImportTest {
         assertThat(text.subject()).isEqualTo("Re: order 8123456789012 arrived broken");
         assertThat(text.from()).isEqualTo("Yunda Digital Store");
         assertThat(text.text()).isEqualTo("Please send a photo of the damage.");
-        assertThat(services.evidence().evidence(theCase.id())).extracting(Evidence::kind, Evidence::mediaType)
+        assertThat(services.evidence().evidence(theCase.id())).extracting(Evidence::kind, Evidence::mime)
                 .contains(org.assertj.core.groups.Tuple.tuple(EvidenceKind.CHAT, "application/vnd.ms-outlook"),
                         org.assertj.core.groups.Tuple.tuple(EvidenceKind.LABEL, "image/jpeg"));
     }

@@ -19,6 +19,7 @@ import org.casefile.app.EvidenceService;
 import org.casefile.domain.Case;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
+import org.casefile.domain.MediaType;
 import org.casefile.library.Library;
 import org.casefile.packet.image.TestPictures;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,7 +75,7 @@ class EvidenceImportTest extends LibraryTestBase {
         var outcome = importing(EvidenceKind.LISTING, original).get(0);
         assertThat(outcome.status()).isEqualTo(ImportOutcome.Status.IMPORTED);
         Evidence row = evidence.evidence(theCase.id()).get(0);
-        assertThat(row.mediaType()).isEqualTo(mime);
+        assertThat(row.mime()).isEqualTo(mime);
         assertThat(row.width()).isEqualTo(1200);
         assertThat(row.height()).isEqualTo(900);
         assertThat(row.sha256()).isEqualTo(before);
@@ -220,7 +221,7 @@ class EvidenceImportTest extends LibraryTestBase {
                 desktop.resolve("print.jpg"));
         List<ImportOutcome> outcomes = importing(EvidenceKind.LISTING, webp, cmyk);
         assertThat(outcomes).extracting(ImportOutcome::status).containsOnly(ImportOutcome.Status.IMPORTED);
-        assertThat(evidence.evidence(theCase.id())).extracting(Evidence::mediaType)
+        assertThat(evidence.evidence(theCase.id())).extracting(Evidence::mime)
                 .containsExactlyInAnyOrder("image/webp", "image/jpeg");
         assertThat(evidence.evidence(theCase.id())).allSatisfy(e -> assertThat(dir.resolve("thumbnails/"
                 + e.sha256() + ".jpg")).exists());
@@ -284,12 +285,12 @@ class EvidenceImportTest extends LibraryTestBase {
         List<Evidence> rows = evidence.evidence(theCase.id());
         assertThat(rows).extracting(e -> Path.of(e.path()).getFileName().toString())
                 .containsExactlyInAnyOrder("IMG_1.jpg", "IMG_1.png", "receipt.pdf", "unboxing.mp4");
-        Evidence png = rows.stream().filter(e -> e.mediaType().equals("image/png")).findFirst().orElseThrow();
+        Evidence png = rows.stream().filter(e -> e.mime().equals("image/png")).findFirst().orElseThrow();
         assertThat(png.originalName()).as("a PNG named .jpg is kept under its real extension").isEqualTo("IMG_1.jpg");
-        Evidence document = rows.stream().filter(e -> e.mediaType().equals("application/pdf")).findFirst()
+        Evidence document = rows.stream().filter(e -> e.mime().equals("application/pdf")).findFirst()
                 .orElseThrow();
         assertThat(dir.resolve("thumbnails/" + document.sha256() + ".jpg")).exists();
-        assertThat(rows).filteredOn(e -> e.mediaType().equals("video/mp4")).hasSize(1);
+        assertThat(rows).filteredOn(e -> e.mime().equals("video/mp4")).hasSize(1);
 
         Path another = image("IMG_1-b.jpg", "jpeg", 801, 600);
         Path renamed = Files.move(another, desktop.resolve("other/IMG_1.jpg"),
@@ -387,7 +388,7 @@ class EvidenceImportTest extends LibraryTestBase {
         assertThat(EvidenceImporter.fileName(".hidden", MediaType.PNG)).isEqualTo(".hidden.png");
         assertThat(EvidenceImporter.fileName("noext", MediaType.PDF)).isEqualTo("noext.pdf");
         assertThat(EvidenceImporter.withSuffix("IMG.jpg", 3)).isEqualTo("IMG (3).jpg");
-        assertThat(MediaType.sniff(new byte[] {'R', 'I', 'F', 'F', 0, 0, 0, 0, 'W', 'E', 'B', 'P'}, 12))
+        assertThat(MediaSniffer.sniff(new byte[] {'R', 'I', 'F', 'F', 0, 0, 0, 0, 'W', 'E', 'B', 'P'}, 12))
                 .isEqualTo(MediaType.WEBP);
     }
 }

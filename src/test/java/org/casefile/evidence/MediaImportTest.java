@@ -21,6 +21,7 @@ import org.casefile.app.EvidenceService;
 import org.casefile.domain.Case;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
+import org.casefile.domain.MediaType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,7 +82,7 @@ class MediaImportTest extends LibraryTestBase {
         ImportOutcome outcome = importing(service, EvidenceKind.RECEIVED, heic).get(0);
         assertThat(outcome.status()).as(String.valueOf(outcome.reason())).isEqualTo(ImportOutcome.Status.IMPORTED);
         Evidence row = service.evidence(theCase.id()).get(0);
-        assertThat(row.mediaType()).isEqualTo("image/heic");
+        assertThat(row.mime()).isEqualTo("image/heic");
         assertThat(row.path()).isEqualTo(theCase.folder() + "/received/IMG_4031.heic");
         assertThat(Hashing.of(dir.resolve(row.path()))).as("the HEIC itself is the evidence").isEqualTo(sha);
         assertThat(row.sha256()).isEqualTo(sha);
@@ -93,7 +94,7 @@ class MediaImportTest extends LibraryTestBase {
 
         Path display = dir.resolve("previews/" + sha + ".jpg");
         assertThat(service.displayImage(row)).contains(display);
-        assertThat(MediaType.sniff(display)).isEqualTo(MediaType.JPEG);
+        assertThat(MediaSniffer.sniff(display)).isEqualTo(MediaType.JPEG);
         BufferedImage shown = ImageIO.read(display.toFile());
         assertThat(shown.getWidth()).isEqualTo(640);
         // Left half blue, right half orange, as in the JPEG the fixture was made from.
@@ -119,7 +120,7 @@ class MediaImportTest extends LibraryTestBase {
                 fixture("clip.mp4", "unboxing.mp4"))).extracting(ImportOutcome::status)
                 .containsOnly(ImportOutcome.Status.IMPORTED);
         List<Evidence> rows = service.evidence(theCase.id());
-        Evidence heic = rows.stream().filter(e -> e.mediaType().equals("image/heic")).findFirst().orElseThrow();
+        Evidence heic = rows.stream().filter(e -> e.mime().equals("image/heic")).findFirst().orElseThrow();
         Evidence video = rows.stream().filter(Evidence::isVideo).findFirst().orElseThrow();
         // The cache is cleared by hand: every thumbnail and display copy is gone.
         for (String folder : List.of("thumbnails", "previews")) {
@@ -198,7 +199,7 @@ class MediaImportTest extends LibraryTestBase {
         assertThat(importing(service, EvidenceKind.VIDEO, video).get(0).status())
                 .isEqualTo(ImportOutcome.Status.IMPORTED);
         Evidence row = service.evidence(theCase.id()).get(0);
-        assertThat(row.mediaType()).isEqualTo("video/mp4");
+        assertThat(row.mime()).isEqualTo("video/mp4");
         assertThat(row.durationMillis()).isEqualTo(1500L);
         assertThat(row.width()).isEqualTo(160);
         assertThat(row.height()).isEqualTo(120);
@@ -253,7 +254,7 @@ class MediaImportTest extends LibraryTestBase {
         importing(service, EvidenceKind.LISTING, png, webp);
         importing(service, EvidenceKind.RECEIPT, pdf);
         for (Evidence row : service.evidence(theCase.id())) {
-            if (row.mediaType().equals("application/pdf")) {
+            if (row.mime().equals("application/pdf")) {
                 assertThat(service.displayImage(row)).isEmpty();
             } else {
                 assertThat(service.displayImage(row)).contains(dir.resolve(row.path()));

@@ -104,7 +104,7 @@ class PhoneUploadTest {
         assertThat(evidence).extracting(Evidence::kind).containsExactly(EvidenceKind.DAMAGE, EvidenceKind.VIDEO);
         assertThat(evidence).extracting(Evidence::path).containsExactly(theCase.folder() + "/damage/IMG_0042.jpg",
                 theCase.folder() + "/video/unboxing.mp4");
-        assertThat(evidence.get(1).mediaType()).isEqualTo("video/mp4");
+        assertThat(evidence.get(1).mime()).isEqualTo("video/mp4");
         assertThat(arrived).extracting(o -> o.file().toString()).containsExactly("IMG_0042.jpg", "unboxing.mp4");
         try (Stream<Path> left = Files.list(library.tmp())) {
             assertThat(left).as("uploads are not left in tmp/").isEmpty();

@@ -93,7 +93,7 @@ class PhoneAndPasteWindowTest extends WindowTestBase {
         WindowWait.until(() -> context.evidence().evidence(id).size() == 1);
         Evidence pasted = context.evidence().evidence(id).get(0);
         assertThat(pasted.kind()).isEqualTo(EvidenceKind.LISTING);
-        assertThat(pasted.mediaType()).isEqualTo("image/png");
+        assertThat(pasted.mime()).isEqualTo("image/png");
         assertThat(pasted.width()).isEqualTo(120);
         assertThat(pasted.originalName()).startsWith("Pasted screenshot ");
 

@@ -19,11 +19,7 @@ final class Pictures {
 
     /** Width over height as the picture stands (EXIF orientations 5-8 turn it a quarter). */
     static double aspect(Evidence item) {
-        if (item.width() == null || item.height() == null || item.width() == 0 || item.height() == 0) {
-            return 4.0 / 3.0;
-        }
-        boolean turned = item.orientation() != null && item.orientation() >= 5 && item.orientation() <= 8;
-        return turned ? (double) item.height() / item.width() : (double) item.width() / item.height();
+        return item.uprightAspect();
     }
 
     /** The thumbnail fitted into {@code width} × {@code height}, in a framed box of that size. */

@@ -238,7 +238,7 @@ final class EvidenceGrid extends ListView<EvidenceGrid.Row> {
         // Made on first hover: a tooltip per tile would cost more than the tile while scrolling.
         tile.setOnMouseEntered(e -> {
             if (tile.getProperties().putIfAbsent("tooltip", Boolean.TRUE) == null) {
-                Tooltip.install(tile, new Tooltip(evidence.originalName() + "\n" + evidence.mediaType()
+                Tooltip.install(tile, new Tooltip(evidence.originalName() + "\n" + evidence.mime()
                         + (evidence.width() == null ? "" : ", " + evidence.width() + " × " + evidence.height()
                         + " px") + "\nSHA-256 " + evidence.sha256() + (evidence.hasGps() ? "\nContains a GPS "
                         + "location (it is removed from the packet)" : "") + "\nDouble-click or Enter: a large "

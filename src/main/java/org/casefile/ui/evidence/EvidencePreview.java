@@ -172,7 +172,7 @@ final class EvidencePreview {
                 : e.size() >= 1000 ? String.format(Locale.ROOT, "%.0f KB", e.size() / 1000.0) : e.size() + " bytes";
         String pixels = e.width() == null ? "" : e.width() + " × " + e.height() + " px, ";
         String length = e.durationMillis() == null ? "" : duration(e.durationMillis()) + ", ";
-        return pixels + length + bytes + " (" + e.mediaType() + ")";
+        return pixels + length + bytes + " (" + e.mime() + ")";
     }
 
     /** A video's length as a person reads it: "0:07", "2:41". */

@@ -3,16 +3,11 @@ package org.casefile.ui.export;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
+import org.casefile.pdfpage.PdfPages;
 
 /**
  * The pages of a packet as small pictures, for the live preview. Rendering happens on the worker thread into AWT
@@ -27,16 +22,7 @@ final class PagePreview {
     }
 
     static List<BufferedImage> render(Path pdf, float dpi, BooleanSupplier cancelled) throws IOException {
-        List<BufferedImage> pages = new ArrayList<>();
-        try (PDDocument document = Loader.loadPDF(pdf.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
-            PDFRenderer renderer = new PDFRenderer(document);
-            // A 12-megapixel photo drawn 2 cm wide needs a tiny fraction of its pixels: decode it subsampled.
-            renderer.setSubsamplingAllowed(true);
-            for (int i = 0; i < document.getNumberOfPages() && !cancelled.getAsBoolean(); i++) {
-                pages.add(renderer.renderImageWithDPI(i, dpi, ImageType.RGB));
-            }
-        }
-        return pages;
+        return PdfPages.preview(pdf, dpi, cancelled);
     }
 
     static WritableImage toFx(BufferedImage page) {

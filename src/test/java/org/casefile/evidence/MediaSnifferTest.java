@@ -3,11 +3,12 @@ package org.casefile.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import org.casefile.domain.MediaType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The ISO media container is shared by videos, iPhone photos, songs and camera raws: only the listed brands pass. */
-class MediaTypeTest {
+class MediaSnifferTest {
     /** The first bytes of an ISO media file: box size, "ftyp" and the major brand. */
     private static byte[] ftyp(String brand) {
         byte[] head = new byte[32];
@@ -22,21 +23,21 @@ class MediaTypeTest {
     @CsvSource(delimiter = '|', value = {"isom|MP4", "mp42|MP4", "M4V |MP4", "qt  |QUICKTIME", "heic|HEIC",
             "mif1|HEIC"})
     void photosAndVideosOfTheListedBrandsAreTaken(String brand, MediaType type) {
-        assertThat(MediaType.sniff(ftyp(brand), 32)).isEqualTo(type);
-        assertThat(MediaType.unsupportedKind(ftyp(brand), 32)).isNull();
+        assertThat(MediaSniffer.sniff(ftyp(brand), 32)).isEqualTo(type);
+        assertThat(MediaSniffer.unsupportedKind(ftyp(brand), 32)).isNull();
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"M4A |an audio file (M4A)", "crx |a Canon CR3 raw photo",
             "avif|an AVIF picture", "avis|an AVIF picture"})
     void aSongARawOrAnAvifIsNoVideoAndNoHeicAndSaysWhatItIs(String brand, String kind) {
-        assertThat(MediaType.sniff(ftyp(brand), 32)).isNull();
-        assertThat(MediaType.unsupportedKind(ftyp(brand), 32)).isEqualTo(kind);
+        assertThat(MediaSniffer.sniff(ftyp(brand), 32)).isNull();
+        assertThat(MediaSniffer.unsupportedKind(ftyp(brand), 32)).isEqualTo(kind);
     }
 
     @ParameterizedTest
     @CsvSource({"abcd", "zzzz"})
     void anUnknownBrandIsRefusedNotGuessedToBeAVideo(String brand) {
-        assertThat(MediaType.sniff(ftyp(brand), 32)).isNull();
+        assertThat(MediaSniffer.sniff(ftyp(brand), 32)).isNull();
     }
 }
