@@ -15,11 +15,11 @@ class ClassSizeTest {
     static final int MOST_LINES = 400;
 
     /**
-     * Classes over the limit today, each to be split (MainView by the MainViewModel work, EvidenceService by job).
+     * Classes over the limit today, each to be split (EvidenceService by job).
      * The list only shrinks: a class that got under the limit must leave it.
      */
-    private static final java.util.Set<String> TO_SPLIT = java.util.Set.of("ui/MainView.java",
-            "app/EvidenceService.java", "ui/cases/CaseDetailView.java", "packet/EvidencePages.java",
+    private static final java.util.Set<String> TO_SPLIT = java.util.Set.of(
+            "app/EvidenceService.java", "packet/EvidencePages.java",
             "evidence/EvidenceImporter.java", "app/CaseBundleService.java",
             // grown past the limit by this session's merged work (letters, database checks, the export window's
             // refusals and kit); next to split
