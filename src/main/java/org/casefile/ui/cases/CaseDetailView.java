@@ -351,7 +351,8 @@ public final class CaseDetailView extends StackPane {
         alert.setHeaderText("Delete the case for " + c.facts().platform().label() + " order "
                 + c.facts().orderNumber() + "?");
         alert.setContentText("Its facts, status history and messages are removed from the library. Its folder ("
-                + c.folder() + ") is moved to the library's trash folder, not erased.");
+                + c.folder() + ") is moved to the library's trash folder, not erased. Undo in the status bar brings it "
+                + "back for a few seconds.");
         if (getScene() != null) {
             alert.initOwner(getScene().getWindow());
         }
