@@ -15,14 +15,11 @@ class ClassSizeTest {
     static final int MOST_LINES = 400;
 
     /**
-     * Classes over the limit today, each to be split (MainView by the MainViewModel work).
-     * The list only shrinks: a class that got under the limit must leave it.
+     * Classes over the limit today, each to be split. The list only shrinks: a class that got under the limit must
+     * leave it.
      */
-    private static final java.util.Set<String> TO_SPLIT = java.util.Set.of("ui/MainView.java",
-            "ui/cases/CaseDetailView.java", "packet/EvidencePages.java", "evidence/EvidenceImporter.java",
-            // grown past the limit by this session's merged work (letters, the export window's refusals and kit);
-            // next to split
-            "packet/CoverLetter.java", "ui/export/ExportViewModel.java");
+    private static final java.util.Set<String> TO_SPLIT = java.util.Set.of("packet/EvidencePages.java",
+            "evidence/EvidenceImporter.java", "packet/CoverLetter.java", "ui/export/ExportViewModel.java");
 
     @Test
     void noMainClassIsOverFourHundredLines() throws IOException {

@@ -7,16 +7,14 @@ import org.casefile.app.CaseService;
 import org.casefile.app.ClaimService;
 import org.casefile.app.SampleCases;
 import org.casefile.app.SearchService;
+import org.casefile.app.OpenLibrary;
 import org.casefile.app.Services;
-import org.casefile.library.Library;
-import org.casefile.library.LibraryLock;
 import org.casefile.ui.common.BackgroundExecutor;
 import org.casefile.ui.common.FileDialogs;
 
 /** Everything one open window works with, wired in one place; closing it releases the library. */
 public final class AppContext implements AutoCloseable {
-    private final LibraryLock lock;
-    private final Library library;
+    private final OpenLibrary library;
     private final Clock clock;
     private final BackgroundExecutor executor;
     private final BackgroundExecutor previews;
@@ -25,25 +23,18 @@ public final class AppContext implements AutoCloseable {
     private FileDialogs fileDialogs = FileDialogs.system();
     private java.util.function.Consumer<java.nio.file.Path> opener = file -> { };
 
-    private AppContext(LibraryLock lock, Library library, Clock clock, BackgroundExecutor executor) {
-        this.lock = lock;
+    private AppContext(OpenLibrary library, Clock clock, BackgroundExecutor executor) {
         this.library = library;
         this.clock = clock;
         this.executor = executor;
         this.previews = executor.lane("casefile-preview");
-        this.services = Services.of(library, clock);
+        this.services = library.services();
         this.pairImages = new org.casefile.app.PairImages(services.claims(), services.evidence(), services.exports());
     }
 
     /** Locks and opens the library; a second window on the same library is refused here. */
     public static AppContext open(Path root, Clock clock, BackgroundExecutor executor) {
-        LibraryLock lock = LibraryLock.acquire(root);
-        try {
-            return new AppContext(lock, Library.open(root), clock, executor);
-        } catch (RuntimeException e) {
-            lock.close();
-            throw e;
-        }
+        return new AppContext(OpenLibrary.open(root, clock), clock, executor);
     }
 
     /** The library's folder, as the status bar shows it. */
@@ -54,10 +45,6 @@ public final class AppContext implements AutoCloseable {
     /** Where the library keeps its thumbnails (made again when missing). */
     public Path thumbnailFolder() {
         return library.thumbnails();
-    }
-
-    public Library library() {
-        return library;
     }
 
     public Clock clock() {
@@ -156,10 +143,6 @@ public final class AppContext implements AutoCloseable {
     public void close() {
         previews.shutdown();
         executor.shutdown();
-        try {
-            library.close();
-        } finally {
-            lock.close();
-        }
+        library.close();
     }
 }

@@ -10,8 +10,8 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
-import org.casefile.library.LibraryLocation;
 import org.casefile.app.AppLog;
+import org.casefile.app.OpenLibrary;
 import org.casefile.ui.common.CrashDialog;
 import org.casefile.ui.common.FxBackgroundExecutor;
 import org.casefile.ui.common.ScreenFit;
@@ -30,7 +30,7 @@ public final class CasefileApp extends Application {
     public static void launchOn(String library) {
         AppLog.startInCacheFolder();
         CrashDialog.install();
-        Path root = LibraryLocation.resolve(library);
+        Path root = OpenLibrary.locate(library);
         opening = CompletableFuture.supplyAsync(() -> {
             AppContext context = AppContext.open(root, Clock.systemDefaultZone(), new FxBackgroundExecutor());
             StartupTrace.mark("library open");
@@ -43,7 +43,7 @@ public final class CasefileApp extends Application {
     public void init() {
         try {
             context = opening.join();
-            windowSettings = new WindowSettings(context.library().root());
+            windowSettings = new WindowSettings(context.libraryRoot());
         } catch (CompletionException e) {
             openFailure = e.getCause() instanceof RuntimeException cause ? cause : e;
         }

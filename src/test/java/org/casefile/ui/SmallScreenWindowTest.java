@@ -108,7 +108,7 @@ class SmallScreenWindowTest extends WindowTestBase {
     }
 
     @Test
-    void deleteAsksWithCancelAsTheDefaultAndTheStatusBarNoLongerNamesTheCase() {
+    void deleteAsksWithCancelAsTheDefaultOffersUndoAndTheStatusBarNoLongerNamesTheCase() {
         openWithACase();
         clickOn("#deleteCase");
         WindowWait.until(() -> lookup("#deleteCaseDialog").tryQuery().isPresent());
@@ -122,9 +122,25 @@ class SmallScreenWindowTest extends WindowTestBase {
         clickOn("#deleteCase");
         WindowWait.until(() -> lookup("#deleteCaseDialog").tryQuery().isPresent());
         clickOn("Delete case");
+        TableView<?> table = lookup("#caseTable").queryAs(TableView.class);
+        WindowWait.until(() -> lookup("#undoDelete").query().isVisible());
+        assertThat(table.getItems()).isEmpty();
+        assertThat(lookup("#statusBar").queryAs(Label.class).getText()).startsWith("Case deleted")
+                .doesNotContain("8123456789012");
+
+        clickOn("#undoDelete");
+        WindowWait.until(() -> table.getItems().size() == 1 && lookup("#caseTitle").query().isVisible());
+        assertThat(lookup("#caseTitle").queryAs(Label.class).getText()).isEqualTo("2TB portable SSD, black");
+        assertThat(lookup("#undoDelete").query().isVisible()).isFalse();
+
+        // Deleted again, then the window closes while Undo is still offered: the confirmed delete is carried out.
+        clickOn("#deleteCase");
+        WindowWait.until(() -> lookup("#deleteCaseDialog").tryQuery().isPresent());
+        clickOn("Delete case");
+        WindowWait.until(() -> lookup("#undoDelete").query().isVisible());
+        assertThat(context.cases().isEmpty()).as("kept until the offer ends").isFalse();
+        interact(stage::hide);
         WindowWait.until(() -> context.cases().isEmpty());
-        WindowWait.until(() -> lookup("#statusBar").queryAs(Label.class).getText().startsWith("Case deleted"));
-        assertThat(lookup("#statusBar").queryAs(Label.class).getText()).doesNotContain("8123456789012");
     }
 
     @Test

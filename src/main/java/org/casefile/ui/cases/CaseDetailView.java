@@ -27,11 +27,6 @@ import org.casefile.app.CaseDetails;
 import org.casefile.app.TimelineEntry;
 import org.casefile.domain.Case;
 import org.casefile.domain.CaseStatus;
-import org.casefile.domain.Deadline;
-import org.casefile.domain.DeadlineKind;
-import org.casefile.domain.DeadlineState;
-import org.casefile.domain.Urgency;
-import org.casefile.domain.Route;
 import org.casefile.ui.common.Controls;
 import org.casefile.ui.common.Dates;
 import org.casefile.ui.common.ScrollToFocus;
@@ -51,20 +46,17 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The selected case: header with status and delete, then its facts, deadlines, routes and timeline. */
 public final class CaseDetailView extends StackPane {
     private final CaseDetailViewModel model;
-    private final Supplier<LocalDate> today;
     private final Label title = new Label();
     private final Label subtitle = new Label();
     /** Where the recorded statuses contradict the case's dates or facts, in plain words; hidden when none. */
     private final Label flags = new Label();
     private final SimpleObjectProperty<CaseStatus> status = new SimpleObjectProperty<>();
-    private final VBox deadlines = new VBox(10);
-    private final VBox routes = new VBox(10);
+    private final DeadlinesPane deadlines;
     private final ListView<TimelineEntry> timeline = new ListView<>();
     private final Button save = new Button("Save changes", new FontIcon(Feather.CHECK));
     private boolean showingStatus;
-    private Runnable afterDelete = () -> { };
+    private java.util.function.LongConsumer onDelete = caseId -> { };
     private java.util.function.Consumer<Long> addToCalendar = caseId -> { };
-    private final Label nextStep = new Label();
     private final ClaimDescriptionViewModel claim;
     private final MessagesViewModel messages;
     private final EvidenceView evidenceView;
@@ -88,7 +80,7 @@ public final class CaseDetailView extends StackPane {
         this.evidence = evidence;
         this.claim = claim;
         this.messages = messages;
-        this.today = today;
+        this.deadlines = new DeadlinesPane(today, caseId -> addToCalendar.accept(caseId));
         getStyleClass().add("case-detail");
 
         BorderPane content = new BorderPane();
@@ -109,8 +101,9 @@ public final class CaseDetailView extends StackPane {
         this.addToCalendar = addToCalendar;
     }
 
-    public void setAfterDelete(Runnable afterDelete) {
-        this.afterDelete = afterDelete;
+    /** Hears the id of a case the user confirmed to delete. */
+    public void setOnDelete(java.util.function.LongConsumer onDelete) {
+        this.onDelete = onDelete;
     }
 
     private VBox header() {
@@ -206,29 +199,6 @@ public final class CaseDetailView extends StackPane {
         BorderPane overview = new BorderPane(formScroll);
         overview.setBottom(bar);
 
-        nextStep.setId("nextStep");
-        nextStep.getStyleClass().add("next-step");
-        nextStep.setWrapText(true);
-        nextStep.setMaxWidth(Double.MAX_VALUE);
-        nextStep.setGraphic(new FontIcon(Feather.ARROW_RIGHT_CIRCLE));
-        Button calendar = new Button("Add to calendar…", new FontIcon(Feather.CALENDAR));
-        calendar.setId("addCaseToCalendar");
-        calendar.setOnAction(e -> {
-            CaseDetails shown = model.detailsProperty().get();
-            if (shown != null) {
-                addToCalendar.accept(shown.theCase().id());
-            }
-        });
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        Controls.keepWhole(calendar);
-        HBox deadlinesTitle = new HBox(10, sectionTitle("Deadlines"), gap, calendar);
-        deadlinesTitle.setAlignment(Pos.CENTER_LEFT);
-        VBox next = new VBox(12, nextStep, deadlinesTitle, deadlines, sectionTitle("Routes to a refund"), routes);
-        next.setPadding(new Insets(16, 24, 16, 24));
-        ScrollPane nextScroll = new ScrollPane(next);
-        nextScroll.setFitToWidth(true);
-
         timeline.setId("timeline");
         timeline.setCellFactory(list -> new ListCell<>() {
             @Override
@@ -251,7 +221,7 @@ public final class CaseDetailView extends StackPane {
                 tab("Overview", Feather.FILE_TEXT, overview),
                 tab("Evidence", Feather.IMAGE, evidenceView),
                 tab("Compare", Feather.COLUMNS, compareView),
-                tab("Deadlines", Feather.CALENDAR, nextScroll),
+                tab("Deadlines", Feather.CALENDAR, deadlines),
                 tab("Description", Feather.EDIT_3, new ClaimDescriptionView(claim)),
                 tab("Messages", Feather.MESSAGE_CIRCLE, new MessagesView(messages)),
                 tab("Timeline", Feather.CLOCK, timeline));
@@ -274,12 +244,6 @@ public final class CaseDetailView extends StackPane {
         return tab;
     }
 
-    private static Label sectionTitle(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("form-section");
-        return label;
-    }
-
     private void show(CaseDetails details) {
         if (details == null) {
             if (exportWindow != null) {
@@ -298,12 +262,6 @@ public final class CaseDetailView extends StackPane {
 
         flags.setText(String.join("\n", details.flags()));
         flags.setVisible(!details.flags().isEmpty());
-        LocalDate now = today.get();
-        nextStep.setText(details.nextStep() == null ? "This case is finished: nothing more to do."
-                : "Next: " + details.nextStep().action()
-                + (details.nextStep().by() == null ? "." : " — by " + Dates.day(details.nextStep().by()) + " ("
-                + Dates.fromToday(details.nextStep().by(), now) + ").")
-                + "\nSource: " + details.nextStep().source().label() + ".");
         claim.show(details);
         messages.show(details);
         evidence.show(details);
@@ -313,38 +271,7 @@ public final class CaseDetailView extends StackPane {
             exportWindow.setTitle(exportTitle(c));
             exportView.activate();
         }
-        deadlines.getChildren().clear();
-        if (details.deadlines().isEmpty()) {
-            deadlines.getChildren().add(new Label("Add the buyer-protection end date from the order page to see "
-                    + "your deadlines."));
-        }
-        boolean openNow = !c.status().isFinished() && Urgency.openDisputeNow(details.deadlines(), now);
-        for (Deadline d : details.deadlines()) {
-            boolean urgent = openNow && d.kind() == DeadlineKind.OPEN_DISPUTE_BY;
-            DeadlineState state = urgent ? DeadlineState.DUE_SOON : d.state(now);
-            String when = urgent ? "protection ends within two weeks: open it now" : switch (state) {
-                case DONE -> d.doneText();
-                case MISSED -> "missed";
-                default -> Dates.fromToday(d.date(), now);
-            };
-            deadlines.getChildren().add(row(switch (state) {
-                case DONE -> Feather.CHECK_CIRCLE;
-                case MISSED, DUE_SOON -> Feather.ALERT_TRIANGLE;
-                case UPCOMING -> Feather.CALENDAR;
-            }, Dates.day(d.date()) + "  —  " + d.kind().label() + "  (" + when + ")",
-                    d.kind().rule() + " Source: " + d.kind().source().label() + ".\n" + d.source(), switch (state) {
-                        case DONE -> "done";
-                        case MISSED -> "missed";
-                        case DUE_SOON -> "soon";
-                        case UPCOMING -> "";
-                    }));
-        }
-        routes.getChildren().clear();
-        for (Route r : details.routes()) {
-            routes.getChildren().add(row(r.eligible() ? Feather.CHECK : Feather.X, r.route().label()
-                    + (r.eligible() ? "" : " — not open"), r.reason() + "\nSource: " + r.source().label() + ".",
-                    r.eligible() ? "open" : "closed"));
-        }
+        deadlines.show(details);
         timeline.getItems().setAll(details.timeline());
     }
 
@@ -385,22 +312,6 @@ public final class CaseDetailView extends StackPane {
         return "Export the evidence packet — " + c.facts().platform().label() + " order " + c.facts().orderNumber();
     }
 
-    private static HBox row(Feather icon, String heading, String detail, String styleClass) {
-        Label top = new Label(heading);
-        top.getStyleClass().add("row-heading");
-        Label bottom = new Label(detail);
-        bottom.getStyleClass().add("row-detail");
-        bottom.setWrapText(true);
-        FontIcon glyph = new FontIcon(icon);
-        glyph.getStyleClass().add("row-icon");
-        HBox row = new HBox(12, glyph, new VBox(2, top, bottom));
-        row.getStyleClass().add("info-row");
-        if (!styleClass.isEmpty()) {
-            row.getStyleClass().add(styleClass);
-        }
-        return row;
-    }
-
     /** Asks when and why, then records; cancelling puts the old status back in the box. */
     private void askStatusChange(CaseStatus before, CaseStatus chosen) {
         javafx.application.Platform.runLater(() -> {
@@ -427,7 +338,8 @@ public final class CaseDetailView extends StackPane {
                 .showAndWait().ifPresent(model::recordReturn);
     }
 
-    private void confirmDelete() {
+    /** Asks first (Cancel is the default), then hands the case to whoever deletes it with Undo. */
+    public void confirmDelete() {
         CaseDetails details = model.detailsProperty().get();
         if (details == null) {
             return;
@@ -439,7 +351,8 @@ public final class CaseDetailView extends StackPane {
         alert.setHeaderText("Delete the case for " + c.facts().platform().label() + " order "
                 + c.facts().orderNumber() + "?");
         alert.setContentText("Its facts, status history and messages are removed from the library. Its folder ("
-                + c.folder() + ") is moved to the library's trash folder, not erased.");
+                + c.folder() + ") is moved to the library's trash folder, not erased. Undo in the status bar brings it "
+                + "back for a few seconds.");
         if (getScene() != null) {
             alert.initOwner(getScene().getWindow());
         }
@@ -449,7 +362,7 @@ public final class CaseDetailView extends StackPane {
         alert.getDialogPane().setId("deleteCaseDialog");
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.isPresent() && answer.get() == delete) {
-            model.delete(afterDelete);
+            onDelete.accept(c.id());
         }
     }
 

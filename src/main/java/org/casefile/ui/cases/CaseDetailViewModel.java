@@ -46,7 +46,7 @@ public final class CaseDetailViewModel {
         return busy;
     }
 
-    /** Called after a save, status change or delete, so the list can refresh. */
+    /** Called after a save or status change, so the list can refresh. */
     public void setOnCaseChanged(Runnable onCaseChanged) {
         this.onCaseChanged = onCaseChanged;
     }
@@ -140,22 +140,6 @@ public final class CaseDetailViewModel {
         }, changed -> {
             details.set(changed);
             notice.set("Return recorded.");
-            onCaseChanged.run();
-        });
-    }
-
-    public void delete(Runnable then) {
-        CaseDetails current = details.get();
-        if (current == null) {
-            return;
-        }
-        long id = current.theCase().id();
-        run(() -> {
-            cases.delete(id);
-            return id;
-        }, deleted -> {
-            details.set(null);
-            then.run();
             onCaseChanged.run();
         });
     }

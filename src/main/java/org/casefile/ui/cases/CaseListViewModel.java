@@ -32,6 +32,10 @@ public final class CaseListViewModel {
     private final StringProperty problem = new SimpleStringProperty("");
 
     private boolean reloading;
+    /** The cases the filter text matches, or null when there is no filter. */
+    private java.util.Set<Long> matching;
+    /** A case deleted with Undo still offered: out of sight, though its rows are still there. */
+    private Long hidden;
 
     private long filterTicket;
 
@@ -45,14 +49,36 @@ public final class CaseListViewModel {
     private void applyFilter(String text) {
         long ticket = ++filterTicket;
         if (text == null || text.isBlank()) {
-            shown.setPredicate(null);
+            matching = null;
+            applyPredicate();
             return;
         }
         executor.submit(() -> search.matchingCases(text), ids -> {
             if (ticket == filterTicket) {
-                shown.setPredicate(ids == null ? null : summary -> ids.contains(summary.id()));
+                matching = ids;
+                applyPredicate();
             }
         }, failure -> problem.set(Messages.of(failure)));
+    }
+
+    private void applyPredicate() {
+        java.util.Set<Long> ids = matching;
+        Long gone = hidden;
+        shown.setPredicate(ids == null && gone == null ? null
+                : summary -> (ids == null || ids.contains(summary.id())) && (gone == null || summary.id() != gone));
+    }
+
+    private void updateEmpty() {
+        empty.set(total() == 0);
+    }
+
+    /** Keeps one case out of the list (null: none), as if it were deleted already. */
+    public void hide(Long caseId) {
+        hidden = caseId;
+        applyPredicate();
+        if (loaded.get()) {
+            updateEmpty();
+        }
     }
 
     public ObservableList<CaseSummary> shown() {
@@ -82,7 +108,7 @@ public final class CaseListViewModel {
     }
 
     public int total() {
-        return all.size();
+        return (int) all.stream().filter(summary -> hidden == null || summary.id() != hidden).count();
     }
 
     /** Reloads the list in the background, then calls {@code then} on the FX thread. */
@@ -94,7 +120,7 @@ public final class CaseListViewModel {
             } finally {
                 reloading = false;
             }
-            empty.set(list.isEmpty());
+            updateEmpty();
             loaded.set(true);
             problem.set("");
             applyFilter(filter.get());

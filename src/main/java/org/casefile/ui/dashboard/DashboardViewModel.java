@@ -26,6 +26,8 @@ public final class DashboardViewModel {
     private final ObservableList<AgendaItem> dueSoon = FXCollections.observableArrayList();
     private final StringProperty notice = new SimpleStringProperty("");
     private LocalDate today;
+    /** A case deleted with Undo still offered: its deadlines are not shown. */
+    private Long hidden;
 
     public DashboardViewModel(AgendaService agenda, BackgroundExecutor executor) {
         this.agenda = agenda;
@@ -53,16 +55,26 @@ public final class DashboardViewModel {
     public void refresh() {
         executor.submit(() -> agenda.overview(SHOWN), loaded -> {
             today = agenda.today();
-            items.setAll(loaded.needsAction());
-            dueSoon.setAll(loaded.dueSoon());
+            items.setAll(visible(loaded.needsAction()));
+            dueSoon.setAll(visible(loaded.dueSoon()));
         }, failure -> notice.set(Messages.of(failure)));
+    }
+
+    /** Leaves one case's deadlines out from the next refresh on (null: none). */
+    public void hide(Long caseId) {
+        hidden = caseId;
+    }
+
+    private List<AgendaItem> visible(List<AgendaItem> loaded) {
+        Long gone = hidden;
+        return gone == null ? loaded : loaded.stream().filter(i -> i.caseId() != gone).toList();
     }
 
     /** Writes every upcoming deadline of every open case (or of one case) to an iCalendar file. */
     public void exportCalendar(Path file, Long caseId, Consumer<Integer> done) {
         executor.submit(() -> {
-            List<AgendaItem> pending = agenda.pending().stream()
-                    .filter(i -> caseId == null || i.caseId() == caseId).toList();
+            List<AgendaItem> pending = visible(agenda.pending().stream()
+                    .filter(i -> caseId == null || i.caseId() == caseId).toList());
             return CalendarFile.write(pending, agenda.libraryId(), agenda.today(), agenda.now(), file);
         }, written -> {
             notice.set(written == 0 ? "No upcoming deadline to add; nothing was written."

@@ -95,7 +95,7 @@ class CaseViewModelsTest extends LibraryTestBase {
     }
 
     @Test
-    void statusChangesAndDeleteGoThroughTheService() {
+    void statusChangesGoThroughTheService() {
         long id = cases.create(TestCases.ssd("1")).id();
         CaseDetailViewModel detail = new CaseDetailViewModel(cases, new DirectExecutor());
         detail.show(id);
@@ -105,11 +105,6 @@ class CaseViewModelsTest extends LibraryTestBase {
         assertThat(detail.detailsProperty().get().history()).hasSize(2);
         assertThat(detail.detailsProperty().get().history().get(0).at()).isEqualTo("2026-11-25T09:30:00");
         assertThat(detail.detailsProperty().get().history().get(0).note()).isEqualTo("photos attached");
-        List<String> deleted = new ArrayList<>();
-        detail.delete(() -> deleted.add("gone"));
-        assertThat(deleted).containsExactly("gone");
-        assertThat(cases.isEmpty()).isTrue();
-        assertThat(detail.detailsProperty().get()).isNull();
     }
 
     @Test
