@@ -81,6 +81,8 @@ public final class ChatParser {
         private Senders.Sender startSender;
         /** After a header that could not be read, until the next readable time: nothing is filed under a guess. */
         private boolean lost;
+        /** The line being read, as pasted: what is reported when none of it is imported. */
+        private String whole;
 
         State(DateOrder order) {
             this.order = order;
@@ -88,6 +90,7 @@ public final class ChatParser {
 
         void line(int number, String line, String sellerName, Map<String, Integer> prefixes,
                   boolean beforeTimestamp) {
+            whole = line;
             if (line.isEmpty()) {
                 if (text != null) {
                     text.append('\n');
@@ -213,7 +216,7 @@ public final class ChatParser {
         private void start(int number, Senders.Sender who, String first) {
             flush();
             if (lost) {
-                unparsed.add(new ParsedChat.Unparsed(number, first, AFTER_UNREADABLE));
+                unparsed.add(new ParsedChat.Unparsed(number, whole, AFTER_UNREADABLE));
                 return;
             }
             if (who == null || date == null) {
