@@ -31,6 +31,9 @@ public final class ChatParser {
     /** Why the lines of a header that could not be read, and the text under it, are not imported. */
     static final String UNREADABLE = "a date or time that could not be read";
     static final String AFTER_UNREADABLE = "after a date or time that could not be read";
+    /** KakaoTalk on a computer: "[판매자] [오후 3:05] 메시지". */
+    private static final Pattern NAME_TIME_TEXT = Pattern.compile("^\\[([^\\]]{1," + MAX_NAME + "})\\]\\s*"
+            + "\\[([^\\]]{1,40})\\]\\s*(.*)$");
     private static final Pattern NAME_THEN_TEXT = Pattern.compile("^([^:：]{1," + MAX_NAME + "})[:：]\\s*(.*)$");
 
     private ChatParser() {
@@ -99,6 +102,9 @@ public final class ChatParser {
             }
             if (PAGE_NOISE.contains(CalendarWords.fold(line))) {
                 unparsed.add(new ParsedChat.Unparsed(number, line, "a label copied from the page"));
+                return;
+            }
+            if (nameTimeText(number, line, sellerName)) {
                 return;
             }
             Timestamps.Found found = Timestamps.atStart(line, order);
@@ -180,6 +186,21 @@ public final class ChatParser {
                 return;
             }
             start(number, sender, line);
+        }
+
+        private boolean nameTimeText(int number, String line, String sellerName) {
+            Matcher m = NAME_TIME_TEXT.matcher(line);
+            if (!m.matches()) {
+                return false;
+            }
+            Timestamps.Found clock = Timestamps.atStart(m.group(2), order);
+            Senders.Sender who = Senders.of(m.group(1), sellerName, true);
+            if (clock == null || who == null || !m.group(2).substring(clock.end()).isBlank()) {
+                return false;
+            }
+            setClock(clock);
+            start(number, who, m.group(3));
+            return true;
         }
 
         /** A header that cannot be read: reported, and the text under it too, until the next readable time. */

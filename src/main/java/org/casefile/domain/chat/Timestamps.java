@@ -112,10 +112,11 @@ final class Timestamps {
         return null;
     }
 
-    /** Where reading starts: after spaces and one opening bracket. */
+    /** Where reading starts: after spaces, the rule KakaoTalk draws before a day ("----- 2026년…"), one bracket. */
     private static int begin(String text) {
         int at = 0;
-        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+        while (at < text.length() && (Character.isWhitespace(text.charAt(at))
+                || "-–—=".indexOf(text.charAt(at)) >= 0)) {
             at++;
         }
         return at < text.length() && (text.charAt(at) == '[' || text.charAt(at) == '(') ? at + 1 : at;

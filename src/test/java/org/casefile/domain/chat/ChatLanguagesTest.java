@@ -68,6 +68,21 @@ class ChatLanguagesTest {
     }
 
     @Test
+    void kakaoTalkCopiedOnAComputer() {
+        assertThat(read("""
+                --------------- 2026년 10월 5일 월요일 ---------------
+                [Yunda Digital Store] [오후 3:05] 안녕하세요, 발송되었습니다.
+                [나] [오후 3:25] 25일째 기다리고 있어요.
+                추적 번호를 알려 주세요.
+                --------------- 2026년 10월 6일 화요일 ---------------
+                [Yunda Digital Store] [오전 12:10] 다시 보내 드리겠습니다.
+                """, DateOrder.DAY_FIRST)).containsExactly(
+                "2026-10-05T15:05 seller(Yunda Digital Store): 안녕하세요, 발송되었습니다.",
+                "2026-10-05T15:25 buyer: 25일째 기다리고 있어요.\n추적 번호를 알려 주세요.",
+                "2026-10-06T00:10 seller(Yunda Digital Store): 다시 보내 드리겠습니다.");
+    }
+
+    @Test
     void chineseDatesWithShangwuAndXiawu() {
         assertThat(read("""
                 2026年10月5日 下午3:05
