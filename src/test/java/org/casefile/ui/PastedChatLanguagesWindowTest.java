@@ -18,13 +18,14 @@ import org.junit.jupiter.api.Test;
 /** A chat copied from a French page, pasted into the real window: the preview reads it message for message. */
 class PastedChatLanguagesWindowTest extends WindowTestBase {
     private static final String FRENCH = """
-            Vendeur 5 oct. 2026 à 14 h 05
-            Bonjour, votre colis a été expédié.
-            Moi 5 oct. 2026 à 14 h 25
-            Cela fait 25 jours.
-            lundi 12 octobre 2026
-            09:15 Vendeur : Nous allons renvoyer le colis.
-            09h40 Moi\u00A0: Merci.
+            Boutique Yunda
+            jeu. 8 oct. 2026, 18:30
+            Le colis est parti hier.
+            Moi
+            jeu. 8 oct. 2026, 18:50
+            Cela fait 25 jours que j’attends.
+            ven. 9 octobre 2026 à 9 h 15 Vendeur : Nous allons renvoyer le colis.
+            ven. 9 octobre 2026 à 9 h 40 Moi\u00A0: Merci.
             32 oct. 2026 à 10 h 00
             Moi : toujours rien
             """;
@@ -52,20 +53,20 @@ class PastedChatLanguagesWindowTest extends WindowTestBase {
         WindowWait.until(() -> lookup("#chatSummary").queryAs(Label.class).getText().startsWith("4 messages read"));
         ListView<String> preview = lookup("#chatPreview").queryAs(ListView.class);
         assertThat(preview.getItems()).hasSize(4);
-        assertThat(preview.getItems().get(0)).contains("Yunda Digital Store").contains("votre colis a été expédié");
-        assertThat(preview.getItems().get(1)).contains("Cela fait 25 jours.");
+        assertThat(preview.getItems().get(0)).contains("Boutique Yunda").contains("Le colis est parti hier.");
+        assertThat(preview.getItems().get(1)).contains("Cela fait 25 jours que j’attends.");
         assertThat(preview.getItems()).noneMatch(item -> item.contains("toujours rien"));
         ListView<String> notRead = lookup("#chatNotRead").queryAs(ListView.class);
         assertThat(notRead.getItems()).hasSize(2);
-        assertThat(notRead.getItems().get(0)).startsWith("line 8").contains("32 oct. 2026");
-        assertThat(notRead.getItems().get(1)).startsWith("line 9").contains("toujours rien");
+        assertThat(notRead.getItems().get(0)).startsWith("line 9").contains("32 oct. 2026");
+        assertThat(notRead.getItems().get(1)).startsWith("line 10").contains("toujours rien");
         clickOn("#importChat");
 
         ListView<Message> thread = lookup("#thread").queryAs(ListView.class);
         WindowWait.until(() -> thread.getItems().size() == 4);
-        assertThat(thread.getItems()).extracting(Message::at).containsExactly(LocalDateTime.of(2026, 10, 5, 14, 5),
-                LocalDateTime.of(2026, 10, 5, 14, 25), LocalDateTime.of(2026, 10, 12, 9, 15),
-                LocalDateTime.of(2026, 10, 12, 9, 40));
+        assertThat(thread.getItems()).extracting(Message::at).containsExactly(LocalDateTime.of(2026, 10, 8, 18, 30),
+                LocalDateTime.of(2026, 10, 8, 18, 50), LocalDateTime.of(2026, 10, 9, 9, 15),
+                LocalDateTime.of(2026, 10, 9, 9, 40));
         assertThat(thread.getItems()).extracting(Message::author).containsExactly(Author.SELLER, Author.BUYER,
                 Author.SELLER, Author.BUYER);
         assertThat(thread.getItems()).allMatch(m -> m.caseId() == parcel);
