@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.casefile.domain.Author;
 
 /**
  * Reads a chat transcript as buyers paste it. A message starts at a line naming its sender, a time, or both
@@ -20,18 +19,21 @@ import org.casefile.domain.Author;
  * understood, never dropped.
  */
 public final class ChatParser {
-    static final int MAX_NAME = 60;
-    private static final Set<String> BUYER = Set.of("you", "me", "i", "buyer", "myself", "我", "买家");
-    private static final Set<String> PLATFORM = Set.of("platform", "system", "aliexpress", "temu", "amazon", "ebay",
-            "customer service", "aliexpress customer service", "amazon customer service", "ebay customer support",
-            "temu customer service", "mediator", "系统", "平台");
-    private static final Set<String> SELLER = Set.of("seller", "store", "shop", "卖家");
+    static final int MAX_NAME = Senders.MAX_NAME;
     private static final Pattern MESSAGE_FROM = Pattern.compile("^(?:message from|from|sent by)\\s*:?\\s+(.+?)"
             + "\\s*:?$", Pattern.CASE_INSENSITIVE);
     /** Button and status labels that come along when a chat page is copied. */
     private static final Set<String> PAGE_NOISE = Set.of("translate", "show original", "see translation", "read",
             "unread", "sent", "delivered", "seen", "copy", "reply", "view order", "order details", "order details >",
-            "view details", "已读", "未读", "翻译");
+            "view details", "已读", "未读", "翻译", "traduire", "voir l'original", "lu", "envoye", "traducir",
+            "ver original", "leido", "enviado", "ubersetzen", "original anzeigen", "gelesen", "gesendet",
+            "traduzir", "lida", "visto", "번역", "원문 보기", "읽음", "안읽음", "전송됨");
+    /** Why the lines of a header that could not be read, and the text under it, are not imported. */
+    static final String UNREADABLE = "a date or time that could not be read";
+    static final String AFTER_UNREADABLE = "after a date or time that could not be read";
+    /** KakaoTalk on a computer: "[판매자] [오후 3:05] 메시지". */
+    private static final Pattern NAME_TIME_TEXT = Pattern.compile("^\\[([^\\]]{1," + MAX_NAME + "})\\]\\s*"
+            + "\\[([^\\]]{1,40})\\]\\s*(.*)$");
     private static final Pattern NAME_THEN_TEXT = Pattern.compile("^([^:：]{1," + MAX_NAME + "})[:：]\\s*(.*)$");
 
     private ChatParser() {
@@ -43,8 +45,9 @@ public final class ChatParser {
         State state = new State(order);
         for (int i = 0; i < lines.length; i++) {
             boolean beforeTimestamp = i + 1 < lines.length && isTimestampOnly(lines[i + 1], order);
-            state.line(i + 1, lines[i].replaceAll("[\\p{Cntrl}&&[^\\t]]", "").strip(), sellerName, prefixes,
-                    beforeTimestamp);
+            // French pages put a non-breaking space before the colon ("Moi\u00A0:"): read it as a space.
+            state.line(i + 1, lines[i].replaceAll("[\\p{Cntrl}&&[^\\t]]", "").replaceAll("[\u00A0\u2007\u202F]", " ")
+                    .strip(), sellerName, prefixes, beforeTimestamp);
         }
         state.flush();
         return new ParsedChat(state.messages, state.unparsed, order);
@@ -67,31 +70,6 @@ public final class ChatParser {
         return counts;
     }
 
-    /** Who a name stands for, or null when it is not a sender. */
-    static Sender sender(String name, String sellerName, boolean trusted) {
-        String key = name.strip().replaceAll("[:：]$", "").strip();
-        String lower = key.toLowerCase(Locale.ROOT);
-        if (key.isEmpty() || key.length() > MAX_NAME || key.matches(".*\\d{4,}.*")) {
-            return null;
-        }
-        if (BUYER.contains(lower)) {
-            return new Sender(Author.BUYER, null);
-        }
-        if (PLATFORM.contains(lower)) {
-            return new Sender(Author.PLATFORM, null);
-        }
-        if (SELLER.contains(lower)) {
-            return new Sender(Author.SELLER, sellerName);
-        }
-        if (sellerName != null && lower.equals(sellerName.strip().toLowerCase(Locale.ROOT))) {
-            return new Sender(Author.SELLER, sellerName.strip());
-        }
-        return trusted ? new Sender(Author.SELLER, key) : null;
-    }
-
-    record Sender(Author author, String name) {
-    }
-
     /** Walks the lines, keeping the current date, time, sender and the message being read. */
     private static final class State {
         private final DateOrder order;
@@ -99,11 +77,15 @@ public final class ChatParser {
         private final List<ParsedChat.Unparsed> unparsed = new ArrayList<>();
         private LocalDate date;
         private LocalTime time;
-        private Sender sender;
+        private Senders.Sender sender;
         private StringBuilder text;
         private int startLine;
         private LocalDateTime startAt;
-        private Sender startSender;
+        private Senders.Sender startSender;
+        /** After a header that could not be read, until the next readable time: nothing is filed under a guess. */
+        private boolean lost;
+        /** The line being read, as pasted: what is reported when none of it is imported. */
+        private String whole;
 
         State(DateOrder order) {
             this.order = order;
@@ -111,33 +93,43 @@ public final class ChatParser {
 
         void line(int number, String line, String sellerName, Map<String, Integer> prefixes,
                   boolean beforeTimestamp) {
+            whole = line;
             if (line.isEmpty()) {
                 if (text != null) {
                     text.append('\n');
                 }
                 return;
             }
-            if (PAGE_NOISE.contains(line.toLowerCase(Locale.ROOT))) {
+            if (PAGE_NOISE.contains(CalendarWords.fold(line))) {
                 unparsed.add(new ParsedChat.Unparsed(number, line, "a label copied from the page"));
                 return;
             }
+            if (nameTimeText(number, line, sellerName)) {
+                return;
+            }
             Timestamps.Found found = Timestamps.atStart(line, order);
+            String rest = found == null ? null : line.substring(found.end()).replaceFirst("^[\\]),\\s-–—]+", "")
+                    .strip();
+            if (found == null && Timestamps.looksLikeHeader(line) || rest != null && Timestamps.looksLikeHeader(rest)
+                    || found == null && unreadableAtEnd(line, sellerName)) {
+                unreadable(number, line);
+                return;
+            }
             if (found != null) {
                 setClock(found);
-                String rest = line.substring(found.end()).replaceFirst("^[\\]\\s-–—]+", "").strip();
                 if (rest.isEmpty()) {
                     flush();
                     return;
                 }
                 Matcher nameText = NAME_THEN_TEXT.matcher(rest);
                 if (nameText.matches()) {
-                    Sender who = sender(nameText.group(1), sellerName, true);
+                    Senders.Sender who = Senders.of(nameText.group(1), sellerName, true);
                     if (who != null) {
                         start(number, who, nameText.group(2));
                         return;
                     }
                 }
-                Sender who = sender(rest, sellerName, false);
+                Senders.Sender who = Senders.of(rest, sellerName, false);
                 if (who != null) {
                     flush();
                     sender = who;
@@ -148,7 +140,7 @@ public final class ChatParser {
             }
             Timestamps.Found trailing = Timestamps.atEnd(line, order);
             if (trailing != null) {
-                Sender who = sender(line.substring(0, trailing.start()), sellerName, true);
+                Senders.Sender who = Senders.of(line.substring(0, trailing.start()), sellerName, true);
                 if (who != null) {
                     flush();
                     setClock(trailing);
@@ -157,13 +149,13 @@ public final class ChatParser {
                 }
             }
             Matcher from = MESSAGE_FROM.matcher(line);
-            if (from.matches() && sender(from.group(1), sellerName, true) != null) {
+            if (from.matches() && Senders.of(from.group(1), sellerName, true) != null) {
                 flush();
-                sender = sender(from.group(1), sellerName, true);
+                sender = Senders.of(from.group(1), sellerName, true);
                 return;
             }
             if (line.endsWith(":") || line.endsWith("：")) {
-                Sender who = sender(line, sellerName, true);
+                Senders.Sender who = Senders.of(line, sellerName, true);
                 if (who != null) {
                     flush();
                     sender = who;
@@ -174,14 +166,16 @@ public final class ChatParser {
             if (nameText.matches() && !nameText.group(2).isBlank()) {
                 String name = nameText.group(1).strip();
                 boolean repeated = prefixes.getOrDefault(name.toLowerCase(Locale.ROOT), 0) > 1;
-                Sender who = sender(name, sellerName, repeated);
+                Senders.Sender who = Senders.of(name, sellerName, repeated);
                 if (who != null) {
                     start(number, who, nameText.group(2));
                     return;
                 }
             }
-            // A name alone on its line: a known sender, or any short line just before a time.
-            Sender alone = sender(line, sellerName, beforeTimestamp && line.length() <= 40);
+            // A name alone on its line: a known sender, or a short line just before a time that does not end like a
+            // sentence ("It has been 25 days." is the end of a message, "Yunda Official Store" a name).
+            Senders.Sender alone = Senders.of(line, sellerName, beforeTimestamp && line.length() <= 40
+                    && !line.matches(".*[.!?。！？…]$"));
             if (alone != null) {
                 flush();
                 sender = alone;
@@ -194,8 +188,44 @@ public final class ChatParser {
             start(number, sender, line);
         }
 
+        private boolean nameTimeText(int number, String line, String sellerName) {
+            Matcher m = NAME_TIME_TEXT.matcher(line);
+            if (!m.matches()) {
+                return false;
+            }
+            Timestamps.Found clock = Timestamps.atStart(m.group(2), order);
+            Senders.Sender who = Senders.of(m.group(1), sellerName, true);
+            if (clock == null || who == null || !m.group(2).substring(clock.end()).isBlank()) {
+                return false;
+            }
+            setClock(clock);
+            start(number, who, m.group(3));
+            return true;
+        }
+
+        /** A header that cannot be read: reported, and the text under it too, until the next readable time. */
+        private void unreadable(int number, String line) {
+            flush();
+            unparsed.add(new ParsedChat.Unparsed(number, line, UNREADABLE));
+            lost = true;
+        }
+
+        /** "Yunda Digital Store 2026-13-45 14:00": a known sender, then something like a header that is no date. */
+        private boolean unreadableAtEnd(String line, String sellerName) {
+            for (int i = line.indexOf(' '); i > 0 && line.length() <= Timestamps.MAX_HEADER_LENGTH;
+                 i = line.indexOf(' ', i + 1)) {
+                String after = line.substring(i + 1);
+                if (Timestamps.looksLikeHeader(after) && Timestamps.atStart(after, order) == null
+                        && Senders.of(line.substring(0, i), sellerName, false) != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private void setClock(Timestamps.Found found) {
             flush();
+            lost = false;
             if (found.date() != null) {
                 date = found.date();
                 time = found.time();
@@ -204,8 +234,12 @@ public final class ChatParser {
             }
         }
 
-        private void start(int number, Sender who, String first) {
+        private void start(int number, Senders.Sender who, String first) {
             flush();
+            if (lost) {
+                unparsed.add(new ParsedChat.Unparsed(number, whole, AFTER_UNREADABLE));
+                return;
+            }
             if (who == null || date == null) {
                 unparsed.add(new ParsedChat.Unparsed(number, first, who == null
                         ? "no sender before this line" : "no date before this line"));

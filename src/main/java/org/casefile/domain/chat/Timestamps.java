@@ -3,33 +3,44 @@ package org.casefile.domain.chat;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds a date, a time, or both at the start or the end of a line, in the shapes chat pages print them. */
+/**
+ * Finds a date, a time, or both at the start or the end of a line, in the shapes chat pages print them in the
+ * buyers' languages: "2026-10-05 14:32", "Oct 5, 2026, 2:32 PM", "5 oct. 2026 à 14 h 05", "05.10.2026, 14:05",
+ * "5 de outubro de 2026 15:05", "2026. 10. 5. 오후 3:05", "2026년 10월 5일 월요일", "2026年10月5日 下午3:05". Lines are
+ * read folded (see {@link CalendarWords#fold}), so every position found is a position in the line as pasted.
+ */
 final class Timestamps {
-    private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
-    private static final String TIME = "(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap])\\.?m\\.?";
-    private static final String TIME_24 = "(\\d{1,2}):(\\d{2})(?::(\\d{2}))?()";
-    private static final String ANY_TIME = "(?:" + TIME + "|" + TIME_24 + ")";
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
-            Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
-            Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11),
-            Map.entry("dec", 12));
-    /** Date shapes; the group numbers of year, month and day differ, so each has its reader. */
-    private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
-    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})");
-    private static final Pattern MONTH_DAY = Pattern.compile(MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH
-            + ",?\\s+(\\d{4})", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CHINESE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
-    private static final Pattern[] DATES = {ISO, CHINESE, MONTH_DAY, DAY_MONTH, NUMERIC};
-    private static final Pattern JOIN = Pattern.compile("^(?:,?\\s*(?:at|um|à|\\s)\\s*|T|\\s+|,\\s*)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern TIME_AT_START = Pattern.compile("^" + ANY_TIME, Pattern.CASE_INSENSITIVE);
+    private static final String PERIOD = CalendarWords.PERIOD;
+    /** Year first: ISO, Korean "2026. 10. 5." and "2026년 10월 5일", Chinese "2026年10月5日". */
+    private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})\\s?(?:[-/.]|년|年)\\s?(\\d{1,2})\\s?"
+            + "(?:[-/.]|월|月)\\s?(\\d{1,2})(?!\\d)(?:\\s?(?:\\.|일|日|号))?");
+    private static final Pattern DAY_WORD_YEAR = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?\\s+"
+            + "(?:de\\s+)?(\\p{L}+)\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)");
+    private static final Pattern WORD_DAY_YEAR = Pattern.compile("(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+"
+            + "(\\d{4})(?!\\d)");
+    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})\\s?([/.-])\\s?(\\d{1,2})\\s?\\2\\s?"
+            + "(\\d{4}|\\d{2})(?!\\d)");
+    private static final Pattern[] DATES = {YEAR_FIRST, DAY_WORD_YEAR, WORD_DAY_YEAR, NUMERIC};
+    /** What may stand between a date and its time: "T", ", ", " à ", " um ", " a las ", " às ". */
+    private static final Pattern JOIN = Pattern.compile("t(?=\\d)|\\s*,?\\s*(?:(?:a las|a la|at|as|um|a|kl\\.?|alle)"
+            + "\\s+)?");
+    /** "14:32", "2:32:10 PM", "오후 3:05", "下午3:05", "14 h 05", "14h05", "3시 5분". */
+    private static final Pattern CLOCK = Pattern.compile("(?:(" + PERIOD + ")\\s?)?((\\d{1,2})(?:\\s?:\\s?|\\s?h\\s?"
+            + "|\\s?[시点點]\\s?)(\\d{2}|\\d(?=\\s?[분分]))(?:\\s?[분分])?(?::(\\d{2}))?(?:\\s?초)?)(?:\\s?(" + PERIOD
+            + ")(?![\\p{L}\\p{N}]))?");
+    private static final Pattern WORD = Pattern.compile("(\\p{L}+(?:-\\p{L}+)?)\\.?,?\\s*");
+    private static final Pattern WEEKDAY_AFTER = Pattern.compile("\\s*,?\\s*\\(?(\\p{L}+)\\.?\\)?");
+    /** The start of something that can only be a date or a time: three numbers, a clock, a CJK date. */
+    private static final Pattern DATE_LIKE = Pattern.compile("\\d{1,4}\\s?(?:[-/.]|년|年)\\s?\\d{1,2}\\s?"
+            + "(?:[-/.]|월|月)\\s?\\d{1,4}|\\d{1,2}\\s?(?:[:시点]\\s?|h)\\d{2}|\\d{1,2}\\s?[월月]\\s?\\d{1,2}\\s?[일日]"
+            + "|(?:" + PERIOD + ")\\s?\\d{1,2}\\s?[:시点]");
+    private static final Pattern DAY_THEN_WORD = Pattern.compile("\\d{1,2}(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?"
+            + "(\\p{L}+)\\.?(?:\\s*$|[,\\s]+(?:de\\s+)?\\d)");
+    private static final Pattern WORD_THEN_DAY = Pattern.compile("(\\p{L}+)\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?"
+            + "(?:\\s*$|,?\\s+\\d)");
 
     private Timestamps() {
     }
@@ -38,36 +49,48 @@ final class Timestamps {
     record Found(LocalDate date, LocalTime time, int start, int end) {
     }
 
-    /** A date and/or time that begins the line (after optional brackets), or null. */
+    /** A date and/or time that begins the line (after optional brackets and a weekday), or null. */
     static Found atStart(String line, DateOrder order) {
-        String trimmed = line.stripLeading();
-        int offset = line.length() - trimmed.length() + (trimmed.startsWith("[") ? 1 : 0);
-        String text = line.substring(offset);
-        for (Pattern pattern : DATES) {
-            Matcher date = pattern.matcher(text);
-            if (date.lookingAt()) {
-                LocalDate day = date(pattern, date, order);
-                if (day == null) {
-                    return null;
+        String text = CalendarWords.fold(line);
+        int start = begin(text);
+        Dated date = date(text, start, order);
+        if (date == null) {
+            date = date(text, afterWeekday(text, start), order);
+        }
+        if (date == null) {
+            Clock clock = clock(text, start);
+            return clock == null || clock.time == null ? null : new Found(null, clock.time, start, clock.end);
+        }
+        if (date.day == null) {
+            return null;
+        }
+        int at = afterWeekdayBehind(text, date.end);
+        Matcher join = JOIN.matcher(text).region(at, text.length());
+        Clock clock = clock(text, join.lookingAt() ? join.end() : at);
+        if (clock == null) {
+            return new Found(date.day, null, start, at);
+        }
+        return clock.time == null ? null : new Found(date.day, clock.time, start, clock.end);
+    }
+
+    /**
+     * Whether the line begins like a date or time header ("2026-13-45 10:00", "32 oct. 2026", "오후 13:99") even
+     * though {@link #atStart} could not read it: such a line is reported, never taken as a message's text.
+     */
+    static boolean looksLikeHeader(String line) {
+        String text = CalendarWords.fold(line);
+        for (int from : new int[] {begin(text), afterWeekday(text, begin(text))}) {
+            if (DATE_LIKE.matcher(text).region(from, text.length()).lookingAt()) {
+                return true;
+            }
+            for (Pattern shape : new Pattern[] {DAY_THEN_WORD, WORD_THEN_DAY}) {
+                Matcher m = shape.matcher(text).region(from, text.length());
+                if (m.lookingAt() && CalendarWords.month(m.group(1)) != null) {
+                    return true;
                 }
-                String after = text.substring(date.end());
-                Matcher join = JOIN.matcher(after);
-                int joined = join.lookingAt() ? join.end() : 0;
-                Matcher time = TIME_AT_START.matcher(after.substring(joined));
-                if (time.lookingAt()) {
-                    LocalTime clock = time(time);
-                    return clock == null ? null : new Found(day, clock, offset,
-                            offset + date.end() + joined + time.end());
-                }
-                return new Found(day, null, offset, offset + date.end());
             }
         }
-        Matcher time = TIME_AT_START.matcher(text);
-        if (time.lookingAt()) {
-            LocalTime clock = time(time);
-            return clock == null ? null : new Found(null, clock, offset, offset + time.end());
-        }
-        return null;
+        return false;
     }
 
     /** Longer lines are message text, not "name and time" headers; this also bounds the search below. */
@@ -81,8 +104,7 @@ final class Timestamps {
         for (int i = 1; i < line.length(); i++) {
             if (Character.isWhitespace(line.charAt(i - 1)) && !Character.isWhitespace(line.charAt(i))) {
                 Found found = atStart(line.substring(i), order);
-                if (found != null && i + found.end() == line.length()
-                        || found != null && line.substring(i + found.end()).matches("[\\])\\s]*")) {
+                if (found != null && line.substring(i + found.end()).matches("[\\])\\s]*")) {
                     return new Found(found.date(), found.time(), i, line.length());
                 }
             }
@@ -90,22 +112,64 @@ final class Timestamps {
         return null;
     }
 
-    private static LocalDate date(Pattern pattern, Matcher m, DateOrder order) {
+    /** Where reading starts: after spaces, the rule KakaoTalk draws before a day ("----- 2026년…"), one bracket. */
+    private static int begin(String text) {
+        int at = 0;
+        while (at < text.length() && (Character.isWhitespace(text.charAt(at))
+                || "-–—=".indexOf(text.charAt(at)) >= 0)) {
+            at++;
+        }
+        return at < text.length() && (text.charAt(at) == '[' || text.charAt(at) == '(') ? at + 1 : at;
+    }
+
+    /** After a leading weekday ("Mon, ", "lundi ", "Mo., ", "segunda-feira, "), or {@code at} if there is none. */
+    private static int afterWeekday(String text, int at) {
+        Matcher word = WORD.matcher(text).region(at, text.length());
+        if (!word.lookingAt()) {
+            return at;
+        }
+        return CalendarWords.isWeekday(word.group(1)) ? word.end() : at;
+    }
+
+    /** After a weekday that follows the date ("2026년 10월 5일 월요일", "2026年10月5日 星期一", "(월)"). */
+    private static int afterWeekdayBehind(String text, int at) {
+        Matcher word = WEEKDAY_AFTER.matcher(text).region(at, text.length());
+        return word.lookingAt() && CalendarWords.isWeekday(word.group(1)) ? word.end() : at;
+    }
+
+    /** A date shape at {@code at}: its day (null when the shape is there but names no real day) and its end. */
+    private record Dated(LocalDate day, int end) {
+    }
+
+    private static Dated date(String text, int at, DateOrder order) {
+        for (Pattern pattern : DATES) {
+            Matcher m = pattern.matcher(text).region(at, text.length());
+            if (m.lookingAt()) {
+                Integer month = pattern == DAY_WORD_YEAR ? CalendarWords.month(m.group(2))
+                        : pattern == WORD_DAY_YEAR ? CalendarWords.month(m.group(1)) : Integer.valueOf(0);
+                if (month == null) {
+                    continue; // "5 items 2026" is not a date; another shape may still read the line
+                }
+                return new Dated(day(pattern, m, month, order), m.end());
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate day(Pattern pattern, Matcher m, int month, DateOrder order) {
         try {
-            if (pattern == ISO || pattern == CHINESE) {
-                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3)));
+            if (pattern == YEAR_FIRST) {
+                return LocalDate.of(number(m, 1), number(m, 2), number(m, 3));
             }
-            if (pattern == MONTH_DAY) {
-                return LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
+            if (pattern == DAY_WORD_YEAR) {
+                return LocalDate.of(number(m, 3), month, number(m, 1));
             }
-            if (pattern == DAY_MONTH) {
-                return LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
+            if (pattern == WORD_DAY_YEAR) {
+                return LocalDate.of(number(m, 3), month, number(m, 2));
             }
-            int first = Integer.parseInt(m.group(1));
-            int second = Integer.parseInt(m.group(2));
-            int year = Integer.parseInt(m.group(3));
-            year = year < 100 ? 2000 + year : year;
+            int first = number(m, 1);
+            int second = number(m, 3);
+            int year = number(m, 4) < 100 ? 2000 + number(m, 4) : number(m, 4);
             boolean dayFirst = first > 12 || (second <= 12 && order == DateOrder.DAY_FIRST);
             return dayFirst ? LocalDate.of(year, second, first) : LocalDate.of(year, first, second);
         } catch (DateTimeException | NumberFormatException e) {
@@ -113,27 +177,31 @@ final class Timestamps {
         }
     }
 
-    private static int month(String name) {
-        return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
+    /** A clock reading at {@code at}: its time (null when it is no real time) and its end. */
+    private record Clock(LocalTime time, int end) {
     }
 
-    private static LocalTime time(Matcher m) {
-        boolean twelveHour = m.group(1) != null;
-        int base = twelveHour ? 1 : 5;
-        try {
-            int hour = Integer.parseInt(m.group(base));
-            int minute = Integer.parseInt(m.group(base + 1));
-            int second = m.group(base + 2) == null ? 0 : Integer.parseInt(m.group(base + 2));
-            if (twelveHour) {
-                if (hour < 1 || hour > 12) {
-                    return null;
-                }
-                boolean pm = m.group(base + 3).equalsIgnoreCase("p");
-                hour = hour % 12 + (pm ? 12 : 0);
-            }
-            return LocalTime.of(hour, minute, second);
-        } catch (DateTimeException | NumberFormatException e) {
+    private static Clock clock(String text, int at) {
+        Matcher m = CLOCK.matcher(text).region(at, text.length());
+        if (!m.lookingAt()) {
             return null;
         }
+        String period = m.group(1) != null ? m.group(1) : m.group(6);
+        int hour = number(m, 3);
+        // "14:32 abends…": a 24-hour reading keeps the word after it as text.
+        int end = m.group(1) == null && m.group(6) != null && (hour > 12 || hour == 0) ? m.end(2) : m.end();
+        try {
+            if (period != null && end == m.end()) {
+                hour = CalendarWords.hour(hour, period);
+            }
+            int second = m.group(5) == null ? 0 : number(m, 5);
+            return new Clock(LocalTime.of(hour, number(m, 4), second), end);
+        } catch (DateTimeException e) {
+            return new Clock(null, end);
+        }
+    }
+
+    private static int number(Matcher m, int group) {
+        return Integer.parseInt(m.group(group));
     }
 }

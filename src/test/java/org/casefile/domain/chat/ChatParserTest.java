@@ -119,9 +119,9 @@ class ChatParserTest {
                 2026-10-05 14:32 You: Hi
                 2026-13-45 99:99 You: broken date
                 """, DateOrder.DAY_FIRST);
-        assertThat(summary(chat)).containsExactly("2026-10-05T14:32 buyer: Hi\n2026-13-45 99:99 You: broken date");
+        assertThat(summary(chat)).containsExactly("2026-10-05T14:32 buyer: Hi");
         assertThat(chat.unparsed()).extracting(ParsedChat.Unparsed::text)
-                .containsExactly("hello there", "Note: this is not a sender");
+                .containsExactly("hello there", "Note: this is not a sender", "2026-13-45 99:99 You: broken date");
         assertThat(chat.unparsed().get(0).why()).isEqualTo("no sender before this line");
     }
 
