@@ -91,7 +91,7 @@ class SampleCasesTest {
             assertThat(services.exports().gaps(id, PacketProfile.CHARGEBACK)).as("nothing missing for the bank")
                     .isEmpty();
             Path file = dir.resolve("showcase-chargeback.pdf");
-            services.exports().export(id, ExportRequest.of(PacketProfile.CHARGEBACK), file, ExportProgress.NONE,
+            services.exports().export(id, ExportRequest.of(PacketProfile.CHARGEBACK), file, JobProgress.NONE,
                     () -> false);
             try (PDDocument document = Loader.loadPDF(file.toFile())) {
                 PDFTextStripper stripper = new PDFTextStripper();

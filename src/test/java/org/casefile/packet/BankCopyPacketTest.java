@@ -15,7 +15,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.casefile.LibraryTestBase;
 import org.casefile.TestCases;
-import org.casefile.app.ExportProgress;
+import org.casefile.app.JobProgress;
 import org.casefile.app.ExportRequest;
 import org.casefile.app.Services;
 import org.casefile.domain.Author;
@@ -73,7 +73,7 @@ class BankCopyPacketTest extends LibraryTestBase {
 
     private Path export(long id, PacketProfile profile) {
         Path file = out.resolve(id + "-" + profile.id() + ".pdf");
-        services().exports().export(id, ExportRequest.of(profile), file, ExportProgress.NONE, () -> false);
+        services().exports().export(id, ExportRequest.of(profile), file, JobProgress.NONE, () -> false);
         return file;
     }
 

@@ -20,7 +20,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.casefile.LibraryTestBase;
 import org.casefile.TestCases;
-import org.casefile.app.ExportProgress;
+import org.casefile.app.JobProgress;
 import org.casefile.app.ExportRequest;
 import org.casefile.app.ExportResult;
 import org.casefile.app.PairImages;
@@ -69,7 +69,7 @@ class RedactionTest extends LibraryTestBase {
 
     private ExportResult export() {
         return services.exports().export(fixture.id(), ExportRequest.of(PacketProfile.PLATFORM),
-                out.resolve("packet.pdf"), ExportProgress.NONE, () -> false);
+                out.resolve("packet.pdf"), JobProgress.NONE, () -> false);
     }
 
     private static BufferedImage onlyImage(Path pdf) throws IOException {
