@@ -75,7 +75,8 @@ public final class JobRunner {
     /**
      * Starts {@code work} unless a job is running (then false, and nothing happens). {@code starting} is shown at
      * once; when it ends, the sentence {@code done} makes of its result, or why it failed, or {@code cancelled}
-     * when the buyer stopped it. {@code then} (may be null) gets the result after that.
+     * when the buyer stopped it (null: the job's own words for it).
+     * {@code then} (may be null) gets the result after that.
      */
     public <T> boolean start(String starting, Work<T> work, Function<T, String> done, String cancelled,
                              Consumer<T> then) {
@@ -95,10 +96,14 @@ public final class JobRunner {
         return true;
     }
 
-    /** Cancels a running job and starts {@code work} in its place: the old one's results are dropped. */
-    public <T> void replace(String starting, Work<T> work, Function<T, String> done, Consumer<T> then) {
+    /**
+     * Cancels a running job and starts {@code work} in its place: the old one's results are dropped. A cancelled
+     * one says "Stopped."; {@code failed} (may be null) gets a failure after the message says it.
+     */
+    public <T> void replace(String starting, Work<T> work, Function<T, String> done, Consumer<T> then,
+                            Consumer<Throwable> failed) {
         forget();
-        run(starting, work, done, "", then, null);
+        run(starting, work, done, "Stopped.", then, failed);
     }
 
     /** Asks the running job to stop; it says how it ended when it has. */
@@ -145,7 +150,7 @@ public final class JobRunner {
                 return;
             }
             running.set(false);
-            message.set(stop.get() ? cancelled : Messages.of(failure));
+            message.set(stop.get() && cancelled != null ? cancelled : Messages.of(failure));
             if (failed != null && !stop.get()) {
                 failed.accept(failure);
             }

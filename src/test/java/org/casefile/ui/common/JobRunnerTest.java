@@ -102,11 +102,11 @@ class JobRunnerTest {
         List<Boolean> oldCancelled = new ArrayList<>();
 
         runner.replace("Drawing…", (progress, cancelled) -> {
-            runner.replace("Drawing again…", (p, c) -> "new", r -> "Drawn " + r + ".", results::add);
+            runner.replace("Drawing again…", (p, c) -> "new", r -> "Drawn " + r + ".", results::add, null);
             oldCancelled.add(cancelled.getAsBoolean());
             progress.update("Old stage", 1, 1);
             return "old";
-        }, r -> "Drawn " + r + ".", results::add);
+        }, r -> "Drawn " + r + ".", results::add, null);
 
         assertThat(oldCancelled).containsExactly(true);
         assertThat(results).containsExactly("new");
