@@ -28,7 +28,7 @@ import org.casefile.library.PartFiles;
 import org.casefile.packet.BudgetedBuild;
 import org.casefile.packet.CaseSnapshot;
 import org.casefile.packet.PacketCancelledException;
-import org.casefile.packet.PacketProfile;
+import org.casefile.domain.PacketProfile;
 import org.casefile.packet.SizeEstimate;
 import org.casefile.packet.image.ImagePreparer;
 import org.casefile.packet.image.ImageStep;

@@ -25,7 +25,7 @@ import org.casefile.domain.UploadDestination.FileType;
 import org.casefile.packet.CaseSnapshot;
 import org.casefile.packet.PacketCancelledException;
 import org.casefile.packet.PacketException;
-import org.casefile.packet.PacketProfile;
+import org.casefile.domain.PacketProfile;
 import org.casefile.packet.PdfParts;
 import org.casefile.packet.image.ImageStep;
 import org.casefile.packet.image.UprightJpeg;

@@ -7,7 +7,7 @@ import org.casefile.app.ExportRequest;
 import org.casefile.app.ExportResult;
 import org.casefile.app.Services;
 import org.casefile.library.Library;
-import org.casefile.packet.PacketProfile;
+import org.casefile.domain.PacketProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -17,7 +17,7 @@ import org.casefile.domain.CaseSummary;
 import org.casefile.domain.ClaimType;
 import org.casefile.domain.Platform;
 import org.casefile.library.Library;
-import org.casefile.packet.PacketProfile;
+import org.casefile.domain.PacketProfile;
 import org.casefile.packet.pdf.Texts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

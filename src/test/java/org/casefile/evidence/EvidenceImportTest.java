@@ -19,6 +19,7 @@ import org.casefile.app.EvidenceService;
 import org.casefile.domain.Case;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
+import org.casefile.domain.ImportOutcome;
 import org.casefile.library.Library;
 import org.casefile.packet.image.TestPictures;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,7 +54,7 @@ class EvidenceImportTest extends LibraryTestBase {
         return file;
     }
 
-    private List<org.casefile.evidence.ImportOutcome> importing(EvidenceKind kind, Path... files) {
+    private List<org.casefile.domain.ImportOutcome> importing(EvidenceKind kind, Path... files) {
         return evidence.importFiles(theCase.id(), kind, List.of(files), outcome -> { }, () -> false);
     }
 

@@ -24,6 +24,7 @@ import org.casefile.domain.CaseFactsInput;
 import org.casefile.domain.CaseStatus;
 import org.casefile.domain.Channel;
 import org.casefile.domain.Message;
+import org.casefile.domain.PacketProfile;
 import org.casefile.domain.ReturnAttempt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -10,6 +10,7 @@ import org.casefile.app.ExportRequest;
 import org.casefile.app.Services;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
+import org.casefile.domain.PacketProfile;
 import org.casefile.domain.UploadDestination;
 import org.casefile.library.Library;
 import org.casefile.packet.image.TestPictures;

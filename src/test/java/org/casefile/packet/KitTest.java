@@ -28,6 +28,7 @@ import org.casefile.domain.CasefileException;
 import org.casefile.domain.Channel;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
+import org.casefile.domain.PacketProfile;
 import org.casefile.domain.RedactionBox;
 import org.casefile.domain.UploadDestination;
 import org.casefile.packet.image.TestPictures;

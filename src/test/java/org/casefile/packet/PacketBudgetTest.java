@@ -18,6 +18,7 @@ import org.casefile.app.ExportResult;
 import org.casefile.app.Services;
 import org.casefile.domain.CasefileException;
 import org.casefile.domain.EvidenceKind;
+import org.casefile.domain.PacketProfile;
 import org.casefile.packet.image.ImageJob;
 import org.casefile.packet.image.ImagePreparer;
 import org.casefile.packet.image.ImageStep;

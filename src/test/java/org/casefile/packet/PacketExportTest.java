@@ -31,6 +31,7 @@ import org.casefile.app.ExportResult;
 import org.casefile.app.Services;
 import org.casefile.domain.CasefileException;
 import org.casefile.domain.EvidenceKind;
+import org.casefile.domain.PacketProfile;
 import org.casefile.packet.pdf.PacketFonts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -22,6 +22,7 @@ import org.casefile.app.ExportResult;
 import org.casefile.app.ExportService;
 import org.casefile.app.Services;
 import org.casefile.domain.Evidence;
+import org.casefile.domain.PacketProfile;
 import org.casefile.evidence.EvidenceFileException;
 import org.casefile.domain.EvidenceKind;
 import org.casefile.evidence.MediaTools;

@@ -14,6 +14,7 @@ import org.casefile.app.ExportRequest;
 import org.casefile.app.Services;
 import org.casefile.domain.CaseStatus;
 import org.casefile.domain.EvidenceKind;
+import org.casefile.domain.PacketProfile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

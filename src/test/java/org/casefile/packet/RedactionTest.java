@@ -28,6 +28,7 @@ import org.casefile.app.Services;
 import org.casefile.domain.CasefileException;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
+import org.casefile.domain.PacketProfile;
 import org.casefile.domain.RedactionBox;
 import org.casefile.evidence.Hashing;
 import org.casefile.packet.image.TestPictures;

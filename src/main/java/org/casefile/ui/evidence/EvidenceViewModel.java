@@ -10,9 +10,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.casefile.app.CaseDetails;
 import org.casefile.app.EvidenceService;
+import org.casefile.app.FileCheck;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
-import org.casefile.evidence.ImportOutcome;
+import org.casefile.domain.ImportOutcome;
 import org.casefile.ui.common.BackgroundExecutor;
 import org.casefile.ui.common.JobRunner;
 import org.casefile.ui.common.Messages;
@@ -30,7 +31,7 @@ public final class EvidenceViewModel {
     private final ObservableList<org.casefile.domain.Checklist.Item> checklist = FXCollections.observableArrayList();
     private volatile long caseId;
     private Path folder;
-    private org.casefile.evidence.FolderWatch watch;
+    private org.casefile.app.FolderWatch watch;
     private Runnable onChanged = () -> { };
     private org.casefile.app.EmailService emails;
     private org.casefile.app.PhoneService phone;
@@ -180,7 +181,7 @@ public final class EvidenceViewModel {
      */
     public void watchFolders() {
         if (watch == null) {
-            watch = new org.casefile.evidence.FolderWatch(this::adopt);
+            watch = new org.casefile.app.FolderWatch(this::adopt);
             if (folder != null) {
                 watch.watch(folder);
             }
@@ -204,7 +205,7 @@ public final class EvidenceViewModel {
             return;
         }
         executor.submit(() -> service.adoptUnrecorded(target), adoption -> {
-            org.casefile.evidence.FolderWatch current = watch;
+            org.casefile.app.FolderWatch current = watch;
             if (!adoption.waiting().isEmpty() && current != null) {
                 current.recheckIn(EvidenceService.SETTLE);
             }
@@ -314,9 +315,8 @@ public final class EvidenceViewModel {
     /** Re-hashes this case's files; the answer goes to the notice, each problem to the list below it. */
     public void check() {
         long target = caseId;
-        jobs.start("Checking the files…", (progress, cancelled) -> service.verify(target), report -> {
-            rejected.setAll(report.problems().stream().map(p -> p.kind().name().toLowerCase() + " " + p.path()
-                    + ": " + p.detail()).toList());
+        jobs.start("Checking the files…", (progress, cancelled) -> FileCheck.of(service.verify(target)), report -> {
+            rejected.setAll(report.problems());
             return report.ok() ? "All " + report.checked() + " files match what was imported."
                     : report.problems().size() + " problem" + (report.problems().size() == 1 ? "" : "s")
                     + " found (see below).";

@@ -24,7 +24,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import org.casefile.packet.PacketProfile;
+import org.casefile.domain.PacketProfile;
 import org.casefile.ui.common.Controls;
 import org.casefile.ui.common.FileDialogs;
 import org.kordamp.ikonli.feather.Feather;

@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -28,7 +27,7 @@ import org.casefile.app.JobProgress;
 import org.casefile.app.RefusedFile;
 import org.casefile.domain.Case;
 import org.casefile.domain.CasefileException;
-import org.casefile.packet.PacketProfile;
+import org.casefile.domain.PacketProfile;
 import org.casefile.ui.common.BackgroundExecutor;
 import org.casefile.ui.common.JobRunner;
 import org.casefile.ui.common.Messages;
@@ -239,13 +238,7 @@ public final class ExportViewModel {
     }
 
     static String megabytes(long bytes) {
-        if (bytes < 1_000_000) {
-            return Math.max(1, Math.round(bytes / 1000.0)) + " KB";
-        }
-        if (bytes % 1_000_000 == 0) {
-            return bytes / 1_000_000 + " MB";
-        }
-        return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+        return BudgetText.megabytes(bytes);
     }
 
     /** The request as typed, or null with the problem shown beside its field. */
@@ -255,26 +248,16 @@ public final class ExportViewModel {
         long bytes = 0;
         if (!originals.get()) {
             try {
-                String typed = maxSize.get() == null ? "" : maxSize.get().strip();
-                if (typed.isEmpty()) {
-                    throw new CasefileException("Type a size such as 2 MB, or tick Originals.");
-                }
-                bytes = ExportRequest.parseMaxSize(typed);
+                bytes = BudgetText.size(maxSize.get());
             } catch (CasefileException e) {
                 maxSizeError.set(e.getMessage());
             }
         }
         int pageBudget = 0;
-        String typedPages = maxPages.get() == null ? "" : maxPages.get().strip();
-        if (!typedPages.isEmpty() && !typedPages.equalsIgnoreCase("none")) {
-            try {
-                pageBudget = Integer.parseInt(typedPages);
-                if (pageBudget < 1 || pageBudget > 9999) {
-                    maxPagesError.set("Type a number of pages from 1 to 9999, or leave it empty for no limit.");
-                }
-            } catch (NumberFormatException e) {
-                maxPagesError.set("Type a number of pages, e.g. 17, or leave it empty for no limit.");
-            }
+        try {
+            pageBudget = BudgetText.pages(maxPages.get());
+        } catch (CasefileException e) {
+            maxPagesError.set(e.getMessage());
         }
         if (!maxSizeError.get().isEmpty() || !maxPagesError.get().isEmpty()) {
             return null;
