@@ -3,7 +3,7 @@ package org.casefile.app;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.casefile.evidence.ImportOutcome;
+import org.casefile.domain.ImportOutcome;
 
 /**
  * What became of the files found in case folders unrecorded: each new one's outcome (imported, a duplicate left

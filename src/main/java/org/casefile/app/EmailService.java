@@ -19,7 +19,7 @@ import org.casefile.domain.OrderEmail;
 import org.casefile.email.EmailFiles;
 import org.casefile.email.EmailRead;
 import org.casefile.evidence.Hashing;
-import org.casefile.evidence.ImportOutcome;
+import org.casefile.domain.ImportOutcome;
 import org.casefile.library.Library;
 
 /**

@@ -16,7 +16,7 @@ import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
 import org.casefile.domain.MediaType;
 import org.casefile.evidence.EvidenceImporter;
-import org.casefile.evidence.ImportOutcome;
+import org.casefile.domain.ImportOutcome;
 import org.casefile.evidence.MediaTools;
 import org.casefile.evidence.Verifier;
 import org.casefile.library.Library;

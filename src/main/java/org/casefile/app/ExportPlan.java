@@ -1,7 +1,7 @@
 package org.casefile.app;
 
 import java.util.List;
-import org.casefile.packet.PacketProfile;
+import org.casefile.domain.PacketProfile;
 
 /**
  * What an export would give, worked out quickly before it runs: the route the case suits best, what the checklist

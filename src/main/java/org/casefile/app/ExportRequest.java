@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casefile.domain.CasefileException;
-import org.casefile.packet.PacketProfile;
+import org.casefile.domain.PacketProfile;
 
 /**
  * What the buyer asked to export: the route's profile and its budgets. {@code maxBytes} 0 means no size budget

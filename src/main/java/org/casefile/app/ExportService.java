@@ -28,7 +28,7 @@ import org.casefile.library.PartFiles;
 import org.casefile.packet.BudgetedBuild;
 import org.casefile.packet.CaseSnapshot;
 import org.casefile.packet.PacketCancelledException;
-import org.casefile.packet.PacketProfile;
+import org.casefile.domain.PacketProfile;
 import org.casefile.packet.SizeEstimate;
 import org.casefile.packet.image.ImagePreparer;
 import org.casefile.packet.image.ImageStep;
@@ -88,7 +88,7 @@ public final class ExportService {
         return ZonedDateTime.now(clock).truncatedTo(ChronoUnit.DAYS);
     }
 
-    public ExportResult export(long caseId, ExportRequest request, Path out, ExportProgress progress,
+    public ExportResult export(long caseId, ExportRequest request, Path out, JobProgress progress,
                                BooleanSupplier cancelled) {
         try (OutgoingPictures pictures = outgoing(caseId)) {
             return export(caseId, request, out, progress, cancelled, pictures);
@@ -96,7 +96,7 @@ public final class ExportService {
     }
 
     /** As above, drawing from {@code pictures} (which the caller closes and may use again, e.g. for a kit). */
-    ExportResult export(long caseId, ExportRequest request, Path out, ExportProgress progress,
+    ExportResult export(long caseId, ExportRequest request, Path out, JobProgress progress,
                         BooleanSupplier cancelled, OutgoingPictures pictures) {
         CaseSnapshot snapshot = snapshot(caseId, request);
         Path target = out.toAbsolutePath();

@@ -1,9 +1,14 @@
 package org.casefile.app;
 
-/** Told as a backup, restore or bundle job goes: what it is doing and how far (bytes or files), for a progress bar. */
+/**
+ * Told as a long job goes (import, export, preview, kit, backup, restore, bundles, verify): what it is doing and how
+ * far (files, pictures or bytes), for a progress bar. Every such service also takes a {@code BooleanSupplier} it
+ * asks between steps; once it says yes the job stops, leaving no half file, and throws.
+ */
 @FunctionalInterface
 public interface JobProgress {
     JobProgress NONE = (stage, done, total) -> { };
 
+    /** {@code total} 0 or less: how far is not known yet. */
     void update(String stage, long done, long total);
 }

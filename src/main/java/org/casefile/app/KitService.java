@@ -25,7 +25,7 @@ import org.casefile.domain.UploadDestination.FileType;
 import org.casefile.packet.CaseSnapshot;
 import org.casefile.packet.PacketCancelledException;
 import org.casefile.packet.PacketException;
-import org.casefile.packet.PacketProfile;
+import org.casefile.domain.PacketProfile;
 import org.casefile.packet.PdfParts;
 import org.casefile.packet.image.ImageStep;
 import org.casefile.packet.image.UprightJpeg;
@@ -60,13 +60,13 @@ public final class KitService {
         this.clock = clock;
     }
 
-    public KitResult make(long caseId, UploadDestination to, Path out, ExportProgress progress,
+    public KitResult make(long caseId, UploadDestination to, Path out, JobProgress progress,
                           BooleanSupplier cancelled) {
         return make(caseId, to, out, false, progress, cancelled);
     }
 
     /** As above; with {@code hideContact} the buyer's emails and phone numbers are hidden as in an export. */
-    public KitResult make(long caseId, UploadDestination to, Path out, boolean hideContact, ExportProgress progress,
+    public KitResult make(long caseId, UploadDestination to, Path out, boolean hideContact, JobProgress progress,
                           BooleanSupplier cancelled) {
         CaseDetails details = cases.details(caseId);
         Path target = out.toAbsolutePath().normalize();
@@ -121,7 +121,7 @@ public final class KitService {
         final CaseDetails details;
         final UploadDestination to;
         final Path folder;
-        final ExportProgress progress;
+        final JobProgress progress;
         final BooleanSupplier cancelled;
         final List<KitFile> uploads = new ArrayList<>();
         final List<String> notes = new ArrayList<>();
@@ -131,7 +131,7 @@ public final class KitService {
 
         final boolean hideContact;
 
-        Kit(CaseDetails details, UploadDestination to, Path folder, boolean hideContact, ExportProgress progress,
+        Kit(CaseDetails details, UploadDestination to, Path folder, boolean hideContact, JobProgress progress,
             BooleanSupplier cancelled) {
             this.details = details;
             this.hideContact = hideContact;

@@ -42,7 +42,7 @@ final class OutgoingPictures implements EvidenceFiles, AutoCloseable {
      * Reads and checks every exhibit's file before a page is made: a missing or changed file stops the export
      * here, naming it, rather than leaving a packet whose appendix describes other bytes than it holds.
      */
-    void checkAll(CaseSnapshot snapshot, ExportProgress progress, java.util.function.BooleanSupplier cancelled) {
+    void checkAll(CaseSnapshot snapshot, JobProgress progress, java.util.function.BooleanSupplier cancelled) {
         List<CaseSnapshot.Exhibit> exhibits = snapshot.exhibits();
         for (int i = 0; i < exhibits.size() && !cancelled.getAsBoolean(); i++) {
             progress.update("Checking the evidence files", i, exhibits.size());

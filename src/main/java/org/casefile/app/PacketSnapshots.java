@@ -17,7 +17,7 @@ import org.casefile.domain.Pair;
 import org.casefile.evidence.Hashing;
 import org.casefile.packet.CaseSnapshot;
 import org.casefile.packet.Exhibits;
-import org.casefile.packet.PacketProfile;
+import org.casefile.domain.PacketProfile;
 
 /** Freezes a case's details into the snapshot the packet builder reads. */
 final class PacketSnapshots {

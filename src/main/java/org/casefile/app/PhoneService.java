@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.util.function.Consumer;
 import org.casefile.domain.CasefileException;
 import org.casefile.domain.EvidenceKind;
-import org.casefile.evidence.ImportOutcome;
+import org.casefile.domain.ImportOutcome;
 import org.casefile.library.Library;
 import org.casefile.phone.LocalAddress;
 import org.casefile.phone.MultipartUpload;

@@ -20,7 +20,7 @@ import org.casefile.domain.CaseFacts;
 import org.casefile.domain.CaseStatus;
 import org.casefile.domain.CasefileException;
 import org.casefile.domain.EvidenceKind;
-import org.casefile.evidence.ImportOutcome;
+import org.casefile.domain.ImportOutcome;
 import org.casefile.domain.ClaimType;
 import org.casefile.domain.Message;
 import org.casefile.domain.Money;

@@ -2,12 +2,12 @@ package org.casefile.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.casefile.app.ExportProgress;
+import org.casefile.app.JobProgress;
 import org.casefile.app.ExportRequest;
 import org.casefile.app.ExportResult;
 import org.casefile.app.Services;
 import org.casefile.library.Library;
-import org.casefile.packet.PacketProfile;
+import org.casefile.domain.PacketProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,7 +58,7 @@ final class ExportCommand implements Callable<Integer> {
             // Said before writing, so the buyer can fill the gaps and export again.
             exports.gaps(caseId, chosen).forEach(gap -> spec.commandLine().getErr().println("missing or doubtful: "
                     + gap));
-            result = exports.export(caseId, request, out, ExportProgress.NONE, () -> false);
+            result = exports.export(caseId, request, out, JobProgress.NONE, () -> false);
         } catch (org.casefile.evidence.EvidenceFileException e) {
             throw e.withAdvice("To export without it: --leave-out " + e.evidence().id() + ".");
         }

@@ -2,7 +2,7 @@ package org.casefile.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.casefile.app.ExportProgress;
+import org.casefile.app.JobProgress;
 import org.casefile.app.KitFile;
 import org.casefile.app.KitResult;
 import org.casefile.app.Services;
@@ -36,7 +36,7 @@ final class KitCommand implements Callable<Integer> {
         UploadDestination to = UploadDestination.fromId(destination);
         KitResult result;
         try (Library library = parent.openLibrary()) {
-            result = Services.of(library, parent.clock()).kits().make(caseId, to, out, hideContact, ExportProgress.NONE,
+            result = Services.of(library, parent.clock()).kits().make(caseId, to, out, hideContact, JobProgress.NONE,
                     () -> false);
         }
         for (KitFile file : result.uploads()) {

@@ -9,7 +9,7 @@ import org.casefile.app.PhoneService;
 import org.casefile.app.Services;
 import org.casefile.domain.CasefileException;
 import org.casefile.domain.EvidenceKind;
-import org.casefile.evidence.ImportOutcome;
+import org.casefile.domain.ImportOutcome;
 import org.casefile.library.Library;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,8 +1,8 @@
 package org.casefile.cli;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.casefile.app.FileCheck;
 import org.casefile.app.Services;
 import org.casefile.evidence.Verifier;
 import org.casefile.library.Library;
@@ -28,9 +28,7 @@ final class VerifyCommand implements Callable<Integer> {
             report = Services.of(library, parent.clock()).evidence().verify(caseId);
         }
         PrintWriter out = spec.commandLine().getOut();
-        for (Verifier.Problem problem : report.problems()) {
-            out.println(problem.kind().name().toLowerCase(Locale.ROOT) + " " + problem.path() + ": " + problem.detail());
-        }
+        FileCheck.of(report).problems().forEach(out::println);
         if (report.ok()) {
             out.println("All " + report.checked() + " evidence file" + (report.checked() == 1 ? "" : "s")
                     + " match what was imported.");

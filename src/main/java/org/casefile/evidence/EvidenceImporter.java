@@ -18,6 +18,7 @@ import org.casefile.domain.CasefileException;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
 import org.casefile.domain.MediaType;
+import org.casefile.domain.ImportOutcome;
 import org.casefile.library.CrashPoints;
 import org.casefile.library.DiskWords;
 import org.casefile.library.Library;

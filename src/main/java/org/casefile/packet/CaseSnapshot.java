@@ -14,6 +14,7 @@ import org.casefile.domain.Evidence;
 import org.casefile.domain.Message;
 import org.casefile.domain.Offer;
 import org.casefile.domain.Outcome;
+import org.casefile.domain.PacketProfile;
 import org.casefile.domain.Route;
 import org.casefile.domain.StatusChange;
 

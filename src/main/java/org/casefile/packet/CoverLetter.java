@@ -11,6 +11,7 @@ import org.casefile.domain.ClaimType;
 import org.casefile.domain.Deadline;
 import org.casefile.domain.DeadlineKind;
 import org.casefile.domain.EvidenceKind;
+import org.casefile.domain.PacketProfile;
 import org.casefile.domain.PaymentMethod;
 import org.casefile.domain.RouteRules;
 import org.casefile.domain.Platform;

@@ -17,7 +17,7 @@ import org.casefile.domain.CaseSummary;
 import org.casefile.domain.ClaimType;
 import org.casefile.domain.Platform;
 import org.casefile.library.Library;
-import org.casefile.packet.PacketProfile;
+import org.casefile.domain.PacketProfile;
 import org.casefile.packet.pdf.Texts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,7 +99,7 @@ class SampleCasesTest {
             assertThat(services.exports().gaps(id, PacketProfile.CHARGEBACK)).as("nothing missing for the bank")
                     .isEmpty();
             Path file = dir.resolve("showcase-chargeback.pdf");
-            services.exports().export(id, ExportRequest.of(PacketProfile.CHARGEBACK), file, ExportProgress.NONE,
+            services.exports().export(id, ExportRequest.of(PacketProfile.CHARGEBACK), file, JobProgress.NONE,
                     () -> false);
             try (PDDocument document = Loader.loadPDF(file.toFile())) {
                 PDFTextStripper stripper = new PDFTextStripper();

@@ -17,7 +17,7 @@ import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
 import org.casefile.domain.Message;
 import org.casefile.domain.Platform;
-import org.casefile.evidence.ImportOutcome;
+import org.casefile.domain.ImportOutcome;
 import org.casefile.library.Library;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

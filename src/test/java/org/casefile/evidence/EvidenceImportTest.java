@@ -20,6 +20,7 @@ import org.casefile.domain.Case;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
 import org.casefile.domain.MediaType;
+import org.casefile.domain.ImportOutcome;
 import org.casefile.library.Library;
 import org.casefile.packet.image.TestPictures;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,7 +55,7 @@ class EvidenceImportTest extends LibraryTestBase {
         return file;
     }
 
-    private List<org.casefile.evidence.ImportOutcome> importing(EvidenceKind kind, Path... files) {
+    private List<org.casefile.domain.ImportOutcome> importing(EvidenceKind kind, Path... files) {
         return evidence.importFiles(theCase.id(), kind, List.of(files), outcome -> { }, () -> false);
     }
 

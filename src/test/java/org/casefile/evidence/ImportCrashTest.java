@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.casefile.Launcher;
 import org.casefile.TestCases;
 import org.casefile.app.Services;
+import org.casefile.domain.ImportOutcome;
 import org.casefile.library.Library;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

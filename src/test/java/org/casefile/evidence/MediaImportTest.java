@@ -22,6 +22,7 @@ import org.casefile.domain.Case;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
 import org.casefile.domain.MediaType;
+import org.casefile.domain.ImportOutcome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

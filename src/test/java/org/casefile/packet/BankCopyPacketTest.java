@@ -15,7 +15,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.casefile.LibraryTestBase;
 import org.casefile.TestCases;
-import org.casefile.app.ExportProgress;
+import org.casefile.app.JobProgress;
 import org.casefile.app.ExportRequest;
 import org.casefile.app.Services;
 import org.casefile.domain.Author;
@@ -24,6 +24,7 @@ import org.casefile.domain.CaseFactsInput;
 import org.casefile.domain.CaseStatus;
 import org.casefile.domain.Channel;
 import org.casefile.domain.Message;
+import org.casefile.domain.PacketProfile;
 import org.casefile.domain.ReturnAttempt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,7 +74,7 @@ class BankCopyPacketTest extends LibraryTestBase {
 
     private Path export(long id, PacketProfile profile) {
         Path file = out.resolve(id + "-" + profile.id() + ".pdf");
-        services().exports().export(id, ExportRequest.of(profile), file, ExportProgress.NONE, () -> false);
+        services().exports().export(id, ExportRequest.of(profile), file, JobProgress.NONE, () -> false);
         return file;
     }
 

@@ -5,11 +5,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.casefile.TestCases;
-import org.casefile.app.ExportProgress;
+import org.casefile.app.JobProgress;
 import org.casefile.app.ExportRequest;
 import org.casefile.app.Services;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
+import org.casefile.domain.PacketProfile;
 import org.casefile.domain.UploadDestination;
 import org.casefile.library.Library;
 import org.casefile.packet.image.TestPictures;
@@ -54,10 +55,10 @@ public final class KitSpeedCheck {
                 for (int i = 0; i < 3; i++) {
                     long start = System.nanoTime();
                     services.exports().export(id, ExportRequest.of(profile), dir.resolve("p" + run + ".pdf"),
-                            ExportProgress.NONE, () -> false);
+                            JobProgress.NONE, () -> false);
                     packet[i] = (System.nanoTime() - start) / 1_000_000;
                     start = System.nanoTime();
-                    services.kits().make(id, to, dir.resolve("kit" + run++), ExportProgress.NONE, () -> false);
+                    services.kits().make(id, to, dir.resolve("kit" + run++), JobProgress.NONE, () -> false);
                     kit[i] = (System.nanoTime() - start) / 1_000_000;
                 }
                 java.util.Arrays.sort(packet);

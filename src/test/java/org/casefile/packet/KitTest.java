@@ -18,7 +18,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.casefile.LibraryTestBase;
 import org.casefile.TestCases;
-import org.casefile.app.ExportProgress;
+import org.casefile.app.JobProgress;
 import org.casefile.app.ExportRequest;
 import org.casefile.app.KitFile;
 import org.casefile.app.KitResult;
@@ -28,6 +28,7 @@ import org.casefile.domain.CasefileException;
 import org.casefile.domain.Channel;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
+import org.casefile.domain.PacketProfile;
 import org.casefile.domain.RedactionBox;
 import org.casefile.domain.UploadDestination;
 import org.casefile.packet.image.TestPictures;
@@ -61,7 +62,7 @@ class KitTest extends LibraryTestBase {
     }
 
     private KitResult kit(UploadDestination to, String folder) {
-        return services.kits().make(fixture.id(), to, out.resolve(folder), ExportProgress.NONE, () -> false);
+        return services.kits().make(fixture.id(), to, out.resolve(folder), JobProgress.NONE, () -> false);
     }
 
     @ParameterizedTest
@@ -191,7 +192,7 @@ class KitTest extends LibraryTestBase {
         }
         Path whole = out.resolve("whole.pdf");
         services.exports().export(fixture.id(), new ExportRequest(PacketProfile.PLATFORM, 0, 0), whole,
-                ExportProgress.NONE, () -> false);
+                JobProgress.NONE, () -> false);
         long size = Files.size(whole);
         int pages;
         try (PDDocument document = Loader.loadPDF(whole.toFile())) {

@@ -12,12 +12,13 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.casefile.LibraryTestBase;
 import org.casefile.TestCases;
-import org.casefile.app.ExportProgress;
+import org.casefile.app.JobProgress;
 import org.casefile.app.ExportRequest;
 import org.casefile.app.ExportResult;
 import org.casefile.app.Services;
 import org.casefile.domain.CasefileException;
 import org.casefile.domain.EvidenceKind;
+import org.casefile.domain.PacketProfile;
 import org.casefile.packet.image.ImageJob;
 import org.casefile.packet.image.ImagePreparer;
 import org.casefile.packet.image.ImageStep;
@@ -57,7 +58,7 @@ class PacketBudgetTest extends LibraryTestBase {
         long originals = services.evidence().evidence(fixture.id()).stream().mapToLong(e -> e.size()).sum();
         assertThat(originals).as("the photos alone are over the budget").isGreaterThan(2_000_000);
         ExportResult result = services.exports().export(fixture.id(), ExportRequest.of(PacketProfile.CHARGEBACK),
-                out.resolve("chargeback.pdf"), ExportProgress.NONE, () -> false);
+                out.resolve("chargeback.pdf"), JobProgress.NONE, () -> false);
         assertThat(Files.size(result.file())).isEqualTo(result.bytes()).isLessThanOrEqualTo(2_000_000);
         try (PDDocument document = Loader.loadPDF(result.file().toFile())) {
             assertThat(document.getNumberOfPages()).isLessThanOrEqualTo(17);
@@ -69,7 +70,7 @@ class PacketBudgetTest extends LibraryTestBase {
     void noSizeBudgetKeepsEveryPictureAndTheChargebackPageBudgetHolds() throws IOException {
         ExportResult result = services.exports().export(fixture.id(),
                 new ExportRequest(PacketProfile.CHARGEBACK, 0, 17), out.resolve("originals.pdf"),
-                ExportProgress.NONE, () -> false);
+                JobProgress.NONE, () -> false);
         assertThat(result.pages()).isLessThanOrEqualTo(17);
         assertThat(result.imageStep()).startsWith("originals");
         try (PDDocument document = Loader.loadPDF(result.file().toFile())) {
@@ -89,7 +90,7 @@ class PacketBudgetTest extends LibraryTestBase {
     @Test
     void aPageBudgetThatCannotBeMetSaysHowManyPagesAndLeavesNoFile() {
         assertThatThrownBy(() -> services.exports().export(fixture.id(),
-                new ExportRequest(PacketProfile.CHARGEBACK, 0, 4), out.resolve("short.pdf"), ExportProgress.NONE,
+                new ExportRequest(PacketProfile.CHARGEBACK, 0, 4), out.resolve("short.pdf"), JobProgress.NONE,
                 () -> false))
                 .isInstanceOf(CasefileException.class)
                 .hasMessageMatching("(?s)The packet needs \\d+ pages.*the limit is 4.*Remove.*");

@@ -25,12 +25,13 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.casefile.LibraryTestBase;
 import org.casefile.TestCases;
 import org.casefile.app.ExportPlan;
-import org.casefile.app.ExportProgress;
+import org.casefile.app.JobProgress;
 import org.casefile.app.ExportRequest;
 import org.casefile.app.ExportResult;
 import org.casefile.app.Services;
 import org.casefile.domain.CasefileException;
 import org.casefile.domain.EvidenceKind;
+import org.casefile.domain.PacketProfile;
 import org.casefile.packet.pdf.PacketFonts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class PacketExportTest extends LibraryTestBase {
 
     private ExportResult export(PacketProfile profile, String name) {
         return services.exports().export(fixture.id(), ExportRequest.of(profile), out.resolve(name),
-                ExportProgress.NONE, () -> false);
+                JobProgress.NONE, () -> false);
     }
 
     static String text(PDDocument document) throws IOException {
@@ -192,7 +193,7 @@ class PacketExportTest extends LibraryTestBase {
     void anImpossibleBudgetFailsNamingTheLargestExhibitsAndLeavesNoFile() {
         ExportRequest tiny = new ExportRequest(PacketProfile.PLATFORM, 60_000, 0);
         assertThatThrownBy(() -> services.exports().export(fixture.id(), tiny, out.resolve("tiny.pdf"),
-                ExportProgress.NONE, () -> false))
+                JobProgress.NONE, () -> false))
                 .isInstanceOf(CasefileException.class)
                 .hasMessageContaining("over the 60 KB limit")
                 .hasMessageContaining("exhibit ");
@@ -202,7 +203,7 @@ class PacketExportTest extends LibraryTestBase {
     @Test
     void cancellingLeavesNoFile() {
         AtomicInteger updates = new AtomicInteger();
-        ExportProgress progress = (stage, done, total) -> updates.incrementAndGet();
+        JobProgress progress = (stage, done, total) -> updates.incrementAndGet();
         assertThatThrownBy(() -> services.exports().export(fixture.id(), ExportRequest.of(PacketProfile.PLATFORM),
                 out.resolve("cancelled.pdf"), progress, () -> updates.get() >= 2))
                 .isInstanceOf(CasefileException.class).hasMessageContaining("cancelled");
@@ -214,7 +215,7 @@ class PacketExportTest extends LibraryTestBase {
         Path target = out.resolve("packet.pdf");
         Files.writeString(target, "earlier");
         assertThatThrownBy(() -> services.exports().export(fixture.id(),
-                new ExportRequest(PacketProfile.PLATFORM, 60_000, 0), target, ExportProgress.NONE, () -> false))
+                new ExportRequest(PacketProfile.PLATFORM, 60_000, 0), target, JobProgress.NONE, () -> false))
                 .isInstanceOf(CasefileException.class);
         assertThat(target).hasContent("earlier");
         try (Stream<Path> files = Files.list(out)) {

@@ -16,12 +16,13 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.casefile.LibraryTestBase;
 import org.casefile.TestCases;
 import org.casefile.app.EvidenceService;
-import org.casefile.app.ExportProgress;
+import org.casefile.app.JobProgress;
 import org.casefile.app.ExportRequest;
 import org.casefile.app.ExportResult;
 import org.casefile.app.ExportService;
 import org.casefile.app.Services;
 import org.casefile.domain.Evidence;
+import org.casefile.domain.PacketProfile;
 import org.casefile.evidence.EvidenceFileException;
 import org.casefile.domain.EvidenceKind;
 import org.casefile.evidence.MediaTools;
@@ -57,7 +58,7 @@ class PacketMediaTest extends LibraryTestBase {
 
     private ExportResult export() {
         return services.exports().export(fixture.id(), ExportRequest.of(PacketProfile.PLATFORM),
-                out.resolve("packet.pdf"), ExportProgress.NONE, () -> false);
+                out.resolve("packet.pdf"), JobProgress.NONE, () -> false);
     }
 
     @Test
@@ -92,7 +93,7 @@ class PacketMediaTest extends LibraryTestBase {
                 new EvidenceService(library, services.cases(), TestCases.CLOCK, measureOnly), TestCases.CLOCK);
 
         ExportResult result = exports.export(fixture.id(), ExportRequest.of(PacketProfile.PLATFORM),
-                out.resolve("packet.pdf"), ExportProgress.NONE, () -> false);
+                out.resolve("packet.pdf"), JobProgress.NONE, () -> false);
 
         try (PDDocument document = Loader.loadPDF(result.file().toFile())) {
             String text = PacketExportTest.text(document);
@@ -133,7 +134,7 @@ class PacketMediaTest extends LibraryTestBase {
         assertThat(out.resolve("packet.pdf")).doesNotExist();
 
         ExportResult result = services.exports().export(fixture.id(), ExportRequest.of(PacketProfile.PLATFORM)
-                .leavingOut(java.util.List.of(broken.id())), out.resolve("packet.pdf"), ExportProgress.NONE,
+                .leavingOut(java.util.List.of(broken.id())), out.resolve("packet.pdf"), JobProgress.NONE,
                 () -> false);
         assertThat(result.notes()).noneMatch(note -> note.contains(good.originalName()));
         try (PDDocument document = Loader.loadPDF(result.file().toFile())) {

@@ -9,11 +9,12 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.casefile.LibraryTestBase;
 import org.casefile.TestCases;
-import org.casefile.app.ExportProgress;
+import org.casefile.app.JobProgress;
 import org.casefile.app.ExportRequest;
 import org.casefile.app.Services;
 import org.casefile.domain.CaseStatus;
 import org.casefile.domain.EvidenceKind;
+import org.casefile.domain.PacketProfile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +35,7 @@ class PacketStatesOnlyRecordedFactsTest extends LibraryTestBase {
 
     private String packetText(PacketProfile profile) throws IOException {
         Path file = out.resolve(profile.name() + ".pdf");
-        services.exports().export(fixture.id(), ExportRequest.of(profile), file, ExportProgress.NONE, () -> false);
+        services.exports().export(fixture.id(), ExportRequest.of(profile), file, JobProgress.NONE, () -> false);
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
             return PacketExportTest.text(document).replaceAll("\\s+", " ");
         }

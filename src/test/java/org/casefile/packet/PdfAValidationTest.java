@@ -8,9 +8,10 @@ import java.nio.file.Path;
 import java.util.stream.Collectors;
 import org.casefile.LibraryTestBase;
 import org.casefile.TestCases;
-import org.casefile.app.ExportProgress;
+import org.casefile.app.JobProgress;
 import org.casefile.app.ExportRequest;
 import org.casefile.app.Services;
+import org.casefile.domain.PacketProfile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +38,7 @@ class PdfAValidationTest extends LibraryTestBase {
         PacketFixture fixture = new PacketFixture(services, desktop, "8123456789012").typical();
         for (PacketProfile profile : new PacketProfile[] {PacketProfile.CHARGEBACK, PacketProfile.SECTION75}) {
             Path file = services.exports().export(fixture.id(), ExportRequest.of(profile),
-                    out.resolve(profile.id() + ".pdf"), ExportProgress.NONE, () -> false).file();
+                    out.resolve(profile.id() + ".pdf"), JobProgress.NONE, () -> false).file();
             try (InputStream in = Files.newInputStream(file);
                  PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFA_2_B);
                  PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {

@@ -20,7 +20,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.casefile.LibraryTestBase;
 import org.casefile.TestCases;
-import org.casefile.app.ExportProgress;
+import org.casefile.app.JobProgress;
 import org.casefile.app.ExportRequest;
 import org.casefile.app.ExportResult;
 import org.casefile.app.PairImages;
@@ -28,6 +28,7 @@ import org.casefile.app.Services;
 import org.casefile.domain.CasefileException;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
+import org.casefile.domain.PacketProfile;
 import org.casefile.domain.RedactionBox;
 import org.casefile.evidence.Hashing;
 import org.casefile.packet.image.TestPictures;
@@ -69,7 +70,7 @@ class RedactionTest extends LibraryTestBase {
 
     private ExportResult export() {
         return services.exports().export(fixture.id(), ExportRequest.of(PacketProfile.PLATFORM),
-                out.resolve("packet.pdf"), ExportProgress.NONE, () -> false);
+                out.resolve("packet.pdf"), JobProgress.NONE, () -> false);
     }
 
     private static BufferedImage onlyImage(Path pdf) throws IOException {

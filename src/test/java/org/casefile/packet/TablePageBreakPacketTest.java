@@ -12,9 +12,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.casefile.LibraryTestBase;
 import org.casefile.TestCases;
-import org.casefile.app.ExportProgress;
+import org.casefile.app.JobProgress;
 import org.casefile.app.ExportRequest;
 import org.casefile.app.Services;
+import org.casefile.domain.PacketProfile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +40,7 @@ class TablePageBreakPacketTest extends LibraryTestBase {
                 services.claims().addDiscrepancy(id, "Feature " + i, "listed " + i, "got " + i);
             }
             Path file = out.resolve(count + ".pdf");
-            services.exports().export(id, ExportRequest.of(PacketProfile.PLATFORM), file, ExportProgress.NONE,
+            services.exports().export(id, ExportRequest.of(PacketProfile.PLATFORM), file, JobProgress.NONE,
                     () -> false);
             List<List<Integer>> pages = tablePages(file);
             List<Integer> all = new ArrayList<>();

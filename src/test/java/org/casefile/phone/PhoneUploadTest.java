@@ -22,7 +22,7 @@ import org.casefile.app.Services;
 import org.casefile.domain.Case;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
-import org.casefile.evidence.ImportOutcome;
+import org.casefile.domain.ImportOutcome;
 import org.casefile.library.Library;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -16,7 +16,7 @@ import javax.imageio.ImageIO;
 import org.casefile.TestCases;
 import org.casefile.app.Services;
 import org.casefile.domain.EvidenceKind;
-import org.casefile.evidence.ImportOutcome;
+import org.casefile.domain.ImportOutcome;
 import org.casefile.library.Library;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -20,7 +20,7 @@ import org.casefile.domain.Channel;
 import org.casefile.domain.EvidenceKind;
 import org.casefile.domain.Money;
 import org.casefile.domain.OfferDecision;
-import org.casefile.evidence.ImportOutcome;
+import org.casefile.domain.ImportOutcome;
 
 /** A case with every part filled in, with real image files, for backup and bundle tests. */
 final class Fixtures {

@@ -13,7 +13,7 @@ import javafx.scene.layout.VBox;
 import org.casefile.TestCases;
 import org.casefile.app.CaseService;
 import org.casefile.library.Library;
-import org.casefile.packet.PacketProfile;
+import org.casefile.domain.PacketProfile;
 import org.junit.jupiter.api.Test;
 
 /**

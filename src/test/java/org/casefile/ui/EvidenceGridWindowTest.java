@@ -29,7 +29,7 @@ import org.casefile.app.CaseService;
 import org.casefile.app.EvidenceService;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
-import org.casefile.evidence.ImportOutcome;
+import org.casefile.domain.ImportOutcome;
 import org.casefile.evidence.MediaTools;
 import org.casefile.library.Library;
 import org.casefile.ui.evidence.EvidenceView;

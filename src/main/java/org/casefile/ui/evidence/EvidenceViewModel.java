@@ -2,21 +2,20 @@ package org.casefile.ui.evidence;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleStringProperty;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.casefile.app.CaseDetails;
 import org.casefile.app.EvidenceService;
+import org.casefile.app.FileCheck;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
-import org.casefile.evidence.ImportOutcome;
+import org.casefile.domain.ImportOutcome;
 import org.casefile.ui.common.BackgroundExecutor;
+import org.casefile.ui.common.JobRunner;
 import org.casefile.ui.common.Messages;
 
 /** The evidence of the shown case, and imports into it with progress and cancel. */
@@ -26,15 +25,13 @@ public final class EvidenceViewModel {
     private final Path thumbnails;
     private final java.util.concurrent.Executor fxThread;
     private final ObservableList<Evidence> items = FXCollections.observableArrayList();
-    private final DoubleProperty progress = new SimpleDoubleProperty(0);
-    private final BooleanProperty importing = new SimpleBooleanProperty(false);
-    private final StringProperty notice = new SimpleStringProperty("");
+    /** Imports and checks of the files; its message is this view's notice. */
+    private final JobRunner jobs;
     private final ObservableList<String> rejected = FXCollections.observableArrayList();
     private final ObservableList<org.casefile.domain.Checklist.Item> checklist = FXCollections.observableArrayList();
-    private AtomicBoolean cancel = new AtomicBoolean();
     private volatile long caseId;
     private Path folder;
-    private org.casefile.evidence.FolderWatch watch;
+    private org.casefile.app.FolderWatch watch;
     private Runnable onChanged = () -> { };
     private org.casefile.app.EmailService emails;
     private org.casefile.app.PhoneService phone;
@@ -48,6 +45,7 @@ public final class EvidenceViewModel {
         this.service = service;
         this.executor = executor;
         this.fxThread = fxThread;
+        this.jobs = new JobRunner(executor, fxThread);
         this.thumbnails = thumbnails;
     }
 
@@ -73,16 +71,17 @@ public final class EvidenceViewModel {
         return items;
     }
 
-    public DoubleProperty progressProperty() {
-        return progress;
+    public ReadOnlyDoubleProperty progressProperty() {
+        return jobs.progressProperty();
     }
 
-    public BooleanProperty importingProperty() {
-        return importing;
+    /** True while files are imported or checked. */
+    public ReadOnlyBooleanProperty importingProperty() {
+        return jobs.runningProperty();
     }
 
     public StringProperty noticeProperty() {
-        return notice;
+        return jobs.messageProperty();
     }
 
     /** The files of the last import that were refused, each with its reason. */
@@ -131,16 +130,18 @@ public final class EvidenceViewModel {
     public void pastePicture(org.casefile.app.Picture picture, EvidenceKind kind) {
         long target = caseId;
         rejected.clear();
-        notice.set("Adding the pasted picture…");
+        noticeProperty().set("Adding the pasted picture…");
         executor.submit(() -> List.of(service.importPicture(target, kind, picture,
-                java.time.LocalDateTime.now().withNano(0))), outcomes -> showOutcomes(outcomes, false),
-                failure -> notice.set(Messages.of(failure)));
+                java.time.LocalDateTime.now().withNano(0))), outcomes -> {
+                    noticeProperty().set(summary(outcomes, false));
+                    onChanged.run();
+                }, failure -> noticeProperty().set(Messages.of(failure)));
     }
 
     public void show(CaseDetails details) {
         boolean another = caseId != details.theCase().id();
         if (another) {
-            notice.set("");
+            noticeProperty().set("");
             rejected.clear();
         }
         caseId = details.theCase().id();
@@ -166,7 +167,7 @@ public final class EvidenceViewModel {
             if (remade > 0 && target == caseId) {
                 onChanged.run();
             }
-        }, failure -> notice.set(Messages.of(failure)));
+        }, failure -> noticeProperty().set(Messages.of(failure)));
     }
 
     /** The case's evidence folder on disk, for the file manager. */
@@ -180,7 +181,7 @@ public final class EvidenceViewModel {
      */
     public void watchFolders() {
         if (watch == null) {
-            watch = new org.casefile.evidence.FolderWatch(this::adopt);
+            watch = new org.casefile.app.FolderWatch(this::adopt);
             if (folder != null) {
                 watch.watch(folder);
             }
@@ -204,7 +205,7 @@ public final class EvidenceViewModel {
             return;
         }
         executor.submit(() -> service.adoptUnrecorded(target), adoption -> {
-            org.casefile.evidence.FolderWatch current = watch;
+            org.casefile.app.FolderWatch current = watch;
             if (!adoption.waiting().isEmpty() && current != null) {
                 current.recheckIn(EvidenceService.SETTLE);
             }
@@ -214,14 +215,14 @@ public final class EvidenceViewModel {
             adoption.leftAlone().forEach(o -> rejected.add(o.file().getFileName() + " (in the case folder): "
                     + o.reason()));
             long imported = adoption.imported();
-            notice.set("Found " + adoption.outcomes().size() + " new file" + (adoption.outcomes().size() == 1 ? ""
+            noticeProperty().set("Found " + adoption.outcomes().size() + " new file" + (adoption.outcomes().size() == 1 ? ""
                     : "s") + " in the case folder: " + imported + " added as evidence"
                     + (adoption.leftAlone().isEmpty() ? "." : ", " + adoption.leftAlone().size()
                     + " left where " + (adoption.leftAlone().size() == 1 ? "it is" : "they are") + " (see below)."));
             if (imported > 0) {
                 onChanged.run();
             }
-        }, failure -> notice.set(Messages.of(failure)));
+        }, failure -> noticeProperty().set(Messages.of(failure)));
     }
 
     public Path thumbnail(Evidence evidence) {
@@ -241,64 +242,61 @@ public final class EvidenceViewModel {
 
     /** Imports in the background; {@code kind} null means "guess from each name, else what arrived". */
     public void importFiles(List<Path> files, EvidenceKind kind) {
-        if (files.isEmpty() || importing.get()) {
+        if (files.isEmpty() || jobs.isRunning()) {
             return;
         }
         long target = caseId;
-        cancel = new AtomicBoolean();
-        AtomicBoolean stop = cancel;
-        importing.set(true);
-        progress.set(0);
         rejected.clear();
-        notice.set(files.stream().anyMatch(java.nio.file.Files::isDirectory) ? "Importing the files in the folder…"
-                : "Importing " + files.size() + (files.size() == 1 ? " file" : " files") + "…");
-        int[] done = {0};
-        executor.submit(() -> {
-            List<Path> mail = emails == null ? List.of() : files.stream().filter(
-                    org.casefile.app.EmailService::isEmailFile).toList();
-            List<ImportOutcome> filed = new java.util.ArrayList<>();
-            if (!mail.isEmpty()) {
-                emails.importEmails(mail, target, o -> {
-                    filed.add(o.email());
-                    filed.addAll(o.attachments());
+        jobs.start(files.stream().anyMatch(java.nio.file.Files::isDirectory) ? "Importing the files in the folder…"
+                : "Importing " + files.size() + (files.size() == 1 ? " file" : " files") + "…",
+                (progress, cancelled) -> importNow(target, files, kind, progress, cancelled),
+                filed -> summary(filed.outcomes(), filed.stopped()), null, filed -> onChanged.run(), failure -> {
+                    // Each file is recorded on its own: what came in before the failure stays (the grid shows it).
+                    if (!(failure instanceof org.casefile.domain.CasefileException)) {
+                        noticeProperty().set("The import stopped: " + failure + ". The files imported before that "
+                                + "are kept.");
+                    }
+                    onChanged.run();
                 });
-            }
-            List<Path> others = files.stream().filter(f -> !mail.contains(f)).toList();
-            if (others.isEmpty()) {
-                return filed;
-            }
+    }
+
+    /** What an import filed, and whether the buyer stopped it before the end. */
+    private record Filed(List<ImportOutcome> outcomes, boolean stopped) {
+    }
+
+    private Filed importNow(long target, List<Path> files, EvidenceKind kind, org.casefile.app.JobProgress progress,
+                            java.util.function.BooleanSupplier cancelled) {
+        List<Path> mail = emails == null ? List.of() : files.stream().filter(
+                org.casefile.app.EmailService::isEmailFile).toList();
+        List<ImportOutcome> filed = new java.util.ArrayList<>();
+        if (!mail.isEmpty()) {
+            emails.importEmails(mail, target, o -> {
+                filed.add(o.email());
+                filed.addAll(o.attachments());
+            });
+        }
+        List<Path> others = files.stream().filter(f -> !mail.contains(f)).toList();
+        if (!others.isEmpty()) {
             // A dropped folder stands for its files, each of a kind guessed from its own name; listed once, off
             // the FX thread (a folder may hold thousands).
             List<Path> all = EvidenceService.filesToImport(others); // the service takes these as they are
-            int total = Math.max(1, all.size());
-            List<ImportOutcome> outcomes = service.importFiles(target, kind, all, outcome -> {
-                double fraction = Math.min(1, (double) ++done[0] / total);
-                fxThread.execute(() -> progress.set(fraction));
-            }, stop::get);
-            filed.addAll(outcomes);
-            return filed;
-        }, outcomes -> {
-            importing.set(false);
-            showOutcomes(outcomes, stop.get());
-        }, failure -> {
-            importing.set(false);
-            // Each file is recorded on its own: what came in before the failure stays (the grid shows it).
-            notice.set(failure instanceof org.casefile.domain.CasefileException ? Messages.of(failure)
-                    : "The import stopped: " + failure + ". The files imported before that are kept.");
-            onChanged.run();
-        });
+            AtomicInteger done = new AtomicInteger();
+            progress.update("Importing", 0, all.size());
+            filed.addAll(service.importFiles(target, kind, all,
+                    outcome -> progress.update("Importing", done.incrementAndGet(), all.size()), cancelled));
+        }
+        return new Filed(filed, cancelled.getAsBoolean());
     }
 
     /** Says how an import went: how many came in, were there already, and each refusal with its reason. */
-    private void showOutcomes(List<ImportOutcome> outcomes, boolean stopped) {
+    private String summary(List<ImportOutcome> outcomes, boolean stopped) {
         long imported = outcomes.stream().filter(o -> o.status() == ImportOutcome.Status.IMPORTED).count();
         long duplicates = outcomes.stream().filter(o -> o.status() == ImportOutcome.Status.DUPLICATE).count();
         outcomes.stream().filter(o -> o.status() == ImportOutcome.Status.REJECTED)
                 .forEach(o -> rejected.add(o.file().getFileName() + ": " + o.reason()));
-        notice.set((stopped ? "Stopped. " : "") + "Imported " + imported + (duplicates > 0 ? ", "
+        return (stopped ? "Stopped. " : "") + "Imported " + imported + (duplicates > 0 ? ", "
                 + duplicates + " already here" : "") + (rejected.isEmpty() ? "." : ", " + rejected.size()
-                + " refused (see below)."));
-        onChanged.run();
+                + " refused (see below).");
     }
 
     public void caption(Evidence item, String caption) {
@@ -317,13 +315,12 @@ public final class EvidenceViewModel {
     /** Re-hashes this case's files; the answer goes to the notice, each problem to the list below it. */
     public void check() {
         long target = caseId;
-        executor.submit(() -> service.verify(target), report -> {
-            rejected.setAll(report.problems().stream().map(p -> p.kind().name().toLowerCase() + " " + p.path()
-                    + ": " + p.detail()).toList());
-            notice.set(report.ok() ? "All " + report.checked() + " files match what was imported."
+        jobs.start("Checking the files…", (progress, cancelled) -> FileCheck.of(service.verify(target)), report -> {
+            rejected.setAll(report.problems());
+            return report.ok() ? "All " + report.checked() + " files match what was imported."
                     : report.problems().size() + " problem" + (report.problems().size() == 1 ? "" : "s")
-                    + " found (see below).");
-        }, failure -> notice.set(Messages.of(failure)));
+                    + " found (see below).";
+        }, null, null);
     }
 
     private void act(Runnable work, String done) {
@@ -331,12 +328,12 @@ public final class EvidenceViewModel {
             work.run();
             return done;
         }, message -> {
-            notice.set(message);
+            noticeProperty().set(message);
             onChanged.run();
-        }, failure -> notice.set(Messages.of(failure)));
+        }, failure -> noticeProperty().set(Messages.of(failure)));
     }
 
     public void cancel() {
-        cancel.set(true);
+        jobs.cancel();
     }
 }

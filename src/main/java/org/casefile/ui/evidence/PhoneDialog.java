@@ -16,7 +16,7 @@ import javafx.scene.paint.Color;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.casefile.app.PhoneService;
-import org.casefile.evidence.ImportOutcome;
+import org.casefile.domain.ImportOutcome;
 
 /**
  * "Add from phone": a QR code and the short link of the upload page, and what has arrived. The page listens only

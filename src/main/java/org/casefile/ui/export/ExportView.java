@@ -24,7 +24,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import org.casefile.packet.PacketProfile;
+import org.casefile.domain.PacketProfile;
 import org.casefile.ui.common.Controls;
 import org.casefile.ui.common.FileDialogs;
 import org.kordamp.ikonli.feather.Feather;
@@ -100,6 +100,12 @@ public final class ExportView extends BorderPane {
         CheckBox originals = new CheckBox("Originals (no size limit)");
         originals.setId("exportOriginals");
         originals.selectedProperty().bindBidirectional(model.originalsProperty());
+        // In a narrow column the label wraps onto a second line rather than ending in "…".
+        originals.setWrapText(true);
+        originals.setMinWidth(0);
+        originals.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        size.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox.setHgrow(originals, javafx.scene.layout.Priority.SOMETIMES);
         HBox sizeRow = new HBox(10, size, originals);
         sizeRow.setAlignment(Pos.CENTER_LEFT);
         TextField pages = Controls.text(model.maxPagesProperty(), "exportMaxPages", "no limit");

@@ -4,15 +4,15 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -23,10 +23,13 @@ import org.casefile.app.ExportPlan;
 import org.casefile.app.ExportRequest;
 import org.casefile.app.ExportResult;
 import org.casefile.app.ExportService;
+import org.casefile.app.JobProgress;
+import org.casefile.app.RefusedFile;
 import org.casefile.domain.Case;
 import org.casefile.domain.CasefileException;
-import org.casefile.packet.PacketProfile;
+import org.casefile.domain.PacketProfile;
 import org.casefile.ui.common.BackgroundExecutor;
+import org.casefile.ui.common.JobRunner;
 import org.casefile.ui.common.Messages;
 
 /**
@@ -37,7 +40,10 @@ import org.casefile.ui.common.Messages;
 public final class ExportViewModel {
     private final ExportService exports;
     private final BackgroundExecutor executor;
-    private final BackgroundExecutor previews;
+    /** The export, on the same queue as imports and saves. */
+    private final JobRunner exportJob;
+    /** The page preview, on a queue of its own: a newer one replaces an older one still drawing. */
+    private final JobRunner previewJob;
     private final Executor fxThread;
     private final Consumer<Path> opener;
 
@@ -56,13 +62,7 @@ public final class ExportViewModel {
     private final StringProperty closedRoute = new SimpleStringProperty("");
     private final BooleanProperty routeClosedOk = new SimpleBooleanProperty();
     private final ObservableList<BufferedImage> pages = FXCollections.observableArrayList();
-    private final StringProperty previewText = new SimpleStringProperty("");
-    private final BooleanProperty previewing = new SimpleBooleanProperty();
-    private final BooleanProperty exporting = new SimpleBooleanProperty();
-    private final DoubleProperty progress = new SimpleDoubleProperty();
-    private final StringProperty stage = new SimpleStringProperty("");
     private final ObjectProperty<ExportResult> result = new SimpleObjectProperty<>();
-    private final StringProperty notice = new SimpleStringProperty("");
     private final StringProperty leaveOutOffer = new SimpleStringProperty("");
     /** Evidence the buyer chose to leave out of this case's packet (its file is missing or changed on disk). */
     private final java.util.Set<Long> leftOut = new java.util.HashSet<>();
@@ -72,9 +72,8 @@ public final class ExportViewModel {
     private Case shown;
     private boolean profileChosen;
     private boolean settingDefaults;
+    /** Counts the plans asked for: an older one's answer is dropped. */
     private int generation;
-    private AtomicBoolean previewCancel = new AtomicBoolean();
-    private AtomicBoolean exportCancel = new AtomicBoolean();
 
     /**
      * {@code previews} draws the page preview on a queue of its own, so a long preview never holds up an import
@@ -86,7 +85,8 @@ public final class ExportViewModel {
                            Executor fxThread, Consumer<Path> opener) {
         this.exports = exports;
         this.executor = executor;
-        this.previews = previews;
+        this.exportJob = new JobRunner(executor, fxThread);
+        this.previewJob = new JobRunner(previews, fxThread);
         this.fxThread = fxThread;
         this.opener = opener;
         profile.addListener((p, before, now) -> {
@@ -157,20 +157,20 @@ public final class ExportViewModel {
     /** The packet's pages, small, as the current settings would write them. */
     public ObservableList<BufferedImage> pages() { return pages; }
 
-    public StringProperty previewTextProperty() { return previewText; }
+    public StringProperty previewTextProperty() { return previewJob.messageProperty(); }
 
     /** True while the pages are being drawn again; the old ones stay in view until then. */
-    public BooleanProperty previewingProperty() { return previewing; }
+    public ReadOnlyBooleanProperty previewingProperty() { return previewJob.runningProperty(); }
 
-    public BooleanProperty exportingProperty() { return exporting; }
+    public ReadOnlyBooleanProperty exportingProperty() { return exportJob.runningProperty(); }
 
-    public DoubleProperty progressProperty() { return progress; }
+    public ReadOnlyDoubleProperty progressProperty() { return exportJob.progressProperty(); }
 
-    public StringProperty stageProperty() { return stage; }
+    public ReadOnlyStringProperty stageProperty() { return exportJob.stageProperty(); }
 
     public ObjectProperty<ExportResult> resultProperty() { return result; }
 
-    public StringProperty noticeProperty() { return notice; }
+    public StringProperty noticeProperty() { return exportJob.messageProperty(); }
 
     /**
      * "Leave out IMG_0042.jpg and export" after an export stopped on a file missing or changed on disk; empty
@@ -200,10 +200,10 @@ public final class ExportViewModel {
             leftOut.clear();
             refused = null;
             leaveOutOffer.set("");
-            if (!exporting.get()) {
+            if (!exportJob.isRunning()) {
                 // A running export finishes and reports its file, whichever case is shown by then.
                 result.set(null);
-                notice.set("");
+                noticeProperty().set("");
             }
             pages.clear();
             plan.set(null);
@@ -238,13 +238,7 @@ public final class ExportViewModel {
     }
 
     static String megabytes(long bytes) {
-        if (bytes < 1_000_000) {
-            return Math.max(1, Math.round(bytes / 1000.0)) + " KB";
-        }
-        if (bytes % 1_000_000 == 0) {
-            return bytes / 1_000_000 + " MB";
-        }
-        return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+        return BudgetText.megabytes(bytes);
     }
 
     /** The request as typed, or null with the problem shown beside its field. */
@@ -254,26 +248,16 @@ public final class ExportViewModel {
         long bytes = 0;
         if (!originals.get()) {
             try {
-                String typed = maxSize.get() == null ? "" : maxSize.get().strip();
-                if (typed.isEmpty()) {
-                    throw new CasefileException("Type a size such as 2 MB, or tick Originals.");
-                }
-                bytes = ExportRequest.parseMaxSize(typed);
+                bytes = BudgetText.size(maxSize.get());
             } catch (CasefileException e) {
                 maxSizeError.set(e.getMessage());
             }
         }
         int pageBudget = 0;
-        String typedPages = maxPages.get() == null ? "" : maxPages.get().strip();
-        if (!typedPages.isEmpty() && !typedPages.equalsIgnoreCase("none")) {
-            try {
-                pageBudget = Integer.parseInt(typedPages);
-                if (pageBudget < 1 || pageBudget > 9999) {
-                    maxPagesError.set("Type a number of pages from 1 to 9999, or leave it empty for no limit.");
-                }
-            } catch (NumberFormatException e) {
-                maxPagesError.set("Type a number of pages, e.g. 17, or leave it empty for no limit.");
-            }
+        try {
+            pageBudget = BudgetText.pages(maxPages.get());
+        } catch (CasefileException e) {
+            maxPagesError.set(e.getMessage());
         }
         if (!maxSizeError.get().isEmpty() || !maxPagesError.get().isEmpty()) {
             return null;
@@ -283,9 +267,8 @@ public final class ExportViewModel {
 
     /** Stops drawing the preview (the tab was left or the window closed): its queue is free again at once. */
     public void stopPreview() {
-        previewCancel.set(true);
         generation++;
-        previewing.set(false);
+        previewJob.forget();
     }
 
     /**
@@ -297,43 +280,25 @@ public final class ExportViewModel {
             return;
         }
         ExportRequest request = request();
-        previewCancel.set(true);
         if (request == null) {
-            previewing.set(false);
-            previewText.set("Correct the budget to see the pages.");
+            previewJob.forget();
+            previewTextProperty().set("Correct the budget to see the pages.");
             return;
         }
         long caseId = shown.id();
         int asked = ++generation;
-        AtomicBoolean stop = new AtomicBoolean();
-        previewCancel = stop;
         executor.submit(() -> exports.plan(caseId, request), planned -> {
-            if (asked != generation) {
-                return;
+            if (asked == generation) {
+                showPlan(planned, request);
             }
-            showPlan(planned, request);
         }, failure -> {
             if (asked == generation) {
                 planText.set(Messages.of(failure));
             }
         });
-        previewText.set("Drawing the pages…");
-        previewing.set(true);
-        previews.submit(() -> preview(caseId, request, stop), rendered -> {
-            if (asked != generation) {
-                return;
-            }
-            previewing.set(false);
-            pages.setAll(rendered);
-            previewText.set(rendered.size() + " page" + (rendered.size() == 1 ? "" : "s") + " as they will be "
-                    + "sent.");
-        }, failure -> {
-            if (asked == generation) {
-                previewing.set(false);
-                pages.clear();
-                previewText.set(Messages.of(failure));
-            }
-        });
+        previewJob.replace("Drawing the pages…", (progress, cancelled) -> preview(caseId, request, cancelled),
+                rendered -> rendered.size() + " page" + (rendered.size() == 1 ? "" : "s") + " as they will be sent.",
+                pages::setAll, failure -> pages.clear());
     }
 
     private void showPlan(ExportPlan planned, ExportRequest request) {
@@ -359,11 +324,12 @@ public final class ExportViewModel {
     }
 
     /** Writes the packet to a temporary file with the real export, renders its pages small, and deletes it. */
-    private List<BufferedImage> preview(long caseId, ExportRequest request, AtomicBoolean stop) throws Exception {
+    private List<BufferedImage> preview(long caseId, ExportRequest request, BooleanSupplier cancelled)
+            throws Exception {
         Path file = Files.createTempFile("casefile-preview", ".pdf");
         try {
-            exports.export(caseId, request, file, (what, done, total) -> { }, stop::get);
-            return PagePreview.render(file, PagePreview.DPI, stop::get);
+            exports.export(caseId, request, file, JobProgress.NONE, cancelled);
+            return PagePreview.render(file, PagePreview.DPI, cancelled);
         } finally {
             Files.deleteIfExists(file);
         }
@@ -371,51 +337,38 @@ public final class ExportViewModel {
 
     /** Writes the packet to {@code out}; a cancelled or failed export leaves no file there. */
     public void export(Path out) {
-        if (out == null || shown == null || exporting.get()) {
+        if (out == null || shown == null || exportJob.isRunning()) {
             return;
         }
         ExportRequest request = request();
         if (request == null) {
-            notice.set("Correct the budget first.");
+            noticeProperty().set("Correct the budget first.");
             return;
         }
         if (blockedByClosedRoute()) {
-            notice.set(closedRoute.get());
+            noticeProperty().set(closedRoute.get());
             return;
         }
-        previewCancel.set(true);
+        previewJob.cancel();
         long caseId = shown.id();
-        AtomicBoolean stop = new AtomicBoolean();
-        exportCancel = stop;
-        exporting.set(true);
-        progress.set(-1);
-        stage.set("Starting…");
         result.set(null);
-        notice.set("");
         leaveOutOffer.set("");
         lastOut = out;
-        executor.submit(() -> exports.export(caseId, request, out, (what, done, total) -> fxThread.execute(() -> {
-            stage.set(what);
-            progress.set(total <= 0 ? -1 : (double) done / total);
-        }), stop::get), written -> {
-            exporting.set(false);
-            result.set(written);
-            notice.set("Saved " + written.file().getFileName() + ": " + megabytes(written.bytes()) + ", "
-                    + written.pages() + " page" + (written.pages() == 1 ? "" : "s") + ", " + written.images()
-                    + " image" + (written.images() == 1 ? "" : "s") + (written.imageStep() == null ? ""
-                    : " (" + written.imageStep() + ")") + ".");
-        }, failure -> {
-            exporting.set(false);
-            notice.set(stop.get() ? "Export cancelled; no file was written." : Messages.of(failure));
-            if (!stop.get() && failure instanceof org.casefile.evidence.EvidenceFileException problem) {
-                refused = problem.evidence();
-                leaveOutOffer.set("Leave out " + refused.originalName() + " and export");
-            }
-        });
+        exportJob.start("", (progress, cancelled) -> {
+            progress.update("Starting…", 0, 0);
+            return exports.export(caseId, request, out, progress, cancelled);
+        }, written -> "Saved " + written.file().getFileName() + ": " + megabytes(written.bytes()) + ", "
+                + written.pages() + " page" + (written.pages() == 1 ? "" : "s") + ", " + written.images()
+                + " image" + (written.images() == 1 ? "" : "s") + (written.imageStep() == null ? ""
+                : " (" + written.imageStep() + ")") + ".", "Export cancelled; no file was written.", result::set,
+                failure -> RefusedFile.of(failure).ifPresent(evidence -> {
+                    refused = evidence;
+                    leaveOutOffer.set("Leave out " + evidence.originalName() + " and export");
+                }));
     }
 
     public void cancel() {
-        exportCancel.set(true);
+        exportJob.cancel();
     }
 
     public void open() {

@@ -2,22 +2,18 @@ package org.casefile.ui.export;
 
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.casefile.app.KitResult;
 import org.casefile.app.KitService;
 import org.casefile.domain.Case;
 import org.casefile.domain.UploadDestination;
 import org.casefile.ui.common.BackgroundExecutor;
-import org.casefile.ui.common.Messages;
+import org.casefile.ui.common.JobRunner;
 
 /**
  * The "Upload kit…" action of the Export view: where the files go (the case's platform until the buyer picks
@@ -25,33 +21,27 @@ import org.casefile.ui.common.Messages;
  */
 public final class KitViewModel {
     private final KitService kits;
-    private final BackgroundExecutor executor;
-    private final Executor fxThread;
+    private final JobRunner jobs;
     private final Consumer<Path> opener;
 
     private final ObjectProperty<UploadDestination> destination = new SimpleObjectProperty<>(
             UploadDestination.ALIEXPRESS);
-    private final BooleanProperty running = new SimpleBooleanProperty();
-    private final DoubleProperty progress = new SimpleDoubleProperty();
-    private final StringProperty notice = new SimpleStringProperty("");
     private final ObjectProperty<KitResult> result = new SimpleObjectProperty<>();
     private Case shown;
-    private AtomicBoolean cancel = new AtomicBoolean();
 
     public KitViewModel(KitService kits, BackgroundExecutor executor, Executor fxThread, Consumer<Path> opener) {
         this.kits = kits;
-        this.executor = executor;
-        this.fxThread = fxThread;
+        this.jobs = new JobRunner(executor, fxThread);
         this.opener = opener;
     }
 
     public ObjectProperty<UploadDestination> destinationProperty() { return destination; }
 
-    public BooleanProperty runningProperty() { return running; }
+    public ReadOnlyBooleanProperty runningProperty() { return jobs.runningProperty(); }
 
-    public DoubleProperty progressProperty() { return progress; }
+    public ReadOnlyDoubleProperty progressProperty() { return jobs.progressProperty(); }
 
-    public StringProperty noticeProperty() { return notice; }
+    public StringProperty noticeProperty() { return jobs.messageProperty(); }
 
     public ObjectProperty<KitResult> resultProperty() { return result; }
 
@@ -63,7 +53,7 @@ public final class KitViewModel {
                 case AMAZON -> UploadDestination.AMAZON;
                 default -> UploadDestination.ALIEXPRESS;
             });
-            notice.set("");
+            jobs.messageProperty().set("");
             result.set(null);
         }
         shown = theCase;
@@ -77,35 +67,26 @@ public final class KitViewModel {
 
     /** Writes the kit into the new folder {@code out}; a kit the form would refuse is not written. */
     public void make(Path out, boolean hideContact) {
-        if (out == null || shown == null || running.get()) {
+        if (out == null || shown == null || jobs.isRunning()) {
             return;
         }
         long caseId = shown.id();
         UploadDestination to = destination.get();
-        AtomicBoolean stop = new AtomicBoolean();
-        cancel = stop;
-        running.set(true);
-        progress.set(-1);
         result.set(null);
-        notice.set("");
-        executor.submit(() -> kits.make(caseId, to, out, hideContact, (what, done, total) -> fxThread.execute(
-                () -> progress.set(total <= 0 ? -1 : (double) done / total)), stop::get), kit -> {
-            running.set(false);
-            result.set(kit);
-            StringBuilder text = new StringBuilder("Kit for " + to.label() + " in " + kit.folder().getFileName()
-                    + ": " + (kit.uploads().isEmpty() ? "the text to paste (this form takes no files)"
-                    : kit.uploads().size() + " file" + (kit.uploads().size() == 1 ? "" : "s") + " to upload")
-                    + ", each checked against the form's rules. UPLOAD.txt says what goes where.");
-            kit.notes().forEach(note -> text.append("\n• ").append(note));
-            notice.set(text.toString());
-        }, failure -> {
-            running.set(false);
-            notice.set(stop.get() ? "Cancelled; no kit was written." : Messages.of(failure));
-        });
+        jobs.start("", (progress, cancelled) -> kits.make(caseId, to, out, hideContact, progress, cancelled),
+                kit -> {
+                    StringBuilder text = new StringBuilder("Kit for " + to.label() + " in "
+                            + kit.folder().getFileName() + ": " + (kit.uploads().isEmpty()
+                            ? "the text to paste (this form takes no files)" : kit.uploads().size() + " file"
+                            + (kit.uploads().size() == 1 ? "" : "s") + " to upload")
+                            + ", each checked against the form's rules. UPLOAD.txt says what goes where.");
+                    kit.notes().forEach(note -> text.append("\n• ").append(note));
+                    return text.toString();
+                }, "Cancelled; no kit was written.", result::set);
     }
 
     public void cancel() {
-        cancel.set(true);
+        jobs.cancel();
     }
 
     public void openFolder() {

@@ -17,7 +17,7 @@ import org.casefile.LibraryTestBase;
 import org.casefile.TestCases;
 import org.casefile.app.EvidenceService;
 import org.casefile.domain.EvidenceKind;
-import org.casefile.evidence.ImportOutcome;
+import org.casefile.domain.ImportOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

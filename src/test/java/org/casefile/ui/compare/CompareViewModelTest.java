@@ -15,7 +15,7 @@ import org.casefile.app.EvidenceService;
 import org.casefile.app.PairImages;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
-import org.casefile.evidence.ImportOutcome;
+import org.casefile.domain.ImportOutcome;
 import org.casefile.ui.common.DirectExecutor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -22,7 +22,7 @@ import org.casefile.domain.CaseFactsInput;
 import org.casefile.domain.CaseStatus;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
-import org.casefile.packet.PacketProfile;
+import org.casefile.domain.PacketProfile;
 import org.casefile.ui.common.DirectExecutor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

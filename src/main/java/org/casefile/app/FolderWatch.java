@@ -1,4 +1,4 @@
-package org.casefile.evidence;
+package org.casefile.app;
 
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;

@@ -1,4 +1,4 @@
-package org.casefile.evidence;
+package org.casefile.domain;
 
 import java.nio.file.Path;
 
@@ -6,7 +6,7 @@ import java.nio.file.Path;
 public record ImportOutcome(Path file, Status status, long evidenceId, String reason) {
     public enum Status { IMPORTED, DUPLICATE, REJECTED }
 
-    static ImportOutcome imported(Path file, long id) {
+    public static ImportOutcome imported(Path file, long id) {
         return new ImportOutcome(file, Status.IMPORTED, id, null);
     }
 

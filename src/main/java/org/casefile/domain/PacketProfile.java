@@ -1,6 +1,5 @@
-package org.casefile.packet;
+package org.casefile.domain;
 
-import org.casefile.domain.Choice;
 
 /**
  * Who the packet is for, and the budget that reader imposes. Card networks take evidence through the acquirer, so

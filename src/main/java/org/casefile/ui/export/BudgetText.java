@@ -1,0 +1,48 @@
+package org.casefile.ui.export;
+
+import java.util.Locale;
+import org.casefile.app.ExportRequest;
+import org.casefile.domain.CasefileException;
+
+/** The export's size and page budgets as the buyer types and reads them ("2 MB", "17"). */
+final class BudgetText {
+    private BudgetText() {
+    }
+
+    static String megabytes(long bytes) {
+        if (bytes < 1_000_000) {
+            return Math.max(1, Math.round(bytes / 1000.0)) + " KB";
+        }
+        if (bytes % 1_000_000 == 0) {
+            return bytes / 1_000_000 + " MB";
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+    }
+
+    /** The size budget typed ("2 MB", "1500 KB"), in bytes; refused with what to type instead. */
+    static long size(String typed) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.isEmpty()) {
+            throw new CasefileException("Type a size such as 2 MB, or tick Originals.");
+        }
+        return ExportRequest.parseMaxSize(text);
+    }
+
+    /** The page budget typed, or 0 for none (empty or "none"); refused with what to type instead. */
+    static int pages(String typed) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.isEmpty() || text.equalsIgnoreCase("none")) {
+            return 0;
+        }
+        int pages;
+        try {
+            pages = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new CasefileException("Type a number of pages, e.g. 17, or leave it empty for no limit.");
+        }
+        if (pages < 1 || pages > 9999) {
+            throw new CasefileException("Type a number of pages from 1 to 9999, or leave it empty for no limit.");
+        }
+        return pages;
+    }
+}
