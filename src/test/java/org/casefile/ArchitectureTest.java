@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -44,8 +45,9 @@ class ArchitectureTest {
      */
     @ArchTest
     static final ArchRule theUiUsesOnlyAppAndDomain = noClasses().that().resideInAPackage("org.casefile.ui..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.casefile.store..", "org.casefile.library..",
-                    "org.casefile.evidence..", "org.casefile.packet..", "org.casefile.cli..");
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.casefile..")
+                    .and(JavaClass.Predicates.resideOutsideOfPackages("org.casefile.ui..", "org.casefile.app..",
+                            "org.casefile.domain..")));
 
     /** PDFBox stays in the packet and the one PDF-page renderer (thumbnails, the packet's PDF exhibits, previews). */
     @ArchTest

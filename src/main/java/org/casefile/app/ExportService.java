@@ -1,5 +1,6 @@
 package org.casefile.app;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -26,6 +27,7 @@ import org.casefile.library.DiskWords;
 import org.casefile.library.Library;
 import org.casefile.library.PartFiles;
 import org.casefile.packet.BudgetedBuild;
+import org.casefile.pdfpage.PdfPages;
 import org.casefile.packet.CaseSnapshot;
 import org.casefile.packet.PacketCancelledException;
 import org.casefile.domain.PacketProfile;
@@ -78,6 +80,21 @@ public final class ExportService {
     CaseSnapshot snapshot(long caseId, ExportRequest request) {
         return PacketSnapshots.of(cases.details(caseId).without(request.leftOut()), request.profile(), packetDate(),
                 request.hideContact());
+    }
+
+    /**
+     * The packet's pages as small pictures, for the export window's live preview: the real export is written into
+     * the library's tmp/ (cleaned at the next open if the process dies), rendered, and deleted.
+     */
+    public List<BufferedImage> previewPages(long caseId, ExportRequest request, float dpi, BooleanSupplier cancelled)
+            throws IOException {
+        Path file = library.tmpFile("preview", ".pdf");
+        try {
+            export(caseId, request, file, JobProgress.NONE, cancelled);
+            return PdfPages.preview(file, dpi, cancelled);
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     /**

@@ -9,7 +9,7 @@ import org.casefile.domain.CasefileException;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
 import org.casefile.evidence.EvidenceImporter;
-import org.casefile.evidence.ImportOutcome;
+import org.casefile.domain.ImportOutcome;
 import org.casefile.library.Library;
 
 /**

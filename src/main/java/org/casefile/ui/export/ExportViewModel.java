@@ -323,16 +323,10 @@ public final class ExportViewModel {
                 + "Remove some evidence, or choose a larger budget."));
     }
 
-    /** Writes the packet to a temporary file with the real export, renders its pages small, and deletes it. */
+    /** The real export's pages, drawn small (the export service writes and deletes the file). */
     private List<BufferedImage> preview(long caseId, ExportRequest request, BooleanSupplier cancelled)
             throws Exception {
-        Path file = Files.createTempFile("casefile-preview", ".pdf");
-        try {
-            exports.export(caseId, request, file, JobProgress.NONE, cancelled);
-            return PagePreview.render(file, PagePreview.DPI, cancelled);
-        } finally {
-            Files.deleteIfExists(file);
-        }
+        return exports.previewPages(caseId, request, PagePreview.DPI, cancelled);
     }
 
     /** Writes the packet to {@code out}; a cancelled or failed export leaves no file there. */

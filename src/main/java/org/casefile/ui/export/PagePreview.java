@@ -1,17 +1,12 @@
 package org.casefile.ui.export;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.function.BooleanSupplier;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import org.casefile.pdfpage.PdfPages;
 
 /**
- * The pages of a packet as small pictures, for the live preview. Rendering happens on the worker thread into AWT
- * images; {@link #toFx} turns one into a JavaFX image on the FX thread (javafx-swing is not a dependency, and the
+ * The pages of a packet as small pictures, for the live preview. The export service renders them on the worker
+ * thread into AWT images; {@link #toFx} turns one into a JavaFX image on the FX thread (javafx-swing is not a dependency, and the
  * copy is a few lines).
  */
 final class PagePreview {
@@ -19,10 +14,6 @@ final class PagePreview {
     static final float DPI = 30f;
 
     private PagePreview() {
-    }
-
-    static List<BufferedImage> render(Path pdf, float dpi, BooleanSupplier cancelled) throws IOException {
-        return PdfPages.preview(pdf, dpi, cancelled);
     }
 
     static WritableImage toFx(BufferedImage page) {

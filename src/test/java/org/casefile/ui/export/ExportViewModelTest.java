@@ -188,8 +188,6 @@ class ExportViewModelTest extends LibraryTestBase {
 
     @Test
     void thePlanAndAPreviewOfTheRealPagesAreShown() throws Exception {
-        // Preview files other processes left in the shared temporary folder (a window killed mid-preview) are not ours.
-        java.util.Set<Path> before = previewFiles();
         long id = caseWithPictures(TestCases.ssd("8123456789012"));
         model.show(cases.details(id));
         model.refresh();
@@ -205,12 +203,13 @@ class ExportViewModelTest extends LibraryTestBase {
         BufferedImage first = model.pages().get(0);
         assertThat(first.getWidth()).as("A4 at 30 dpi").isBetween(240, 260);
         assertThat(first.getHeight()).isBetween(340, 360);
-        assertThat(previewFiles()).as("the preview's file is deleted").isSubsetOf(before);
+        assertThat(previewFiles()).as("the preview's file is deleted").isEmpty();
     }
 
-    private static java.util.Set<Path> previewFiles() throws java.io.IOException {
-        try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(f -> f.getFileName().toString().startsWith("casefile-preview"))
+    /** The preview is written in the library's own tmp/, never the shared temporary folder. */
+    private java.util.Set<Path> previewFiles() throws java.io.IOException {
+        try (var files = Files.list(library.tmp())) {
+            return files.filter(f -> f.getFileName().toString().startsWith("preview"))
                     .collect(java.util.stream.Collectors.toSet());
         }
     }
