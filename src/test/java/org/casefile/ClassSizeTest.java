@@ -19,8 +19,8 @@ class ClassSizeTest {
      * The list only shrinks: a class that got under the limit must leave it.
      */
     private static final java.util.Set<String> TO_SPLIT = java.util.Set.of("ui/MainView.java",
-            "app/EvidenceService.java", "ui/cases/CaseDetailView.java", "packet/EvidencePages.java",
-            "evidence/EvidenceImporter.java", "app/CaseBundleService.java",
+            "app/EvidenceService.java", "ui/cases/CaseDetailView.java",
+            "app/CaseBundleService.java",
             // grown past the limit by this session's merged work (letters, database checks, the export window's
             // refusals and kit); next to split
             "packet/CoverLetter.java", "store/Database.java", "ui/export/ExportViewModel.java");

@@ -173,7 +173,7 @@ public final class EvidenceService {
         }
         Path current = library.resolve(item.path());
         try {
-            Path moved = EvidenceImporter.claimFreeName(current, library.resolve(theCase.folder())
+            Path moved = org.casefile.evidence.EvidenceNames.claimFreeName(current, library.resolve(theCase.folder())
                     .resolve(kind.folder()), current.getFileName().toString());
             try {
                 library.database().write(session -> {
@@ -201,7 +201,7 @@ public final class EvidenceService {
         Evidence item = find(caseId, evidenceId);
         Path file = library.resolve(item.path());
         try {
-            Path trashed = java.nio.file.Files.exists(file) ? EvidenceImporter.claimFreeName(file,
+            Path trashed = java.nio.file.Files.exists(file) ? org.casefile.evidence.EvidenceNames.claimFreeName(file,
                     library.root().resolve("trash"), "case " + caseId + " " + file.getFileName()) : null;
             try {
                 library.database().write(session -> {
@@ -507,20 +507,16 @@ public final class EvidenceService {
     }
 
     /**
-     * Makes again the thumbnails and display copies missing for a case's evidence, or for the whole library when
+     * Makes the thumbnails an import left for later, and again those missing (a cleared cache), and display copies,
+     * for a case's evidence, or for the whole library when
      * {@code caseId} is null; returns how many files have their pictures back. Each file is tried once while
      * Casefile runs.
      */
     public int remakeMissingPictures(Long caseId) {
         List<Evidence> items = caseId == null ? library.database().read(session -> session.evidence().all())
                 : evidence(caseId);
-        int remade = 0;
-        for (Evidence e : items) {
-            if (remakePictures(e)) {
-                remade++;
-            }
-        }
-        return remade;
+        // On every core: after an import of photos, these are its thumbnails (a decode each).
+        return (int) items.parallelStream().filter(this::remakePictures).count();
     }
 
     private boolean remakePictures(Evidence e) {

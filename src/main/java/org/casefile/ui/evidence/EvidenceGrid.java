@@ -182,7 +182,10 @@ final class EvidenceGrid extends ListView<EvidenceGrid.Row> {
             view.setPreserveRatio(true);
             picture = view;
         } else {
-            FontIcon icon = new FontIcon(evidence.isVideo() ? Feather.FILM : Feather.FILE);
+            // A photo's placeholder until its thumbnail, made in the background after an import, arrives.
+            FontIcon icon = new FontIcon(evidence.isVideo() ? Feather.FILM
+                    : evidence.mediaType() != null && evidence.mediaType().startsWith("image/") ? Feather.IMAGE
+                    : Feather.FILE);
             icon.setIconSize(48);
             picture = icon;
         }

@@ -124,6 +124,7 @@ public final class EvidenceViewModel {
         return phone.open(caseId, kind, null, 0, outcome -> fxThread.execute(() -> {
             arrived.accept(outcome);
             onChanged.run();
+            remakeMissingPictures();
         }));
     }
 
@@ -159,7 +160,10 @@ public final class EvidenceViewModel {
         }
     }
 
-    /** Thumbnails and display copies that went missing (a cleared cache) are made again, then shown. */
+    /**
+     * Thumbnails and display copies not there yet (an import leaves photos' thumbnails for later, a cleared cache)
+     * are made in the background, then shown; the grid shows a placeholder meanwhile.
+     */
     private void remakeMissingPictures() {
         long target = caseId;
         executor.submit(() -> service.remakeMissingPictures(target), remade -> {
@@ -299,6 +303,7 @@ public final class EvidenceViewModel {
                 + duplicates + " already here" : "") + (rejected.isEmpty() ? "." : ", " + rejected.size()
                 + " refused (see below)."));
         onChanged.run();
+        remakeMissingPictures(); // the import left the photos' thumbnails to be made off its path
     }
 
     public void caption(Evidence item, String caption) {
