@@ -55,7 +55,7 @@ class ArchitectureTest {
     /** PDFBox stays in the packet; the two other PDF-page renderers are named until they use the packet's one. */
     @ArchTest
     static final ArchRule pdfBoxOnlyInThePacket = noClasses().that().resideOutsideOfPackage("org.casefile.packet..")
-            .and().doNotHaveFullyQualifiedName("org.casefile.evidence.EvidenceImporter")
+            .and().doNotHaveFullyQualifiedName("org.casefile.evidence.Thumbnails")
             .and().doNotHaveFullyQualifiedName("org.casefile.ui.export.PagePreview")
             .should().dependOnClassesThat().resideInAPackage("org.apache.pdfbox..");
 }
