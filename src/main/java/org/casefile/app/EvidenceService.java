@@ -513,10 +513,21 @@ public final class EvidenceService {
      * Casefile runs.
      */
     public int remakeMissingPictures(Long caseId) {
+        return remakeMissingPictures(caseId, () -> { });
+    }
+
+    /** {@link #remakeMissingPictures(Long)}, running {@code eachMade} (on a worker thread) after each file. */
+    public int remakeMissingPictures(Long caseId, Runnable eachMade) {
         List<Evidence> items = caseId == null ? library.database().read(session -> session.evidence().all())
                 : evidence(caseId);
         // On every core: after an import of photos, these are its thumbnails (a decode each).
-        return (int) items.parallelStream().filter(this::remakePictures).count();
+        return (int) items.parallelStream().filter(e -> {
+            boolean made = remakePictures(e);
+            if (made) {
+                eachMade.run();
+            }
+            return made;
+        }).count();
     }
 
     private boolean remakePictures(Evidence e) {

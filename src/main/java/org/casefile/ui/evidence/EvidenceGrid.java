@@ -130,6 +130,8 @@ final class EvidenceGrid extends ListView<EvidenceGrid.Row> {
             }
         }
         getItems().setAll(rows);
+        // Rows equal to the old ones keep their cells: redrawn, the tiles whose thumbnail arrived meanwhile show it.
+        refresh();
     }
 
     /** The row index holding this evidence, for scrolling to it. */

@@ -166,7 +166,18 @@ public final class EvidenceViewModel {
      */
     private void remakeMissingPictures() {
         long target = caseId;
-        executor.submit(() -> service.remakeMissingPictures(target), remade -> {
+        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+        // Every 16 thumbnails the grid is shown again, so a big case does not wait for its last one.
+        Runnable eachMade = () -> {
+            if (made.incrementAndGet() % 16 == 0) {
+                fxThread.execute(() -> {
+                    if (target == caseId) {
+                        onChanged.run();
+                    }
+                });
+            }
+        };
+        executor.submit(() -> service.remakeMissingPictures(target, eachMade), remade -> {
             if (remade > 0 && target == caseId) {
                 onChanged.run();
             }
