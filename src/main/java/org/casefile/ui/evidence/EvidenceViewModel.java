@@ -73,6 +73,13 @@ public final class EvidenceViewModel {
         return items;
     }
 
+    /** Counts the thumbnails made in the background: the grid redraws its tiles when it moves. */
+    private final javafx.beans.property.IntegerProperty picturesMade = new javafx.beans.property.SimpleIntegerProperty();
+
+    public javafx.beans.property.ReadOnlyIntegerProperty picturesMadeProperty() {
+        return picturesMade;
+    }
+
     public DoubleProperty progressProperty() {
         return progress;
     }
@@ -172,6 +179,7 @@ public final class EvidenceViewModel {
             if (made.incrementAndGet() % 16 == 0) {
                 fxThread.execute(() -> {
                     if (target == caseId) {
+                        picturesMade.set(picturesMade.get() + 1);
                         onChanged.run();
                     }
                 });
@@ -179,6 +187,7 @@ public final class EvidenceViewModel {
         };
         executor.submit(() -> service.remakeMissingPictures(target, eachMade), remade -> {
             if (remade > 0 && target == caseId) {
+                picturesMade.set(picturesMade.get() + 1);
                 onChanged.run();
             }
         }, failure -> notice.set(Messages.of(failure)));
