@@ -260,7 +260,7 @@ public final class CaseBundleService {
                     CaseBundle.EvidenceEntry e = entry.getValue();
                     EvidenceKind kind = c.evidence().get(entry.getKey()).kind();
                     String name = e.file().substring(e.file().lastIndexOf('/') + 1);
-                    Path placed = EvidenceImporter.claimFreeName(copies.get(entry.getKey()),
+                    Path placed = org.casefile.evidence.EvidenceNames.claimFreeName(copies.get(entry.getKey()),
                             caseFolder.resolve(kind.folder()), name);
                     paths.put(entry.getKey(), library.relative(placed));
                 }

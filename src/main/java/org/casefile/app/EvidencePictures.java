@@ -70,16 +70,17 @@ final class EvidencePictures {
      * {@code caseId} is null; returns how many files have their pictures back. Each file is tried once while
      * Casefile runs.
      */
-    int remakeMissingPictures(Long caseId) {
+    int remakeMissingPictures(Long caseId, Runnable eachMade) {
         List<Evidence> items = library.database().read(session -> caseId == null ? session.evidence().all()
                 : session.evidence().forCase(caseId));
-        int remade = 0;
-        for (Evidence e : items) {
-            if (remakePictures(e)) {
-                remade++;
+        // On every core: after an import of photos, these are its thumbnails (a decode each).
+        return (int) items.parallelStream().filter(e -> {
+            boolean made = remakePictures(e);
+            if (made) {
+                eachMade.run();
             }
-        }
-        return remade;
+            return made;
+        }).count();
     }
 
     private boolean remakePictures(Evidence e) {

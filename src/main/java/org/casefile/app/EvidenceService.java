@@ -181,7 +181,7 @@ public final class EvidenceService {
         }
         Path current = library.resolve(item.path());
         try {
-            Path moved = EvidenceImporter.claimFreeName(current, library.resolve(theCase.folder())
+            Path moved = org.casefile.evidence.EvidenceNames.claimFreeName(current, library.resolve(theCase.folder())
                     .resolve(kind.folder()), current.getFileName().toString());
             try {
                 library.database().write(session -> {
@@ -209,7 +209,7 @@ public final class EvidenceService {
         Evidence item = find(caseId, evidenceId);
         Path file = library.resolve(item.path());
         try {
-            Path trashed = java.nio.file.Files.exists(file) ? EvidenceImporter.claimFreeName(file,
+            Path trashed = java.nio.file.Files.exists(file) ? org.casefile.evidence.EvidenceNames.claimFreeName(file,
                     library.root().resolve("trash"), "case " + caseId + " " + file.getFileName()) : null;
             try {
                 library.database().write(session -> {
@@ -346,11 +346,17 @@ public final class EvidenceService {
     }
 
     /**
-     * Makes again the thumbnails and display copies missing for a case's evidence, or for the whole library when
-     * {@code caseId} is null; returns how many files have their pictures back.
+     * Makes the thumbnails an import left for later, and again those missing (a cleared cache), and display copies,
+     * for a case's evidence, or for the whole library when {@code caseId} is null; returns how many files have their
+     * pictures back. Each file is tried once while Casefile runs.
      */
     public int remakeMissingPictures(Long caseId) {
-        return pictures.remakeMissingPictures(caseId);
+        return remakeMissingPictures(caseId, () -> { });
+    }
+
+    /** {@link #remakeMissingPictures(Long)}, running {@code eachMade} (on a worker thread) after each file. */
+    public int remakeMissingPictures(Long caseId, Runnable eachMade) {
+        return pictures.remakeMissingPictures(caseId, eachMade);
     }
 
     /** Where the display copy of a HEIC photo or a video's poster is kept (outside {@code cases/}). */

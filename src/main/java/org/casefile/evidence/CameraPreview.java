@@ -6,7 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 
 /**
- * A JPEG's own small preview and its completeness, read as bytes. Apart from {@link Images} on purpose: an upright
+ * A JPEG's own small preview, read as bytes. Apart from {@link Images} on purpose: an upright
  * photo's thumbnail needs nothing else, and touching ImageIO would start its plugin registry (a tenth of a second).
  */
 final class CameraPreview {
@@ -36,28 +36,6 @@ final class CameraPreview {
             return Math.abs(photo - small) / photo > 0.03 ? null : bytes.array();
         } catch (IOException | RuntimeException e) {
             return null;
-        }
-    }
-
-    /**
-     * A JPEG that was cut short has no end-of-image marker near its end: cheap proof of a truncated copy. The marker
-     * must come after {@code after} (the end of the embedded preview, which has its own).
-     */
-    static boolean endsCleanly(Path jpeg, long after) {
-        try (FileChannel channel = FileChannel.open(jpeg)) {
-            long size = channel.size();
-            int tail = (int) Math.min(size, 4096);
-            ByteBuffer bytes = ByteBuffer.allocate(tail);
-            channel.read(bytes, size - tail);
-            byte[] b = bytes.array();
-            for (int i = tail - 2; i >= 0; i--) {
-                if ((b[i] & 0xFF) == 0xFF && (b[i + 1] & 0xFF) == 0xD9) {
-                    return size - tail + i >= after;
-                }
-            }
-            return false;
-        } catch (IOException e) {
-            return false;
         }
     }
 }

@@ -1,8 +1,6 @@
 package org.casefile.evidence;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -31,11 +29,11 @@ import org.casefile.pdfpage.PdfPages;
  */
 public final class EvidenceImporter {
     public static final long MAX_BYTES = 4_000_000_000L;
-    static final int THUMBNAIL_SIDE = 320;
 
     private final Library library;
     private final Clock clock;
     private final MediaTools tools;
+    private final Thumbnails thumbnails;
 
     public EvidenceImporter(Library library, Clock clock) {
         this(library, clock, MediaTools.find());
@@ -45,6 +43,7 @@ public final class EvidenceImporter {
         this.library = library;
         this.clock = clock;
         this.tools = tools;
+        this.thumbnails = new Thumbnails(library);
     }
 
     public MediaTools tools() {
@@ -94,7 +93,7 @@ public final class EvidenceImporter {
                         + "which keeps its text and its attachments.");
             }
             Probe probe = known != null ? new Probe(known, null, null, null, null, false, null, null)
-                    : examine(temporary, sha256);
+                    : examine(temporary, sha256, false);
             return new Prepared(source, temporary, sha256, probe.mediaType(), probe, null);
         } catch (CasefileException e) {
             discard(temporary);
@@ -126,7 +125,7 @@ public final class EvidenceImporter {
                         + twin.get().originalName() + ", already evidence in this case; the copy stays in the folder "
                         + "unrecorded.");
             }
-            Probe probe = examine(file, sha256);
+            Probe probe = examine(file, sha256, true);
             LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
             Evidence row = new Evidence(0, theCase.id(), kind, library.relative(file), file.getFileName().toString(),
                     null, sha256, size, probe.mediaType(), probe.width(), probe.height(), probe.capturedAt(),
@@ -209,15 +208,17 @@ public final class EvidenceImporter {
     /**
      * What a complete file is: its type from the content, its probe, its thumbnail, and for HEIC photos and videos
      * the display copy (converted JPEG, poster frame) in {@code previews/}. Rejects what cannot be evidence.
+     * Without {@code thumbnailNow}, a JPEG's or PNG's thumbnail (a decode, most of an import's time) is left for
+     * {@link #ensurePictures} to make off the import's path when its last bytes show the file is whole.
      */
-    Probe examine(Path file, String sha256) throws IOException {
+    Probe examine(Path file, String sha256, boolean thumbnailNow) throws IOException {
         MediaType type = type(file);
         if (type == MediaType.HEIC) {
             Path display = library.tmpFile("heic", ".jpg");
             try {
                 tools.convertHeic(file, display, workFolder());
                 Probe probe = Probe.ofConverted(file, display);
-                thumbnail(display, MediaType.JPEG, probe, sha256);
+                thumbnails.make(display, MediaType.JPEG, probe, sha256);
                 keepPreview(display, sha256);
                 return probe;
             } finally {
@@ -234,7 +235,7 @@ public final class EvidenceImporter {
                     Probe frame = Probe.of(poster, MediaType.JPEG); // the frame is upright: ffmpeg applies rotation
                     width = frame.width();
                     height = frame.height();
-                    thumbnail(poster, MediaType.JPEG, frame, sha256);
+                    thumbnails.make(poster, MediaType.JPEG, frame, sha256);
                     keepPreview(poster, sha256);
                 }
             } catch (RejectedFileException unreadableFrame) {
@@ -248,7 +249,9 @@ public final class EvidenceImporter {
         if (probe.width() != null && probe.height() != null) {
             SubsampledRead.requireUsable(probe.width(), probe.height());
         }
-        thumbnail(file, type, probe, sha256);
+        if (thumbnailNow || !Completeness.seemsWhole(file, type, probe)) {
+            thumbnails.make(file, type, probe, sha256); // its decode proves the file whole, or refuses it
+        }
         return probe;
     }
 
@@ -294,7 +297,7 @@ public final class EvidenceImporter {
             return;
         }
         try {
-            examine(file, sha256);
+            examine(file, sha256, true);
         } catch (IOException | RuntimeException ignored) {
             // nothing to show for it; the evidence itself is untouched
         }
@@ -311,73 +314,14 @@ public final class EvidenceImporter {
     }
 
     /**
-     * Makes the grid's thumbnail: the camera's preview, kept byte for byte when the photo is upright, else decoded
-     * and turned; otherwise the picture (or the PDF's first page) decoded small.
-     */
-    private void thumbnail(Path copy, MediaType type, Probe probe, String sha256) throws IOException {
-        byte[] preview = type == MediaType.JPEG ? CameraPreview.of(copy, probe) : null;
-        if (preview != null && !CameraPreview.endsCleanly(copy, probe.embedded().offset() + probe.embedded().length())) {
-            throw new RejectedFileException("The photo is incomplete (its end is missing). Copy it again from "
-                    + "the phone or the original download.");
-        }
-        if (preview != null && (probe.orientation() == null || probe.orientation() <= 1)) {
-            keepThumbnail(sha256, temporary -> Files.write(temporary, preview));
-            return;
-        }
-        BufferedImage image = preview == null ? null : Images.upright(preview, probe.orientation());
-        if (image == null && type.isImage()) {
-            image = Images.thumbnail(copy, type, THUMBNAIL_SIDE, probe.orientation());
-        } else if (image == null && type == MediaType.PDF) {
-            image = pdfFirstPage(copy);
-        } else if (image == null) {
-            return; // videos: a poster frame needs ffmpeg, made later where it exists
-        }
-        BufferedImage picture = image;
-        keepThumbnail(sha256, temporary -> ImageIO.write(picture, "jpeg", temporary.toFile()));
-    }
-
-    private interface ThumbnailWriter {
-        void write(Path file) throws IOException;
-    }
-
-    /** Writes the thumbnail under a temporary name and moves it into place, unless the same bytes have one. */
-    private void keepThumbnail(String sha256, ThumbnailWriter writer) throws IOException {
-        Path target = library.thumbnails().resolve(sha256 + ".jpg");
-        if (!Files.exists(target)) {
-            Path temporary = library.tmpFile("thumb", ".part");
-            writer.write(temporary);
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static BufferedImage pdfFirstPage(Path copy) {
-        try {
-            return PdfPages.firstPage(copy, THUMBNAIL_SIDE)
-                    .orElseThrow(() -> new RejectedFileException("The PDF has no pages."));
-        } catch (IOException e) {
-            throw new RejectedFileException("The PDF is damaged or protected and cannot be opened.", e);
-        }
-    }
-
-    /**
      * Moves the checked copy into the case folder under a free readable name, and records it in one transaction;
      * returns the new evidence id, or minus the id of the same bytes recorded meanwhile by another import.
      */
     private long place(Case theCase, EvidenceKind kind, Path source, Path copy, MediaType type, Probe probe,
                        String sha256) throws IOException {
         Path folder = library.resolve(theCase.folder()).resolve(kind.folder());
-        Files.createDirectories(folder);
-        String name = fileName(source.getFileName().toString(), type);
-        Path target = null;
-        for (int attempt = 1; target == null; attempt++) {
-            if (attempt > 999) {
-                throw new RejectedFileException("Too many files are called " + name + " in " + folder + ".");
-            }
-            Path candidate = folder.resolve(withSuffix(name, attempt));
-            if (claim(copy, candidate)) {
-                target = candidate;
-            }
-        }
+        Path target = EvidenceNames.claimFreeName(copy, folder,
+                EvidenceNames.fileName(source.getFileName().toString(), type));
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         Evidence row = new Evidence(0, theCase.id(), kind, library.relative(target), source.getFileName().toString(),
                 null, sha256, Files.size(target), type, probe.width(), probe.height(), probe.capturedAt(),
@@ -399,78 +343,4 @@ public final class EvidenceImporter {
         return id;
     }
 
-    /**
-     * Puts the complete copy at {@code candidate} only if that name is free. A rename would silently replace an
-     * existing file on Linux and macOS, so the name is claimed with a hard link, which fails when the name is taken;
-     * file systems without hard links (FAT, exFAT) fall back to look-then-move, safe for one user at a time.
-     */
-    /** Claims a free name like {@code name} in {@code folder} for {@code file} (a hard link, or a move). */
-    public static Path claimFreeName(Path file, Path folder, String name) throws IOException {
-        Files.createDirectories(folder);
-        for (int attempt = 1; attempt < 1000; attempt++) {
-            Path candidate = folder.resolve(withSuffix(name, attempt));
-            if (claim(file, candidate)) {
-                return candidate;
-            }
-        }
-        throw new RejectedFileException("Too many files are called " + name + " in " + folder + ".");
-    }
-
-    private static boolean claim(Path copy, Path candidate) throws IOException {
-        try {
-            Files.createLink(candidate, copy);
-            return true;
-        } catch (FileAlreadyExistsException taken) {
-            return false;
-        } catch (UnsupportedOperationException | IOException noLinks) {
-            if (Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
-                return false;
-            }
-            Files.move(copy, candidate, StandardCopyOption.ATOMIC_MOVE);
-            return true;
-        }
-    }
-
-    /** The original name made safe for every file system, with the extension its content really has. */
-    static String fileName(String original, MediaType type) {
-        String safe = original.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-").strip();
-        int dot = safe.lastIndexOf('.');
-        String base = dot > 0 ? safe.substring(0, dot) : safe;
-        String extension = dot > 0 ? safe.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
-        if (base.isBlank()) {
-            base = "evidence";
-        }
-        if (base.length() > 100) {
-            base = base.substring(0, 100);
-        }
-        return base + "." + (matches(extension, type) ? extension : extensionOf(type));
-    }
-
-    private static boolean matches(String extension, MediaType type) {
-        return switch (type) {
-            case JPEG -> extension.equals("jpg") || extension.equals("jpeg");
-            case TIFF -> extension.equals("tif") || extension.equals("tiff");
-            case HEIC -> extension.equals("heic") || extension.equals("heif");
-            default -> extension.equals(extensionOf(type));
-        };
-    }
-
-    private static String extensionOf(MediaType type) {
-        return switch (type) {
-            case JPEG -> "jpg";
-            case QUICKTIME -> "mov";
-            case EMAIL -> "eml";
-            case OUTLOOK_EMAIL -> "msg";
-            case TIFF -> "tiff";
-            default -> type.name().toLowerCase(Locale.ROOT);
-        };
-    }
-
-    static String withSuffix(String name, int attempt) {
-        if (attempt <= 1) {
-            return name;
-        }
-        int dot = name.lastIndexOf('.');
-        return name.substring(0, dot) + " (" + attempt + ")" + name.substring(dot);
-    }
 }

@@ -28,7 +28,6 @@ import org.casefile.packet.pdf.Texts;
  * never holds more than a few in memory. A dry run lays out the same boxes without reading a single picture.
  */
 final class EvidencePages {
-    private static final float CAPTION = 8;
     private static final float GAP = 14;
 
     private final CaseSnapshot snapshot;
@@ -66,8 +65,8 @@ final class EvidencePages {
 
         /** The job to prepare, sized for the picture as drawn in the box at the profile's dpi. */
         ImageJob job() {
-            int dpiEdge = options.maxDpi() <= 0 ? 0 : Math.max(1, (int) Math.floor(drawnLongEdge(exhibit.evidence(),
-                    boxWidth(), boxHeight()) / 72f * options.maxDpi()));
+            int dpiEdge = options.maxDpi() <= 0 ? 0 : Math.max(1, (int) Math.floor(ExhibitBoxes.drawnLongEdge(
+                    exhibit.evidence(), boxWidth(), boxHeight()) / 72f * options.maxDpi()));
             // A video's poster frame is written upright by ffmpeg; a photo's (or HEIC copy's) orientation still applies.
             Evidence e = exhibit.evidence();
             int orientation = e.uprightOrientation();
@@ -205,8 +204,8 @@ final class EvidencePages {
         PairBlock(CaseSnapshot.PairView pair, int number, float maxHeight, float blockHeight) {
             this.pair = pair;
             this.number = number;
-            float aspectL = aspect(pair.listing().evidence());
-            float aspectR = aspect(pair.received().evidence());
+            float aspectL = ExhibitBoxes.aspect(pair.listing().evidence());
+            float aspectR = ExhibitBoxes.aspect(pair.received().evidence());
             // Same height for both, and the two widths plus the gap make the text width; the page's height caps it.
             float fill = (PageFlow.WIDTH - GAP) / (aspectL + aspectR);
             this.height = Math.min(maxHeight, fill);
@@ -226,7 +225,7 @@ final class EvidencePages {
                 void draw(PDImageXObject image, PreparedImage prepared) throws IOException {
                     start();
                     picture(image, prepared, exhibit, PageFlow.MARGIN, top - height, leftWidth, height);
-                    caption(exhibit, "Listing", PageFlow.MARGIN, top - height - 6, leftWidth);
+                    ExhibitBoxes.caption(flowRef, exhibit, "Listing", PageFlow.MARGIN, top - height - 6, leftWidth);
                 }
             };
             this.right = new Slot(pair.received()) {
@@ -241,8 +240,8 @@ final class EvidencePages {
                 void draw(PDImageXObject image, PreparedImage prepared) throws IOException {
                     float x0 = PageFlow.MARGIN + leftWidth + GAP;
                     picture(image, prepared, exhibit, x0, top - height, rightWidth, height);
-                    caption(exhibit, "What arrived", x0, top - height - 6, rightWidth);
-                    flowRef.moveTo(top - height - 6 - 4 * PageFlow.leading(CAPTION) - 18);
+                    ExhibitBoxes.caption(flowRef, exhibit, "What arrived", x0, top - height - 6, rightWidth);
+                    flowRef.moveTo(top - height - 6 - 4 * PageFlow.leading(ExhibitBoxes.CAPTION) - 18);
                 }
             };
         }
@@ -253,7 +252,8 @@ final class EvidencePages {
                     : "Exhibit " + pair.listing().letter() + " against exhibit " + pair.received().letter();
             float headlineHeight = flow.wrap(headline, CAPTION_SIZE, true, PageFlow.WIDTH).size()
                     * PageFlow.leading(CAPTION_SIZE);
-            flow.ensure(headlineHeight + PageFlow.leading(9) + 6 + height + 6 + 4 * PageFlow.leading(CAPTION) + 18);
+            flow.ensure(headlineHeight + PageFlow.leading(9) + 6 + height + 6
+                    + 4 * PageFlow.leading(ExhibitBoxes.CAPTION) + 18);
             flow.paragraph("Comparison " + number + ": exhibit " + pair.listing().letter() + " (listing) beside exhibit "
                     + pair.received().letter() + " (what arrived)", 9, true, PageFlow.ACCENT, 0);
             flow.paragraph(headline, CAPTION_SIZE, true, PageFlow.INK, 0);
@@ -268,23 +268,6 @@ final class EvidencePages {
         this.flowRef = flow;
     }
 
-    /**
-     * The long edge in points of the picture fitted into a box: a tall picture in a wide box is drawn at the box's
-     * height, not its width. A picture of unknown shape (a PDF's page) counts the box's shorter side.
-     */
-    private static float drawnLongEdge(Evidence e, float boxWidth, float boxHeight) {
-        if (e.width() == null || e.height() == null || e.width() <= 0 || e.height() <= 0) {
-            return Math.min(boxWidth, boxHeight);
-        }
-        float aspect = aspect(e);
-        float width = Math.min(boxWidth, boxHeight * aspect);
-        return Math.max(width, width / aspect);
-    }
-
-    private static float aspect(Evidence e) {
-        return (float) e.uprightAspect();
-    }
-
     /** Draws the picture into the box, or a placeholder saying what the exhibit is and where to find it. */
     private void picture(PDImageXObject image, PreparedImage prepared, CaseSnapshot.Exhibit exhibit, float x,
                          float bottom, float w, float h) throws IOException {
@@ -295,87 +278,6 @@ final class EvidencePages {
             flow.frame(drawn[0], drawn[1], drawn[2], drawn[3], PageFlow.RULE, 0.5f);
             return;
         }
-        flow.fill(x, bottom, w, h, PageFlow.SHADE);
-        flow.frame(x, bottom, w, h, PageFlow.RULE, 0.5f);
-        Evidence e = exhibit.evidence();
-        List<String> lines = new ArrayList<>();
-        if (e.kind() == EvidenceKind.VIDEO || e.isVideo()) {
-            lines.add("Video: " + e.originalName());
-            if (exhibit.durationSeconds() > 0) {
-                lines.add("Duration " + Texts.duration(exhibit.durationSeconds()));
-            }
-        } else if (e.isPdf()) {
-            lines.add("PDF document: " + e.originalName());
-        } else if (options.dryRun()) {
-            lines.add(e.originalName());
-        } else if (failures.containsKey(exhibit.letter())) {
-            lines.add("Exhibit " + exhibit.letter() + ": " + e.originalName() + " could not be shown");
-        } else {
-            lines.add("No picture available: " + e.originalName());
-        }
-        String failure = options.dryRun() ? null : failures.get(exhibit.letter());
-        if (failure != null) {
-            // The whole fingerprint: whoever reads the packet can check the file the buyer sends separately.
-            lines.add("SHA-256 " + e.sha256().substring(0, 32));
-            lines.add(e.sha256().substring(32));
-            lines.add(failure);
-        } else {
-            lines.add(Texts.size(e.size()) + " · SHA-256 " + e.sha256().substring(0, 12) + "…");
-            lines.add("Exhibit " + exhibit.letter() + ": the file is listed in the appendix");
-        }
-        float size = 9;
-        List<String> wrapped = new ArrayList<>();
-        for (String line : lines) {
-            wrapped.addAll(flow.wrap(line, size, false, w - 16));
-        }
-        float lead = PageFlow.leading(size);
-        int room = Math.max(1, (int) ((h - 8) / lead));
-        if (wrapped.size() > room) {
-            wrapped = new ArrayList<>(wrapped.subList(0, room));
-            wrapped.set(room - 1, fit(flow, wrapped.get(room - 1) + "…", w - 40, false));
-        }
-        float yLine = bottom + h / 2 + wrapped.size() * lead / 2 - size;
-        for (int i = 0; i < wrapped.size(); i++) {
-            String part = wrapped.get(i);
-            boolean bold = i == 0;
-            float width = flow.fonts().width(part, bold, size);
-            flow.text(part, x + (w - width) / 2, yLine, size, bold, bold ? PageFlow.INK : PageFlow.MUTED);
-            yLine -= lead;
-        }
-    }
-
-    /** Up to four short lines under a picture: letter and kind, caption, file and capture time. */
-    private void caption(CaseSnapshot.Exhibit exhibit, String role, float x, float top, float width)
-            throws IOException {
-        PageFlow flow = flowRef;
-        Evidence e = exhibit.evidence();
-        float lead = PageFlow.leading(CAPTION);
-        float y = top - CAPTION;
-        flow.text(fit(flow, "Exhibit " + exhibit.letter() + " · " + role, width, true), x, y, CAPTION, true,
-                PageFlow.INK);
-        y -= lead;
-        if (e.caption() != null) {
-            List<String> lines = flow.wrap(e.caption(), CAPTION, false, width);
-            for (int i = 0; i < Math.min(2, lines.size()); i++) {
-                String line = i == 1 && lines.size() > 2 ? fit(flow, lines.get(i) + "…", width, false) : lines.get(i);
-                flow.text(line, x, y, CAPTION, false, PageFlow.INK);
-                y -= lead;
-            }
-        }
-        String when = e.capturedAt() != null ? "taken " + Texts.time(e.capturedAt())
-                : "added " + Texts.time(e.importedAt());
-        flow.text(fit(flow, e.originalName() + " · " + when, width, false), x, y, CAPTION, false, PageFlow.MUTED);
-    }
-
-    private static String fit(PageFlow flow, String text, float width, boolean bold) {
-        if (flow.fonts().width(text, bold, CAPTION) <= width) {
-            return text;
-        }
-        String cut = text;
-        while (cut.length() > 1 && flow.fonts().width(cut + "…", bold, CAPTION) > width) {
-            cut = cut.substring(0, cut.length() - 1);
-        }
-        return cut + "…";
     }
 
     // ---- galleries: other evidence, tracking ----
@@ -403,27 +305,11 @@ final class EvidencePages {
             // Headings by kind in the roomy layout; a tight one saves the rows they would start.
             boolean heading = kind != previous && options.layout() == PictureLayout.ROOMY;
             previous = kind;
-            slots.add(grid.slot(exhibit, heading ? kindHeading(kind) : null));
+            slots.add(grid.slot(exhibit, heading ? ExhibitBoxes.kindHeading(kind) : null));
         }
         run(flow, slots);
         grid.finish();
         return true;
-    }
-
-    private static String kindHeading(EvidenceKind kind) {
-        return switch (kind) {
-            case RECEIVED -> "What arrived";
-            case DAMAGE -> "The damage";
-            case PACKAGING -> "Packaging";
-            case LABEL -> "Labels";
-            case LISTING -> "The listing";
-            case TRACKING -> "Tracking";
-            case CARRIER_INQUIRY -> "Carrier inquiry";
-            case CHAT -> "Chat screenshots";
-            case RECEIPT -> "Order and receipt";
-            case VIDEO -> "Video";
-            case OTHER -> "Other";
-        };
     }
 
     private final class Grid {
@@ -439,7 +325,7 @@ final class EvidencePages {
             this.columns = columns;
             this.imageHeight = imageHeight;
             this.cellWidth = (PageFlow.WIDTH - (columns - 1) * GAP) / columns;
-            this.cellHeight = imageHeight + 6 + 4 * PageFlow.leading(CAPTION) + 10;
+            this.cellHeight = imageHeight + 6 + 4 * PageFlow.leading(ExhibitBoxes.CAPTION) + 10;
             this.column = columns;
         }
 
@@ -470,7 +356,8 @@ final class EvidencePages {
                     }
                     float x = PageFlow.MARGIN + column * (cellWidth + GAP);
                     picture(image, prepared, exhibit, x, rowTop - imageHeight, cellWidth, imageHeight);
-                    caption(exhibit, exhibit.evidence().kind().label(), x, rowTop - imageHeight - 6, cellWidth);
+                    ExhibitBoxes.caption(flowRef, exhibit, exhibit.evidence().kind().label(), x,
+                            rowTop - imageHeight - 6, cellWidth);
                     column++;
                 }
             };

@@ -82,6 +82,7 @@ class EvidenceImportTest extends LibraryTestBase {
         assertThat(row.sha256()).isEqualTo(before);
         assertThat(row.path()).isEqualTo(theCase.folder() + "/listing/" + name);
         assertThat(Hashing.of(dir.resolve(row.path()))).isEqualTo(before);
+        firstLook();
         assertThat(dir.resolve("thumbnails/" + before + ".jpg")).exists();
         BufferedImage thumbnail = ImageIO.read(dir.resolve("thumbnails/" + before + ".jpg").toFile());
         assertThat(Math.max(thumbnail.getWidth(), thumbnail.getHeight())).isLessThanOrEqualTo(320);
@@ -101,6 +102,7 @@ class EvidenceImportTest extends LibraryTestBase {
         assertThat(row.orientation()).isEqualTo(6);
         assertThat(row.hasGps()).isTrue();
         assertThat(row.width()).as("as stored: landscape pixels").isEqualTo(64);
+        firstLook();
         BufferedImage thumbnail = ImageIO.read(dir.resolve("thumbnails/" + row.sha256() + ".jpg").toFile());
         assertThat(thumbnail.getWidth()).as("shown as taken: portrait").isEqualTo(48);
         assertThat(thumbnail.getHeight()).isEqualTo(64);
@@ -114,6 +116,7 @@ class EvidenceImportTest extends LibraryTestBase {
                 desktop.resolve("DSC_0001.jpg"));
         importing(EvidenceKind.RECEIVED, photo);
         Evidence row = evidence.evidence(theCase.id()).get(0);
+        firstLook();
         BufferedImage thumbnail = ImageIO.read(dir.resolve("thumbnails/" + row.sha256() + ".jpg").toFile());
         assertThat(thumbnail.getWidth()).as("the camera's 160 px preview").isEqualTo(160);
         assertThat(new Color(thumbnail.getRGB(80, 60)).getGreen()).as("the preview is green, the photo red")
@@ -125,6 +128,27 @@ class EvidenceImportTest extends LibraryTestBase {
         ImportOutcome outcome = importing(EvidenceKind.RECEIVED, cut).get(0);
         assertThat(outcome.status()).isEqualTo(ImportOutcome.Status.REJECTED);
         assertThat(outcome.reason()).contains("incomplete");
+    }
+
+    @Test
+    void aPhotosThumbnailIsLeftOffTheImportAndMadeAtTheFirstLookAndACutPngIsStillCaught() throws Exception {
+        Path photo = image("IMG_0001.jpg", "jpeg", 1600, 1200);
+        Path screenshot = image("shot.png", "png", 800, 600);
+        byte[] png = Files.readAllBytes(screenshot);
+        Path cut = Files.write(desktop.resolve("cut.png"), java.util.Arrays.copyOf(png, png.length / 2));
+        List<ImportOutcome> outcomes = importing(EvidenceKind.RECEIVED, photo, screenshot, cut);
+        assertThat(outcomes).extracting(ImportOutcome::status).containsExactly(ImportOutcome.Status.IMPORTED,
+                ImportOutcome.Status.IMPORTED, ImportOutcome.Status.REJECTED);
+        assertThat(outcomes.get(2).reason()).as("refused by the decode its missing end calls for").isNotBlank();
+        assertThat(evidence.evidence(theCase.id())).as("no decode on the import's path")
+                .allSatisfy(e -> assertThat(evidence.thumbnail(e)).doesNotExist());
+        assertThat(evidence.remakeMissingPictures(theCase.id())).isEqualTo(2);
+        BufferedImage small = ImageIO.read(thumbnailOf("IMG_0001.jpg").toFile());
+        assertThat(small.getWidth()).isEqualTo(320);
+        assertThat(thumbnailOf("shot.png")).isRegularFile();
+        try (Stream<Path> left = Files.list(dir.resolve("tmp"))) {
+            assertThat(left).as("no half-made thumbnail").isEmpty();
+        }
     }
 
     @Test
@@ -208,7 +232,13 @@ class EvidenceImportTest extends LibraryTestBase {
                 .containsExactlyInAnyOrder("IMG_0001.jpg RECEIVED", "shipping label.jpg LABEL");
     }
 
+    /** What the evidence grid does when it first shows the case: makes the thumbnails the import left for later. */
+    private void firstLook() {
+        evidence.remakeMissingPictures(theCase.id());
+    }
+
     private Path thumbnailOf(String originalName) {
+        firstLook();
         Evidence row = evidence.evidence(theCase.id()).stream().filter(e -> e.originalName().equals(originalName))
                 .findFirst().orElseThrow();
         return dir.resolve("thumbnails/" + row.sha256() + ".jpg");
@@ -224,6 +254,7 @@ class EvidenceImportTest extends LibraryTestBase {
         assertThat(outcomes).extracting(ImportOutcome::status).containsOnly(ImportOutcome.Status.IMPORTED);
         assertThat(evidence.evidence(theCase.id())).extracting(Evidence::mime)
                 .containsExactlyInAnyOrder("image/webp", "image/jpeg");
+        firstLook();
         assertThat(evidence.evidence(theCase.id())).allSatisfy(e -> assertThat(dir.resolve("thumbnails/"
                 + e.sha256() + ".jpg")).exists());
         assertThat(SubsampledRead.meansDamage("Corrupt JPEG data: premature end of data segment")).isTrue();
@@ -383,12 +414,12 @@ class EvidenceImportTest extends LibraryTestBase {
 
     @Test
     void fileNamesAreMadeSafeAndGetTheirRealExtension() {
-        assertThat(EvidenceImporter.fileName("IMG_0042.JPG", MediaType.JPEG)).isEqualTo("IMG_0042.jpg");
-        assertThat(EvidenceImporter.fileName("listing.jpg", MediaType.WEBP)).isEqualTo("listing.webp");
-        assertThat(EvidenceImporter.fileName("a:b/c?.png", MediaType.PNG)).isEqualTo("a-b-c-.png");
-        assertThat(EvidenceImporter.fileName(".hidden", MediaType.PNG)).isEqualTo(".hidden.png");
-        assertThat(EvidenceImporter.fileName("noext", MediaType.PDF)).isEqualTo("noext.pdf");
-        assertThat(EvidenceImporter.withSuffix("IMG.jpg", 3)).isEqualTo("IMG (3).jpg");
+        assertThat(EvidenceNames.fileName("IMG_0042.JPG", MediaType.JPEG)).isEqualTo("IMG_0042.jpg");
+        assertThat(EvidenceNames.fileName("listing.jpg", MediaType.WEBP)).isEqualTo("listing.webp");
+        assertThat(EvidenceNames.fileName("a:b/c?.png", MediaType.PNG)).isEqualTo("a-b-c-.png");
+        assertThat(EvidenceNames.fileName(".hidden", MediaType.PNG)).isEqualTo(".hidden.png");
+        assertThat(EvidenceNames.fileName("noext", MediaType.PDF)).isEqualTo("noext.pdf");
+        assertThat(EvidenceNames.withSuffix("IMG.jpg", 3)).isEqualTo("IMG (3).jpg");
         assertThat(MediaSniffer.sniff(new byte[] {'R', 'I', 'F', 'F', 0, 0, 0, 0, 'W', 'E', 'B', 'P'}, 12))
                 .isEqualTo(MediaType.WEBP);
     }

@@ -130,6 +130,8 @@ final class EvidenceGrid extends ListView<EvidenceGrid.Row> {
             }
         }
         getItems().setAll(rows);
+        // Rows equal to the old ones keep their cells: redrawn, the tiles whose thumbnail arrived meanwhile show it.
+        refresh();
     }
 
     /** The row index holding this evidence, for scrolling to it. */
@@ -182,7 +184,10 @@ final class EvidenceGrid extends ListView<EvidenceGrid.Row> {
             view.setPreserveRatio(true);
             picture = view;
         } else {
-            FontIcon icon = new FontIcon(evidence.isVideo() ? Feather.FILM : Feather.FILE);
+            // A photo's placeholder until its thumbnail, made in the background after an import, arrives.
+            FontIcon icon = new FontIcon(evidence.isVideo() ? Feather.FILM
+                    : evidence.mediaType() != null && evidence.mediaType().isImage() ? Feather.IMAGE
+                    : Feather.FILE);
             icon.setIconSize(48);
             picture = icon;
         }

@@ -137,6 +137,8 @@ public final class EvidenceView extends BorderPane {
         empty.getStyleClass().add("placeholder");
         grid = new EvidenceGrid(checklist, empty, model.items(), model::thumbnail, this::menu, this::preview,
                 model::takenBeforeOrder);
+        // Reloaded details equal to the shown ones do not reach the grid: thumbnails made later redraw it here.
+        model.picturesMadeProperty().addListener((p, before, now) -> grid.refresh());
         BorderPane.setMargin(grid, new Insets(0, 16, 16, 16));
         setCenter(grid);
 

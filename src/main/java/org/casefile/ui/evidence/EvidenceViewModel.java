@@ -71,6 +71,13 @@ public final class EvidenceViewModel {
         return items;
     }
 
+    /** Counts the thumbnails made in the background: the grid redraws its tiles when it moves. */
+    private final javafx.beans.property.IntegerProperty picturesMade = new javafx.beans.property.SimpleIntegerProperty();
+
+    public javafx.beans.property.ReadOnlyIntegerProperty picturesMadeProperty() {
+        return picturesMade;
+    }
+
     public ReadOnlyDoubleProperty progressProperty() {
         return jobs.progressProperty();
     }
@@ -123,6 +130,7 @@ public final class EvidenceViewModel {
         return phone.open(caseId, kind, null, 0, outcome -> fxThread.execute(() -> {
             arrived.accept(outcome);
             onChanged.run();
+            remakeMissingPictures();
         }));
     }
 
@@ -135,6 +143,7 @@ public final class EvidenceViewModel {
                 java.time.LocalDateTime.now().withNano(0))), outcomes -> {
                     noticeProperty().set(summary(outcomes, false));
                     onChanged.run();
+                    remakeMissingPictures();
                 }, failure -> noticeProperty().set(Messages.of(failure)));
     }
 
@@ -160,11 +169,27 @@ public final class EvidenceViewModel {
         }
     }
 
-    /** Thumbnails and display copies that went missing (a cleared cache) are made again, then shown. */
+    /**
+     * Thumbnails and display copies not there yet (an import leaves photos' thumbnails for later, a cleared cache)
+     * are made in the background, then shown; the grid shows a placeholder meanwhile.
+     */
     private void remakeMissingPictures() {
         long target = caseId;
-        executor.submit(() -> service.remakeMissingPictures(target), remade -> {
+        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+        // Every 16 thumbnails the grid is shown again, so a big case does not wait for its last one.
+        Runnable eachMade = () -> {
+            if (made.incrementAndGet() % 16 == 0) {
+                fxThread.execute(() -> {
+                    if (target == caseId) {
+                        picturesMade.set(picturesMade.get() + 1);
+                        onChanged.run();
+                    }
+                });
+            }
+        };
+        executor.submit(() -> service.remakeMissingPictures(target, eachMade), remade -> {
             if (remade > 0 && target == caseId) {
+                picturesMade.set(picturesMade.get() + 1);
                 onChanged.run();
             }
         }, failure -> noticeProperty().set(Messages.of(failure)));
@@ -250,7 +275,10 @@ public final class EvidenceViewModel {
         jobs.start(files.stream().anyMatch(java.nio.file.Files::isDirectory) ? "Importing the files in the folder…"
                 : "Importing " + files.size() + (files.size() == 1 ? " file" : " files") + "…",
                 (progress, cancelled) -> importNow(target, files, kind, progress, cancelled),
-                filed -> summary(filed.outcomes(), filed.stopped()), null, filed -> onChanged.run(), failure -> {
+                filed -> summary(filed.outcomes(), filed.stopped()), null, filed -> {
+                    onChanged.run();
+                    remakeMissingPictures(); // the import left the photos' thumbnails to be made off its path
+                }, failure -> {
                     // Each file is recorded on its own: what came in before the failure stays (the grid shows it).
                     if (!(failure instanceof org.casefile.domain.CasefileException)) {
                         noticeProperty().set("The import stopped: " + failure + ". The files imported before that "

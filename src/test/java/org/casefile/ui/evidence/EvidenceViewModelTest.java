@@ -64,7 +64,7 @@ class EvidenceViewModelTest extends LibraryTestBase {
     }
 
     @Test
-    void showingACaseMakesItsMissingThumbnailsAgainAndShowsThem() throws Exception {
+    void showingACaseMakesTheThumbnailsAnImportLeftAndShowsThem() throws Exception {
         Case theCase = cases.create(TestCases.ssd("8123456789012"));
         Case other = cases.create(TestCases.ssd("8123456789013"));
         Path photo = dir.resolve("IMG_0042.jpg");
@@ -72,7 +72,8 @@ class EvidenceViewModelTest extends LibraryTestBase {
         EvidenceService service = new EvidenceService(library, cases, TestCases.CLOCK, MediaTools.none());
         service.importFiles(theCase.id(), EvidenceKind.RECEIVED, List.of(photo), o -> { }, () -> false);
         Evidence item = service.evidence(theCase.id()).get(0);
-        Files.delete(library.thumbnails().resolve(item.sha256() + ".jpg"));
+        assertThat(library.thumbnails().resolve(item.sha256() + ".jpg")).as("not on the import's path: a CLI import")
+                .doesNotExist();
 
         EvidenceViewModel model = new EvidenceViewModel(service, new DirectExecutor(), Runnable::run,
                 library.thumbnails());
@@ -105,5 +106,7 @@ class EvidenceViewModelTest extends LibraryTestBase {
         assertThat(model.items()).extracting(e -> e.originalName() + " " + e.kind()).containsExactlyInAnyOrder(
                 "IMG_0042.jpg " + EvidenceKind.RECEIVED, "box packaging.jpg " + EvidenceKind.PACKAGING);
         assertThat(model.noticeProperty().get()).isEqualTo("Imported 2.");
+        assertThat(model.items()).as("the thumbnails, made in the background once the import is done")
+                .allSatisfy(e -> assertThat(model.thumbnail(e)).exists());
     }
 }
