@@ -1,6 +1,7 @@
 package org.casefile.domain;
 
 import java.time.LocalDate;
+import org.casefile.domain.text.Phrase;
 
 /**
  * What a card issuer needs to find the transaction and the cardholder: the name on the card, where the parcel was to
@@ -13,7 +14,7 @@ public record BankFacts(String buyerName, String deliveryAddress, String cardLas
 
     public BankFacts {
         if (cardLast4 != null && !cardLast4.matches("[0-9]{4}")) {
-            throw new CasefileException("Give only the card's last four digits.");
+            throw new CasefileException(Phrase.of("BankFacts.lastFour"));
         }
     }
 }

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.casefile.domain.text.AsTyped;
+import org.casefile.domain.text.Phrase;
 
 /**
  * The order facts as typed, in the CLI or the GUI's form: text in every field. {@link #parse} is the one place that
@@ -69,7 +71,7 @@ public record CaseFactsInput(
 
     /** Checks every field against {@code today} (an order cannot be placed in the future). */
     public CaseFacts parse(LocalDate today) {
-        Map<CaseField, String> problems = new EnumMap<>(CaseField.class);
+        Map<CaseField, Phrase> problems = new EnumMap<>(CaseField.class);
         Checker c = new Checker(problems);
 
         Platform platformValue = c.required(CaseField.PLATFORM, platform, Platform::fromId);
@@ -100,37 +102,37 @@ public record CaseFactsInput(
         LocalDate receivedValue = c.optional(CaseField.RECEIVED_ON, receivedOn, CaseFactsInput::date);
 
         if (orderedValue != null && receivedValue != null && receivedValue.isBefore(orderedValue)) {
-            problems.put(CaseField.RECEIVED_ON, "The parcel cannot have arrived (" + receivedValue
-                    + ") before the order date (" + orderedValue + ").");
+            problems.put(CaseField.RECEIVED_ON, Phrase.of("CaseFactsInput.arrivedBeforeOrder",
+                    new AsTyped(receivedValue), new AsTyped(orderedValue)));
         }
         if (receivedValue != null && receivedValue.isAfter(today)) {
-            problems.put(CaseField.RECEIVED_ON, "The date the parcel arrived, " + receivedValue
-                    + ", is in the future.");
+            problems.put(CaseField.RECEIVED_ON, Phrase.of("CaseFactsInput.arrivedInFuture",
+                    new AsTyped(receivedValue)));
         }
         if (chargedValue != null && chargedValue.isAfter(today)) {
-            problems.put(CaseField.CHARGED_ON, "The charge date " + chargedValue + " is in the future.");
+            problems.put(CaseField.CHARGED_ON, Phrase.of("CaseFactsInput.chargedInFuture", new AsTyped(chargedValue)));
         }
         if (orderedValue != null && orderedValue.isAfter(today)) {
-            problems.put(CaseField.ORDERED_ON, "The order date " + orderedValue + " is in the future.");
+            problems.put(CaseField.ORDERED_ON, Phrase.of("CaseFactsInput.orderedInFuture", new AsTyped(orderedValue)));
         }
         if (paidValue != null && paidValue.isZero()) {
-            problems.put(CaseField.PAID, "The amount paid must be more than zero.");
+            problems.put(CaseField.PAID, Phrase.of("CaseFactsInput.paidZero"));
         }
         if (orderedValue != null && protectionValue != null && protectionValue.isBefore(orderedValue)) {
-            problems.put(CaseField.PROTECTION_ENDS, "Buyer protection cannot end (" + protectionValue
-                    + ") before the order date (" + orderedValue + ").");
+            problems.put(CaseField.PROTECTION_ENDS, Phrase.of("CaseFactsInput.protectionBeforeOrder",
+                    new AsTyped(protectionValue), new AsTyped(orderedValue)));
         }
         if (orderedValue != null && expectedValue != null && expectedValue.isBefore(orderedValue)) {
-            problems.put(CaseField.EXPECTED_DELIVERY, "Delivery cannot be expected (" + expectedValue
-                    + ") before the order date (" + orderedValue + ").");
+            problems.put(CaseField.EXPECTED_DELIVERY, Phrase.of("CaseFactsInput.deliveryBeforeOrder",
+                    new AsTyped(expectedValue), new AsTyped(orderedValue)));
         }
         if (paidValue != null && refundValue != null) {
             if (!refundValue.currency().equals(paidValue.currency())) {
-                problems.put(CaseField.REFUND_ASKED, "Ask in the currency you paid in ("
-                        + paidValue.currency().getCurrencyCode() + ").");
+                problems.put(CaseField.REFUND_ASKED, Phrase.of("CaseFactsInput.refundCurrency",
+                        paidValue.currency().getCurrencyCode()));
             } else if (refundValue.isZero() || refundValue.compareTo(paidValue) >= 0) {
-                problems.put(CaseField.REFUND_ASKED, "A partial refund is more than zero and less than the "
-                        + paidValue + " you paid.");
+                problems.put(CaseField.REFUND_ASKED, Phrase.of("CaseFactsInput.refundTooLarge",
+                        new AsTyped(paidValue)));
             }
         }
         if (!problems.isEmpty()) {
@@ -151,8 +153,7 @@ public record CaseFactsInput(
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new CasefileException("'" + text.strip() + "' is not a date. Write it as year-month-day, "
-                    + "e.g. 2026-10-01.");
+            throw new CasefileException(Phrase.of("CaseFactsInput.notADate", text.strip()));
         }
     }
 
@@ -163,9 +164,8 @@ public record CaseFactsInput(
     private static String lastFour(String text) {
         String digits = text.strip().replaceAll("[\\s-]", "");
         if (!digits.matches("[0-9]{4}")) {
-            throw new CasefileException(digits.matches("[0-9]{5,}")
-                    ? "Give only the last four digits of the card; the full card number is never kept."
-                    : "Give the card's last four digits, e.g. 4242.");
+            throw new CasefileException(Phrase.of(digits.matches("[0-9]{5,}")
+                    ? "CaseFactsInput.fullCardNumber" : "CaseFactsInput.notLastFour"));
         }
         return digits;
     }
@@ -181,8 +181,7 @@ public record CaseFactsInput(
             return "GB";
         }
         if (!COUNTRIES.contains(code)) {
-            throw new CasefileException("'" + text.strip() + "' is not a country code. Use two letters, "
-                    + "e.g. GB, US, DE or AU.");
+            throw new CasefileException(Phrase.of("CaseFactsInput.notACountry", text.strip()));
         }
         return code;
     }
@@ -198,15 +197,14 @@ public record CaseFactsInput(
         } catch (URISyntaxException e) {
             // fall through to the message below
         }
-        throw new CasefileException("'" + candidate + "' is not a web address. Copy it from the browser's "
-                + "address bar; it starts with https://.");
+        throw new CasefileException(Phrase.of("CaseFactsInput.notAWebAddress", candidate));
     }
 
     /** Collects one problem per field instead of stopping at the first. */
-    private record Checker(Map<CaseField, String> problems) {
+    private record Checker(Map<CaseField, Phrase> problems) {
         <T> T required(CaseField field, String text, Function<String, T> parser) {
             if (isBlank(text)) {
-                problems.put(field, "This is needed.");
+                problems.put(field, Phrase.of("CaseFactsInput.needed"));
                 return null;
             }
             return optional(field, text, parser);
@@ -219,7 +217,7 @@ public record CaseFactsInput(
             try {
                 return parser.apply(text);
             } catch (CasefileException e) {
-                problems.put(field, e.getMessage());
+                problems.put(field, e.phrase());
                 return null;
             }
         }
@@ -228,12 +226,12 @@ public record CaseFactsInput(
             String value = isBlank(text) ? null : text.strip().replaceAll("\\p{Cntrl}", " ");
             if (value == null) {
                 if (needed) {
-                    problems.put(field, "This is needed.");
+                    problems.put(field, Phrase.of("CaseFactsInput.needed"));
                 }
                 return null;
             }
             if (value.length() > maxLength) {
-                problems.put(field, "Keep this under " + maxLength + " characters.");
+                problems.put(field, Phrase.of("CaseFactsInput.tooLong", maxLength));
             }
             return value;
         }

@@ -1,37 +1,40 @@
 package org.casefile.domain;
 
+import org.casefile.domain.text.Phrase;
+import org.casefile.domain.text.RuleText;
+
 /** The order facts a person fills in; validation problems are reported per field. */
 public enum CaseField {
-    PLATFORM("Platform"),
-    ORDER_NUMBER("Order number"),
-    SELLER("Seller or store"),
-    ITEM("Item"),
-    LISTING_URL("Listing URL"),
-    ORDERED_ON("Order date"),
-    PAID("Amount paid"),
-    PAYMENT("Payment method"),
-    COUNTRY("Your country"),
-    TRACKING_NUMBER("Tracking number"),
-    CARRIER("Carrier"),
-    EXPECTED_DELIVERY("Expected delivery"),
-    PROTECTION_ENDS("Buyer protection ends"),
-    CLAIM("What went wrong"),
-    RESOLUTION("What you ask for"),
-    REFUND_ASKED("Partial refund asked"),
-    BUYER_NAME("Cardholder name"),
-    DELIVERY_ADDRESS("Delivery address"),
-    CARD_LAST4("Card's last four digits"),
-    STATEMENT_NAME("Name on the statement"),
-    CHARGED_ON("Charge date"),
-    RECEIVED_ON("Parcel arrived on");
+    PLATFORM,
+    ORDER_NUMBER,
+    SELLER,
+    ITEM,
+    LISTING_URL,
+    ORDERED_ON,
+    PAID,
+    PAYMENT,
+    COUNTRY,
+    TRACKING_NUMBER,
+    CARRIER,
+    EXPECTED_DELIVERY,
+    PROTECTION_ENDS,
+    CLAIM,
+    RESOLUTION,
+    REFUND_ASKED,
+    BUYER_NAME,
+    DELIVERY_ADDRESS,
+    CARD_LAST4,
+    STATEMENT_NAME,
+    CHARGED_ON,
+    RECEIVED_ON;
 
-    private final String label;
-
-    CaseField(String label) {
-        this.label = label;
+    /** The field's name before it is said in a language. */
+    public Phrase phrase() {
+        return Phrase.of("CaseField." + name());
     }
 
+    /** The English name: what the command line's errors print. */
     public String label() {
-        return label;
+        return RuleText.english(phrase());
     }
 }

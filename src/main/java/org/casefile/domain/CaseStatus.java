@@ -2,22 +2,14 @@ package org.casefile.domain;
 
 /** Where the dispute stands. Each change is kept as a timeline event. */
 public enum CaseStatus implements Choice {
-    NEW("New"),
-    SELLER_CONTACTED("Seller contacted"),
-    DISPUTE_OPENED("Dispute opened"),
-    SELLER_RESPONDED("Seller responded"),
-    ESCALATED("Escalated"),
-    RESOLVED("Resolved"),
-    EXTERNAL_CLAIM("Bank or PayPal claim"),
-    CLOSED("Closed");
-
-    private final String label;
-
-    CaseStatus(String label) {
-        this.label = label;
-    }
-
-    @Override public String label() { return label; }
+    NEW,
+    SELLER_CONTACTED,
+    DISPUTE_OPENED,
+    SELLER_RESPONDED,
+    ESCALATED,
+    RESOLVED,
+    EXTERNAL_CLAIM,
+    CLOSED;
 
     /** A finished case no longer has deadlines to chase. */
     public boolean isFinished() {

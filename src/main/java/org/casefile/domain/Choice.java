@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.casefile.domain.text.Phrase;
+import org.casefile.domain.text.RuleText;
 
 /** A closed set of values with a stable id (what the CLI and the database use) and a label for people. */
 public interface Choice {
@@ -13,7 +15,24 @@ public interface Choice {
         return ((Enum<?>) this).name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    String label();
+    /** The label before it is said in a language: the rules' bundle key "ClaimType.NOT_RECEIVED". */
+    default Phrase phrase() {
+        Enum<?> constant = (Enum<?>) this;
+        return Phrase.of(constant.getDeclaringClass().getSimpleName() + "." + constant.name());
+    }
+
+    /**
+     * The name as it reads inside a sentence ("paid by credit card", "decided: rejected"): lower case in English,
+     * as each language writes it mid-sentence. Only the choices that sentences name have it in the bundles.
+     */
+    default Phrase inline() {
+        return Phrase.of(phrase().key() + ".inline");
+    }
+
+    /** The English label: what the command line prints and reads back. */
+    default String label() {
+        return RuleText.english(phrase());
+    }
 
     /** Finds the value whose id or label matches {@code text}, ignoring case; otherwise says what is allowed. */
     static <E extends Enum<E> & Choice> E parse(Class<E> type, String text, String what) {
@@ -25,8 +44,9 @@ public interface Choice {
             return type.cast(found);
         }
         String article = "aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ";
-        throw new CasefileException("'" + (text == null ? "" : text.trim()) + "' is not " + article + what + ". Use one of: "
-                + ids(type) + ".");
+        // The choices are typed on the command line, so the name of what is asked for stays as the caller wrote it.
+        throw new CasefileException(Phrase.of("Choice.unknown", text == null ? "" : text.trim(), article + what,
+                ids(type)));
     }
 
     /** Ids and lower-case labels of each enum, built once: rows from the database are parsed by the thousand. */

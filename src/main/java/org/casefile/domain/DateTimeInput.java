@@ -3,6 +3,7 @@ package org.casefile.domain;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import org.casefile.domain.text.Phrase;
 
 /** Reads a time as people write it in a command: "2026-10-01 14:30", "2026-10-01T14:30:00" or a date alone. */
 public final class DateTimeInput {
@@ -17,8 +18,7 @@ public final class DateTimeInput {
             }
             return LocalDateTime.parse(input.replace(' ', 'T'));
         } catch (DateTimeParseException e) {
-            throw new CasefileException("'" + input + "' is not a date and time. Write it as "
-                    + "YYYY-MM-DD HH:MM, e.g. 2026-10-01 14:30.");
+            throw new CasefileException(Phrase.of("DateTimeInput.notADateTime", input));
         }
     }
 }

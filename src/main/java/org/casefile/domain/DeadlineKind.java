@@ -1,47 +1,34 @@
 package org.casefile.domain;
 
+import org.casefile.domain.text.Phrase;
+import org.casefile.domain.text.RuleText;
+
 /** The deadlines Casefile works out from a case's facts and history; each names its rule and where it comes from. */
 public enum DeadlineKind implements Choice {
-    BUYER_PROTECTION_ENDS("Buyer protection ends",
-            "The last day the marketplace's buyer protection covers the order; after it, no dispute can be opened.",
-            RuleSource.ORDER_PAGE),
-    OPEN_DISPUTE_BY("Open the dispute by",
-            "Two weeks before buyer protection ends, so a slow seller cannot run the clock out; when protection "
-            + "ends within two weeks and nothing is resolved, open it at once.", RuleSource.ARTICLE),
-    SELLER_WAIT_ENDS("Seller has had 48 hours",
-            "48 hours after the buyer first contacted the seller.", RuleSource.ARTICLE),
-    SELLER_RESPONSE_DUE("Seller must respond by",
-            "Sellers have 5 to 7 days to answer a dispute: escalate after the first (a setting per platform, 5 "
-            + "days unless changed).", RuleSource.ARTICLE),
-    ESCALATE_BY("Escalate to the marketplace by",
-            "Two days after the seller's answer period: the latest day to escalate a dispute the seller has not "
-            + "answered (5 to 7 days in all).", RuleSource.ARTICLE),
-    DECISION_EXPECTED_BY("Marketplace decision expected by",
-            "10 business days after the dispute was escalated; chase the marketplace if it has not decided.",
-            RuleSource.ARTICLE),
-    PAYPAL_DISPUTE_WINDOW("PayPal dispute window closes",
-            "180 days after a PayPal payment.", RuleSource.PAYPAL_TERMS),
-    PAYPAL_ESCALATE_BY("Escalate the PayPal dispute by",
-            "20 days after the PayPal dispute was opened.", RuleSource.PAYPAL_TERMS),
-    CHARGEBACK_WINDOW("Chargeback window closes",
-            "120 days from the later of payment and expected delivery (card payments).", RuleSource.CARD_SCHEME),
-    OMBUDSMAN_FROM("Financial Ombudsman from",
-            "8 weeks after the complaint to the card issuer (UK).", RuleSource.FINANCIAL_OMBUDSMAN);
+    BUYER_PROTECTION_ENDS(RuleSource.ORDER_PAGE),
+    OPEN_DISPUTE_BY(RuleSource.ARTICLE),
+    SELLER_WAIT_ENDS(RuleSource.ARTICLE),
+    SELLER_RESPONSE_DUE(RuleSource.ARTICLE),
+    ESCALATE_BY(RuleSource.ARTICLE),
+    DECISION_EXPECTED_BY(RuleSource.ARTICLE),
+    PAYPAL_DISPUTE_WINDOW(RuleSource.PAYPAL_TERMS),
+    PAYPAL_ESCALATE_BY(RuleSource.PAYPAL_TERMS),
+    CHARGEBACK_WINDOW(RuleSource.CARD_SCHEME),
+    OMBUDSMAN_FROM(RuleSource.FINANCIAL_OMBUDSMAN);
 
-    private final String label;
-    private final String rule;
     private final RuleSource source;
 
-    DeadlineKind(String label, String rule, RuleSource source) {
-        this.label = label;
-        this.rule = rule;
+    DeadlineKind(RuleSource source) {
         this.source = source;
     }
 
-    @Override public String label() { return label; }
+    /** The rule in one sentence (the label is {@link #phrase()}). */
+    public Phrase rulePhrase() {
+        return Phrase.of("DeadlineKind." + name() + ".rule");
+    }
 
     public String rule() {
-        return rule;
+        return RuleText.english(rulePhrase());
     }
 
     /** Where the rule comes from: shown beside it. */
@@ -68,36 +55,37 @@ public enum DeadlineKind implements Choice {
      * How a met deadline is shown unless its rule says otherwise: buyer protection still runs after a dispute was
      * opened in time, so "done" would say the wrong thing about a future date.
      */
+    public Phrase doneTextPhrase() {
+        return Phrase.of(switch (this) {
+            case BUYER_PROTECTION_ENDS -> "Deadline.done.openedInTime";
+            case OPEN_DISPUTE_BY -> "Deadline.done.disputeOpened";
+            default -> "Deadline.done";
+        });
+    }
+
     public String doneText() {
-        return switch (this) {
-            case BUYER_PROTECTION_ENDS -> "dispute opened in time";
-            case OPEN_DISPUTE_BY -> "dispute opened";
-            default -> "done";
-        };
+        return RuleText.english(doneTextPhrase());
     }
 
     /**
      * The to-do line when it is to be done at once (see {@link Urgency}): the date that follows is the last day,
      * buyer protection's end.
      */
+    public Phrase actionNowPhrase(String order) {
+        return this == OPEN_DISPUTE_BY ? Phrase.of("DeadlineKind.OPEN_DISPUTE_BY.actionNow", order)
+                : actionPhrase(order);
+    }
+
     public String actionNow(String order) {
-        return this == OPEN_DISPUTE_BY ? "Open the dispute on order " + order + " now: buyer protection ends"
-                : action(order);
+        return RuleText.english(actionNowPhrase(order));
     }
 
     /** What the buyer should do about it, as one line of a to-do list: "Open the dispute on order 8123…". */
+    public Phrase actionPhrase(String order) {
+        return Phrase.of("DeadlineKind." + name() + ".action", order);
+    }
+
     public String action(String order) {
-        return switch (this) {
-            case BUYER_PROTECTION_ENDS -> "Buyer protection on order " + order + " ends";
-            case OPEN_DISPUTE_BY -> "Open the dispute on order " + order + " by";
-            case SELLER_WAIT_ENDS -> "Open the dispute on order " + order + " if the seller has not answered by";
-            case SELLER_RESPONSE_DUE -> "Escalate order " + order + " if the seller has not answered the dispute by";
-            case ESCALATE_BY -> "Escalate the dispute on order " + order + " at the latest by";
-            case DECISION_EXPECTED_BY -> "Chase the marketplace on order " + order + " if it has not decided by";
-            case PAYPAL_DISPUTE_WINDOW -> "Open a PayPal claim for order " + order + " by";
-            case PAYPAL_ESCALATE_BY -> "Escalate the PayPal claim on order " + order + " by";
-            case CHARGEBACK_WINDOW -> "Ask your card issuer for a chargeback on order " + order + " by";
-            case OMBUDSMAN_FROM -> "You may take order " + order + " to the Financial Ombudsman from";
-        };
+        return RuleText.english(actionPhrase(order));
     }
 }

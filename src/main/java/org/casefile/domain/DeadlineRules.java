@@ -8,6 +8,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.casefile.domain.text.AsTyped;
+import org.casefile.domain.text.Phrase;
 
 /**
  * Derives a case's deadlines from its facts and status history, so no date is typed twice. A deadline is done only
@@ -56,37 +58,39 @@ public final class DeadlineRules {
             boolean inTime = disputed.isPresent() && !disputed.get().at().toLocalDate().isAfter(protectionEnds);
             // Settled without a dispute: nothing was opened in time, there was just nothing left to open.
             deadlines.add(new Deadline(DeadlineKind.BUYER_PROTECTION_ENDS, protectionEnds, settled || inTime,
-                    "You entered it from the order page.", inTime ? "dispute opened in time" : "settled"));
+                    Phrase.of("Deadline.source.orderPage"), Phrase.of(inTime ? "Deadline.done.openedInTime" : "Deadline.done.settled")));
             LocalDate openBy = protectionEnds.minusDays(OPEN_DISPUTE_DAYS_EARLY);
             deadlines.add(new Deadline(DeadlineKind.OPEN_DISPUTE_BY,
                     openBy.isBefore(facts.orderedOn()) ? facts.orderedOn() : openBy, settled || inTime,
-                    "Buyer protection ends on " + protectionEnds + ".", inTime ? "dispute opened" : "settled"));
+                    Phrase.of("Deadline.source.protectionEnds", new AsTyped(protectionEnds)),
+                    Phrase.of(inTime ? "Deadline.done.disputeOpened" : "Deadline.done.settled")));
         }
         first(history, CaseStatus.SELLER_CONTACTED).ifPresent(contacted -> deadlines.add(new Deadline(
                 DeadlineKind.SELLER_WAIT_ENDS, contacted.at().plusHours(SELLER_WAIT_HOURS).toLocalDate(),
                 finished || disputed.isPresent() || externalClaim || reached(history, SELLER_ANSWERED),
-                "You contacted the seller on " + contacted.at().toLocalDate() + ".")));
+                Phrase.of("Deadline.source.sellerContacted", new AsTyped(contacted.at().toLocalDate())))));
         int responseDays = settings.sellerResponseDays(facts.platform());
         first(history, CaseStatus.DISPUTE_OPENED).ifPresent(opened -> {
             LocalDate due = opened.at().toLocalDate().plusDays(responseDays);
             boolean answered = finished || reached(history, SELLER_ANSWERED);
-            String source = "You opened the dispute on " + opened.at().toLocalDate() + "; "
-                    + facts.platform().label() + " sellers have " + responseDays + " days";
-            deadlines.add(new Deadline(DeadlineKind.SELLER_RESPONSE_DUE, due, answered, source + "."));
+            AsTyped openedOn = new AsTyped(opened.at().toLocalDate());
+            deadlines.add(new Deadline(DeadlineKind.SELLER_RESPONSE_DUE, due, answered, Phrase.of(
+                    "Deadline.source.disputeOpened", openedOn, facts.platform().phrase(), responseDays)));
             deadlines.add(new Deadline(DeadlineKind.ESCALATE_BY, due.plusDays(ESCALATE_GRACE_DAYS), answered,
-                    source + ", " + (responseDays + ESCALATE_GRACE_DAYS) + " at the most."));
+                    Phrase.of("Deadline.source.disputeOpenedAtMost", openedOn, facts.platform().phrase(),
+                            responseDays, responseDays + ESCALATE_GRACE_DAYS)));
         });
         first(history, CaseStatus.ESCALATED).ifPresent(escalated -> deadlines.add(new Deadline(
                 DeadlineKind.DECISION_EXPECTED_BY, businessDaysAfter(escalated.at().toLocalDate(),
-                DECISION_BUSINESS_DAYS), finished, "You escalated the dispute on " + escalated.at().toLocalDate()
-                + ".")));
+                DECISION_BUSINESS_DAYS), finished, Phrase.of("Deadline.source.escalated",
+                new AsTyped(escalated.at().toLocalDate())))));
         if (facts.payment() == PaymentMethod.PAYPAL) {
             deadlines.add(new Deadline(DeadlineKind.PAYPAL_DISPUTE_WINDOW,
                     facts.orderedOn().plusDays(PAYPAL_WINDOW_DAYS), settled || externalClaim,
-                    "You paid with PayPal on " + facts.orderedOn() + "."));
+                    Phrase.of("Deadline.source.paidWithPayPal", new AsTyped(facts.orderedOn()))));
             first(history, CaseStatus.EXTERNAL_CLAIM).ifPresent(claim -> deadlines.add(new Deadline(
                     DeadlineKind.PAYPAL_ESCALATE_BY, claim.at().toLocalDate().plusDays(PAYPAL_ESCALATE_DAYS),
-                    finished, "You opened the PayPal claim on " + claim.at().toLocalDate() + ".")));
+                    finished, Phrase.of("Deadline.source.payPalClaim", new AsTyped(claim.at().toLocalDate())))));
         }
         if (facts.payment().isCard()) {
             boolean fromDelivery = facts.expectedDelivery() != null
@@ -94,12 +98,12 @@ public final class DeadlineRules {
             LocalDate from = fromDelivery ? facts.expectedDelivery() : facts.orderedOn();
             deadlines.add(new Deadline(DeadlineKind.CHARGEBACK_WINDOW, from.plusDays(CHARGEBACK_DAYS),
                     settled || externalClaim, fromDelivery
-                    ? "Delivery was expected on " + from + ", after you paid by card on " + facts.orderedOn() + "."
-                    : "You paid by card on " + from + "."));
+                    ? Phrase.of("Deadline.source.deliveryExpected", new AsTyped(from), new AsTyped(facts.orderedOn()))
+                    : Phrase.of("Deadline.source.paidByCard", new AsTyped(from))));
             if ("GB".equals(facts.country())) {
                 first(history, CaseStatus.EXTERNAL_CLAIM).ifPresent(claim -> deadlines.add(new Deadline(
                         DeadlineKind.OMBUDSMAN_FROM, claim.at().toLocalDate().plusWeeks(OMBUDSMAN_WEEKS),
-                        settled, "You complained to your card issuer on " + claim.at().toLocalDate() + ".")));
+                        settled, Phrase.of("Deadline.source.complained", new AsTyped(claim.at().toLocalDate())))));
             }
         }
         deadlines.sort(Comparator.comparing(Deadline::date).thenComparing(Deadline::kind));

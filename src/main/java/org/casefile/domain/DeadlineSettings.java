@@ -2,6 +2,7 @@ package org.casefile.domain;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.casefile.domain.text.Phrase;
 
 /** The buyer's settings for deadline rules: how many days a seller has to answer a dispute, per platform. */
 public record DeadlineSettings(Map<Platform, Integer> sellerResponseDays) {
@@ -11,8 +12,8 @@ public record DeadlineSettings(Map<Platform, Integer> sellerResponseDays) {
     public DeadlineSettings {
         for (Map.Entry<Platform, Integer> entry : sellerResponseDays.entrySet()) {
             if (entry.getValue() < 1 || entry.getValue() > 60) {
-                throw new CasefileException("A seller's time to answer is 1 to 60 days, not " + entry.getValue()
-                        + " (" + entry.getKey().label() + ").");
+                throw new CasefileException(Phrase.of("DeadlineSettings.outOfRange", entry.getValue(),
+                        entry.getKey().phrase()));
             }
         }
         sellerResponseDays = Map.copyOf(new EnumMap<>(sellerResponseDays.isEmpty()

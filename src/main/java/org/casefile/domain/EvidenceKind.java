@@ -4,25 +4,17 @@ import java.util.Locale;
 
 /** What a piece of evidence shows; it decides the folder it lives in and where it goes in the packet. */
 public enum EvidenceKind implements Choice {
-    LISTING("Listing"),
-    RECEIVED("What arrived"),
-    DAMAGE("Damage"),
-    PACKAGING("Packaging"),
-    LABEL("Label"),
-    TRACKING("Tracking"),
-    CARRIER_INQUIRY("Carrier inquiry"),
-    CHAT("Chat"),
-    RECEIPT("Receipt"),
-    VIDEO("Video"),
-    OTHER("Other");
-
-    private final String label;
-
-    EvidenceKind(String label) {
-        this.label = label;
-    }
-
-    @Override public String label() { return label; }
+    LISTING,
+    RECEIVED,
+    DAMAGE,
+    PACKAGING,
+    LABEL,
+    TRACKING,
+    CARRIER_INQUIRY,
+    CHAT,
+    RECEIPT,
+    VIDEO,
+    OTHER;
 
     public static EvidenceKind fromId(String text) {
         return Choice.parse(EvidenceKind.class, text, "evidence kind");

@@ -2,6 +2,7 @@ package org.casefile.domain;
 
 import java.time.LocalDateTime;
 import java.util.Objects;
+import org.casefile.domain.text.Phrase;
 
 /**
  * One message of the seller conversation, in any script. {@code authorName} keeps the seller's display name;
@@ -18,10 +19,10 @@ public record Message(long id, long caseId, LocalDateTime at, Author author, Str
         channel = channel == null ? Channel.ORDER_CHAT : channel;
         text = text == null ? "" : text.strip().replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "");
         if (text.isEmpty()) {
-            throw new CasefileException("The message has no text.");
+            throw new CasefileException(Phrase.of("Message.empty"));
         }
         if (text.length() > MAX_TEXT) {
-            throw new CasefileException("Keep a message under " + MAX_TEXT + " characters; split a long one.");
+            throw new CasefileException(Phrase.of("Message.tooLong", MAX_TEXT));
         }
         authorName = authorName == null || authorName.isBlank() ? null : authorName.strip();
         translation = translation == null ? null : translation.strip().replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "");
@@ -29,7 +30,7 @@ public record Message(long id, long caseId, LocalDateTime at, Author author, Str
             translation = null;
         }
         if (translation != null && translation.length() > MAX_TEXT) {
-            throw new CasefileException("Keep a translation under " + MAX_TEXT + " characters.");
+            throw new CasefileException(Phrase.of("Message.translationTooLong", MAX_TEXT));
         }
     }
 

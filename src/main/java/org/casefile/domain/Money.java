@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casefile.domain.text.Phrase;
 
 /** An exact amount in one ISO 4217 currency, never negative. */
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
 
     private static final BigDecimal LIMIT = new BigDecimal("1000000000");
-    private static final String EXAMPLE = "Write the amount and the currency, e.g. 89.99 GBP.";
     private static final Map<String, String> SYMBOLS = Map.of("£", "GBP", "€", "EUR", "¥", "CNY", "₩", "KRW");
     /** "89.99 GBP", "GBP 89.99", "£89.99", "89,99 EUR", "1,299.00 USD". */
     private static final Pattern AMOUNT_THEN_CODE = Pattern.compile("([-+]?[0-9][0-9.,]*)\\s*([A-Za-z]{3})");
@@ -26,15 +26,14 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
         if (amount.signum() < 0) {
-            throw new CasefileException("An amount cannot be negative.");
+            throw new CasefileException(Phrase.of("Money.negative"));
         }
         if (amount.compareTo(LIMIT) >= 0) {
-            throw new CasefileException("That amount is too large to be an order.");
+            throw new CasefileException(Phrase.of("Money.tooLarge"));
         }
         int digits = Math.max(0, currency.getDefaultFractionDigits());
         if (amount.stripTrailingZeros().scale() > digits) {
-            throw new CasefileException(currency.getCurrencyCode() + " amounts have at most " + digits
-                    + " decimal place" + (digits == 1 ? "" : "s") + ".");
+            throw new CasefileException(Phrase.of("Money.decimals", currency.getCurrencyCode(), digits));
         }
         amount = amount.setScale(digits, RoundingMode.UNNECESSARY);
     }
@@ -47,7 +46,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     public static Money parse(String text) {
         String input = text == null ? "" : text.strip();
         if (input.isEmpty()) {
-            throw new CasefileException("The amount is missing. " + EXAMPLE);
+            throw new CasefileException(Phrase.of("Money.missing"));
         }
         String number;
         String code;
@@ -60,18 +59,18 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
             number = m.group(2);
         } else if ((m = SYMBOL_THEN_AMOUNT.matcher(input)).matches()) {
             if (m.group(1).equals("$")) {
-                throw new CasefileException("Say which dollars: write e.g. " + m.group(2) + " USD, AUD or CAD.");
+                throw new CasefileException(Phrase.of("Money.whichDollars", m.group(2)));
             }
             code = SYMBOLS.get(m.group(1));
             number = m.group(2);
         } else if (input.matches("[-+]?[0-9][0-9.,]*")) {
-            throw new CasefileException("The currency is missing. " + EXAMPLE);
+            throw new CasefileException(Phrase.of("Money.noCurrency"));
         } else {
-            throw new CasefileException("'" + input + "' is not an amount. " + EXAMPLE);
+            throw new CasefileException(Phrase.of("Money.notAnAmount", input));
         }
         BigDecimal amount = number(number, input);
         if (amount.signum() < 0) {
-            throw new CasefileException("The amount cannot be negative: '" + input + "'.");
+            throw new CasefileException(Phrase.of("Money.negativeTyped", input));
         }
         return new Money(amount, currency(code));
     }
@@ -86,8 +85,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         if (percent.matches()) {
             BigDecimal share = number(percent.group(1), input);
             if (share.signum() <= 0 || share.compareTo(HUNDRED) > 0) {
-                throw new CasefileException(input + " is not a share of the price paid: write between 1% and 100%, "
-                        + "or the amount, e.g. 10.00 " + paid.currency().getCurrencyCode() + ".");
+                throw new CasefileException(Phrase.of("Money.notAShare", input, paid.currency().getCurrencyCode()));
             }
             BigDecimal amount = paid.amount().multiply(share).divide(HUNDRED,
                     Math.max(0, paid.currency().getDefaultFractionDigits()), RoundingMode.HALF_UP);
@@ -101,9 +99,9 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
                 throw e;
             }
             // Never quote text the buyer did not type (the currency added above).
-            throw new CasefileException((input.isEmpty() ? "The amount is missing." : "'" + input
-                    + "' is not an amount.") + " Write what the seller offered, e.g. 10.00 "
-                    + paid.currency().getCurrencyCode() + ", or a share of the price paid, e.g. 10%.");
+            throw new CasefileException(input.isEmpty()
+                    ? Phrase.of("Money.offerMissing", paid.currency().getCurrencyCode())
+                    : Phrase.of("Money.offerNotAnAmount", input, paid.currency().getCurrencyCode()));
         }
     }
 
@@ -116,8 +114,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
             }
             return currency;
         } catch (IllegalArgumentException e) {
-            throw new CasefileException("'" + upper + "' is not a currency code. Use a three-letter code such as "
-                    + "GBP, EUR, USD or CNY.");
+            throw new CasefileException(Phrase.of("Money.notACurrency", upper));
         }
     }
 
@@ -135,7 +132,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         try {
             return new BigDecimal(digits);
         } catch (NumberFormatException e) {
-            throw new CasefileException("'" + input + "' is not an amount. " + EXAMPLE);
+            throw new CasefileException(Phrase.of("Money.notAnAmount", input));
         }
     }
 

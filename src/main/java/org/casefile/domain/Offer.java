@@ -2,6 +2,7 @@ package org.casefile.domain;
 
 import java.time.LocalDateTime;
 import java.util.Objects;
+import org.casefile.domain.text.Phrase;
 
 /** A refund the seller offered, and whether the buyer took it (with the reason when they did not). */
 public record Offer(long id, long caseId, LocalDateTime at, Money amount, OfferDecision decision, String reason) {
@@ -11,7 +12,7 @@ public record Offer(long id, long caseId, LocalDateTime at, Money amount, OfferD
         decision = decision == null ? OfferDecision.OPEN : decision;
         reason = reason == null || reason.isBlank() ? null : reason.strip();
         if (decision == OfferDecision.REJECTED && reason == null) {
-            throw new CasefileException("Say why you rejected the offer; the mediator will ask.");
+            throw new CasefileException(Phrase.of("Offer.reasonNeeded"));
         }
     }
 

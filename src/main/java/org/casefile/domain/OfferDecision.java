@@ -2,15 +2,8 @@ package org.casefile.domain;
 
 /** What the buyer did with a seller's offer. */
 public enum OfferDecision implements Choice {
-    OPEN("Not answered yet"),
-    ACCEPTED("Accepted"),
-    REJECTED("Rejected");
+    OPEN,
+    ACCEPTED,
+    REJECTED;
 
-    private final String label;
-
-    OfferDecision(String label) {
-        this.label = label;
-    }
-
-    @Override public String label() { return label; }
 }

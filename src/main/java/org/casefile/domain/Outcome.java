@@ -2,18 +2,10 @@ package org.casefile.domain;
 
 /** How a resolved case ended. */
 public enum Outcome implements Choice {
-    FULL_REFUND("Full refund"),
-    PARTIAL_REFUND("Partial refund"),
-    REPLACEMENT("Replacement"),
-    REJECTED("Rejected");
-
-    private final String label;
-
-    Outcome(String label) {
-        this.label = label;
-    }
-
-    @Override public String label() { return label; }
+    FULL_REFUND,
+    PARTIAL_REFUND,
+    REPLACEMENT,
+    REJECTED;
 
     public static Outcome fromId(String text) {
         return Choice.parse(Outcome.class, text, "outcome");

@@ -2,6 +2,8 @@ package org.casefile.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.casefile.domain.text.Phrase;
+import org.casefile.domain.text.RuleText;
 
 /**
  * What a packet for one route would leave unsaid or open to doubt, listed before export so the buyer can fill it in:
@@ -12,45 +14,49 @@ public final class PacketGaps {
     private PacketGaps() {
     }
 
+    /** The gaps in English, as the command line lists them. */
     public static List<String> of(RouteKind route, CaseFacts facts, List<Message> messages, List<Evidence> evidence) {
-        List<String> gaps = new ArrayList<>();
+        return phrases(route, facts, messages, evidence).stream().map(RuleText::english).toList();
+    }
+
+    public static List<Phrase> phrases(RouteKind route, CaseFacts facts, List<Message> messages,
+                                       List<Evidence> evidence) {
+        List<Phrase> gaps = new ArrayList<>();
         BankFacts bank = facts.bank();
         boolean card = route == RouteKind.CHARGEBACK || route == RouteKind.SECTION75;
         boolean arrived = facts.claim() != ClaimType.NOT_RECEIVED;
         if (card) {
             if (bank.buyerName() == null) {
-                gaps.add("The cardholder's name is not recorded (edit the case: cardholder name).");
+                gaps.add(Phrase.of("PacketGaps.buyerName"));
             }
             if (bank.cardLast4() == null) {
-                gaps.add("The card's last four digits are not recorded.");
+                gaps.add(Phrase.of("PacketGaps.cardLast4"));
             }
             if (bank.statementName() == null) {
-                gaps.add("The merchant's name as the card statement shows it is not recorded.");
+                gaps.add(Phrase.of("PacketGaps.statementName"));
             }
         }
         if (bank.deliveryAddress() == null && (card || !arrived)) {
-            gaps.add("The delivery address is not recorded.");
+            gaps.add(Phrase.of("PacketGaps.deliveryAddress"));
         }
         if (route == RouteKind.CHARGEBACK && facts.expectedDelivery() == null) {
-            gaps.add("The expected delivery date is not recorded (the schemes ask for it).");
+            gaps.add(Phrase.of("PacketGaps.expectedDelivery"));
         }
         if (card && arrived && bank.receivedOn() == null) {
-            gaps.add("The date the parcel arrived is not recorded.");
+            gaps.add(Phrase.of("PacketGaps.receivedOn"));
         }
         if (route == RouteKind.CHARGEBACK && arrived && facts.returned() == null) {
-            gaps.add("No return attempt is recorded: say when the item was sent back, or that the seller refused "
-                    + "the return or gave no address.");
+            gaps.add(Phrase.of("PacketGaps.returnAttempt"));
         }
         for (Message m : messages) {
             if (m.author() != Author.BUYER && m.translation() == null && Scripts.needsTranslation(m.text())) {
-                gaps.add("The " + m.author().label().toLowerCase() + "'s message of " + Dates.text(m.at().toLocalDate())
-                        + " is in another script and has no translation.");
+                gaps.add(Phrase.of("PacketGaps.untranslated", m.author().inline(), m.at().toLocalDate()));
             }
         }
         for (Evidence e : evidence) {
             if (EvidenceDates.takenBeforeOrder(e, facts)) {
-                gaps.add(e.originalName() + " (" + e.kind().label().toLowerCase() + ") was taken "
-                        + Dates.text(e.capturedAt().toLocalDate()) + ", before the order.");
+                gaps.add(Phrase.of("PacketGaps.takenBeforeOrder", e.originalName(), e.kind().inline(),
+                        e.capturedAt().toLocalDate()));
             }
         }
         return gaps;

@@ -1,20 +1,19 @@
 package org.casefile.domain;
 
+import org.casefile.domain.text.Phrase;
+
 /** Where the order was placed. */
 public enum Platform implements Choice {
-    ALIEXPRESS("AliExpress"),
-    AMAZON("Amazon"),
-    EBAY("eBay"),
-    TEMU("Temu"),
-    OTHER("Other");
+    ALIEXPRESS,
+    AMAZON,
+    EBAY,
+    TEMU,
+    OTHER;
 
-    private final String label;
-
-    Platform(String label) {
-        this.label = label;
+    /** Where the buyer deals with the marketplace in a sentence: its name, or "the shop" for any other. */
+    public Phrase where() {
+        return this == OTHER ? Phrase.of("Platform.OTHER.where") : phrase();
     }
-
-    @Override public String label() { return label; }
 
     public static Platform fromId(String text) {
         return Choice.parse(Platform.class, text, "platform");

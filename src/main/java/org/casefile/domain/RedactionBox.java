@@ -3,6 +3,7 @@ package org.casefile.domain;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casefile.domain.text.Phrase;
 
 /**
  * A box to hide on one evidence picture before it leaves the library (an address, a phone number, a card), in
@@ -16,12 +17,10 @@ public record RedactionBox(int x, int y, int w, int h) {
 
     public RedactionBox {
         if (x < 0 || y < 0) {
-            throw new CasefileException("A box cannot start left of or above the picture (" + x + "," + y
-                    + "): x and y count from the top-left corner, from 0.");
+            throw new CasefileException(Phrase.of("RedactionBox.outsideStart", x, y));
         }
         if (w <= 0 || h <= 0) {
-            throw new CasefileException("A box must be at least 1 pixel wide and high (given " + w + " × " + h
-                    + ").");
+            throw new CasefileException(Phrase.of("RedactionBox.tooSmall", w, h));
         }
     }
 
@@ -29,8 +28,7 @@ public record RedactionBox(int x, int y, int w, int h) {
     public static RedactionBox parse(String text) {
         Matcher m = TEXT.matcher(text == null ? "" : text);
         if (!m.matches()) {
-            throw new CasefileException("'" + text + "' is not a box. Write X,Y,W,H in pixels of the upright picture, "
-                    + "e.g. 120,40,300,60.");
+            throw new CasefileException(Phrase.of("RedactionBox.notABox", String.valueOf(text)));
         }
         return new RedactionBox(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                 Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
@@ -39,13 +37,11 @@ public record RedactionBox(int x, int y, int w, int h) {
     /** Refuses boxes that reach outside a picture {@code width × height} pixels, and too many of them. */
     public static List<RedactionBox> within(List<RedactionBox> boxes, int width, int height) {
         if (boxes.size() > MAX_BOXES) {
-            throw new CasefileException("That is " + boxes.size() + " boxes; draw at most " + MAX_BOXES
-                    + " on one picture.");
+            throw new CasefileException(Phrase.of("RedactionBox.tooMany", boxes.size(), MAX_BOXES));
         }
         for (RedactionBox box : boxes) {
             if ((long) box.x + box.w > width || (long) box.y + box.h > height) {
-                throw new CasefileException("The box " + box.text() + " reaches outside the picture, which is "
-                        + width + " × " + height + " pixels upright.");
+                throw new CasefileException(Phrase.of("RedactionBox.outsidePicture", box.text(), width, height));
             }
         }
         return List.copyOf(boxes);

@@ -1,6 +1,8 @@
 package org.casefile.domain;
 
 import java.time.LocalDate;
+import org.casefile.domain.text.AsTyped;
+import org.casefile.domain.text.Phrase;
 
 /**
  * What the buyer did to send the goods back: sent on a date (with carrier, tracking and when the seller got them), or
@@ -28,16 +30,16 @@ public record ReturnAttempt(Kind kind, LocalDate sentOn, String carrier, String 
                     return kind;
                 }
             }
-            throw new CasefileException("Unknown return '" + id + "'.");
+            throw new CasefileException(Phrase.of("ReturnAttempt.unknown", id));
         }
     }
 
     public ReturnAttempt {
         if (kind == null) {
-            throw new CasefileException("Say whether the item was sent back, or why it could not be.");
+            throw new CasefileException(Phrase.of("ReturnAttempt.kindNeeded"));
         }
         if (kind == Kind.SENT && sentOn == null) {
-            throw new CasefileException("Give the date the item was sent back.");
+            throw new CasefileException(Phrase.of("ReturnAttempt.dateNeeded"));
         }
         if (kind != Kind.SENT) {
             sentOn = null;
@@ -48,8 +50,8 @@ public record ReturnAttempt(Kind kind, LocalDate sentOn, String carrier, String 
         carrier = blankToNull(carrier);
         tracking = blankToNull(tracking);
         if (sentOn != null && sellerReceivedOn != null && sellerReceivedOn.isBefore(sentOn)) {
-            throw new CasefileException("The seller cannot have received the return (" + sellerReceivedOn
-                    + ") before it was sent (" + sentOn + ").");
+            throw new CasefileException(Phrase.of("ReturnAttempt.receivedBeforeSent", new AsTyped(sellerReceivedOn),
+                    new AsTyped(sentOn)));
         }
     }
 

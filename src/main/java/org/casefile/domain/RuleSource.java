@@ -5,19 +5,12 @@ package org.casefile.domain;
  * it. One value per authority; each deadline kind, route and next step names one.
  */
 public enum RuleSource implements Choice {
-    ORDER_PAGE("Your order page (the date you copied from it)"),
-    ARTICLE("The buyer's dispute guide Casefile follows"),
-    CARD_SCHEME("Card scheme rules (Visa 13.1 / 13.3, Mastercard 4853)"),
-    PAYPAL_TERMS("PayPal's Buyer Protection terms"),
-    CONSUMER_CREDIT_ACT("Consumer Credit Act 1974, section 75"),
-    FINANCIAL_OMBUDSMAN("Financial Ombudsman Service complaint rules"),
-    AUSTRALIAN_CONSUMER_LAW("Australian Consumer Law (consumer guarantees)");
+    ORDER_PAGE,
+    ARTICLE,
+    CARD_SCHEME,
+    PAYPAL_TERMS,
+    CONSUMER_CREDIT_ACT,
+    FINANCIAL_OMBUDSMAN,
+    AUSTRALIAN_CONSUMER_LAW;
 
-    private final String label;
-
-    RuleSource(String label) {
-        this.label = label;
-    }
-
-    @Override public String label() { return label; }
 }

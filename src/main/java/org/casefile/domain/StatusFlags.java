@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.casefile.domain.text.AsTyped;
+import org.casefile.domain.text.Phrase;
+import org.casefile.domain.text.RuleText;
 
 /**
  * Status changes that contradict the case's own dates or facts. They are kept as recorded (the buyer knows what
@@ -13,24 +16,27 @@ public final class StatusFlags {
     private StatusFlags() {
     }
 
+    /** The flags in English, as the command line lists them. */
     public static List<String> of(CaseFacts facts, List<StatusChange> history, List<Message> messages,
                                   List<Evidence> evidence) {
-        List<String> flags = new ArrayList<>();
+        return phrases(facts, history, messages, evidence).stream().map(RuleText::english).toList();
+    }
+
+    public static List<Phrase> phrases(CaseFacts facts, List<StatusChange> history, List<Message> messages,
+                                       List<Evidence> evidence) {
+        List<Phrase> flags = new ArrayList<>();
         Optional<StatusChange> disputed = DeadlineRules.firstOf(history, DeadlineRules.PLATFORM_DISPUTE);
         LocalDate ends = facts.protectionEnds();
         if (disputed.isPresent() && ends != null && disputed.get().at().toLocalDate().isAfter(ends)) {
-            flags.add("The dispute is recorded as opened on " + disputed.get().at().toLocalDate() + ", after buyer "
-                    + "protection ended on " + ends + ": the marketplace may refuse it. Your payment route is the "
-                    + "safer way now.");
+            flags.add(Phrase.of("StatusFlags.disputeTooLate", new AsTyped(disputed.get().at().toLocalDate()),
+                    new AsTyped(ends)));
         }
         if (disputed.isPresent() && DeadlineRules.first(history, CaseStatus.DISPUTE_OPENED).isEmpty()) {
-            flags.add("The case is recorded as " + disputed.get().status().label().toLowerCase() + " but not when "
-                    + "the dispute was opened: record that too, so its deadlines are right.");
+            flags.add(Phrase.of("StatusFlags.openingMissing", disputed.get().status().inline()));
         }
         if (DeadlineRules.first(history, CaseStatus.EXTERNAL_CLAIM).isPresent()
                 && !SellerContact.recorded(history, messages, evidence)) {
-            flags.add("A claim with your bank or PayPal is recorded, but nothing in the case shows you contacted "
-                    + "the seller first: they will ask. Add the messages, or record when you contacted the seller.");
+            flags.add(Phrase.of("StatusFlags.sellerNotContacted"));
         }
         return flags;
     }

@@ -3,6 +3,7 @@ package org.casefile.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.casefile.domain.text.Phrase;
 
 /**
  * The one rule of urgency the next step, the home view's to-do list and the due-soon reminder share: once buyer
@@ -44,8 +45,8 @@ public final class Urgency {
                 continue;
             }
             if (now && d.kind() == DeadlineKind.OPEN_DISPUTE_BY) {
-                due.add(new Due(new Deadline(d.kind(), protection.date(), false, d.source()
-                        + " Protection ends within two weeks: open the dispute now."), DeadlineState.DUE_SOON, true));
+                due.add(new Due(new Deadline(d.kind(), protection.date(), false,
+                        Phrase.of("Deadline.source.openNow", d.sourcePhrase())), DeadlineState.DUE_SOON, true));
                 continue;
             }
             DeadlineState state = d.state(today);

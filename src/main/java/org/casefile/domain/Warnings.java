@@ -3,6 +3,9 @@ package org.casefile.domain;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.casefile.domain.text.AsTyped;
+import org.casefile.domain.text.Phrase;
+import org.casefile.domain.text.RuleText;
 
 /** The mistakes that lose disputes, caught where the buyer is about to make them (the dispute guide's warnings). */
 public final class Warnings {
@@ -17,28 +20,30 @@ public final class Warnings {
      * another currency cannot be shown to be the whole price, so it is warned about too.
      */
     public static Optional<String> beforeAccepting(CaseFacts facts, Money offered) {
+        return beforeAcceptingPhrase(facts, offered).map(RuleText::english);
+    }
+
+    public static Optional<Phrase> beforeAcceptingPhrase(CaseFacts facts, Money offered) {
         if (facts.claim() != ClaimType.NOT_RECEIVED) {
             return Optional.empty();
         }
         if (!offered.currency().equals(facts.paid().currency())) {
-            return Optional.of("The parcel never came, and this offer of " + offered + " is in another currency "
-                    + "than the " + facts.paid() + " you paid: check that it is all of your money. Accepting a "
-                    + "partial refund usually closes the dispute, and the rest is lost. Are you sure?");
+            return Optional.of(Phrase.of("Warnings.otherCurrency", new AsTyped(offered), new AsTyped(facts.paid())));
         }
         if (offered.compareTo(facts.paid()) < 0) {
-            return Optional.of("The parcel never came, and " + offered + " is less than the " + facts.paid()
-                    + " you paid. Accepting a partial refund usually closes the dispute, and the rest is lost. "
-                    + "Are you sure?");
+            return Optional.of(Phrase.of("Warnings.partialOffer", new AsTyped(offered), new AsTyped(facts.paid())));
         }
         return Optional.empty();
     }
 
     /** Asking for a partial refund of a parcel that never came gives away money the buyer is owed. */
     public static Optional<String> aboutRequestedResolution(CaseFacts facts) {
+        return aboutRequestedResolutionPhrase(facts).map(RuleText::english);
+    }
+
+    public static Optional<Phrase> aboutRequestedResolutionPhrase(CaseFacts facts) {
         return facts.claim() == ClaimType.NOT_RECEIVED && facts.resolution() == Resolution.PARTIAL_REFUND
-                ? Optional.of("The parcel never came, yet you ask for a partial refund: you are owed all of your "
-                + "money, and a partial refund usually settles the claim for that part only. Ask for a full refund.")
-                : Optional.empty();
+                ? Optional.of(Phrase.of("Warnings.partialRequested")) : Optional.empty();
     }
 
     /**
@@ -46,17 +51,17 @@ public final class Warnings {
      * while a dispute is open, and not before the goods have come and been checked.
      */
     public static Optional<String> aboutConfirmingReceipt(CaseStatus status, ClaimType claim) {
+        return aboutConfirmingReceiptPhrase(status, claim).map(RuleText::english);
+    }
+
+    public static Optional<Phrase> aboutConfirmingReceiptPhrase(CaseStatus status, ClaimType claim) {
         if (status.isFinished() || status == CaseStatus.EXTERNAL_CLAIM) {
             return Optional.empty();
         }
         if (DISPUTE_OPEN.contains(status)) {
-            return Optional.of("Your dispute is open: do not confirm receipt of the order until it is settled. "
-                    + "Confirming can close the dispute in the seller's favour.");
+            return Optional.of(Phrase.of("Warnings.confirmDuringDispute"));
         }
-        return Optional.of(claim == ClaimType.NOT_RECEIVED
-                ? "Do not confirm receipt of the order: the parcel has not come. Confirming can end your buyer "
-                + "protection."
-                : "Do not confirm receipt of the order before you have checked the goods: confirming can end your "
-                + "buyer protection.");
+        return Optional.of(Phrase.of(claim == ClaimType.NOT_RECEIVED ? "Warnings.confirmNotCome"
+                : "Warnings.confirmBeforeChecking"));
     }
 }

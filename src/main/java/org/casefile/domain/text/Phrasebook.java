@@ -9,6 +9,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -21,7 +22,8 @@ import org.casefile.domain.Money;
  * {@code {0,choice,0#no photos|1#one photo|1<{0,number,integer} photos}}.
  */
 public final class Phrasebook {
-    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Language.ENGLISH.locale());
+    /** Locale.ENGLISH, not the UK's: "Sep", as the packets and the command line have always written September. */
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final Language language;
     private final List<ResourceBundle> bundles = new ArrayList<>();
@@ -37,7 +39,7 @@ public final class Phrasebook {
         this.date = language == Language.ENGLISH ? ENGLISH_DATE
                 : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.locale());
         this.dateTime = language == Language.ENGLISH
-                ? DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", language.locale())
+                ? DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
                 : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                         .withLocale(language.locale());
     }
@@ -111,6 +113,9 @@ public final class Phrasebook {
     }
 
     private Object value(Object value) {
+        if (value instanceof AsTyped typed) {
+            return language == Language.ENGLISH ? String.valueOf(typed.value()) : value(typed.value());
+        }
         if (value instanceof Phrase phrase) {
             return get(phrase);
         }
