@@ -171,7 +171,7 @@ final class EvidencePages {
             return;
         }
         flow.newPage();
-        flow.title("Listing versus received");
+        flow.title(snapshot.text().get("pairs.title"));
         PictureLayout layout = options.layout();
         float blockHeight = (PageFlow.TOP - PageFlow.BOTTOM - 50) / layout.pairsPerPage();
         float imageHeight = Math.min(layout.pairImageHeight(), blockHeight - 70);
@@ -226,7 +226,7 @@ final class EvidencePages {
                 void draw(PDImageXObject image, PreparedImage prepared) throws IOException {
                     start();
                     picture(image, prepared, exhibit, PageFlow.MARGIN, top - height, leftWidth, height);
-                    caption(exhibit, "Listing", PageFlow.MARGIN, top - height - 6, leftWidth);
+                    caption(exhibit, snapshot.text().get("pairs.listing"), PageFlow.MARGIN, top - height - 6, leftWidth);
                 }
             };
             this.right = new Slot(pair.received()) {
@@ -241,7 +241,7 @@ final class EvidencePages {
                 void draw(PDImageXObject image, PreparedImage prepared) throws IOException {
                     float x0 = PageFlow.MARGIN + leftWidth + GAP;
                     picture(image, prepared, exhibit, x0, top - height, rightWidth, height);
-                    caption(exhibit, "What arrived", x0, top - height - 6, rightWidth);
+                    caption(exhibit, snapshot.text().get("pairs.received"), x0, top - height - 6, rightWidth);
                     flowRef.moveTo(top - height - 6 - 4 * PageFlow.leading(CAPTION) - 18);
                 }
             };
@@ -249,13 +249,14 @@ final class EvidencePages {
 
         private void start() throws IOException {
             PageFlow flow = flowRef;
+            PacketText t = snapshot.text();
             String headline = pair.caption() != null ? pair.caption()
-                    : "Exhibit " + pair.listing().letter() + " against exhibit " + pair.received().letter();
+                    : t.get("pairs.against", pair.listing().letter(), pair.received().letter());
             float headlineHeight = flow.wrap(headline, CAPTION_SIZE, true, PageFlow.WIDTH).size()
                     * PageFlow.leading(CAPTION_SIZE);
             flow.ensure(headlineHeight + PageFlow.leading(9) + 6 + height + 6 + 4 * PageFlow.leading(CAPTION) + 18);
-            flow.paragraph("Comparison " + number + ": exhibit " + pair.listing().letter() + " (listing) beside exhibit "
-                    + pair.received().letter() + " (what arrived)", 9, true, PageFlow.ACCENT, 0);
+            flow.paragraph(t.get("pairs.comparison", number, pair.listing().letter(), pair.received().letter()), 9,
+                    true, PageFlow.ACCENT, 0);
             flow.paragraph(headline, CAPTION_SIZE, true, PageFlow.INK, 0);
             flow.down(6);
             top = flow.y();
@@ -305,19 +306,20 @@ final class EvidencePages {
         flow.frame(x, bottom, w, h, PageFlow.RULE, 0.5f);
         Evidence e = exhibit.evidence();
         List<String> lines = new ArrayList<>();
+        PacketText t = snapshot.text();
         if (e.kind() == EvidenceKind.VIDEO || (e.mediaType() != null && e.mediaType().startsWith("video/"))) {
-            lines.add("Video: " + e.originalName());
+            lines.add(t.get("placeholder.video", e.originalName()));
             if (exhibit.durationSeconds() > 0) {
-                lines.add("Duration " + Texts.duration(exhibit.durationSeconds()));
+                lines.add(t.get("placeholder.duration", Texts.duration(exhibit.durationSeconds())));
             }
         } else if ("application/pdf".equals(e.mediaType())) {
-            lines.add("PDF document: " + e.originalName());
+            lines.add(t.get("placeholder.pdf", e.originalName()));
         } else if (options.dryRun()) {
             lines.add(e.originalName());
         } else if (failures.containsKey(exhibit.letter())) {
-            lines.add("Exhibit " + exhibit.letter() + ": " + e.originalName() + " could not be shown");
+            lines.add(t.get("placeholder.failed", exhibit.letter(), e.originalName()));
         } else {
-            lines.add("No picture available: " + e.originalName());
+            lines.add(t.get("placeholder.none", e.originalName()));
         }
         String failure = options.dryRun() ? null : failures.get(exhibit.letter());
         if (failure != null) {
@@ -327,7 +329,7 @@ final class EvidencePages {
             lines.add(failure);
         } else {
             lines.add(Texts.size(e.size()) + " · SHA-256 " + e.sha256().substring(0, 12) + "…");
-            lines.add("Exhibit " + exhibit.letter() + ": the file is listed in the appendix");
+            lines.add(t.get("placeholder.listed", exhibit.letter()));
         }
         float size = 9;
         List<String> wrapped = new ArrayList<>();
@@ -357,7 +359,7 @@ final class EvidencePages {
         Evidence e = exhibit.evidence();
         float lead = PageFlow.leading(CAPTION);
         float y = top - CAPTION;
-        flow.text(fit(flow, "Exhibit " + exhibit.letter() + " · " + role, width, true), x, y, CAPTION, true,
+        flow.text(fit(flow, exhibit.label(snapshot.text()) + " · " + role, width, true), x, y, CAPTION, true,
                 PageFlow.INK);
         y -= lead;
         if (e.caption() != null) {
@@ -368,8 +370,8 @@ final class EvidencePages {
                 y -= lead;
             }
         }
-        String when = e.capturedAt() != null ? "taken " + Texts.time(e.capturedAt())
-                : "added " + Texts.time(e.importedAt());
+        String when = e.capturedAt() != null ? snapshot.text().get("appendix.taken", e.capturedAt())
+                : snapshot.text().get("caption.added", e.importedAt());
         flow.text(fit(flow, e.originalName() + " · " + when, width, false), x, y, CAPTION, false, PageFlow.MUTED);
     }
 
@@ -409,27 +411,11 @@ final class EvidencePages {
             // Headings by kind in the roomy layout; a tight one saves the rows they would start.
             boolean heading = kind != previous && options.layout() == PictureLayout.ROOMY;
             previous = kind;
-            slots.add(grid.slot(exhibit, heading ? kindHeading(kind) : null));
+            slots.add(grid.slot(exhibit, heading ? snapshot.text().get("gallery.kind." + kind.name()) : null));
         }
         run(flow, slots);
         grid.finish();
         return true;
-    }
-
-    private static String kindHeading(EvidenceKind kind) {
-        return switch (kind) {
-            case RECEIVED -> "What arrived";
-            case DAMAGE -> "The damage";
-            case PACKAGING -> "Packaging";
-            case LABEL -> "Labels";
-            case LISTING -> "The listing";
-            case TRACKING -> "Tracking";
-            case CARRIER_INQUIRY -> "Carrier inquiry";
-            case CHAT -> "Chat screenshots";
-            case RECEIPT -> "Order and receipt";
-            case VIDEO -> "Video";
-            case OTHER -> "Other";
-        };
     }
 
     private final class Grid {
@@ -476,7 +462,7 @@ final class EvidencePages {
                     }
                     float x = PageFlow.MARGIN + column * (cellWidth + GAP);
                     picture(image, prepared, exhibit, x, rowTop - imageHeight, cellWidth, imageHeight);
-                    caption(exhibit, exhibit.evidence().kind().label(), x, rowTop - imageHeight - 6, cellWidth);
+                    caption(exhibit, snapshot.text().label(exhibit.evidence().kind()), x, rowTop - imageHeight - 6, cellWidth);
                     column++;
                 }
             };
