@@ -191,10 +191,26 @@ public final class PageFlow implements AutoCloseable {
         BreakIterator lines = BreakIterator.getLineInstance(locale);
         lines.setText(text);
         int start = lines.first();
+        // Korean is set word by word (a line breaks at a space), though the JDK would break between syllables.
+        boolean keepKoreanWords = locale.getLanguage().equals("ko");
         for (int end = lines.next(); end != BreakIterator.DONE; start = end, end = lines.next()) {
-            splitIdeographs(text.substring(start, end), tokens);
+            String piece = text.substring(start, end);
+            int last = tokens.size() - 1;
+            if (keepKoreanWords && last >= 0 && isHangul(piece.codePointAt(0)) && endsInHangul(tokens.get(last))) {
+                tokens.set(last, tokens.get(last) + piece);
+            } else {
+                splitIdeographs(piece, tokens);
+            }
         }
         return tokens;
+    }
+
+    private static boolean isHangul(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL;
+    }
+
+    private static boolean endsInHangul(String token) {
+        return !token.isEmpty() && isHangul(token.codePointBefore(token.length()));
     }
 
     private static void splitIdeographs(String segment, List<String> tokens) {
