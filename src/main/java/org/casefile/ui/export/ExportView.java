@@ -24,6 +24,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import org.casefile.domain.text.Language;
 import org.casefile.packet.PacketProfile;
 import org.casefile.ui.common.Controls;
 import org.casefile.ui.common.FileDialogs;
@@ -83,6 +84,27 @@ public final class ExportView extends BorderPane {
         }
     }
 
+    /** The packet's language, each named in itself; a Section 75 letter is English whatever is chosen. */
+    private ComboBox<Language> language() {
+        ComboBox<Language> box = new ComboBox<>();
+        box.setId("exportLanguage");
+        box.getItems().setAll(Language.values());
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Language value) {
+                return value == null ? "" : value.ownName();
+            }
+
+            @Override
+            public Language fromString(String text) {
+                return null;
+            }
+        });
+        box.valueProperty().bindBidirectional(model.languageProperty());
+        box.setAccessibleText("Language of the packet");
+        return box;
+    }
+
     private VBox settings() {
         ComboBox<PacketProfile> profile = Controls.choice(PacketProfile.values(), model.profileProperty(),
                 "exportProfile");
@@ -137,7 +159,7 @@ public final class ExportView extends BorderPane {
                 + "To hide parts of a picture, draw boxes over them in its preview.");
 
         VBox content = new VBox(8,
-                Controls.heading("Who is it for?"), profile, suggested,
+                Controls.heading("Who is it for?"), profile, suggested, field("Language of the packet"), language(),
                 Controls.heading("Budget"), field("Largest file"), sizeRow, error(model.maxSizeErrorProperty(),
                         "exportMaxSizeError"),
                 field("Most pages"), pages, error(model.maxPagesErrorProperty(), "exportMaxPagesError"),
