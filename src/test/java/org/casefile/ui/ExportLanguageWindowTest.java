@@ -54,7 +54,7 @@ class ExportLanguageWindowTest extends WindowTestBase {
         clickOn("Deutsch");
         WindowWait.until(() -> language.getValue() == Language.GERMAN);
 
-        clickOn("#exportPacket");
+        interact(() -> lookup("#exportPacket").queryAs(javafx.scene.control.Button.class).fire());
         WindowWait.until(() -> lookup("#exportNotice").queryAs(Label.class).getText().startsWith("Saved paket.pdf"),
                 90);
         try (PDDocument document = Loader.loadPDF(target.toFile())) {

@@ -105,6 +105,13 @@ public final class ExportView extends BorderPane {
         return box;
     }
 
+    /** The route and the packet's language on one row, so the export button stays where it was. */
+    private HBox profileAndLanguage(ComboBox<PacketProfile> profile) {
+        HBox row = new HBox(10, profile, new Label("in"), language());
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
     private VBox settings() {
         ComboBox<PacketProfile> profile = Controls.choice(PacketProfile.values(), model.profileProperty(),
                 "exportProfile");
@@ -159,7 +166,7 @@ public final class ExportView extends BorderPane {
                 + "To hide parts of a picture, draw boxes over them in its preview.");
 
         VBox content = new VBox(8,
-                Controls.heading("Who is it for?"), profile, suggested, field("Language of the packet"), language(),
+                Controls.heading("Who is it for?"), profileAndLanguage(profile), suggested,
                 Controls.heading("Budget"), field("Largest file"), sizeRow, error(model.maxSizeErrorProperty(),
                         "exportMaxSizeError"),
                 field("Most pages"), pages, error(model.maxPagesErrorProperty(), "exportMaxPagesError"),
