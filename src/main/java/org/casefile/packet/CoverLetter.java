@@ -76,8 +76,12 @@ final class CoverLetter {
     void write(PageFlow flow) throws IOException {
         flow.newPage();
         flow.markSection();
-        flow.text(heading(), PageFlow.MARGIN, flow.y() - 20, 20, true, PageFlow.ACCENT);
-        flow.down(30);
+        // A long heading (German, French) wraps rather than running off the page.
+        List<String> lines = flow.wrap(heading(), 20, true, PageFlow.WIDTH);
+        for (int i = 0; i < lines.size(); i++) {
+            flow.text(lines.get(i), PageFlow.MARGIN, flow.y() - 20, 20, true, PageFlow.ACCENT);
+            flow.down(i == lines.size() - 1 ? 30 : 25);
+        }
         flow.paragraph(facts.item(), 12, false, PageFlow.INK, 0);
         flow.paragraph(t.get("cover.subline", where(), facts.orderNumber(), facts.paid(), snapshot.date()), 10, false,
                 PageFlow.MUTED, 0);
