@@ -24,7 +24,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import org.casefile.domain.text.Language;
 import org.casefile.packet.PacketProfile;
 import org.casefile.ui.common.Controls;
 import org.casefile.ui.common.FileDialogs;
@@ -84,30 +83,9 @@ public final class ExportView extends BorderPane {
         }
     }
 
-    /** The packet's language, each named in itself; a Section 75 letter is English whatever is chosen. */
-    private ComboBox<Language> language() {
-        ComboBox<Language> box = new ComboBox<>();
-        box.setId("exportLanguage");
-        box.getItems().setAll(Language.values());
-        box.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Language value) {
-                return value == null ? "" : value.ownName();
-            }
-
-            @Override
-            public Language fromString(String text) {
-                return null;
-            }
-        });
-        box.valueProperty().bindBidirectional(model.languageProperty());
-        box.setAccessibleText("Language of the packet");
-        return box;
-    }
-
     /** The route and the packet's language on one row, so the export button stays where it was. */
     private HBox profileAndLanguage(ComboBox<PacketProfile> profile) {
-        HBox row = new HBox(10, profile, new Label("in"), language());
+        HBox row = new HBox(10, profile, new Label("in"), LanguageChoice.of(model.languageProperty()));
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
