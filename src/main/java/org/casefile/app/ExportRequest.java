@@ -6,15 +6,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casefile.domain.CasefileException;
 import org.casefile.domain.PacketProfile;
+import org.casefile.domain.text.Language;
 
 /**
  * What the buyer asked to export: the route's profile and its budgets. {@code maxBytes} 0 means no size budget
  * (originals, {@code --max-size none}); {@code maxPages} 0 means no page budget; {@code leftOut} are evidence ids the
  * buyer chose to leave out of the packet (a file missing or changed on disk); {@code hideContact} replaces the
- * buyer's own emails and phone numbers in messages and captions.
+ * buyer's own emails and phone numbers in messages and captions; {@code language} is the packet's (English for
+ * Section 75 whatever is asked).
  */
 public record ExportRequest(PacketProfile profile, long maxBytes, int maxPages, java.util.Set<Long> leftOut,
-                            boolean hideContact) {
+                            boolean hideContact, Language language) {
     private static final Pattern SIZE = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*(B|KB|MB|GB)?",
             Pattern.CASE_INSENSITIVE);
 
@@ -29,6 +31,18 @@ public record ExportRequest(PacketProfile profile, long maxBytes, int maxPages, 
             throw new CasefileException("A page budget cannot be negative.");
         }
         leftOut = leftOut == null ? java.util.Set.of() : java.util.Set.copyOf(leftOut);
+        language = language == null ? Language.ENGLISH : language;
+    }
+
+    /** A request for an English packet. */
+    public ExportRequest(PacketProfile profile, long maxBytes, int maxPages, java.util.Set<Long> leftOut,
+                         boolean hideContact) {
+        this(profile, maxBytes, maxPages, leftOut, hideContact, Language.ENGLISH);
+    }
+
+    /** The same request, the packet written in {@code chosen} (a Section 75 letter stays English). */
+    public ExportRequest inLanguage(Language chosen) {
+        return new ExportRequest(profile, maxBytes, maxPages, leftOut, hideContact, chosen);
     }
 
     /** A request that puts every exhibit in the packet. */
@@ -45,12 +59,12 @@ public record ExportRequest(PacketProfile profile, long maxBytes, int maxPages, 
     public ExportRequest leavingOut(java.util.Collection<Long> ids) {
         java.util.Set<Long> all = new java.util.HashSet<>(leftOut);
         all.addAll(ids);
-        return new ExportRequest(profile, maxBytes, maxPages, all, hideContact);
+        return new ExportRequest(profile, maxBytes, maxPages, all, hideContact, language);
     }
 
     /** The same request, with the buyer's contact details hidden or not. */
     public ExportRequest hidingContact(boolean hide) {
-        return new ExportRequest(profile, maxBytes, maxPages, leftOut, hide);
+        return new ExportRequest(profile, maxBytes, maxPages, leftOut, hide, language);
     }
 
     /** The profile with its default budgets. */

@@ -8,6 +8,8 @@ import org.casefile.app.ExportResult;
 import org.casefile.app.Services;
 import org.casefile.library.Library;
 import org.casefile.domain.PacketProfile;
+import org.casefile.domain.text.Language;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,8 +37,20 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--leave-out", paramLabel = "EVIDENCE", split = ",",
             description = "Leave this evidence out of the packet (e.g. a file missing or changed on disk); "
                     + "repeat it or separate ids with commas.") java.util.List<Long> leaveOut;
+    @Option(names = "--language", paramLabel = "en|ko|es|fr|de|pt", converter = LanguageCode.class,
+            description = "The packet's language (default en); a Section 75 letter is always English.")
+    Language language;
     @Option(names = "--hide-contact", description = "Replaces your own email addresses and phone numbers in messages "
             + "and captions with [buyer's email] and [buyer's phone].") boolean hideContact;
+
+    /** "ko" → Korean; any other code is a usage error that lists the codes. */
+    static final class LanguageCode implements CommandLine.ITypeConverter<Language> {
+        @Override
+        public Language convert(String code) {
+            return Language.ofCode(code).orElseThrow(() -> new CommandLine.TypeConversionException(
+                    "'" + code + "' is not a packet language. Use one of: " + Language.codes() + "."));
+        }
+    }
 
     @Override
     public Integer call() {
@@ -46,7 +60,11 @@ final class ExportCommand implements Callable<Integer> {
             throw new org.casefile.domain.CasefileException("--max-pages must be at least 1.");
         }
         ExportRequest request = new ExportRequest(chosen, bytes, maxPages == null ? chosen.maxPages() : maxPages,
-                hideContact).leavingOut(leaveOut == null ? java.util.List.of() : leaveOut);
+                hideContact).leavingOut(leaveOut == null ? java.util.List.of() : leaveOut).inLanguage(language);
+        if (language != null && language != Language.ENGLISH && chosen == PacketProfile.SECTION75) {
+            spec.commandLine().getErr().println("The Section 75 letter is written in English (UK law, UK banks), "
+                    + "whatever --language asks.");
+        }
         ExportResult result;
         try (Library library = parent.openExistingLibrary()) {
             var exports = Services.of(library, parent.clock()).exports();

@@ -15,15 +15,14 @@ final class Appendix {
 
     static void write(PageFlow flow, CaseSnapshot snapshot, Map<String, String> embeddedHashes) throws IOException {
         flow.startSection(220);
-        flow.title("Evidence appendix");
-        flow.paragraph("The SHA-256 fingerprint of each original file identifies it exactly: anyone holding the file "
-                + "can check it (e.g. 'sha256sum FILE'). Pictures in this packet had their camera and location data "
-                + "removed and may be resized, so they have fingerprints of their own.", 9, false, PageFlow.MUTED, 0);
+        PacketText t = snapshot.text();
+        flow.title(t.get("appendix.title"));
+        flow.paragraph(t.get("appendix.intro"), 9, false, PageFlow.MUTED, 0);
         flow.down(6);
         for (CaseSnapshot.Exhibit exhibit : snapshot.exhibits()) {
             Evidence e = exhibit.evidence();
             List<String> facts = new ArrayList<>();
-            facts.add(e.kind().label());
+            facts.add(t.label(e.kind()));
             facts.add(Texts.size(e.size()));
             if (e.mediaType() != null) {
                 facts.add(e.mime());
@@ -34,21 +33,20 @@ final class Appendix {
             if (exhibit.durationSeconds() > 0) {
                 facts.add(Texts.duration(exhibit.durationSeconds()));
             }
-            facts.add(e.capturedAt() != null ? "taken " + Texts.time(e.capturedAt())
-                    : "imported " + Texts.time(e.importedAt()));
+            facts.add(e.capturedAt() != null ? t.get("appendix.taken", e.capturedAt())
+                    : t.get("appendix.imported", e.importedAt()));
             float lead = PageFlow.leading(8);
             flow.ensure(PageFlow.leading(9) + 4 * lead + 6);
-            flow.paragraph("Exhibit " + exhibit.letter() + "   " + e.originalName(), 9, true, PageFlow.INK, 0);
+            flow.paragraph(exhibit.label(t) + "   " + e.originalName(), 9, true, PageFlow.INK, 0);
             flow.paragraph(String.join(" · ", facts), 8, false, PageFlow.MUTED, 14);
-            flow.paragraph("Original SHA-256: " + e.sha256(), 8, false, PageFlow.INK, 14);
+            flow.paragraph(t.get("appendix.original", e.sha256()), 8, false, PageFlow.INK, 14);
             String embedded = embeddedHashes.get(exhibit.letter());
             if (exhibit.redactions() > 0) {
                 // Why the two fingerprints differ: the buyer hid personal details, nothing else was changed.
-                flow.paragraph("Redacted before sending: " + exhibit.redactions() + (exhibit.redactions() == 1
-                        ? " area" : " areas") + " blacked out (personal details)", 8, true, PageFlow.INK, 14);
+                flow.paragraph(t.get("appendix.redacted", exhibit.redactions()), 8, true, PageFlow.INK, 14);
             }
-            flow.paragraph(embedded == null ? "Not embedded as a picture (shown as a description)"
-                    : (exhibit.redactions() > 0 ? "Sent copy SHA-256: " : "Embedded SHA-256: ") + embedded, 8,
+            flow.paragraph(embedded == null ? t.get("appendix.notEmbedded")
+                    : t.get(exhibit.redactions() > 0 ? "appendix.sent" : "appendix.embedded", embedded), 8,
                     false, PageFlow.MUTED, 14);
             flow.down(5);
         }

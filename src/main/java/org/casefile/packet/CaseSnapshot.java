@@ -17,6 +17,7 @@ import org.casefile.domain.Outcome;
 import org.casefile.domain.PacketProfile;
 import org.casefile.domain.Route;
 import org.casefile.domain.StatusChange;
+import org.casefile.domain.text.Language;
 
 /**
  * Everything one packet shows, frozen: the builder reads nothing else (no clock, no database), so the same snapshot
@@ -28,9 +29,12 @@ public record CaseSnapshot(long caseId, PacketProfile profile, ZonedDateTime gen
                            List<Event> timeline, List<Exhibit> exhibits, List<PairView> pairs,
                            List<Discrepancy> discrepancies, String description, List<MessageView> messages,
                            List<Offer> offers, List<Route> routes, List<Deadline> deadlines,
-                           List<Checklist.Item> checklist, java.util.Map<Long, EmailText> emails) {
+                           List<Checklist.Item> checklist, java.util.Map<Long, EmailText> emails,
+                           Language language) {
 
     public CaseSnapshot {
+        // UK law, UK banks: the Section 75 letter is English whatever is asked.
+        language = language == null || profile == PacketProfile.SECTION75 ? Language.ENGLISH : language;
         history = List.copyOf(history);
         timeline = List.copyOf(timeline);
         exhibits = List.copyOf(exhibits);
@@ -52,6 +56,29 @@ public record CaseSnapshot(long caseId, PacketProfile profile, ZonedDateTime gen
         return org.casefile.domain.SellerContact.recorded(history,
                 messages.stream().map(MessageView::message).toList(),
                 exhibits.stream().map(Exhibit::evidence).toList());
+    }
+
+    /** A snapshot in English. */
+    public CaseSnapshot(long caseId, PacketProfile profile, ZonedDateTime generated, String documentId,
+                        CaseFacts facts, CaseStatus status, Outcome outcome, List<StatusChange> history,
+                        List<Event> timeline, List<Exhibit> exhibits, List<PairView> pairs,
+                        List<Discrepancy> discrepancies, String description, List<MessageView> messages,
+                        List<Offer> offers, List<Route> routes, List<Deadline> deadlines,
+                        List<Checklist.Item> checklist, java.util.Map<Long, EmailText> emails) {
+        this(caseId, profile, generated, documentId, facts, status, outcome, history, timeline, exhibits, pairs,
+                discrepancies, description, messages, offers, routes, deadlines, checklist, emails, Language.ENGLISH);
+    }
+
+    /** The same packet written in {@code chosen} (a Section 75 letter stays English). */
+    public CaseSnapshot inLanguage(Language chosen) {
+        return new CaseSnapshot(caseId, profile, generated, documentId, facts, status, outcome, history, timeline,
+                exhibits, pairs, discrepancies, description, messages, offers, routes, deadlines, checklist, emails,
+                chosen);
+    }
+
+    /** The packet's own words, in its language. */
+    public PacketText text() {
+        return PacketText.of(language);
     }
 
     /** A snapshot of a case with no emails. */
@@ -89,8 +116,8 @@ public record CaseSnapshot(long caseId, PacketProfile profile, ZonedDateTime gen
             return new Exhibit(letter, evidence, proves, durationSeconds, boxes);
         }
 
-        public String label() {
-            return "Exhibit " + letter;
+        public String label(PacketText text) {
+            return text.get("exhibit", letter);
         }
     }
 
@@ -113,7 +140,9 @@ public record CaseSnapshot(long caseId, PacketProfile profile, ZonedDateTime gen
         return exhibits.stream().filter(e -> e.evidence().id() == evidenceId).findFirst().orElse(null);
     }
 
+    /** "eBay order 123: Card chargeback evidence", the document's title and every page's footer. */
     public String title() {
-        return facts.platform().label() + " order " + facts.orderNumber() + ": " + profile.label() + " evidence";
+        PacketText text = text();
+        return text.get("title", text.label(facts.platform()), facts.orderNumber(), text.label(profile));
     }
 }

@@ -3,8 +3,8 @@ package org.casefile.packet;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.casefile.domain.CardSchemes;
+import java.util.Map;
+import org.casefile.domain.BankFacts;
 import org.casefile.domain.CaseFacts;
 import org.casefile.domain.CaseStatus;
 import org.casefile.domain.ClaimType;
@@ -13,245 +13,142 @@ import org.casefile.domain.DeadlineKind;
 import org.casefile.domain.EvidenceKind;
 import org.casefile.domain.PacketProfile;
 import org.casefile.domain.PaymentMethod;
-import org.casefile.domain.RouteRules;
 import org.casefile.domain.Platform;
-import org.casefile.domain.ReturnAttempt;
+import org.casefile.domain.RouteRules;
 import org.casefile.domain.StatusChange;
 import org.casefile.packet.pdf.PageFlow;
-import org.casefile.packet.pdf.Texts;
 
 /**
  * Page one: what happened, what is asked and on what basis, written for the reader of this route (the card issuer, a
- * PayPal or marketplace agent), so a stranger understands the claim before turning the page.
+ * PayPal or marketplace agent), so a stranger understands the claim before turning the page. Every word comes from
+ * the packet's bundles in the packet's language; the Section 75 letter's own sentences ({@code s75.*}) are English
+ * only, as the letter is.
  */
 final class CoverLetter {
     private final CaseSnapshot snapshot;
     private final CaseFacts facts;
-
-    private final java.util.Map<String, Integer> pages;
-
-    /** {@code pages} (exhibit letter → page) lets the reader go straight to each proof; empty on a first pass. */
+    private final PacketText t;
+    private final Map<String, Integer> pages;
     private final boolean reserve;
 
     /**
      * {@code pages} (exhibit letter → page) lets the reader go straight to each proof; a dry run ({@code reserve})
      * does not know them yet and keeps room for them, so both runs wrap the page the same way.
      */
-    CoverLetter(CaseSnapshot snapshot, java.util.Map<String, Integer> pages, boolean reserve) {
+    CoverLetter(CaseSnapshot snapshot, Map<String, Integer> pages, boolean reserve) {
         this.snapshot = snapshot;
         this.facts = snapshot.facts();
+        this.t = snapshot.text();
         this.pages = pages;
         this.reserve = reserve;
     }
 
-    private String page(String letter) {
+    /** " p. 4" after an exhibit's letter, where its page is known. */
+    String page(String letter) {
         if (reserve) {
-            return " p. 00";
+            return " " + t.get("page", "00");
         }
         Integer page = pages.get(letter);
-        return page == null ? "" : " p. " + page;
+        return page == null ? "" : " " + t.get("page", String.valueOf(page));
     }
 
     String heading() {
         return switch (snapshot.profile()) {
-            case SECTION75 -> "Section 75 claim: " + problem();
-            case CHARGEBACK -> "Chargeback request: " + problem();
-            case PAYPAL -> "PayPal claim: " + paypalReason();
-            case PLATFORM -> where() + " dispute: " + problem();
+            case SECTION75 -> t.get("s75.heading", problem());
+            case CHARGEBACK -> t.get("heading.CHARGEBACK", problem());
+            case PAYPAL -> t.get("heading.PAYPAL", t.get(paypalKey("paypal.reason")));
+            case PLATFORM -> t.get("heading.PLATFORM", where(), problem());
         };
     }
 
     private String problem() {
-        return switch (facts.claim()) {
-            case NOT_RECEIVED -> "item not received";
-            case NOT_AS_DESCRIBED -> "item not as described";
-            case DAMAGED -> "item arrived damaged";
-        };
+        return t.get("problem." + facts.claim().name());
     }
 
-    private String paypalReason() {
-        return facts.claim() == ClaimType.NOT_RECEIVED ? "Item Not Received" : "Significantly Not as Described";
+    /** PayPal's own two claim names: Item Not Received, Significantly Not as Described. */
+    private String paypalKey(String prefix) {
+        return prefix + (facts.claim() == ClaimType.NOT_RECEIVED ? ".NOT_RECEIVED" : ".SNAD");
     }
 
-    private String where() {
-        return facts.platform() == Platform.OTHER ? "Marketplace" : facts.platform().label();
+    String where() {
+        return facts.platform() == Platform.OTHER ? t.get("marketplace") : facts.platform().label();
     }
 
     void write(PageFlow flow) throws IOException {
         flow.newPage();
         flow.markSection();
-        flow.text(heading(), PageFlow.MARGIN, flow.y() - 20, 20, true, PageFlow.ACCENT);
-        flow.down(30);
+        // A long heading (German, French) wraps rather than running off the page.
+        List<String> lines = flow.wrap(heading(), 20, true, PageFlow.WIDTH);
+        for (int i = 0; i < lines.size(); i++) {
+            flow.text(lines.get(i), PageFlow.MARGIN, flow.y() - 20, 20, true, PageFlow.ACCENT);
+            flow.down(i == lines.size() - 1 ? 30 : 25);
+        }
         flow.paragraph(facts.item(), 12, false, PageFlow.INK, 0);
-        flow.paragraph(where() + " order " + facts.orderNumber() + "  ·  " + facts.paid() + "  ·  prepared "
-                + Texts.date(snapshot.date()), 10, false, PageFlow.MUTED, 0);
+        flow.paragraph(t.get("cover.subline", where(), facts.orderNumber(), facts.paid(), snapshot.date()), 10, false,
+                PageFlow.MUTED, 0);
         flow.down(8);
-        glance(flow);
+        new CoverGlance(this, snapshot).write(flow);
         flow.down(10);
         letter(flow);
     }
 
-    /** The shaded box of facts a reader scans first. */
-    private void glance(PageFlow flow) throws IOException {
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"Asking for", asked()});
-        rows.add(new String[] {"The problem", problemLine()});
-        rows.addAll(transaction());
-        rows.add(new String[] {"Order", facts.orderNumber() + " on " + where() + ", placed " + Texts.date(facts.orderedOn())
-                + (facts.seller() == null ? "" : ", seller " + facts.seller())});
-        rows.add(new String[] {"Delivery address", orNotRecorded(bank().deliveryAddress())});
-        rows.add(new String[] {"Delivery", delivery()});
-        if (snapshot.profile() == PacketProfile.CHARGEBACK) {
-            rows.add(new String[] {"Reason code", reasonCode()});
-        }
-        if (snapshot.sellerContactRecorded()) {
-            String contacted = firstContact();
-            rows.add(new String[] {"Seller asked first", contacted != null ? contacted : "see the message transcript"});
-        }
-        rows.add(new String[] {"Key evidence", keyEvidence()});
-        float labelWidth = 110;
-        float size = 10;
-        float lead = PageFlow.leading(size);
-        float height = 12;
-        List<List<String>> wrapped = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            // The first two rows (what is asked, the problem) are in bold, and wrapped as bold.
-            List<String> lines = flow.wrap(rows.get(i)[1], size, i < 2, PageFlow.WIDTH - labelWidth - 24);
-            wrapped.add(lines);
-            height += lines.size() * lead + 3;
-        }
-        flow.ensure(height);
-        float top = flow.y();
-        flow.fill(PageFlow.MARGIN, top - height, PageFlow.WIDTH, height, PageFlow.SHADE);
-        flow.fill(PageFlow.MARGIN, top - height, 3, height, PageFlow.ACCENT);
-        float y = top - 8;
-        for (int i = 0; i < rows.size(); i++) {
-            flow.text(rows.get(i)[0], PageFlow.MARGIN + 14, y - size, size, true, PageFlow.MUTED);
-            for (String line : wrapped.get(i)) {
-                flow.text(line, PageFlow.MARGIN + 14 + labelWidth, y - size, size, i < 2, PageFlow.INK);
-                y -= lead;
-            }
-            y -= 3;
-        }
-        flow.moveTo(top - height);
-    }
-
-    static final String NOT_RECORDED = "not recorded";
-
-    org.casefile.domain.BankFacts bank() {
+    BankFacts bank() {
         return facts.bank();
     }
 
-    static String orNotRecorded(String value) {
-        return value == null || value.isBlank() ? NOT_RECORDED : value;
-    }
-
-    /** A card route's reader must find the transaction: whose card, which card, what the statement shows, when. */
-    private boolean cardRoute() {
-        return snapshot.profile() == PacketProfile.CHARGEBACK || snapshot.profile() == PacketProfile.SECTION75;
-    }
-
-    /** The rows that let the reader find the payment: the cardholder, the card, the charge as the statement shows it. */
-    private List<String[]> transaction() {
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {cardRoute() ? "Cardholder" : "Buyer", orNotRecorded(bank().buyerName())});
-        if (cardRoute() || facts.payment().isCard()) {
-            rows.add(new String[] {"Card", bank().cardLast4() == null ? facts.payment().label() + ", last four digits "
-                    + NOT_RECORDED : facts.payment().label() + " ending " + bank().cardLast4()});
-        }
-        rows.add(new String[] {"Charge", facts.paid() + " on " + Texts.date(facts.chargedOn())
-                + (facts.payment().isCard() ? ", shown on the statement as " + (bank().statementName() == null
-                ? "(" + NOT_RECORDED + ")" : bank().statementName()) : " by " + facts.payment().label().toLowerCase())});
-        return rows;
-    }
-
+    /** What is asked, inside a sentence ("a full refund of 89,99 €"); the glance box capitalises it. */
     String asked() {
         return switch (facts.resolution()) {
-            case FULL_REFUND -> "A full refund of " + facts.paid();
-            case PARTIAL_REFUND -> "A partial refund of " + facts.refundAsked();
-            case REPLACEMENT -> "A replacement that matches the listing, at the seller's cost";
-            case RETURN_AND_REFUND -> "A full refund of " + facts.paid() + " on return of the item, at the seller's cost";
+            case FULL_REFUND -> t.get("asked.FULL_REFUND", facts.paid());
+            case PARTIAL_REFUND -> t.get("asked.PARTIAL_REFUND", facts.refundAsked());
+            case REPLACEMENT -> t.get("asked.REPLACEMENT");
+            case RETURN_AND_REFUND -> t.get("asked.RETURN_AND_REFUND", facts.paid());
         };
-    }
-
-    private String problemLine() {
-        String base = switch (facts.claim()) {
-            case NOT_RECEIVED -> "The item never arrived"
-                    + (facts.expectedDelivery() == null ? "" : " (due by " + Texts.date(facts.expectedDelivery()) + ")");
-            case NOT_AS_DESCRIBED -> "What arrived is not what the listing described";
-            case DAMAGED -> "The item arrived damaged";
-        };
-        if (!snapshot.discrepancies().isEmpty()) {
-            base += ". " + snapshot.discrepancies().stream().limit(3).map(org.casefile.domain.Discrepancy::sentence)
-                    .collect(Collectors.joining(" "));
-        }
-        return base;
-    }
-
-    private String delivery() {
-        List<String> parts = new ArrayList<>();
-        parts.add(facts.expectedDelivery() == null ? "expected delivery date " + NOT_RECORDED
-                : "expected by " + Texts.date(facts.expectedDelivery()));
-        if (facts.claim() == ClaimType.NOT_RECEIVED) {
-            parts.add("not delivered");
-        } else {
-            parts.add("arrived " + (bank().receivedOn() == null ? "(date " + NOT_RECORDED + ")"
-                    : Texts.date(bank().receivedOn())));
-        }
-        if (facts.trackingNumber() != null) {
-            parts.add("tracking " + facts.trackingNumber() + (facts.carrier() == null ? "" : " (" + facts.carrier() + ")"));
-        }
-        return String.join(", ", parts);
     }
 
     String reasonCode() {
-        return facts.claim() == ClaimType.NOT_RECEIVED
-                ? "Visa 13.1 Merchandise/Services Not Received; Mastercard 4853 Cardholder Dispute (goods not provided)"
-                : "Visa 13.3 Not as Described or Defective Merchandise; Mastercard 4853 Cardholder Dispute "
-                        + "(not as described / defective)";
+        return t.get(facts.claim() == ClaimType.NOT_RECEIVED ? "reasonCode.NOT_RECEIVED" : "reasonCode.OTHER");
+    }
+
+    /** "JD01 (Royal Mail)": the tracking number and, when known, the carrier. */
+    String tracking() {
+        return facts.trackingNumber() + (facts.carrier() == null ? "" : " (" + facts.carrier() + ")");
     }
 
     /** When the buyer first asked the seller to put it right, from the status history or the first message. */
     String firstContact() {
-        StatusChange contacted = snapshot.history().stream().filter(c -> c.status() == CaseStatus.SELLER_CONTACTED)
-                .findFirst().orElse(null);
+        StatusChange contacted = contactedStatus();
         if (contacted != null) {
-            return Texts.time(contacted.at());
+            return t.time(contacted.at());
+        }
+        String first = firstContactTime();
+        return first == null ? null : t.get("firstContact.message", first);
+    }
+
+    /** The moment of first contact alone, for a sentence. */
+    private String firstContactTime() {
+        StatusChange contacted = contactedStatus();
+        if (contacted != null) {
+            return t.time(contacted.at());
         }
         return snapshot.messages().stream().map(CaseSnapshot.MessageView::message)
                 .filter(m -> m.author() == org.casefile.domain.Author.BUYER).findFirst()
-                .map(m -> Texts.time(m.at()) + " (message in the transcript)").orElse(null);
+                .map(m -> t.time(m.at())).orElse(null);
+    }
+
+    private StatusChange contactedStatus() {
+        return snapshot.history().stream().filter(c -> c.status() == CaseStatus.SELLER_CONTACTED).findFirst()
+                .orElse(null);
     }
 
     String disputeOpened() {
         return snapshot.history().stream().filter(c -> c.status() == CaseStatus.DISPUTE_OPENED).findFirst()
-                .map(c -> Texts.date(c.at().toLocalDate())).orElse(null);
-    }
-
-    private String keyEvidence() {
-        List<String> parts = new ArrayList<>();
-        if (!snapshot.pairs().isEmpty()) {
-            parts.add(snapshot.pairs().size() + " listing-versus-received comparison" + (snapshot.pairs().size() == 1
-                    ? "" : "s") + " (" + snapshot.pairs().stream().map(p -> p.listing().letter() + "/"
-                    + p.received().letter() + page(p.received().letter())).collect(Collectors.joining(", ")) + ")");
-        }
-        for (EvidenceKind kind : List.of(EvidenceKind.DAMAGE, EvidenceKind.LABEL, EvidenceKind.TRACKING,
-                EvidenceKind.CARRIER_INQUIRY, EvidenceKind.RECEIPT, EvidenceKind.VIDEO)) {
-            List<CaseSnapshot.Exhibit> ofKind = snapshot.exhibits().stream()
-                    .filter(e -> e.evidence().kind() == kind).toList();
-            if (!ofKind.isEmpty()) {
-                String first = ofKind.get(0).letter();
-                String range = ofKind.size() == 1 ? first : first + "–" + ofKind.get(ofKind.size() - 1).letter();
-                parts.add(kind.label().toLowerCase() + " " + range + page(first));
-            }
-        }
-        parts.add(snapshot.exhibits().size() + " exhibits in all, " + snapshot.messages().size() + " messages");
-        return String.join("; ", parts);
+                .map(c -> t.date(c.at().toLocalDate())).orElse(null);
     }
 
     String letters(EvidenceKind kind) {
-        return snapshot.exhibits().stream().filter(e -> e.evidence().kind() == kind).map(CaseSnapshot.Exhibit::letter)
-                .collect(Collectors.joining(", "));
+        return String.join(", ", snapshot.exhibits().stream().filter(e -> e.evidence().kind() == kind)
+                .map(CaseSnapshot.Exhibit::letter).toList());
     }
 
     private void letter(PageFlow flow) throws IOException {
@@ -263,140 +160,121 @@ final class CoverLetter {
         if (snapshot.profile() == PacketProfile.CHARGEBACK) {
             new CardholderCertification(this, snapshot).write(flow);
         }
-        flow.paragraph("The exhibits (A, B, C…) are listed on the exhibit index with what each proves; their SHA-256 "
-                + "fingerprints are in the appendix. My full account is in the case summary; my declaration is on "
-                + "the last page.", 9, false, PageFlow.MUTED, 0);
+        flow.paragraph(t.get("letter.closing"), 9, false, PageFlow.MUTED, 0);
     }
 
     private String addressee() {
         return switch (snapshot.profile()) {
-            case SECTION75 -> "To the card issuer's claims team";
-            case CHARGEBACK -> "To the card issuer's disputes team";
-            case PAYPAL -> "To PayPal's Resolution Centre";
-            case PLATFORM -> "To the " + where() + " dispute team";
+            case SECTION75 -> t.get("s75.addressee");
+            case CHARGEBACK -> t.get("addressee.CHARGEBACK");
+            case PAYPAL -> t.get("addressee.PAYPAL");
+            case PLATFORM -> t.get("addressee.PLATFORM", where());
         };
     }
 
     List<String> body() {
         List<String> text = new ArrayList<>();
-        String order = "order " + facts.orderNumber() + " on " + where() + " (" + facts.item() + "), placed on "
-                + Texts.date(facts.orderedOn()) + " for " + facts.paid();
+        String order = t.get("body.order", facts.orderNumber(), where(), facts.item(), facts.orderedOn(),
+                facts.paid());
         switch (snapshot.profile()) {
             case SECTION75 -> {
-                text.add(claimant() + " claim under section 75 of the Consumer Credit Act 1974 for " + order
-                        + ", which I paid for with my credit card" + cardEnding() + ". Section 75 makes the card "
-                        + "issuer jointly and equally "
-                        + "liable with the seller for a breach of contract or misrepresentation, where the cash price of "
-                        + "the item is over £100 and not more than £30,000.");
+                text.add(t.get(bank().buyerName() == null ? "s75.claim" : "s75.claimNamed", order, cardEnding(),
+                        bank().buyerName()));
                 text.add(breach());
                 String scope = section75Scope();
                 if (!scope.isEmpty()) {
                     text.add(scope);
                 }
-                text.add("I ask you to refund " + refundAmount() + ". " + contact("I tried to resolve this with")
-                        + "The evidence is attached. If the claim is not resolved within eight weeks I may "
-                        + "refer it to the Financial Ombudsman Service.");
+                text.add(sentences(t.get("s75.refund", refundAmount()), contact("contact.tried"),
+                        t.get("s75.ombudsman")));
             }
             case CHARGEBACK -> {
-                text.add("I dispute the charge of " + facts.paid() + " on my " + (facts.payment().isCard()
-                        ? facts.payment().label().toLowerCase() : "card") + cardEnding() + " on "
-                        + Texts.date(facts.chargedOn()) + statementAs() + ", for " + order
-                        + ", and ask you to raise a chargeback under " + reasonCode() + ".");
+                String card = facts.payment().isCard() ? t.inSentence(t.label(facts.payment())) : t.get("card");
+                text.add(t.get("body.chargeback", facts.paid(), card + cardEnding(), facts.chargedOn(),
+                        bank().statementName() == null ? "" : " " + t.get("body.statementAs", bank().statementName()),
+                        order, reasonCode()));
                 text.add(breach());
-                text.add(contact("I tried to resolve this with") + "I ask for " + asked()
-                        .substring(0, 1).toLowerCase() + asked().substring(1) + ". I certify the points below, each with "
-                        + "the exhibit that shows it.");
+                text.add(sentences(contact("contact.tried"), t.get("body.ask", asked()), t.get("body.certify")));
             }
             case PAYPAL -> {
-                String claim = (facts.claim() == ClaimType.NOT_RECEIVED ? "an " : "a ") + paypalReason() + " claim";
-                text.add(facts.payment() == PaymentMethod.PAYPAL
-                        ? "I paid for " + order + " with PayPal and open " + claim + " under PayPal Buyer Protection."
-                        : "I open " + claim + " for " + order + ".");
+                String claim = t.get(paypalKey("paypal.claim"));
+                text.add(facts.payment() == PaymentMethod.PAYPAL ? t.get("body.paypal.paid", order, claim)
+                        : t.get("body.paypal.open", claim, order));
                 text.add(breach());
                 Deadline window = deadline(DeadlineKind.PAYPAL_DISPUTE_WINDOW);
-                text.add(contact("I contacted") + "I ask for " + asked().substring(0, 1)
-                        .toLowerCase() + asked().substring(1) + "." + (window == null ? ""
-                        : " The 180-day claim window runs to " + Texts.date(window.date()) + "."));
+                text.add(sentences(contact("contact.contacted"), t.get("body.ask", asked()),
+                        window == null ? "" : t.get("body.paypal.window", window.date())));
             }
             case PLATFORM -> {
-                text.add("I open a dispute on " + order + " under " + where() + "'s buyer protection.");
+                text.add(t.get("body.platform.open", order, where()));
                 text.add(breach());
                 Deadline protection = deadline(DeadlineKind.BUYER_PROTECTION_ENDS);
-                text.add(contact("I contacted") + "I ask for " + asked().substring(0, 1)
-                        .toLowerCase() + asked().substring(1) + "." + (protection == null ? ""
-                        : " Buyer protection on this order runs to " + Texts.date(protection.date()) + "."));
+                text.add(sentences(contact("contact.contacted"), t.get("body.ask", asked()),
+                        protection == null ? "" : t.get("body.platform.protection", protection.date())));
             }
         }
         return text;
     }
 
-    /** "I, Sam Taylor, the card issuer's customer," names who claims; without a name, the customer still does. */
-    private String claimant() {
-        return bank().buyerName() == null ? "As the card issuer's customer, I"
-                : "I, " + bank().buyerName() + ", the card issuer's customer and cardholder,";
+    /** Sentences joined with a space, the empty ones left out. */
+    private static String sentences(String... parts) {
+        return String.join(" ", java.util.Arrays.stream(parts).filter(p -> !p.isEmpty()).toList());
     }
 
+    /** " ending 1234" after the card's name, or nothing. */
     private String cardEnding() {
-        return bank().cardLast4() == null ? "" : " ending " + bank().cardLast4();
-    }
-
-    private String statementAs() {
-        return bank().statementName() == null ? "" : " (shown on my statement as " + bank().statementName() + ")";
+        return bank().cardLast4() == null ? "" : " " + t.get("card.endingShort", bank().cardLast4());
     }
 
     private String breach() {
         return switch (facts.claim()) {
-            case NOT_RECEIVED -> "The item was never delivered to me" + (bank().deliveryAddress() == null ? ""
-                    : " at " + bank().deliveryAddress())
-                    + (facts.expectedDelivery() == null ? "" : "; it was due by " + Texts.date(facts.expectedDelivery()))
-                    + (facts.trackingNumber() == null ? "." : ". Tracking number " + facts.trackingNumber()
-                    + (facts.carrier() == null ? "" : " (" + facts.carrier() + ")") + " does not show it delivered "
-                    + "to me" + trackingExhibits() + ".");
-            case NOT_AS_DESCRIBED -> "What arrived is not what the listing described" + discrepancyText()
-                    + (snapshot.pairs().isEmpty() ? "." : ". The listing and what arrived are shown side by side in "
-                    + "the comparison pages.");
-            case DAMAGED -> "The item arrived damaged and cannot be used as intended" + discrepancyText()
-                    + ". Photos of the damage and the packaging are attached.";
+            case NOT_RECEIVED -> sentences(bank().deliveryAddress() == null ? t.get("breach.notReceived")
+                    : t.get("breach.notReceivedAt", bank().deliveryAddress()),
+                    facts.expectedDelivery() == null ? "" : t.get("breach.due", facts.expectedDelivery()),
+                    facts.trackingNumber() == null ? "" : letters(EvidenceKind.TRACKING).isEmpty()
+                            ? t.get("breach.tracking", tracking())
+                            : t.get("breach.trackingExhibit", tracking(), letters(EvidenceKind.TRACKING)));
+            case NOT_AS_DESCRIBED -> sentences(t.get("breach.notAsDescribed"), discrepancyText(),
+                    snapshot.pairs().isEmpty() ? "" : t.get("breach.sideBySide"));
+            case DAMAGED -> sentences(t.get("breach.damaged"), discrepancyText(), t.get("breach.photos"));
         };
     }
 
+    /** " (exhibit C, D)" after a statement the tracking exhibits prove, or nothing. */
     String trackingExhibits() {
         String letters = letters(EvidenceKind.TRACKING);
-        return letters.isEmpty() ? "" : " (exhibit " + letters + ")";
+        return letters.isEmpty() ? "" : " (" + t.get("exhibitLower", letters) + ")";
     }
 
+    /** The discrepancies as the domain words them (English today; see the rules' phrases). */
     private String discrepancyText() {
-        if (snapshot.discrepancies().isEmpty()) {
-            return "";
-        }
-        return ". " + snapshot.discrepancies().stream().map(org.casefile.domain.Discrepancy::sentence)
-                .collect(Collectors.joining(" ")).replaceAll("\\.$", "");
+        return String.join(" ", snapshot.discrepancies().stream().map(org.casefile.domain.Discrepancy::sentence)
+                .toList());
     }
 
     /**
      * "I contacted the seller first on …" only when the case records contact; otherwise only what it does record
      * (the dispute), so the packet never states to a bank what the buyer cannot show.
      */
-    private String contact(String verb) {
-        if (snapshot.sellerContactRecorded()) {
-            return verb + " the seller first" + since() + ". ";
-        }
+    private String contact(String key) {
         String disputed = disputeOpened();
-        return disputed == null ? "" : "I opened a dispute on " + where() + " on " + disputed + ". ";
+        if (snapshot.sellerContactRecorded()) {
+            String contacted = firstContactTime();
+            String since = sentencesWithSpace(contacted == null ? "" : t.get("since.on", contacted),
+                    disputed == null ? "" : t.get("since.dispute", where(), disputed));
+            return t.get(key, since);
+        }
+        return disputed == null ? "" : t.get("contact.disputeOnly", where(), disputed);
     }
 
-    private String since() {
-        String contacted = firstContact();
-        String disputed = disputeOpened();
-        String text = contacted == null ? "" : " on " + contacted.replace(" (message in the transcript)", "");
-        if (disputed != null) {
-            text += " and opened a dispute on " + where() + " on " + disputed;
-        }
-        return text;
+    /** " on 2 Oct 2026, 10:00 and opened a dispute…": the parts each after a space, or nothing. */
+    private static String sentencesWithSpace(String... parts) {
+        String joined = sentences(parts);
+        return joined.isEmpty() ? "" : " " + joined;
     }
 
     private String refundAmount() {
-        return facts.refundAsked() != null ? facts.refundAsked().toString() : facts.paid().toString();
+        return t.money(facts.refundAsked() != null ? facts.refundAsked() : facts.paid());
     }
 
     /**
@@ -406,11 +284,9 @@ final class CoverLetter {
      */
     private String section75Scope() {
         if (!facts.paid().currency().getCurrencyCode().equals("GBP")) {
-            return "The price was paid in " + facts.paid().currency().getCurrencyCode() + "; section 75 looks at "
-                    + "the cash price in pounds on the day of purchase.";
+            return t.get("s75.currency", facts.paid().currency().getCurrencyCode());
         }
-        return RouteRules.withinSection75Band(facts.paid()) ? "The cash price, " + facts.paid()
-                + ", is within that band." : "";
+        return RouteRules.withinSection75Band(facts.paid()) ? t.get("s75.band", facts.paid()) : "";
     }
 
     private Deadline deadline(DeadlineKind kind) {

@@ -170,7 +170,7 @@ final class EvidencePages {
             return;
         }
         flow.newPage();
-        flow.title("Listing versus received");
+        flow.title(snapshot.text().get("pairs.title"));
         PictureLayout layout = options.layout();
         float blockHeight = (PageFlow.TOP - PageFlow.BOTTOM - 50) / layout.pairsPerPage();
         float imageHeight = Math.min(layout.pairImageHeight(), blockHeight - 70);
@@ -225,7 +225,8 @@ final class EvidencePages {
                 void draw(PDImageXObject image, PreparedImage prepared) throws IOException {
                     start();
                     picture(image, prepared, exhibit, PageFlow.MARGIN, top - height, leftWidth, height);
-                    ExhibitBoxes.caption(flowRef, exhibit, "Listing", PageFlow.MARGIN, top - height - 6, leftWidth);
+                    ExhibitBoxes.caption(flowRef, snapshot.text(), exhibit, snapshot.text().get("pairs.listing"),
+                            PageFlow.MARGIN, top - height - 6, leftWidth);
                 }
             };
             this.right = new Slot(pair.received()) {
@@ -240,7 +241,8 @@ final class EvidencePages {
                 void draw(PDImageXObject image, PreparedImage prepared) throws IOException {
                     float x0 = PageFlow.MARGIN + leftWidth + GAP;
                     picture(image, prepared, exhibit, x0, top - height, rightWidth, height);
-                    ExhibitBoxes.caption(flowRef, exhibit, "What arrived", x0, top - height - 6, rightWidth);
+                    ExhibitBoxes.caption(flowRef, snapshot.text(), exhibit, snapshot.text().get("pairs.received"), x0,
+                            top - height - 6, rightWidth);
                     flowRef.moveTo(top - height - 6 - 4 * PageFlow.leading(ExhibitBoxes.CAPTION) - 18);
                 }
             };
@@ -248,14 +250,15 @@ final class EvidencePages {
 
         private void start() throws IOException {
             PageFlow flow = flowRef;
+            PacketText t = snapshot.text();
             String headline = pair.caption() != null ? pair.caption()
-                    : "Exhibit " + pair.listing().letter() + " against exhibit " + pair.received().letter();
+                    : t.get("pairs.against", pair.listing().letter(), pair.received().letter());
             float headlineHeight = flow.wrap(headline, CAPTION_SIZE, true, PageFlow.WIDTH).size()
                     * PageFlow.leading(CAPTION_SIZE);
             flow.ensure(headlineHeight + PageFlow.leading(9) + 6 + height + 6
                     + 4 * PageFlow.leading(ExhibitBoxes.CAPTION) + 18);
-            flow.paragraph("Comparison " + number + ": exhibit " + pair.listing().letter() + " (listing) beside exhibit "
-                    + pair.received().letter() + " (what arrived)", 9, true, PageFlow.ACCENT, 0);
+            flow.paragraph(t.get("pairs.comparison", number, pair.listing().letter(), pair.received().letter()), 9,
+                    true, PageFlow.ACCENT, 0);
             flow.paragraph(headline, CAPTION_SIZE, true, PageFlow.INK, 0);
             flow.down(6);
             top = flow.y();
@@ -278,6 +281,8 @@ final class EvidencePages {
             flow.frame(drawn[0], drawn[1], drawn[2], drawn[3], PageFlow.RULE, 0.5f);
             return;
         }
+        ExhibitBoxes.placeholder(flow, snapshot.text(), exhibit, options.dryRun(), options.dryRun() ? null
+                : failures.get(exhibit.letter()), x, bottom, w, h);
     }
 
     // ---- galleries: other evidence, tracking ----
@@ -305,7 +310,7 @@ final class EvidencePages {
             // Headings by kind in the roomy layout; a tight one saves the rows they would start.
             boolean heading = kind != previous && options.layout() == PictureLayout.ROOMY;
             previous = kind;
-            slots.add(grid.slot(exhibit, heading ? ExhibitBoxes.kindHeading(kind) : null));
+            slots.add(grid.slot(exhibit, heading ? snapshot.text().get("gallery.kind." + kind.name()) : null));
         }
         run(flow, slots);
         grid.finish();
@@ -356,8 +361,8 @@ final class EvidencePages {
                     }
                     float x = PageFlow.MARGIN + column * (cellWidth + GAP);
                     picture(image, prepared, exhibit, x, rowTop - imageHeight, cellWidth, imageHeight);
-                    ExhibitBoxes.caption(flowRef, exhibit, exhibit.evidence().kind().label(), x,
-                            rowTop - imageHeight - 6, cellWidth);
+                    ExhibitBoxes.caption(flowRef, snapshot.text(), exhibit,
+                            snapshot.text().label(exhibit.evidence().kind()), x, rowTop - imageHeight - 6, cellWidth);
                     column++;
                 }
             };

@@ -22,25 +22,25 @@ final class ExhibitBoxes {
      * A shaded box saying what the exhibit is and where to find it: a video, a PDF, a picture that could not be
      * shown ({@code failure}: the buyer's reason and the whole fingerprint), or nothing available.
      */
-    static void placeholder(PageFlow flow, CaseSnapshot.Exhibit exhibit, boolean dryRun, String failure, float x,
-                            float bottom, float w, float h) throws IOException {
+    static void placeholder(PageFlow flow, PacketText t, CaseSnapshot.Exhibit exhibit, boolean dryRun, String failure,
+                            float x, float bottom, float w, float h) throws IOException {
         Evidence e = exhibit.evidence();
         flow.fill(x, bottom, w, h, PageFlow.SHADE);
         flow.frame(x, bottom, w, h, PageFlow.RULE, 0.5f);
         List<String> lines = new ArrayList<>();
         if (e.kind() == EvidenceKind.VIDEO || e.isVideo()) {
-            lines.add("Video: " + e.originalName());
+            lines.add(t.get("placeholder.video", e.originalName()));
             if (exhibit.durationSeconds() > 0) {
-                lines.add("Duration " + Texts.duration(exhibit.durationSeconds()));
+                lines.add(t.get("placeholder.duration", Texts.duration(exhibit.durationSeconds())));
             }
         } else if (e.isPdf()) {
-            lines.add("PDF document: " + e.originalName());
+            lines.add(t.get("placeholder.pdf", e.originalName()));
         } else if (dryRun) {
             lines.add(e.originalName());
         } else if (failure != null) {
-            lines.add("Exhibit " + exhibit.letter() + ": " + e.originalName() + " could not be shown");
+            lines.add(t.get("placeholder.failed", exhibit.letter(), e.originalName()));
         } else {
-            lines.add("No picture available: " + e.originalName());
+            lines.add(t.get("placeholder.none", e.originalName()));
         }
         if (failure != null) {
             // The whole fingerprint: whoever reads the packet can check the file the buyer sends separately.
@@ -49,7 +49,7 @@ final class ExhibitBoxes {
             lines.add(failure);
         } else {
             lines.add(Texts.size(e.size()) + " · SHA-256 " + e.sha256().substring(0, 12) + "…");
-            lines.add("Exhibit " + exhibit.letter() + ": the file is listed in the appendix");
+            lines.add(t.get("placeholder.listed", exhibit.letter()));
         }
         float size = 9;
         List<String> wrapped = new ArrayList<>();
@@ -73,12 +73,13 @@ final class ExhibitBoxes {
     }
 
     /** Up to four short lines under a picture: letter and kind, caption, file and capture time. */
-    static void caption(PageFlow flow, CaseSnapshot.Exhibit exhibit, String role, float x, float top, float width)
+    static void caption(PageFlow flow, PacketText t, CaseSnapshot.Exhibit exhibit, String role, float x, float top,
+                        float width)
             throws IOException {
         Evidence e = exhibit.evidence();
         float lead = PageFlow.leading(CAPTION);
         float y = top - CAPTION;
-        flow.text(fit(flow, "Exhibit " + exhibit.letter() + " · " + role, width, true), x, y, CAPTION, true,
+        flow.text(fit(flow, exhibit.label(t) + " · " + role, width, true), x, y, CAPTION, true,
                 PageFlow.INK);
         y -= lead;
         if (e.caption() != null) {
@@ -89,8 +90,8 @@ final class ExhibitBoxes {
                 y -= lead;
             }
         }
-        String when = e.capturedAt() != null ? "taken " + Texts.time(e.capturedAt())
-                : "added " + Texts.time(e.importedAt());
+        String when = e.capturedAt() != null ? t.get("appendix.taken", e.capturedAt())
+                : t.get("caption.added", e.importedAt());
         flow.text(fit(flow, e.originalName() + " · " + when, width, false), x, y, CAPTION, false, PageFlow.MUTED);
     }
 
@@ -120,21 +121,5 @@ final class ExhibitBoxes {
 
     static float aspect(Evidence e) {
         return (float) e.uprightAspect();
-    }
-
-    static String kindHeading(EvidenceKind kind) {
-        return switch (kind) {
-            case RECEIVED -> "What arrived";
-            case DAMAGE -> "The damage";
-            case PACKAGING -> "Packaging";
-            case LABEL -> "Labels";
-            case LISTING -> "The listing";
-            case TRACKING -> "Tracking";
-            case CARRIER_INQUIRY -> "Carrier inquiry";
-            case CHAT -> "Chat screenshots";
-            case RECEIPT -> "Order and receipt";
-            case VIDEO -> "Video";
-            case OTHER -> "Other";
-        };
     }
 }

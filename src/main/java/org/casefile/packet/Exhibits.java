@@ -7,6 +7,7 @@ import java.util.Map;
 import org.casefile.domain.ClaimType;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
+import org.casefile.domain.text.Language;
 
 /**
  * Puts the evidence in the order a reader checks it (the listing, then what arrived, then delivery and
@@ -47,20 +48,18 @@ public final class Exhibits {
     }
 
     static String proves(Evidence item, ClaimType claim) {
-        String base = switch (item.kind()) {
-            case LISTING -> "What the seller advertised (listing as shown when ordered)";
-            case RECEIVED -> claim == ClaimType.NOT_AS_DESCRIBED ? "What actually arrived, to compare with the listing"
-                    : "What actually arrived";
-            case DAMAGE -> "The damage to the item as it arrived";
-            case PACKAGING -> "The packaging the item arrived in";
-            case LABEL -> "The label on the item or parcel: what was really sent";
-            case TRACKING -> "The carrier's tracking record for the parcel";
-            case CARRIER_INQUIRY -> "The carrier's answer to the buyer's inquiry";
-            case CHAT -> "The conversation with the seller (attempt to resolve)";
-            case RECEIPT -> "The order, price paid and delivery address";
-            case VIDEO -> "Video of the item as it arrived";
-            case OTHER -> "Further evidence";
-        };
+        return proves(PacketText.of(Language.ENGLISH), item, claim);
+    }
+
+    /** What an exhibit proves, in the packet's language (the buyer's caption after it, as written). */
+    static String proves(PacketText t, CaseSnapshot.Exhibit exhibit, ClaimType claim) {
+        return t.language() == Language.ENGLISH ? exhibit.proves() : proves(t, exhibit.evidence(), claim);
+    }
+
+    private static String proves(PacketText t, Evidence item, ClaimType claim) {
+        String key = "proves." + item.kind().name()
+                + (item.kind() == EvidenceKind.RECEIVED && claim == ClaimType.NOT_AS_DESCRIBED ? ".compare" : "");
+        String base = t.get(key);
         return item.caption() == null ? base : base + ": " + item.caption();
     }
 }

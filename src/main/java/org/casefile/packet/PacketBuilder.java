@@ -74,16 +74,17 @@ public final class PacketBuilder {
             List<Section> sections = new ArrayList<>();
             EvidencePages evidence = new EvidencePages(snapshot, files, preparer, options, cancelled, imageDone);
             TextSections text = new TextSections(snapshot);
+            PacketText t = snapshot.text();
             CoverLetter cover = new CoverLetter(snapshot, options.exhibitPages(), options.dryRun());
-            try (PageFlow flow = new PageFlow(document, fonts)) {
+            try (PageFlow flow = new PageFlow(document, fonts, t.language().locale())) {
                 evidence.bind(flow);
-                section(sections, "Cover letter: " + cover.heading(), flow, () -> cover.write(flow));
-                section(sections, "Case summary and timeline", flow, () -> text.summary(flow));
-                section(sections, "Exhibit index", flow, () -> text.exhibitIndex(flow, options.exhibitPages()));
+                section(sections, t.get("outline.cover", cover.heading()), flow, () -> cover.write(flow));
+                section(sections, t.get("summary.title"), flow, () -> text.summary(flow));
+                section(sections, t.get("index.title"), flow, () -> text.exhibitIndex(flow, options.exhibitPages()));
                 if (!snapshot.discrepancies().isEmpty()) {
-                    section(sections, "Advertised versus received", flow, () -> text.discrepancies(flow));
+                    section(sections, t.get("discrepancies.title"), flow, () -> text.discrepancies(flow));
                 }
-                section(sections, "Listing versus received", flow, () -> evidence.pairs(flow));
+                section(sections, t.get("pairs.title"), flow, () -> evidence.pairs(flow));
                 List<CaseSnapshot.Exhibit> paired = new ArrayList<>();
                 snapshot.pairs().forEach(p -> {
                     paired.add(p.listing());
@@ -93,22 +94,23 @@ public final class PacketBuilder {
                 List<CaseSnapshot.Exhibit> others = snapshot.exhibits().stream()
                         .filter(e -> !paired.contains(e) && !emails.contains(e) && !isDelivery(e.evidence().kind()))
                         .toList();
-                section(sections, "Other evidence", flow, () -> evidence.gallery(flow, "Other evidence", null, others,
+                section(sections, t.get("gallery.other"), flow, () -> evidence.gallery(flow, t.get("gallery.other"), null,
+                        others,
                         options.layout().columns(), options.layout().cellImageHeight()));
                 List<CaseSnapshot.Exhibit> delivery = snapshot.exhibits().stream()
                         .filter(e -> isDelivery(e.evidence().kind()) && !emails.contains(e)).toList();
-                section(sections, "Tracking and carrier inquiry", flow, () -> evidence.gallery(flow,
-                        "Tracking and carrier inquiry", deliveryIntro(snapshot), delivery,
+                section(sections, t.get("gallery.delivery"), flow, () -> evidence.gallery(flow,
+                        t.get("gallery.delivery"), deliveryIntro(snapshot), delivery,
                         Math.min(2, options.layout().columns()), options.layout().cellImageHeight() + 60));
                 if (!emails.isEmpty()) {
-                    section(sections, "Emails", flow, () -> text.emails(flow));
+                    section(sections, t.get("emails.title"), flow, () -> text.emails(flow));
                 }
                 if (!snapshot.messages().isEmpty()) {
-                    section(sections, "Messages with the seller", flow, () -> text.transcript(flow));
+                    section(sections, t.get("transcript.title"), flow, () -> text.transcript(flow));
                 }
-                section(sections, "Evidence appendix", flow, () -> Appendix.write(flow, snapshot,
+                section(sections, t.get("appendix.title"), flow, () -> Appendix.write(flow, snapshot,
                         evidence.embeddedHashes));
-                section(sections, "Declaration", flow, () -> text.declaration(flow));
+                section(sections, t.get("declaration.title"), flow, () -> text.declaration(flow));
             }
             footers(document, fonts, snapshot);
             outline(document, sections);
@@ -156,23 +158,24 @@ public final class PacketBuilder {
         if (f.trackingNumber() == null && f.expectedDelivery() == null) {
             return null;
         }
-        StringBuilder text = new StringBuilder();
+        PacketText t = snapshot.text();
+        List<String> text = new ArrayList<>();
         if (f.trackingNumber() != null) {
-            text.append("Tracking number ").append(f.trackingNumber())
-                    .append(f.carrier() == null ? "" : " with " + f.carrier()).append(". ");
+            text.add(f.carrier() == null ? t.get("delivery.intro.tracking", f.trackingNumber())
+                    : t.get("delivery.intro.trackingWith", f.trackingNumber(), f.carrier()));
         }
         if (f.expectedDelivery() != null) {
-            text.append("Delivery was expected by ").append(org.casefile.packet.pdf.Texts.date(f.expectedDelivery()))
-                    .append(". ");
+            text.add(t.get("delivery.intro.expected", f.expectedDelivery()));
         }
-        return text.toString().strip();
+        return String.join(" ", text);
     }
 
     /** "Page n of N" and the document's title on every page, written once the page count is known. */
     private static void footers(PDDocument document, PacketFonts fonts, CaseSnapshot snapshot) throws IOException {
         int total = document.getNumberOfPages();
-        String left = snapshot.facts().platform().label() + " order " + snapshot.facts().orderNumber() + " · "
-                + snapshot.profile().label() + " evidence";
+        PacketText t = snapshot.text();
+        String left = t.get("footer", t.label(snapshot.facts().platform()), snapshot.facts().orderNumber(),
+                t.label(snapshot.profile()));
         for (int i = 0; i < total; i++) {
             PDPage page = document.getPage(i);
             try (PDPageContentStream content = new PDPageContentStream(document, page,
@@ -184,7 +187,7 @@ public final class PacketBuilder {
                 content.lineTo(PageFlow.MARGIN + PageFlow.WIDTH, y + 12);
                 content.stroke();
                 draw(content, fonts, left, PageFlow.MARGIN, y, false);
-                String right = "Page " + (i + 1) + " of " + total;
+                String right = t.get("footer.page", i + 1, total);
                 draw(content, fonts, right, PageFlow.MARGIN + PageFlow.WIDTH - fonts.width(right, true, 8), y, true);
             }
         }

@@ -109,4 +109,38 @@ class ExportCommandTest {
         assertThat(run("export", "7", "--profile", "platform", "--out", out.resolve("x.pdf").toString()).err())
                 .contains("There is no case 7");
     }
+
+    private static String text(Path packet) throws Exception {
+        try (PDDocument document = Loader.loadPDF(packet.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
+    void languageWritesThePacketInSpanishAndSection75StaysEnglish() throws Exception {
+        Path spanish = out.resolve("es.pdf");
+        Result result = run("export", "1", "--profile", "platform", "--out", spanish.toString(), "--language", "es");
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(result.out()).startsWith("wrote " + spanish);
+        assertThat(text(spanish)).contains("Disputa en AliExpress", "Resumen del caso y cronología",
+                "Índice de pruebas", "Página 1 de").doesNotContain("Case summary and timeline", "Exhibit index");
+
+        Path section75 = out.resolve("s75.pdf");
+        Result english = run("export", "1", "--profile", "section75", "--out", section75.toString(), "--language",
+                "de");
+        assertThat(english.code()).as(english.err()).isZero();
+        assertThat(english.err().lines().filter(l -> l.contains("English")).toList()).hasSize(1);
+        assertThat(text(section75)).contains("Section 75 claim", "Case summary and timeline")
+                .doesNotContain("Fallübersicht");
+    }
+
+    @Test
+    void anUnknownLanguageIsAUsageErrorListingTheCodes() {
+        Result result = run("export", "1", "--profile", "platform", "--out", out.resolve("x.pdf").toString(),
+                "--language", "xx");
+        assertThat(result.code()).isEqualTo(Cli.USAGE);
+        assertThat(result.err()).contains("'xx' is not a packet language. Use one of: en, ko, es, fr, de, pt.")
+                .contains("Usage: ").contains("en|ko|es|fr|de|pt");
+        assertThat(out.resolve("x.pdf")).doesNotExist();
+    }
 }

@@ -149,7 +149,7 @@ class RulesInEveryLanguageTest {
 
     private static void collect(Set<Phrase> phrases, CaseFacts facts, CaseStatus status, List<StatusChange> history) {
         Evidence early = new Evidence(1, 1, EvidenceKind.RECEIVED, "cases/x/1", "1.jpg", null, "0".repeat(64), 1,
-                "image/jpeg", 1, 1, LocalDateTime.parse("2026-09-01T10:00:00"), null, false,
+                MediaType.JPEG, 1, 1, LocalDateTime.parse("2026-09-01T10:00:00"), null, false,
                 LocalDateTime.parse("2026-10-05T10:00:00"), null);
         Message foreign = new Message(1, 1, LocalDateTime.parse("2026-10-03T10:00:00"), Author.SELLER, null,
                 Channel.ORDER_CHAT, "您好，包裹已经发出", false, null);

@@ -2,7 +2,9 @@ package org.casefile.packet.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.text.BreakIterator;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -32,10 +34,17 @@ public final class PageFlow implements AutoCloseable {
     private float y;
     private int titles;
     private PDPage titlePage;
+    private final Locale locale;
 
     public PageFlow(PDDocument document, PacketFonts fonts) {
+        this(document, fonts, Locale.UK);
+    }
+
+    /** A flow that breaks lines by the rules of {@code locale}'s language. */
+    public PageFlow(PDDocument document, PacketFonts fonts, Locale locale) {
         this.document = document;
         this.fonts = fonts;
+        this.locale = locale;
     }
 
     public PacketFonts fonts() {
@@ -138,7 +147,7 @@ public final class PageFlow implements AutoCloseable {
         StringBuilder line = new StringBuilder();
         // Widths add up run by run (no kerning), so the line's width is kept as it grows instead of measured anew.
         float lineWidth = 0;
-        for (String token : tokens(paragraph)) {
+        for (String token : tokens(paragraph, locale)) {
             float tokenWidth = fonts.width(token, bold, size);
             float trailing = token.endsWith(" ") ? fonts.width(" ", bold, size) : 0;
             if (lineWidth + tokenWidth - trailing <= width) {
@@ -172,44 +181,63 @@ public final class PageFlow implements AutoCloseable {
         }
     }
 
-    /** Words with their trailing spaces; each CJK character is a word of its own, since CJK breaks anywhere. */
-    static List<String> tokens(String text) {
+    /**
+     * The pieces a line may break between, with their trailing spaces, by the language's line-break rules
+     * ({@link BreakIterator}: "well-" may end a line, "«" stays with its word, Korean breaks between words). Chinese and
+     * Japanese characters are pieces of their own, since those scripts break between any two characters.
+     */
+    static List<String> tokens(String text, Locale locale) {
         List<String> tokens = new ArrayList<>();
+        BreakIterator lines = BreakIterator.getLineInstance(locale);
+        lines.setText(text);
+        int start = lines.first();
+        // Korean is set word by word (a line breaks at a space), though the JDK would break between syllables.
+        boolean keepKoreanWords = locale.getLanguage().equals("ko");
+        for (int end = lines.next(); end != BreakIterator.DONE; start = end, end = lines.next()) {
+            String piece = text.substring(start, end);
+            int last = tokens.size() - 1;
+            if (keepKoreanWords && last >= 0 && isHangul(piece.codePointAt(0)) && endsInHangul(tokens.get(last))) {
+                tokens.set(last, tokens.get(last) + piece);
+            } else {
+                splitIdeographs(piece, tokens);
+            }
+        }
+        return tokens;
+    }
+
+    private static boolean isHangul(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL;
+    }
+
+    private static boolean endsInHangul(String token) {
+        return !token.isEmpty() && isHangul(token.codePointBefore(token.length()));
+    }
+
+    private static void splitIdeographs(String segment, List<String> tokens) {
         StringBuilder word = new StringBuilder();
         int i = 0;
-        while (i < text.length()) {
-            int cp = text.codePointAt(i);
-            String ch = new String(Character.toChars(cp));
-            if (isCjk(cp)) {
+        while (i < segment.length()) {
+            int cp = segment.codePointAt(i);
+            if (isIdeograph(cp)) {
                 if (word.length() > 0) {
                     tokens.add(word.toString());
                     word.setLength(0);
                 }
-                tokens.add(ch);
-            } else if (cp == ' ') {
-                word.append(ch);
-                tokens.add(word.toString());
-                word.setLength(0);
+                tokens.add(new String(Character.toChars(cp)));
             } else {
-                if (word.length() > 0 && word.charAt(word.length() - 1) == ' ') {
-                    tokens.add(word.toString());
-                    word.setLength(0);
-                }
-                word.append(ch);
+                word.appendCodePoint(cp);
             }
             i += Character.charCount(cp);
         }
         if (word.length() > 0) {
             tokens.add(word.toString());
         }
-        return tokens;
     }
 
-    private static boolean isCjk(int cp) {
+    private static boolean isIdeograph(int cp) {
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
-                || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF);
+                || script == Character.UnicodeScript.KATAKANA;
     }
 
     /** Draws one line of text with its baseline at {@code baseline}. */
@@ -221,7 +249,7 @@ public final class PageFlow implements AutoCloseable {
         content.setNonStrokingColor(colour[0], colour[1], colour[2]);
         content.beginText();
         content.newLineAtOffset(x, baseline);
-        for (PacketFonts.Run run : fonts.runs(text, bold)) {
+        for (PacketFonts.Run run : fonts.runs(VisualOrder.of(text), bold)) {
             content.setFont(run.font(), size);
             content.showText(run.text());
         }

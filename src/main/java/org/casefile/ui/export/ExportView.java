@@ -83,6 +83,13 @@ public final class ExportView extends BorderPane {
         }
     }
 
+    /** The route and the packet's language on one row, so the export button stays where it was. */
+    private HBox profileAndLanguage(ComboBox<PacketProfile> profile) {
+        HBox row = new HBox(10, profile, new Label("in"), LanguageChoice.of(model.languageProperty()));
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
     private VBox settings() {
         ComboBox<PacketProfile> profile = Controls.choice(PacketProfile.values(), model.profileProperty(),
                 "exportProfile");
@@ -143,7 +150,7 @@ public final class ExportView extends BorderPane {
                 + "To hide parts of a picture, draw boxes over them in its preview.");
 
         VBox content = new VBox(8,
-                Controls.heading("Who is it for?"), profile, suggested,
+                Controls.heading("Who is it for?"), profileAndLanguage(profile), suggested,
                 Controls.heading("Budget"), field("Largest file"), sizeRow, error(model.maxSizeErrorProperty(),
                         "exportMaxSizeError"),
                 field("Most pages"), pages, error(model.maxPagesErrorProperty(), "exportMaxPagesError"),

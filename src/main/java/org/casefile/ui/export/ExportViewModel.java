@@ -1,5 +1,6 @@
 package org.casefile.ui.export;
 
+import java.util.Locale;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,7 @@ import org.casefile.app.RefusedFile;
 import org.casefile.domain.Case;
 import org.casefile.domain.CasefileException;
 import org.casefile.domain.PacketProfile;
+import org.casefile.domain.text.Language;
 import org.casefile.ui.common.BackgroundExecutor;
 import org.casefile.ui.common.JobRunner;
 import org.casefile.ui.common.Messages;
@@ -51,6 +53,8 @@ public final class ExportViewModel {
     private final StringProperty maxSize = new SimpleStringProperty("");
     private final BooleanProperty originals = new SimpleBooleanProperty();
     private final BooleanProperty hideContact = new SimpleBooleanProperty();
+    /** The packet's language; the computer's until the window's language setting takes over this default. */
+    private final ObjectProperty<Language> language = new SimpleObjectProperty<>(Language.of(Locale.getDefault()));
     private KitViewModel kit;
     private final StringProperty maxPages = new SimpleStringProperty("");
     private final StringProperty maxSizeError = new SimpleStringProperty("");
@@ -101,6 +105,8 @@ public final class ExportViewModel {
 
     /** Replace the buyer's own emails and phone numbers in messages and captions (packet and kit). */
     public BooleanProperty hideContactProperty() { return hideContact; }
+
+    public ObjectProperty<Language> languageProperty() { return language; }
 
     /** The upload kit action, or null where no kit service was given. */
     public KitViewModel kit() { return kit; }
@@ -262,7 +268,8 @@ public final class ExportViewModel {
         if (!maxSizeError.get().isEmpty() || !maxPagesError.get().isEmpty()) {
             return null;
         }
-        return new ExportRequest(profile.get(), bytes, pageBudget, hideContact.get()).leavingOut(leftOut);
+        return new ExportRequest(profile.get(), bytes, pageBudget, hideContact.get()).leavingOut(leftOut)
+                .inLanguage(language.get());
     }
 
     /** Stops drawing the preview (the tab was left or the window closed): its queue is free again at once. */

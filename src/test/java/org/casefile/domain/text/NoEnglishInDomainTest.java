@@ -1,5 +1,6 @@
 package org.casefile.domain.text;
 
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

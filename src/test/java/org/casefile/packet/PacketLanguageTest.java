@@ -1,0 +1,121 @@
+package org.casefile.packet;
+
+import org.casefile.domain.PacketProfile;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.casefile.LibraryTestBase;
+import org.casefile.app.JobProgress;
+import org.casefile.app.ExportRequest;
+import org.casefile.app.Services;
+import org.casefile.domain.text.Language;
+import org.casefile.packet.pdf.PacketFonts;
+import org.casefile.TestCases;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+/**
+ * The packet read back in each language: its own headings and none of the English ones, dates in the language's
+ * form (the packet is dated 26 Nov 2026), the buyer's and the seller's words as written, and the Section 75 letter
+ * English whatever is asked.
+ */
+class PacketLanguageTest extends LibraryTestBase {
+    /** Per language: headings that must be there, and the packet's date as that language writes it. */
+    private static final Map<Language, List<String>> EXPECTED = Map.of(
+            Language.KOREAN, List.of("차지백 요청", "사건 요약과 경과", "증거 목록", "증거 부록", "진술서", "확인 사항",
+                    "2026. 11. 26."),
+            Language.SPANISH, List.of("Solicitud de contracargo", "Resumen del caso y cronología", "Índice de pruebas",
+                    "Apéndice de pruebas", "Declaración", "Lo que certifico", "26 nov 2026"),
+            Language.FRENCH, List.of("Demande de rétrofacturation", "Résumé du dossier et chronologie",
+                    "Index des pièces", "Annexe des pièces", "Déclaration", "Ce que je certifie", "26 nov. 2026"),
+            Language.GERMAN, List.of("Antrag auf Rückbuchung", "Fallübersicht und Zeitverlauf", "Anlagenverzeichnis",
+                    "Anhang zu den Belegen", "Erklärung", "Was ich bestätige", "26.11.2026"),
+            Language.PORTUGUESE, List.of("Pedido de contestação", "Resumo do caso e linha do tempo",
+                    "Índice de anexos", "Apêndice das provas", "Declaração", "O que declaro", "26 de nov. de 2026"),
+            Language.ENGLISH, List.of("Chargeback request", "Case summary and timeline", "Exhibit index",
+                    "Evidence appendix", "Declaration", "What I certify", "26 Nov 2026"));
+    private static final List<String> ENGLISH_HEADINGS = List.of("Chargeback request", "Case summary and timeline",
+            "Exhibit index", "Evidence appendix", "What I certify", "Messages with the seller", "Listing versus received",
+            "Page 1 of", "Timeline");
+
+    @TempDir Path desktop;
+    @TempDir Path out;
+
+    @BeforeAll
+    static void validator() {
+        VeraGreenfieldFoundryProvider.initialise();
+    }
+
+    private Path export(Services services, long id, PacketProfile profile, Language language, String name) {
+        return services.exports().export(id, ExportRequest.of(profile).inLanguage(language), out.resolve(name),
+                JobProgress.NONE, () -> false).file();
+    }
+
+    private static String text(Path file) throws IOException {
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
+    void eachLanguageWritesItsOwnHeadingsAndDates() throws Exception {
+        Services services = Services.of(library, TestCases.CLOCK);
+        PacketFixture fixture = new PacketFixture(services, desktop, "8123456789012").typical();
+        for (Language language : Language.values()) {
+            String all = text(export(services, fixture.id(), PacketProfile.CHARGEBACK, language,
+                    language.code() + ".pdf"));
+            assertThat(all).as(language.code()).contains(EXPECTED.get(language))
+                    .contains(PacketFixture.CHINESE, "Capacity: 2TB advertised, 512GB arrived")
+                    .doesNotContain(PacketFonts.MISSING_PLACEHOLDER);
+            if (language != Language.ENGLISH) {
+                assertThat(all).as(language.code()).doesNotContain(ENGLISH_HEADINGS);
+            }
+        }
+    }
+
+    @Test
+    void theSection75LetterStaysEnglishWhenGermanIsAsked() throws Exception {
+        Services services = Services.of(library, TestCases.CLOCK);
+        PacketFixture fixture = new PacketFixture(services, desktop, "8123456789012").typical();
+        String all = text(export(services, fixture.id(), PacketProfile.SECTION75, Language.GERMAN, "s75.pdf"));
+        assertThat(all).contains("Section 75 claim", "Consumer Credit Act 1974", "Case summary and timeline",
+                "26 Nov 2026").doesNotContain("Fallübersicht", "Anlage", "26.11.2026");
+    }
+
+    @Test
+    void aKoreanPacketIsCleanPdfAAndTheSameBytesEachTime() throws Exception {
+        Services services = Services.of(library, TestCases.CLOCK);
+        PacketFixture fixture = new PacketFixture(services, desktop, "8123456789012").typical();
+        Path first = export(services, fixture.id(), PacketProfile.CHARGEBACK, Language.KOREAN, "ko-1.pdf");
+        Path second = export(services, fixture.id(), PacketProfile.CHARGEBACK, Language.KOREAN, "ko-2.pdf");
+        assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+        Path english = export(services, fixture.id(), PacketProfile.CHARGEBACK, Language.ENGLISH, "en.pdf");
+        assertThat(Files.readAllBytes(english)).isNotEqualTo(Files.readAllBytes(first));
+
+        Process qpdf = new ProcessBuilder("qpdf", "--check", first.toString()).redirectErrorStream(true).start();
+        String report = new String(qpdf.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(qpdf.waitFor()).as(report).isZero();
+        assertThat(report).doesNotContainIgnoringCase("warning");
+
+        try (InputStream in = Files.newInputStream(first);
+             PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFA_2_B);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+            assertThat(validator.validate(parser).isCompliant()).isTrue();
+        }
+    }
+}
