@@ -16,7 +16,9 @@ import org.casefile.ui.common.CrashDialog;
 import org.casefile.ui.common.FxBackgroundExecutor;
 import org.casefile.ui.common.ScreenFit;
 import org.casefile.ui.common.Messages;
+import org.casefile.ui.common.LanguageSetting;
 import org.casefile.ui.common.WindowSettings;
+import org.casefile.ui.common.Words;
 
 /** The desktop app: opens the library (off the FX thread, in {@link #init}) and shows the main window. */
 public final class CasefileApp extends Application {
@@ -44,6 +46,7 @@ public final class CasefileApp extends Application {
         try {
             context = opening.join();
             windowSettings = new WindowSettings(context.library().root());
+            Words.start(new LanguageSetting(context.library().root()));
         } catch (CompletionException e) {
             openFailure = e.getCause() instanceof RuntimeException cause ? cause : e;
         }

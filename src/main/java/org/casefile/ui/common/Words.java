@@ -21,8 +21,20 @@ public final class Words {
     static final String RULES = "org.casefile.domain.text.rules";
 
     private static volatile Phrasebook book;
+    private static volatile LanguageSetting setting;
 
     private Words() {
+    }
+
+    /** At the window's start: speaks the language chosen for this library (or the computer's), and keeps a new choice there. */
+    public static void start(LanguageSetting languageSetting) {
+        setting = languageSetting;
+        use(languageSetting.language());
+    }
+
+    /** Where Settings keeps the window's language; empty before {@link #start} (a window test, say). */
+    public static java.util.Optional<LanguageSetting> setting() {
+        return java.util.Optional.ofNullable(setting);
     }
 
     /** Speaks {@code language} from now on; the views built afterwards use it. */
