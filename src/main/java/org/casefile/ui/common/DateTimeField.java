@@ -20,9 +20,9 @@ public final class DateTimeField extends HBox {
         super(8);
         setAlignment(Pos.CENTER_LEFT);
         day = new SimpleStringProperty(initial.toLocalDate().toString());
-        DatePicker date = Controls.date(day, id + "Date");
+        DatePicker date = Controls.date(day, id + "Date"); // not window text
         time = new TextField(String.format("%02d:%02d", initial.getHour(), initial.getMinute()));
-        time.setId(id + "Time");
+        time.setId(id + "Time"); // not window text
         time.setPrefColumnCount(5);
         time.setAccessibleText(Words.get("dateTime.time"));
         getChildren().addAll(date, time);

@@ -35,7 +35,7 @@ final class SettingsFile {
     void store(Properties p) throws IOException {
         Path temporary = file.resolveSibling(FILE_NAME + ".tmp");
         try (OutputStream out = Files.newOutputStream(temporary)) {
-            p.store(out, "Casefile window settings");
+            p.store(out, "Casefile window settings"); // not window text
         }
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
