@@ -8,7 +8,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.text.ChoiceFormat;
+import java.text.Format;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -40,11 +45,12 @@ class WindowBundlesTest {
 
     @ParameterizedTest
     @EnumSource(Language.class)
-    void everyValueFormatsInItsLanguage(Language language) {
+    void everyValueFormatsInItsLanguage(Language language) throws IOException {
         Phrasebook book = Phrasebook.of(language, Words.WINDOW);
+        Properties english = bundle("window");
         assertThat(book.language()).isEqualTo(language);
         for (String key : book.keys()) {
-            Object[] values = {2, "x", "y", "z", 3};
+            Object[] values = sampleValues(english.getProperty(key));
             assertThatCode(() -> book.get(key, values)).as("%s in %s", key, language.code())
                     .doesNotThrowAnyException();
             String text = book.get(key, values);
@@ -83,6 +89,16 @@ class WindowBundlesTest {
         Phrasebook german = Phrasebook.of(Language.GERMAN, Words.WINDOW);
         assertThat(german.get("messages.imported", 1)).isNotEqualTo(german.get("messages.imported", 2));
         assertThat(german.get("messages.imported", 1234)).contains("1.234");
+    }
+
+    /** A number where the English text formats a number or a choice, a word elsewhere. */
+    private static Object[] sampleValues(String englishPattern) {
+        Format[] formats = new MessageFormat(englishPattern, Locale.UK).getFormatsByArgumentIndex();
+        Object[] values = new Object[formats.length];
+        for (int i = 0; i < formats.length; i++) {
+            values[i] = formats[i] instanceof NumberFormat || formats[i] instanceof ChoiceFormat ? 2 : "x";
+        }
+        return values;
     }
 
     private static Set<String> placeholders(String value) {
