@@ -17,6 +17,7 @@ import org.casefile.ui.common.FxBackgroundExecutor;
 import org.casefile.ui.common.ScreenFit;
 import org.casefile.ui.common.Messages;
 import org.casefile.ui.common.LanguageSetting;
+import org.casefile.ui.common.WindowFonts;
 import org.casefile.ui.common.WindowSettings;
 import org.casefile.ui.common.Words;
 
@@ -73,7 +74,7 @@ public final class CasefileApp extends Application {
     }
 
     public static void applyTheme() {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        WindowFonts.applyTheme(new PrimerLight().getUserAgentStylesheet(), Words.language());
     }
 
     /** Builds the main window on {@code stage}; used by the app and by the UI tests. */
