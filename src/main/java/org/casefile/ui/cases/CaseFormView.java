@@ -26,8 +26,9 @@ public final class CaseFormView extends VBox {
     private static final String[] CURRENCIES = {"GBP", "EUR", "USD", "AUD", "CAD", "CNY", "JPY", "KRW", "CHF",
             "SEK", "NOK", "DKK", "PLN", "NZD"};
     // Carriers' own names, the same in every language.
-    private static final String[] CARRIERS = {"Royal Mail", "Evri", "DPD", "DHL", "UPS", "FedEx", "USPS", // not window text
-            "Canada Post", "Australia Post", "Cainiao", "YunExpress", "4PX", "La Poste", "PostNL"}; // not window text
+    private static final String[] CARRIERS = {"Royal Mail", "Evri", "DPD", "DHL", "UPS", // not window text
+            "FedEx", "USPS", "Canada Post", "Australia Post", "Cainiao", "YunExpress", "4PX", // not window text
+            "La Poste", "PostNL"}; // not window text
 
     private final CaseFormViewModel model;
     private final Map<CaseField, Node> controls = new EnumMap<>(CaseField.class);

@@ -28,7 +28,8 @@ public final class CaseListView extends TableView<CaseSummary> {
         setAccessibleText(Words.get("caseList.name"));
         setAccessibleHelp(Words.get("caseList.help"));
 
-        TableColumn<CaseSummary, String> platform = column(Words.get("caseList.platform"), s -> s.platform().label(), 92);
+        TableColumn<CaseSummary, String> platform = column(Words.get("caseList.platform"),
+                s -> s.platform().label(), 92);
         TableColumn<CaseSummary, String> order = column(Words.get("caseList.order"), CaseSummary::orderNumber, 150);
         TableColumn<CaseSummary, String> item = column(Words.get("caseList.item"), CaseSummary::item, 196);
         TableColumn<CaseSummary, String> status = column(Words.get("caseList.status"), s -> s.status().label(), 128);

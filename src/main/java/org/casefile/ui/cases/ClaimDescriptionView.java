@@ -36,8 +36,8 @@ final class ClaimDescriptionView extends ScrollPane {
     ClaimDescriptionView(ClaimDescriptionViewModel model) {
         setFitToWidth(true);
         ScrollToFocus.install(this);
-        VBox content = new VBox(12, Controls.heading(Words.get("claim.rows")), Controls.hint(Words.get("claim.rowsHint")),
-                table(model), addRow(model), Controls.heading(Words.get("claim.description")),
+        VBox content = new VBox(12, Controls.heading(Words.get("claim.rows")),
+                Controls.hint(Words.get("claim.rowsHint")), table(model), addRow(model), Controls.heading(Words.get("claim.description")),
                 Controls.hint(Words.get("claim.descriptionHint")),
                 text(model), actions(model));
         content.setPadding(new Insets(16, 24, 16, 24));
@@ -151,7 +151,8 @@ final class ClaimDescriptionView extends ScrollPane {
         Label count = new Label();
         count.getStyleClass().add("row-detail");
         count.textProperty().bind(Bindings.createStringBinding(() -> Words.get("claim.length",
-                model.descriptionProperty().get().length(), DescriptionWriter.MAX_LENGTH), model.descriptionProperty()));
+                model.descriptionProperty().get().length(), DescriptionWriter.MAX_LENGTH),
+                model.descriptionProperty()));
 
         Button redraft = new Button(Words.get("claim.redraft"), new FontIcon(Feather.REFRESH_CW));
         redraft.setId("redraft");

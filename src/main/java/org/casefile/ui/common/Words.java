@@ -26,7 +26,7 @@ public final class Words {
     private Words() {
     }
 
-    /** At the window's start: speaks the language chosen for this library (or the computer's), and keeps a new choice there. */
+    /** At the window's start: speaks the language chosen for this library (or the computer's); keeps a new one there. */
     public static void start(LanguageSetting languageSetting) {
         setting = languageSetting;
         use(languageSetting.language());

@@ -200,7 +200,8 @@ final class EvidenceGrid extends ListView<EvidenceGrid.Row> {
         Label name = new Label(evidence.originalName());
         name.setMaxWidth(TILE);
         name.getStyleClass().add("row-detail");
-        Label when = new Label(evidence.capturedAt() != null ? Words.get("grid.taken", Dates.time(evidence.capturedAt()))
+        Label when = new Label(evidence.capturedAt() != null
+                ? Words.get("grid.taken", Dates.time(evidence.capturedAt()))
                 : evidence.durationMillis() != null ? EvidencePreview.duration(evidence.durationMillis()) : "");
         when.getStyleClass().add("row-detail");
         VBox tile = new VBox(4, frame, name, when);

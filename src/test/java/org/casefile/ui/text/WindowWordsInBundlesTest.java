@@ -28,7 +28,8 @@ class WindowWordsInBundlesTest {
     /** A Java string literal (escaped quotes inside allowed). */
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
     /** Two words with a space between them, or a capitalised word: "New case", "Copied". */
-    private static final Pattern WORDS = Pattern.compile("\\p{L}{2,}[,.:;!?’'…]*\\s+\\p{L}|^\\p{Lu}\\p{Ll}+[.!?…]*$");
+    private static final Pattern WORDS = Pattern.compile(
+            "\\p{L}{2,}[,.:;!?’'…]*\\s+\\p{L}|^\\p{Lu}\\p{Ll}+[.!?…]*$");
 
     @Test
     void noPhraseIsTypedIntoTheWindowsCode() throws IOException {
@@ -68,7 +69,8 @@ class WindowWordsInBundlesTest {
      */
     static List<String> phrases(String line) {
         String code = line.strip();
-        if (code.startsWith("//") || code.startsWith("*") || code.startsWith("/*") || code.endsWith("// not window text")) {
+        if (code.startsWith("//") || code.startsWith("*") || code.startsWith("/*")
+                || code.endsWith("// not window text")) {
             return List.of();
         }
         List<String> found = new ArrayList<>();
