@@ -14,7 +14,7 @@ import org.casefile.domain.text.Language;
  */
 public final class WindowFonts {
     private static final String CJK_FONT = "/assets/fonts/wqy-microhei.ttc";
-    private static final String CJK_FAMILY = "WenQuanYi Micro Hei";
+    private static final String CJK_FAMILY = "WenQuanYi Micro Hei"; // not window text
 
     private WindowFonts() {
     }
@@ -26,7 +26,8 @@ public final class WindowFonts {
             return;
         }
         java.net.URL theme = WindowFonts.class.getResource(themeStylesheet);
-        String css = "@import url(\"" + (theme == null ? themeStylesheet : theme.toExternalForm()) + "\");\n"
+        String themeUrl = theme == null ? themeStylesheet : theme.toExternalForm();
+        String css = "@import url(\"" + themeUrl + "\");\n" // not window text
                 + ".root { -fx-font-family: \"" + CJK_FAMILY + "\"; }\n";
         Application.setUserAgentStylesheet("data:text/css;base64,"
                 + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8)));
