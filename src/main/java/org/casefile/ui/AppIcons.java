@@ -30,6 +30,6 @@ public final class AppIcons {
                 return all().get(i);
             }
         }
-        throw new IllegalArgumentException("no icon of " + size + " px");
+        throw new IllegalArgumentException("no icon of " + size + " px"); // not window text
     }
 }

@@ -16,7 +16,10 @@ import org.casefile.ui.common.CrashDialog;
 import org.casefile.ui.common.FxBackgroundExecutor;
 import org.casefile.ui.common.ScreenFit;
 import org.casefile.ui.common.Messages;
+import org.casefile.ui.common.LanguageSetting;
+import org.casefile.ui.common.WindowFonts;
 import org.casefile.ui.common.WindowSettings;
+import org.casefile.ui.common.Words;
 
 /** The desktop app: opens the library (off the FX thread, in {@link #init}) and shows the main window. */
 public final class CasefileApp extends Application {
@@ -44,6 +47,7 @@ public final class CasefileApp extends Application {
         try {
             context = opening.join();
             windowSettings = new WindowSettings(context.libraryRoot());
+            Words.start(new LanguageSetting(context.libraryRoot()));
         } catch (CompletionException e) {
             openFailure = e.getCause() instanceof RuntimeException cause ? cause : e;
         }
@@ -70,7 +74,7 @@ public final class CasefileApp extends Application {
     }
 
     public static void applyTheme() {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        WindowFonts.applyTheme(new PrimerLight().getUserAgentStylesheet(), Words.language());
     }
 
     /** Builds the main window on {@code stage}; used by the app and by the UI tests. */

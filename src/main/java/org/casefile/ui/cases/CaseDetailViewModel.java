@@ -1,5 +1,6 @@
 package org.casefile.ui.cases;
 
+import org.casefile.ui.common.Words;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -71,7 +72,7 @@ public final class CaseDetailViewModel {
     public void save() {
         CaseDetails current = details.get();
         if (current == null || !form.validate(cases.today())) {
-            notice.set(current == null ? "" : "Not saved: please correct the fields marked in red.");
+            notice.set(current == null ? "" : Words.get("detail.notSaved"));
             return;
         }
         long id = current.theCase().id();
@@ -81,7 +82,7 @@ public final class CaseDetailViewModel {
         }, saved -> {
             details.set(saved);
             form.load(saved.theCase().facts());
-            notice.set("Saved.");
+            notice.set(Words.get("notice.saved"));
             onCaseChanged.run();
         });
     }
@@ -121,8 +122,9 @@ public final class CaseDetailViewModel {
             return cases.details(id);
         }, changed -> {
             details.set(changed);
-            notice.set("Status is now " + status.label().toLowerCase() + "."
-                    + (changed.flags().isEmpty() ? "" : " Note: " + String.join(" ", changed.flags())));
+            String now = Words.get("detail.statusNow", status.label().toLowerCase(Words.language().locale()));
+            notice.set(changed.flags().isEmpty() ? now
+                    : now + " " + Words.get("detail.statusNote", String.join(" ", changed.flags())));
             onCaseChanged.run();
         });
     }
@@ -139,7 +141,7 @@ public final class CaseDetailViewModel {
             return cases.details(id);
         }, changed -> {
             details.set(changed);
-            notice.set("Return recorded.");
+            notice.set(Words.get("detail.returnRecorded"));
             onCaseChanged.run();
         });
     }

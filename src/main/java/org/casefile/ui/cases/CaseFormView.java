@@ -1,5 +1,6 @@
 package org.casefile.ui.cases;
 
+import org.casefile.ui.common.Words;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.geometry.HPos;
@@ -24,8 +25,10 @@ import org.casefile.ui.common.Controls;
 public final class CaseFormView extends VBox {
     private static final String[] CURRENCIES = {"GBP", "EUR", "USD", "AUD", "CAD", "CNY", "JPY", "KRW", "CHF",
             "SEK", "NOK", "DKK", "PLN", "NZD"};
-    private static final String[] CARRIERS = {"Royal Mail", "Evri", "DPD", "DHL", "UPS", "FedEx", "USPS",
-            "Canada Post", "Australia Post", "Cainiao", "YunExpress", "4PX", "La Poste", "PostNL"};
+    // Carriers' own names, the same in every language.
+    private static final String[] CARRIERS = {"Royal Mail", "Evri", "DPD", "DHL", "UPS", // not window text
+            "FedEx", "USPS", "Canada Post", "Australia Post", "Cainiao", "YunExpress", "4PX", // not window text
+            "La Poste", "PostNL"}; // not window text
 
     private final CaseFormViewModel model;
     private final Map<CaseField, Node> controls = new EnumMap<>(CaseField.class);
@@ -36,13 +39,13 @@ public final class CaseFormView extends VBox {
         setSpacing(18);
 
         ComboBox<Platform> platform = Controls.choice(Platform.values(), model.platform, "platform");
-        platform.setPromptText("Where you ordered");
-        TextField orderNumber = Controls.text(model.orderNumber, "orderNumber", "As shown on the order page");
-        TextField item = Controls.text(model.item, "item", "What you ordered, as the listing names it");
-        TextField seller = Controls.text(model.seller, "seller", "Store or seller name");
+        platform.setPromptText(Words.get("form.platformPrompt"));
+        TextField orderNumber = Controls.text(model.orderNumber, "orderNumber", Words.get("form.orderNumberPrompt"));
+        TextField item = Controls.text(model.item, "item", Words.get("form.itemPrompt"));
+        TextField seller = Controls.text(model.seller, "seller", Words.get("form.sellerPrompt"));
         TextField url = Controls.text(model.listingUrl, "listingUrl", "https://…");
 
-        TextField amount = Controls.text(model.paidAmount, "paidAmount", "e.g. 89.99");
+        TextField amount = Controls.text(model.paidAmount, "paidAmount", Words.get("form.amountPrompt"));
         ComboBox<String> currency = new ComboBox<>();
         currency.getItems().setAll(CURRENCIES);
         currency.setEditable(true);
@@ -70,38 +73,39 @@ public final class CaseFormView extends VBox {
             }
         });
 
-        TextField refund = Controls.text(model.refundAmount, "refundAmount", "Amount, in the currency you paid");
+        TextField refund = Controls.text(model.refundAmount, "refundAmount", Words.get("form.refundPrompt"));
         refund.disableProperty().bind(model.resolution.isNotEqualTo(Resolution.PARTIAL_REFUND));
 
         getChildren().addAll(
-                section("The order",
+                section(Words.get("form.order"),
                         field(CaseField.PLATFORM, platform), field(CaseField.ORDER_NUMBER, orderNumber),
                         field(CaseField.ORDERED_ON, Controls.date(model.orderedOn, "orderedOn")),
                         field(CaseField.SELLER, seller),
                         wide(field(CaseField.ITEM, item)), wide(field(CaseField.LISTING_URL, url))),
-                section("Payment",
+                section(Words.get("form.payment"),
                         field(CaseField.PAID, paid),
                         field(CaseField.PAYMENT, prompt(Controls.choice(PaymentMethod.values(), model.payment, "payment"),
-                                "How you paid")),
-                        field(CaseField.COUNTRY, Controls.text(model.country, "country", "Two letters, e.g. GB"))),
-                section("Delivery",
+                                Words.get("form.paymentPrompt"))),
+                        field(CaseField.COUNTRY, Controls.text(model.country, "country",
+                                Words.get("form.countryPrompt")))),
+                section(Words.get("form.delivery"),
                         field(CaseField.CARRIER, carrier),
                         field(CaseField.TRACKING_NUMBER, Controls.text(model.trackingNumber, "trackingNumber", "")),
                         field(CaseField.EXPECTED_DELIVERY, Controls.date(model.expectedDelivery, "expectedDelivery")),
                         field(CaseField.RECEIVED_ON, Controls.date(model.receivedOn, "receivedOn"))),
-                section("For the bank (so it can find the payment)",
+                section(Words.get("form.forTheBank"),
                         field(CaseField.BUYER_NAME, Controls.text(model.buyerName, "buyerName",
-                                "As on the card")),
+                                Words.get("form.buyerNamePrompt"))),
                         field(CaseField.CARD_LAST4, Controls.text(model.cardLast4, "cardLast4",
-                                "Last four digits only")),
+                                Words.get("form.cardLast4Prompt"))),
                         field(CaseField.STATEMENT_NAME, Controls.text(model.statementName, "statementName",
-                                "The shop's name on your statement")),
+                                Words.get("form.statementNamePrompt"))),
                         field(CaseField.CHARGED_ON, Controls.date(model.chargedOn, "chargedOn")),
                         wide(field(CaseField.DELIVERY_ADDRESS, Controls.text(model.deliveryAddress,
-                                "deliveryAddress", "Where the parcel was to be delivered")))),
-                section("The claim",
+                                "deliveryAddress", Words.get("form.deliveryAddressPrompt"))))),
+                section(Words.get("form.claim"),
                         field(CaseField.CLAIM, prompt(Controls.choice(ClaimType.values(), model.claim, "claim"),
-                                "Not received, not as described, damaged")),
+                                Words.get("form.claimPrompt"))),
                         field(CaseField.RESOLUTION, Controls.choice(Resolution.values(), model.resolution,
                                 "resolution")),
                         field(CaseField.REFUND_ASKED, refund),

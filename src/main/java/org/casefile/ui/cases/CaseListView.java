@@ -1,5 +1,6 @@
 package org.casefile.ui.cases;
 
+import org.casefile.ui.common.Words;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.function.Function;
@@ -24,15 +25,15 @@ public final class CaseListView extends TableView<CaseSummary> {
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        setAccessibleText("Cases");
-        setAccessibleHelp("Up and down arrows choose a case and open it beside the list; Delete deletes it; "
-                + "Escape shows what needs doing.");
+        setAccessibleText(Words.get("caseList.name"));
+        setAccessibleHelp(Words.get("caseList.help"));
 
-        TableColumn<CaseSummary, String> platform = column("Platform", s -> s.platform().label(), 92);
-        TableColumn<CaseSummary, String> order = column("Order", CaseSummary::orderNumber, 150);
-        TableColumn<CaseSummary, String> item = column("Item", CaseSummary::item, 196);
-        TableColumn<CaseSummary, String> status = column("Status", s -> s.status().label(), 128);
-        TableColumn<CaseSummary, Deadline> next = new TableColumn<>("Next deadline");
+        TableColumn<CaseSummary, String> platform = column(Words.get("caseList.platform"),
+                s -> s.platform().label(), 92);
+        TableColumn<CaseSummary, String> order = column(Words.get("caseList.order"), CaseSummary::orderNumber, 150);
+        TableColumn<CaseSummary, String> item = column(Words.get("caseList.item"), CaseSummary::item, 196);
+        TableColumn<CaseSummary, String> status = column(Words.get("caseList.status"), s -> s.status().label(), 128);
+        TableColumn<CaseSummary, Deadline> next = new TableColumn<>(Words.get("caseList.nextDeadline"));
         next.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().nextDeadline()));
         next.setComparator(Comparator.nullsLast(Comparator.comparing(Deadline::date)));
         next.setPrefWidth(132);
@@ -48,8 +49,8 @@ public final class CaseListView extends TableView<CaseSummary> {
                 }
                 LocalDate now = today.get();
                 setText(Dates.due(deadline.date(), now));
-                setTooltip(new javafx.scene.control.Tooltip(deadline.kind().label() + ": " + Dates.day(deadline.date())
-                        + " (" + Dates.fromToday(deadline.date(), now) + ")\n" + deadline.kind().rule()));
+                setTooltip(new javafx.scene.control.Tooltip(Words.get("caseList.deadlineTip", deadline.kind().label(),
+                        Dates.day(deadline.date()), Dates.fromToday(deadline.date(), now), deadline.kind().rule())));
                 if (!deadline.date().isAfter(now.plusDays(3))) {
                     getStyleClass().add("deadline-soon");
                 }
@@ -65,7 +66,7 @@ public final class CaseListView extends TableView<CaseSummary> {
         getColumns().setAll(java.util.List.of(platform, order, item, status, next));
         getSortOrder().add(next);
 
-        Label placeholder = new Label("No case matches the filter.");
+        Label placeholder = new Label(Words.get("caseList.noMatch"));
         placeholder.getStyleClass().add("placeholder");
         setPlaceholder(placeholder);
     }

@@ -1,5 +1,6 @@
 package org.casefile.ui.cases;
 
+import org.casefile.ui.common.Words;
 import org.casefile.ui.common.Controls;
 import java.util.function.BiFunction;
 import javafx.beans.binding.Bindings;
@@ -35,10 +36,9 @@ final class ClaimDescriptionView extends ScrollPane {
     ClaimDescriptionView(ClaimDescriptionViewModel model) {
         setFitToWidth(true);
         ScrollToFocus.install(this);
-        VBox content = new VBox(12, Controls.heading("Advertised versus received"), Controls.hint("One row per difference the "
-                + "mediator can check on your photos: size, colour, capacity, model, quantity…"), table(model),
-                addRow(model), Controls.heading("Description for the dispute form"), Controls.hint("Specific beats long: what you "
-                + "ordered, what arrived, what you ask for. Copy it into the marketplace's form."),
+        VBox content = new VBox(12, Controls.heading(Words.get("claim.rows")),
+                Controls.hint(Words.get("claim.rowsHint")), table(model), addRow(model), Controls.heading(Words.get("claim.description")),
+                Controls.hint(Words.get("claim.descriptionHint")),
                 text(model), actions(model));
         content.setPadding(new Insets(16, 24, 16, 24));
         setContent(content);
@@ -53,14 +53,14 @@ final class ClaimDescriptionView extends ScrollPane {
         table.setPrefHeight(150);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
-        table.setPlaceholder(new Label("No rows yet: add the first difference below."));
-        table.getColumns().add(column("What", Discrepancy::attribute,
+        table.setPlaceholder(new Label(Words.get("claim.noRows")));
+        table.getColumns().add(column(Words.get("claim.what"), Discrepancy::attribute,
                 (row, text) -> new Discrepancy(row.id(), row.caseId(), text, row.advertised(), row.received()),
                 model));
-        table.getColumns().add(column("The listing says", Discrepancy::advertised,
+        table.getColumns().add(column(Words.get("claim.listingSays"), Discrepancy::advertised,
                 (row, text) -> new Discrepancy(row.id(), row.caseId(), row.attribute(), text, row.received()),
                 model));
-        table.getColumns().add(column("You received", Discrepancy::received,
+        table.getColumns().add(column(Words.get("claim.youReceived"), Discrepancy::received,
                 (row, text) -> new Discrepancy(row.id(), row.caseId(), row.attribute(), row.advertised(), text),
                 model));
         TableColumn<Discrepancy, Discrepancy> remove = new TableColumn<>("");
@@ -78,7 +78,7 @@ final class ClaimDescriptionView extends ScrollPane {
                 Button button = new Button(null, new FontIcon(Feather.X));
                 button.getStyleClass().addAll(atlantafx.base.theme.Styles.BUTTON_ICON,
                         atlantafx.base.theme.Styles.FLAT);
-                button.setAccessibleText("Remove " + row.attribute());
+                button.setAccessibleText(Words.get("claim.remove", row.attribute()));
                 button.setOnAction(e -> model.remove(row));
                 setGraphic(button);
             }
@@ -107,10 +107,10 @@ final class ClaimDescriptionView extends ScrollPane {
     }
 
     private static HBox addRow(ClaimDescriptionViewModel model) {
-        TextField attribute = field(model.attribute, "newAttribute", "What, e.g. Capacity");
-        TextField advertised = field(model.advertised, "newAdvertised", "The listing says, e.g. 2TB");
-        TextField received = field(model.received, "newReceived", "You received, e.g. 512GB");
-        Button add = new Button("Add row", new FontIcon(Feather.PLUS));
+        TextField attribute = field(model.attribute, "newAttribute", Words.get("claim.whatPrompt"));
+        TextField advertised = field(model.advertised, "newAdvertised", Words.get("claim.listingSaysPrompt"));
+        TextField received = field(model.received, "newReceived", Words.get("claim.youReceivedPrompt"));
+        Button add = new Button(Words.get("claim.addRow"), new FontIcon(Feather.PLUS));
         add.setId("addDiscrepancy");
         add.setMinWidth(Region.USE_PREF_SIZE);
         add.disableProperty().bind(model.attribute.isEmpty().or(model.advertised.isEmpty())
@@ -137,7 +137,7 @@ final class ClaimDescriptionView extends ScrollPane {
         area.setId("description");
         area.setWrapText(true);
         area.setPrefRowCount(9);
-        area.setAccessibleText("Description for the dispute form");
+        area.setAccessibleText(Words.get("claim.description"));
         area.textProperty().bindBidirectional(model.descriptionProperty());
         return area;
     }
@@ -150,25 +150,26 @@ final class ClaimDescriptionView extends ScrollPane {
         notice.textProperty().bind(model.noticeProperty());
         Label count = new Label();
         count.getStyleClass().add("row-detail");
-        count.textProperty().bind(Bindings.createStringBinding(() -> model.descriptionProperty().get().length()
-                + " / " + DescriptionWriter.MAX_LENGTH, model.descriptionProperty()));
+        count.textProperty().bind(Bindings.createStringBinding(() -> Words.get("claim.length",
+                model.descriptionProperty().get().length(), DescriptionWriter.MAX_LENGTH),
+                model.descriptionProperty()));
 
-        Button redraft = new Button("Write a new draft", new FontIcon(Feather.REFRESH_CW));
+        Button redraft = new Button(Words.get("claim.redraft"), new FontIcon(Feather.REFRESH_CW));
         redraft.setId("redraft");
         redraft.setOnAction(e -> {
             if (!model.savedProperty().get() && !model.editedProperty().get() || confirmRedraft(redraft)) {
                 model.redraft();
             }
         });
-        Button copy = new Button("Copy", new FontIcon(Feather.COPY));
+        Button copy = new Button(Words.get("claim.copy"), new FontIcon(Feather.COPY));
         copy.setId("copyDescription");
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(model.descriptionProperty().get());
             Clipboard.getSystemClipboard().setContent(content);
-            model.noticeProperty().set("Copied: paste it into the dispute form.");
+            model.noticeProperty().set(Words.get("claim.copied"));
         });
-        Button save = new Button("Save", new FontIcon(Feather.CHECK));
+        Button save = new Button(Words.get("claim.save"), new FontIcon(Feather.CHECK));
         save.setId("saveDescription");
         save.getStyleClass().add("accent");
         save.disableProperty().bind(model.editedProperty().not().and(model.savedProperty()));
@@ -183,9 +184,9 @@ final class ClaimDescriptionView extends ScrollPane {
     }
 
     private static boolean confirmRedraft(Button owner) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Your own wording is replaced by a new draft. "
-                + "You can still undo by not saving.", ButtonType.OK, ButtonType.CANCEL);
-        alert.setHeaderText("Replace your description with a new draft?");
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Words.get("claim.replaceText"), ButtonType.OK,
+                ButtonType.CANCEL);
+        alert.setHeaderText(Words.get("claim.replaceHeader"));
         if (owner.getScene() != null) {
             alert.initOwner(owner.getScene().getWindow());
         }

@@ -1,5 +1,6 @@
 package org.casefile.ui.cases;
 
+import org.casefile.ui.common.Words;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -73,7 +74,7 @@ public final class ClaimDescriptionViewModel {
         }
         saved.set(shown.description() != null);
         write(shown.description() != null ? shown.description() : draft());
-        notice.set(saved.get() ? "" : "A draft from the facts and rows above; edit it, then save.");
+        notice.set(saved.get() ? "" : Words.get("claim.draftNotice"));
         if (!sameCase) {
             attribute.set("");
             advertised.set("");
@@ -126,7 +127,7 @@ public final class ClaimDescriptionViewModel {
     public void redraft() {
         write(draft());
         edited.set(saved.get()); // differs from the saved text, if there is one
-        notice.set("A new draft; save it to keep it.");
+        notice.set(Words.get("claim.newDraft"));
     }
 
     public void save() {
@@ -141,7 +142,7 @@ public final class ClaimDescriptionViewModel {
         }, done -> {
             edited.set(false);
             saved.set(true);
-            notice.set("Saved.");
+            notice.set(Words.get("notice.saved"));
         }, failure -> notice.set(Messages.of(failure)));
     }
 

@@ -1,5 +1,6 @@
 package org.casefile.ui.cases;
 
+import org.casefile.ui.common.Words;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
@@ -19,13 +20,12 @@ import org.casefile.ui.common.ScrollToFocus;
 
 /** "New case": the order facts form; the case is saved only when every field checks out. */
 public final class NewCaseDialog extends Dialog<Case> {
-    public static final ButtonType CREATE = new ButtonType("Create case", ButtonBar.ButtonData.OK_DONE);
+    private final ButtonType createType = new ButtonType(Words.get("newCase.create"), ButtonBar.ButtonData.OK_DONE);
 
     public NewCaseDialog(Window owner, CaseService cases, BackgroundExecutor executor) {
         CaseFormViewModel form = new CaseFormViewModel();
-        setTitle("New case");
-        setHeaderText("What went wrong, and with which order?\nCopy the facts from the order page; you can change "
-                + "them later.");
+        setTitle(Words.get("newCase.title"));
+        setHeaderText(Words.get("newCase.header"));
         initOwner(owner);
         setResizable(true);
 
@@ -45,17 +45,17 @@ public final class NewCaseDialog extends Dialog<Case> {
         BorderPane.setMargin(problem, new javafx.geometry.Insets(0, 0, 10, 0));
         getDialogPane().setContent(content);
         getDialogPane().setMinWidth(780);
-        getDialogPane().getButtonTypes().setAll(CREATE, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().setAll(createType, ButtonType.CANCEL);
         getDialogPane().setId("newCaseDialog");
 
-        Button create = (Button) getDialogPane().lookupButton(CREATE);
+        Button create = (Button) getDialogPane().lookupButton(createType);
         create.setId("createCase");
         create.addEventFilter(ActionEvent.ACTION, event -> {
             // The dialog stays open until the case is saved; a problem is shown, never a silent loss.
             event.consume();
             problem.setText("");
             if (!form.validate(cases.today())) {
-                problem.setText("Please correct the fields marked in red.");
+                problem.setText(Words.get("newCase.correct"));
                 formView.focusFirstError();
                 return;
             }
@@ -80,13 +80,12 @@ public final class NewCaseDialog extends Dialog<Case> {
 
     /** "Keep editing" is the default: Enter or a second Escape never loses what was typed. */
     private boolean confirmDiscard() {
-        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.OTHER);
-        ButtonType keep = new ButtonType("Keep editing", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "What you typed for this new case is not saved.",
-                discard, keep);
+        ButtonType discard = new ButtonType(Words.get("newCase.discard"), ButtonBar.ButtonData.OTHER);
+        ButtonType keep = new ButtonType(Words.get("newCase.keepEditing"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Words.get("newCase.notSaved"), discard, keep);
         alert.initOwner(getDialogPane().getScene().getWindow());
-        alert.setTitle("New case");
-        alert.setHeaderText("Throw away this new case?");
+        alert.setTitle(Words.get("newCase.title"));
+        alert.setHeaderText(Words.get("newCase.throwAway"));
         alert.getDialogPane().setId("discardNewCase");
         ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
         ((Button) alert.getDialogPane().lookupButton(discard)).setDefaultButton(false);

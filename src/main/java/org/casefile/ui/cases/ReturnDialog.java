@@ -1,5 +1,6 @@
 package org.casefile.ui.cases;
 
+import org.casefile.ui.common.Words;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
@@ -21,16 +22,16 @@ import org.casefile.ui.common.Controls;
 
 /** Records the attempt to send the goods back, which card schemes ask the cardholder to certify. */
 final class ReturnDialog extends Dialog<ReturnAttempt> {
-    static final ButtonType RECORD = new ButtonType("Record", ButtonBar.ButtonData.OK_DONE);
+    private final ButtonType record = new ButtonType(Words.get("dialog.record"), ButtonBar.ButtonData.OK_DONE);
 
     ReturnDialog(Window owner, ReturnAttempt existing) {
         initOwner(owner);
-        setTitle("Return of the goods");
-        setHeaderText("Did you send the item back, or could you not?");
+        setTitle(Words.get("return.title"));
+        setHeaderText(Words.get("return.header"));
         ToggleGroup how = new ToggleGroup();
-        RadioButton sent = radio("I sent it back", "returnSent", how);
-        RadioButton refused = radio("The seller refused the return", "returnRefused", how);
-        RadioButton noAddress = radio("The seller gave no return address", "returnNoAddress", how);
+        RadioButton sent = radio(Words.get("return.sent"), "returnSent", how);
+        RadioButton refused = radio(Words.get("return.refused"), "returnRefused", how);
+        RadioButton noAddress = radio(Words.get("return.noAddress"), "returnNoAddress", how);
         SimpleStringProperty sentOn = new SimpleStringProperty(existing == null || existing.sentOn() == null ? ""
                 : existing.sentOn().toString());
         SimpleStringProperty receivedOn = new SimpleStringProperty(existing == null
@@ -45,10 +46,10 @@ final class ReturnDialog extends Dialog<ReturnAttempt> {
         details.setHgap(10);
         details.setVgap(8);
         details.setPadding(new Insets(0, 0, 0, 24));
-        details.addRow(0, new Label("Sent on"), sentPicker);
-        details.addRow(1, new Label("Carrier"), carrier);
-        details.addRow(2, new Label("Tracking"), tracking);
-        details.addRow(3, new Label("Seller received it on"), receivedPicker);
+        details.addRow(0, new Label(Words.get("return.sentOn")), sentPicker);
+        details.addRow(1, new Label(Words.get("return.carrier")), carrier);
+        details.addRow(2, new Label(Words.get("return.tracking")), tracking);
+        details.addRow(3, new Label(Words.get("return.received")), receivedPicker);
         details.disableProperty().bind(sent.selectedProperty().not());
         (existing == null || existing.kind() == ReturnAttempt.Kind.SENT ? sent
                 : existing.kind() == ReturnAttempt.Kind.REFUSED ? refused : noAddress).setSelected(true);
@@ -57,13 +58,13 @@ final class ReturnDialog extends Dialog<ReturnAttempt> {
         problem.setId("returnProblem");
         problem.setWrapText(true);
         getDialogPane().setContent(new VBox(10, sent, details, refused, noAddress, problem));
-        getDialogPane().getButtonTypes().setAll(RECORD, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().setAll(record, ButtonType.CANCEL);
         getDialogPane().setId("returnDialog");
 
         ReturnAttempt[] result = new ReturnAttempt[1];
-        Button record = (Button) getDialogPane().lookupButton(RECORD);
-        record.setId("recordReturn");
-        record.addEventFilter(ActionEvent.ACTION, event -> {
+        Button recordButton = (Button) getDialogPane().lookupButton(record);
+        recordButton.setId("recordReturn");
+        recordButton.addEventFilter(ActionEvent.ACTION, event -> {
             try {
                 result[0] = sent.isSelected()
                         ? ReturnAttempt.sent(sentOn.get().isBlank() ? null : CaseFactsInput.date(sentOn.get()),
@@ -75,7 +76,7 @@ final class ReturnDialog extends Dialog<ReturnAttempt> {
                 event.consume();
             }
         });
-        setResultConverter(button -> button == RECORD ? result[0] : null);
+        setResultConverter(button -> button == record ? result[0] : null);
     }
 
     private static RadioButton radio(String text, String id, ToggleGroup group) {

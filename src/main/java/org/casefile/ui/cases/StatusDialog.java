@@ -1,5 +1,6 @@
 package org.casefile.ui.cases;
 
+import org.casefile.ui.common.Words;
 import java.time.LocalDateTime;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.event.ActionEvent;
@@ -20,19 +21,19 @@ import org.casefile.ui.common.DateTimeField;
 
 /** Records a status change: when it happened (it may have been days ago), a note, and the outcome on resolution. */
 final class StatusDialog extends Dialog<StatusDialog.Change> {
-    static final ButtonType RECORD = new ButtonType("Record", ButtonBar.ButtonData.OK_DONE);
+    private final ButtonType record = new ButtonType(Words.get("dialog.record"), ButtonBar.ButtonData.OK_DONE);
 
     record Change(CaseStatus status, Outcome outcome, String note, LocalDateTime at) {
     }
 
     StatusDialog(Window owner, CaseStatus status, LocalDateTime now) {
         initOwner(owner);
-        setTitle("Change status");
-        setHeaderText("The case is now: " + status.label());
+        setTitle(Words.get("status.title"));
+        setHeaderText(Words.get("status.header", status.label()));
         DateTimeField when = new DateTimeField(now, "status");
         TextField note = new TextField();
         note.setId("statusNote");
-        note.setPromptText("e.g. Opened the dispute with photos attached");
+        note.setPromptText(Words.get("status.notePrompt"));
         SimpleObjectProperty<Outcome> outcome = new SimpleObjectProperty<>();
         ComboBox<Outcome> outcomeBox = Controls.choice(Outcome.values(), outcome, "statusOutcome");
         Label problem = new Label();
@@ -43,24 +44,24 @@ final class StatusDialog extends Dialog<StatusDialog.Change> {
         grid.setHgap(10);
         grid.setVgap(10);
         grid.setPadding(new Insets(10, 0, 0, 0));
-        grid.addRow(0, label("When", when), when);
-        grid.addRow(1, label("Note", note), note);
+        grid.addRow(0, label(Words.get("status.when"), when), when);
+        grid.addRow(1, label(Words.get("status.note"), note), note);
         GridPane.setColumnSpan(note, 2);
         if (status == CaseStatus.RESOLVED) {
-            grid.addRow(2, label("Outcome", outcomeBox), outcomeBox);
+            grid.addRow(2, label(Words.get("status.outcome"), outcomeBox), outcomeBox);
             GridPane.setColumnSpan(outcomeBox, 2);
         }
         grid.add(problem, 0, 3, 3, 1);
         getDialogPane().setContent(grid);
-        getDialogPane().getButtonTypes().setAll(RECORD, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().setAll(record, ButtonType.CANCEL);
         getDialogPane().setId("statusDialog");
 
-        Button record = (Button) getDialogPane().lookupButton(RECORD);
-        record.setId("recordStatus");
-        record.addEventFilter(ActionEvent.ACTION, event -> {
+        Button recordButton = (Button) getDialogPane().lookupButton(record);
+        recordButton.setId("recordStatus");
+        recordButton.addEventFilter(ActionEvent.ACTION, event -> {
             try {
                 if (when.value().isAfter(now.plusMinutes(1))) {
-                    problem.setText("That is in the future; record it when it has happened.");
+                    problem.setText(Words.get("status.future"));
                     event.consume();
                 }
             } catch (org.casefile.domain.CasefileException e) {
@@ -68,7 +69,7 @@ final class StatusDialog extends Dialog<StatusDialog.Change> {
                 event.consume();
             }
         });
-        setResultConverter(button -> button == RECORD
+        setResultConverter(button -> button == record
                 ? new Change(status, outcome.get(), note.getText(), when.value())
                 : null);
     }

@@ -39,21 +39,22 @@ public final class CrashDialog {
         });
     }
 
-    /** The text "Copy details" puts on the clipboard: where the log is, then the failure with its stack trace. */
+    /**
+     * The text "Copy details" puts on the clipboard: where the log is, then the failure with its stack trace. It is
+     * read by whoever fixes the bug, so it stays in English whatever the window speaks.
+     */
     static String details(Throwable failure, Path log) {
-        return "Casefile " + org.casefile.app.AppVersion.get() + ", Java " + System.getProperty("java.version") + ", "
-                + System.getProperty("os.name") + "\n" + (log == null ? "" : "Log: " + log + "\n") + "\n"
-                + AppLog.details(failure);
+        return String.join("", "Casefile ", org.casefile.app.AppVersion.get(), ", Java ",
+                System.getProperty("java.version"), ", ", System.getProperty("os.name"), "\n",
+                log == null ? "" : "Log: " + log + "\n", "\n", AppLog.details(failure));
     }
 
     private static void show(Throwable failure, Path log) {
         String what = failure.getMessage() == null || failure.getMessage().isBlank()
                 ? failure.getClass().getSimpleName() : failure.getMessage();
-        Label whatHappened = new Label("What happened: " + what);
+        Label whatHappened = new Label(Words.get("crash.what", what));
         whatHappened.setWrapText(true);
-        Label where = new Label(log == null
-                ? "Please copy the details below into a bug report."
-                : "The details are kept in the log, " + log + ". Please add it, or the copied details, to a bug report.");
+        Label where = new Label(log == null ? Words.get("crash.copyForReport") : Words.get("crash.logKept", log));
         where.setWrapText(true);
         where.setId("crash-log-path");
         TextArea trace = new TextArea(details(failure, log));
@@ -61,20 +62,20 @@ public final class CrashDialog {
         trace.setWrapText(false);
         trace.setPrefRowCount(8);
         trace.setId("crash-details");
-        Button copy = new Button("Copy details");
+        Button copy = new Button(Words.get("crash.copy"));
         copy.setId("crash-copy");
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(trace.getText());
             Clipboard.getSystemClipboard().setContent(content);
-            copy.setText("Copied");
+            copy.setText(Words.get("crash.copied"));
         });
         VBox body = new VBox(8, whatHappened, where, copy, trace);
         body.setPrefWidth(560);
 
         Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.setTitle("Casefile");
-        alert.setHeaderText("Casefile ran into a problem it did not expect");
+        alert.setTitle(Words.get("app.name"));
+        alert.setHeaderText(Words.get("crash.header"));
         alert.getDialogPane().setContent(body);
         alert.getDialogPane().getStyleClass().add("crash-dialog");
         alert.showAndWait();

@@ -20,11 +20,11 @@ public final class DateTimeField extends HBox {
         super(8);
         setAlignment(Pos.CENTER_LEFT);
         day = new SimpleStringProperty(initial.toLocalDate().toString());
-        DatePicker date = Controls.date(day, id + "Date");
+        DatePicker date = Controls.date(day, id + "Date"); // not window text
         time = new TextField(String.format("%02d:%02d", initial.getHour(), initial.getMinute()));
-        time.setId(id + "Time");
+        time.setId(id + "Time"); // not window text
         time.setPrefColumnCount(5);
-        time.setAccessibleText("Time, hours and minutes");
+        time.setAccessibleText(Words.get("dateTime.time"));
         getChildren().addAll(date, time);
     }
 
@@ -33,7 +33,7 @@ public final class DateTimeField extends HBox {
         try {
             return LocalDate.parse(day.get().strip()).atTime(LocalTime.parse(time.getText().strip()));
         } catch (DateTimeParseException | NullPointerException e) {
-            throw new CasefileException("Write the date as 2026-10-05 and the time as 14:32.");
+            throw new CasefileException(Words.get("dateTime.unreadable"));
         }
     }
 }

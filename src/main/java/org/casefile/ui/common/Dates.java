@@ -4,54 +4,36 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 
-/** Dates as a person reads them: "6 Dec 2026", "in 9 days". */
+/** Dates as a person reads them in the window's language: "6 Dec 2026", "in 9 days", "2026. 12. 6.". */
 public final class Dates {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK);
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm", Locale.UK);
-
     private Dates() {
     }
 
     public static String day(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
+        return Words.date(date);
     }
 
     /** For a tight table cell: "Today", "Tomorrow", "in 6 days" within a week, else "6 Dec" or "14 Jan 2027". */
     public static String due(LocalDate date, LocalDate today) {
         long days = ChronoUnit.DAYS.between(today, date);
-        if (days == 0) {
-            return "Today";
+        if (days >= 0 && days <= 7) {
+            return Words.get("dates.due", days);
         }
-        if (days == 1) {
-            return "Tomorrow";
+        if (date.getYear() != today.getYear()) {
+            return Words.date(date);
         }
-        if (days > 1 && days <= 7) {
-            return "in " + days + " days";
-        }
-        return date.getYear() == today.getYear() ? SHORT.format(date) : DAY.format(date);
+        return DateTimeFormatter.ofPattern(Words.get("dates.dayMonthPattern"), Words.language().locale())
+                .format(date);
     }
 
     public static String time(LocalDateTime time) {
-        return time == null ? "" : TIME.format(time);
+        return Words.dateTime(time);
     }
 
+    /** "today", "tomorrow", "5 days", "yesterday", "3 days ago": how far a date is from today. */
     public static String fromToday(LocalDate date, LocalDate today) {
         long days = ChronoUnit.DAYS.between(today, date);
-        if (days == 0) {
-            return "today";
-        }
-        if (days == 1) {
-            return "tomorrow";
-        }
-        if (days > 1 && days < 7) {
-            return days + " days";
-        }
-        if (days == -1) {
-            return "yesterday";
-        }
-        return days > 0 ? days + " days" : Math.abs(days) + " days ago";
+        return days >= 0 ? Words.get("dates.inDays", days) : Words.get("dates.daysAgo", -days);
     }
 }

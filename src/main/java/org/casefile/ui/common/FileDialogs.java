@@ -17,8 +17,9 @@ public interface FileDialogs {
     default Path askOpenZip(Window owner, String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Zip files", "*.zip", "*.ZIP"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Words.get("files.zip"), "*.zip", "*.ZIP"),
+                new FileChooser.ExtensionFilter(Words.get("files.all"), "*.*"));
         File file = chooser.showOpenDialog(owner);
         return file == null ? null : file.toPath();
     }
@@ -28,10 +29,10 @@ public interface FileDialogs {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Photos, screenshots, PDFs and videos", "*.jpg", "*.jpeg", "*.png",
+                new FileChooser.ExtensionFilter(Words.get("files.evidence"), "*.jpg", "*.jpeg", "*.png",
                         "*.gif", "*.bmp", "*.tif", "*.tiff", "*.webp", "*.pdf", "*.mp4", "*.mov", "*.webm", "*.heic",
                         "*.JPG", "*.JPEG", "*.PNG", "*.HEIC", "*.MOV", "*.MP4", "*.PDF"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+                new FileChooser.ExtensionFilter(Words.get("files.all"), "*.*"));
         java.util.List<File> files = chooser.showOpenMultipleDialog(owner);
         return files == null ? java.util.List.of() : files.stream().map(File::toPath).toList();
     }

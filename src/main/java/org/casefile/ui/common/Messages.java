@@ -16,7 +16,7 @@ public final class Messages {
         // Not a refusal we wrote: keep it in the log, where a bug report can find it.
         AppLog.unexpected("a job", failure);
         Path log = AppLog.file();
-        return "Something went wrong: " + failure + ". Nothing was changed; please try again."
-                + (log == null ? "" : " The details are in the log, " + log + ".");
+        String said = Words.get("messages.unexpected", failure.toString());
+        return log == null ? said : said + " " + Words.get("messages.inLog", log.toString());
     }
 }

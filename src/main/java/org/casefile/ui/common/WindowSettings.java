@@ -1,11 +1,7 @@
 package org.casefile.ui.common;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
@@ -13,14 +9,14 @@ import javafx.stage.Stage;
 
 /** Remembers the window's size and position in the library's settings file (outside {@code cases/}). */
 public final class WindowSettings {
-    public static final String FILE_NAME = "settings.properties";
+    public static final String FILE_NAME = SettingsFile.FILE_NAME;
     private static final double DEFAULT_WIDTH = 1280;
     private static final double DEFAULT_HEIGHT = 800;
 
-    private final Path file;
+    private final SettingsFile file;
 
     public WindowSettings(Path libraryRoot) {
-        this.file = libraryRoot.resolve(FILE_NAME);
+        this.file = new SettingsFile(libraryRoot);
     }
 
     /** The remembered size and place, fitted to the screen it is on now (a smaller screen, a monitor unplugged). */
@@ -50,26 +46,14 @@ public final class WindowSettings {
             p.setProperty("window.height", String.valueOf(stage.getHeight()));
         }
         try {
-            Path temporary = file.resolveSibling(FILE_NAME + ".tmp");
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                p.store(out, "Casefile window settings");
-            }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            file.store(p);
         } catch (IOException e) {
             // the window opens at the default size next time; nothing the user needs to act on
         }
     }
 
     private Properties load() {
-        Properties p = new Properties();
-        if (Files.isRegularFile(file)) {
-            try (InputStream in = Files.newInputStream(file)) {
-                p.load(in);
-            } catch (IOException | IllegalArgumentException e) {
-                // unreadable settings: fall back to defaults
-            }
-        }
-        return p;
+        return file.load();
     }
 
     private static double number(Properties p, String key, double fallback) {

@@ -1,5 +1,6 @@
 package org.casefile.ui.compare;
 
+import org.casefile.ui.common.Words;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -62,7 +63,7 @@ public final class CompareView extends BorderPane {
         this.dialogs = dialogs;
         getStyleClass().add("compare-view");
 
-        Button newPair = new Button("New pair…", new FontIcon(Feather.COLUMNS));
+        Button newPair = new Button(Words.get("compare.newPair"), new FontIcon(Feather.COLUMNS));
         newPair.setId("newPair");
         newPair.getStyleClass().add("accent");
         newPair.disableProperty().bind(model.canPairProperty().not());
@@ -107,18 +108,17 @@ public final class CompareView extends BorderPane {
     /** The rows read-only: they are edited in the Description tab, next to the text they feed. */
     private void showDifferences() {
         differences.getChildren().clear();
-        Hyperlink edit = new Hyperlink(model.discrepancies().isEmpty() ? "Add them in the Description tab"
-                : "Edit in the Description tab");
+        Hyperlink edit = new Hyperlink(Words.get(model.discrepancies().isEmpty() ? "compare.addInDescription"
+                : "compare.editInDescription"));
         edit.setId("editDifferences");
         edit.setOnAction(e -> onEditDifferences.run());
-        Label heading = new Label("Advertised versus received");
+        Label heading = new Label(Words.get("claim.rows"));
         heading.getStyleClass().add("form-section");
         HBox title = new HBox(10, heading, edit);
         title.setAlignment(Pos.BASELINE_LEFT);
         differences.getChildren().add(title);
         if (model.discrepancies().isEmpty()) {
-            Label none = new Label("No differences listed yet: size, colour, capacity, model… each one the "
-                    + "mediator can check on the pictures below.");
+            Label none = new Label(Words.get("compare.noDifferences"));
             none.getStyleClass().add("row-detail");
             none.setWrapText(true);
             differences.getChildren().add(none);
@@ -128,7 +128,8 @@ public final class CompareView extends BorderPane {
         grid.setHgap(18);
         grid.setVgap(4);
         grid.getStyleClass().add("difference-grid");
-        grid.addRow(0, header("What"), header("The listing says"), header("You received"));
+        grid.addRow(0, header(Words.get("claim.what")), header(Words.get("claim.listingSays")),
+                header(Words.get("claim.youReceived")));
         int row = 1;
         for (Discrepancy d : model.discrepancies()) {
             Label received = new Label(d.received());
@@ -163,7 +164,7 @@ public final class CompareView extends BorderPane {
             empty.getStyleClass().setAll("compare-empty");
             return;
         }
-        Label heading = new Label("Pairs  (" + model.rows().size() + ")");
+        Label heading = new Label(Words.get("compare.pairs", model.rows().size()));
         heading.getStyleClass().add("form-section");
         pairs.getChildren().add(heading);
         int number = 1;
@@ -177,56 +178,55 @@ public final class CompareView extends BorderPane {
         double narrowest = Math.max(Pictures.aspect(row.listing()), Pictures.aspect(row.received()));
         DoubleBinding height = Bindings.createDoubleBinding(() -> Math.min(MAX_HEIGHT,
                 sideWidth.get() / narrowest), sideWidth);
-        HBox pictures = new HBox(16, side("Listing", row.listing(), height),
-                side("What arrived" + (row.received().kind() == EvidenceKind.RECEIVED ? ""
-                        : " · " + row.received().kind().label()), row.received(), height));
+        HBox pictures = new HBox(16, side(Words.get("compare.listing"), row.listing(), height),
+                side(row.received().kind() == EvidenceKind.RECEIVED ? Words.get("compare.arrived")
+                        : Words.get("compare.arrivedKind", row.received().kind().label()), row.received(), height));
         pictures.setAlignment(Pos.TOP_LEFT);
 
-        Label caption = new Label(row.pair().caption() == null ? "No caption yet: say what the two show."
+        Label caption = new Label(row.pair().caption() == null ? Words.get("compare.noCaption")
                 : row.pair().caption());
         caption.getStyleClass().add(row.pair().caption() == null ? "row-detail" : "pair-caption");
         caption.setWrapText(true);
         caption.setId("pairCaption-" + row.pair().id());
 
-        Button edit = new Button("Edit caption…", new FontIcon(Feather.EDIT_3));
+        Button edit = new Button(Words.get("evidence.caption"), new FontIcon(Feather.EDIT_3));
         edit.setId("captionPair-" + row.pair().id());
         edit.setOnAction(e -> {
             TextInputDialog dialog = new TextInputDialog(row.pair().caption() == null ? "" : row.pair().caption());
             dialog.initOwner(window());
-            dialog.setTitle("Caption");
-            dialog.setHeaderText("What do " + row.listing().originalName() + " and "
-                    + row.received().originalName() + " show side by side?");
+            dialog.setTitle(Words.get("preview.caption"));
+            dialog.setHeaderText(Words.get("compare.captionHeader", row.listing().originalName(),
+                    row.received().originalName()));
             dialog.getEditor().setPrefColumnCount(40);
             dialog.showAndWait().ifPresent(text -> model.caption(row, text));
         });
-        Button remove = new Button("Remove…", new FontIcon(Feather.TRASH_2));
+        Button remove = new Button(Words.get("evidence.remove"), new FontIcon(Feather.TRASH_2));
         remove.setId("removePair-" + row.pair().id());
         remove.getStyleClass().addAll("flat", "danger");
         remove.setOnAction(e -> {
-            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Both pictures stay in the case's evidence; only "
-                    + "the pairing goes.", ButtonType.OK, ButtonType.CANCEL);
-            alert.setHeaderText("Remove pair " + number + " from the packet?");
+            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Words.get("compare.removeText"), ButtonType.OK,
+                    ButtonType.CANCEL);
+            alert.setHeaderText(Words.get("compare.removeHeader", number));
             alert.initOwner(window());
             alert.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> model.remove(row));
         });
-        Label title = new Label("Pair " + number);
+        Label title = new Label(Words.get("compare.pair", number));
         title.getStyleClass().add("pair-number");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         // The actions sit on the title line, so they stay in sight above the pictures.
-        Button image = new Button("Save as image…", new FontIcon(Feather.IMAGE));
+        Button image = new Button(Words.get("compare.saveImage"), new FontIcon(Feather.IMAGE));
         image.setId("savePairImage-" + row.pair().id());
-        image.setTooltip(new javafx.scene.control.Tooltip("One JPEG of both pictures and the caption, for dispute "
-                + "forms that take pictures only"));
-        image.setOnAction(e -> model.saveImage(row, dialogs.get().askSave(window(), "Save the pair as one picture",
-                model.imageName(row), "JPEG picture", "jpg")));
+        image.setTooltip(new javafx.scene.control.Tooltip(Words.get("compare.saveImageTip")));
+        image.setOnAction(e -> model.saveImage(row, dialogs.get().askSave(window(), Words.get("compare.saveImageTitle"),
+                model.imageName(row), Words.get("compare.jpeg"), "jpg")));
         HBox top = new HBox(8, title, spacer, edit, image, remove);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox card = new VBox(10, top, pictures, caption);
         card.getStyleClass().add("pair-card");
         card.setMaxWidth(2 * MAX_WIDTH + 16 + 34);
-        card.setAccessibleText("Pair " + number + ": " + row.listing().originalName() + " beside "
-                + row.received().originalName());
+        card.setAccessibleText(Words.get("compare.pairName", number, row.listing().originalName(),
+                row.received().originalName()));
         return card;
     }
 
@@ -247,7 +247,7 @@ public final class CompareView extends BorderPane {
         name.maxWidthProperty().bind(sideWidth);
         VBox side = new VBox(6, exhibit, frame, name);
         if (item.capturedAt() != null) {
-            Label taken = new Label("Taken " + Dates.time(item.capturedAt()));
+            Label taken = new Label(Words.get("grid.taken", Dates.time(item.capturedAt())));
             taken.getStyleClass().add("row-detail");
             side.getChildren().add(taken);
         }

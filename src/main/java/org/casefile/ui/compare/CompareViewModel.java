@@ -1,5 +1,6 @@
 package org.casefile.ui.compare;
 
+import org.casefile.ui.common.Words;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -105,18 +106,17 @@ public final class CompareViewModel {
 
     /** What the empty Compare tab says: why pairs matter, and what is missing before one can be made. */
     public String emptyText() {
-        String why = "Put the listing photo next to what arrived: the strongest proof for a not-as-described claim. "
-                + "The packet shows each pair side by side, at the same height, with your caption.";
+        String why = Words.get("compare.why");
         if (listings.isEmpty() && arrivals.isEmpty()) {
-            return why + "\n\nFirst add a screenshot of the listing and a photo of what arrived in the Evidence tab.";
+            return why + "\n\n" + Words.get("compare.firstBoth");
         }
         if (listings.isEmpty()) {
-            return why + "\n\nFirst add a screenshot of the listing in the Evidence tab (kind Listing).";
+            return why + "\n\n" + Words.get("compare.firstListing");
         }
         if (arrivals.isEmpty()) {
-            return why + "\n\nFirst add a photo of what arrived in the Evidence tab.";
+            return why + "\n\n" + Words.get("compare.firstArrived");
         }
-        return why + "\n\nClick New pair… to choose the two pictures.";
+        return why + "\n\n" + Words.get("compare.clickNewPair");
     }
 
     public Path thumbnail(Evidence item) {
@@ -125,28 +125,28 @@ public final class CompareViewModel {
 
     public void add(Evidence listing, Evidence received, String caption) {
         if (listing == null || received == null) {
-            notice.set("Choose a listing picture on the left and a photo of what arrived on the right.");
+            notice.set(Words.get("compare.choose"));
             return;
         }
         long target = caseId;
-        act(() -> claims.addPair(target, listing.id(), received.id(), caption), "Pair added: "
-                + listing.originalName() + " beside " + received.originalName() + ".");
+        act(() -> claims.addPair(target, listing.id(), received.id(), caption), Words.get("compare.added",
+                listing.originalName(), received.originalName()));
     }
 
     public void caption(Row row, String caption) {
         long target = caseId;
-        act(() -> claims.captionPair(target, row.pair().id(), caption), "Caption saved.");
+        act(() -> claims.captionPair(target, row.pair().id(), caption), Words.get("compare.captionSaved"));
     }
 
     public void remove(Row row) {
         long target = caseId;
-        act(() -> claims.removePair(target, row.pair().id()), "Pair removed; both pictures stay in the evidence.");
+        act(() -> claims.removePair(target, row.pair().id()), Words.get("compare.removed"));
     }
 
     /** A file name for the pair saved as one picture: what it shows, readable in an upload form. */
     public String imageName(Row row) {
         String received = row.received().originalName().replaceAll("\\.[^.]*$", "");
-        return ("Listing beside " + received + ".jpg").replaceAll("[\\\\/:*?\"<>|]", "-");
+        return Words.get("compare.imageName", received).replaceAll("[\\\\/:*?\"<>|]", "-");
     }
 
     /** Saves the pair as one JPEG at {@code out} (null: the buyer cancelled the dialog). */
@@ -155,9 +155,8 @@ public final class CompareViewModel {
             return;
         }
         long target = caseId;
-        executor.submit(() -> images.save(target, row.pair().id(), out), bytes -> notice.set("Saved "
-                + out.getFileName() + String.format(java.util.Locale.ROOT, " (%.1f MB)", bytes / 1_000_000.0)
-                + ": upload it where the dispute form takes pictures only."), failure -> notice.set(
+        executor.submit(() -> images.save(target, row.pair().id(), out), bytes -> notice.set(Words.get(
+                "compare.imageSaved", out.getFileName().toString(), bytes / 1_000_000.0)), failure -> notice.set(
                 Messages.of(failure)));
     }
 

@@ -1,5 +1,6 @@
 package org.casefile.ui.compare;
 
+import org.casefile.ui.common.Words;
 import org.casefile.ui.common.Controls;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -26,7 +27,7 @@ import org.casefile.domain.Pair;
  * arrived for the right; only pictures of those kinds are offered. A case with one of either has it chosen already.
  */
 final class NewPairDialog extends Dialog<NewPairDialog.Choice> {
-    static final ButtonType ADD = new ButtonType("Add pair", ButtonBar.ButtonData.OK_DONE);
+    private final ButtonType addType = new ButtonType(Words.get("pair.add"), ButtonBar.ButtonData.OK_DONE);
     private static final double TILE = 120;
 
     record Choice(Evidence listing, Evidence received, String caption) {
@@ -34,15 +35,15 @@ final class NewPairDialog extends Dialog<NewPairDialog.Choice> {
 
     NewPairDialog(Window owner, CompareViewModel model) {
         initOwner(owner);
-        setTitle("New pair");
-        setHeaderText("Choose the listing picture and the photo of what arrived");
+        setTitle(Words.get("pair.title"));
+        setHeaderText(Words.get("pair.header"));
         setResizable(true);
         ToggleGroup left = new ToggleGroup();
         ToggleGroup right = new ToggleGroup();
         TextField caption = new TextField();
         caption.setId("pairCaption");
-        caption.setPromptText("What the two show, e.g. Colour: black advertised, silver received");
-        caption.setAccessibleText("Caption");
+        caption.setPromptText(Words.get("pair.captionPrompt"));
+        caption.setAccessibleText(Words.get("preview.caption"));
         caption.textProperty().addListener((p, before, now) -> {
             if (now.length() > Pair.MAX_CAPTION) {
                 caption.setText(now.substring(0, Pair.MAX_CAPTION));
@@ -50,11 +51,10 @@ final class NewPairDialog extends Dialog<NewPairDialog.Choice> {
         });
 
         VBox content = new VBox(8,
-                Controls.heading("Listing (left)"), tiles(model, model.listings(), left, "listing"),
-                Controls.heading("What arrived (right)"), Controls.hint("Photos of what you received, the damage, the packaging or "
-                + "the label."),
+                Controls.heading(Words.get("pair.listingLeft")), tiles(model, model.listings(), left, "listing"),
+                Controls.heading(Words.get("pair.arrivedRight")), Controls.hint(Words.get("pair.arrivedHint")),
                 tiles(model, model.arrivals(), right, "arrived"),
-                Controls.heading("Caption"), caption);
+                Controls.heading(Words.get("preview.caption")), caption);
         content.setPadding(new Insets(10, 0, 0, 0));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -62,13 +62,13 @@ final class NewPairDialog extends Dialog<NewPairDialog.Choice> {
         scroll.setPrefViewportHeight(Math.min(560, 2 * (TILE + 70) + 110));
         scroll.getStyleClass().add("edge-to-edge");
         getDialogPane().setContent(scroll);
-        getDialogPane().getButtonTypes().setAll(ADD, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().setAll(addType, ButtonType.CANCEL);
         getDialogPane().setId("newPairDialog");
-        Button add = (Button) getDialogPane().lookupButton(ADD);
+        Button add = (Button) getDialogPane().lookupButton(addType);
         add.setId("addPair");
         add.disableProperty().bind(left.selectedToggleProperty().isNull()
                 .or(right.selectedToggleProperty().isNull()));
-        setResultConverter(button -> button == ADD
+        setResultConverter(button -> button == addType
                 ? new Choice(chosen(left), chosen(right), caption.getText())
                 : null);
         setOnShown(e -> caption.requestFocus());
@@ -95,7 +95,7 @@ final class NewPairDialog extends Dialog<NewPairDialog.Choice> {
             tile.setUserData(item);
             tile.setToggleGroup(group);
             tile.getStyleClass().add("pick-tile");
-            tile.setAccessibleText(item.kind().label() + ": " + item.originalName());
+            tile.setAccessibleText(Words.get("grid.tileName", item.kind().label(), item.originalName()));
             tile.setTooltip(new Tooltip(item.originalName() + (item.caption() == null ? "" : "\n" + item.caption())));
             pane.getChildren().add(tile);
         }

@@ -1,5 +1,7 @@
 package org.casefile.ui.dashboard;
 
+import org.casefile.ui.common.Words;
+import org.casefile.ui.settings.SettingsDialog;
 import java.util.function.LongConsumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -26,21 +28,26 @@ public final class DashboardView extends BorderPane {
                          Runnable editSettings) {
         setId("dashboard");
         getStyleClass().add("dashboard");
-        Label title = new Label("What needs doing");
+        Label title = new Label(Words.get("dashboard.title"));
         title.getStyleClass().add("case-title");
-        Label subtitle = new Label("Deadlines across your open cases, soonest first. Click one to open its case.");
+        Label subtitle = new Label(Words.get("dashboard.subtitle"));
         subtitle.getStyleClass().add("case-subtitle");
         subtitle.setWrapText(true);
 
-        Button calendar = new Button("Add all to calendar…", new FontIcon(Feather.CALENDAR));
+        Button calendar = new Button(Words.get("dashboard.calendar"), new FontIcon(Feather.CALENDAR));
         calendar.setId("addAllToCalendar");
         calendar.setOnAction(e -> addToCalendar.run());
-        Button settings = new Button("Deadline settings…", new FontIcon(Feather.SETTINGS));
+        Button settings = new Button(Words.get("dashboard.deadlineSettings"), new FontIcon(Feather.SETTINGS));
         settings.setId("deadlineSettings");
         settings.getStyleClass().add("flat");
         settings.setOnAction(e -> editSettings.run());
-        org.casefile.ui.common.Controls.keepWhole(calendar, settings);
-        HBox actions = new HBox(10, calendar, settings);
+        // The window's language: here until the main window's menus have a Settings entry.
+        Button language = new Button(Words.get("dashboard.language"), new FontIcon(Feather.GLOBE));
+        language.setId("languageSettings");
+        language.getStyleClass().add("flat");
+        language.setOnAction(e -> new SettingsDialog(getScene().getWindow()).showAndWait());
+        org.casefile.ui.common.Controls.keepWhole(calendar, settings, language);
+        HBox actions = new HBox(10, calendar, settings, language);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         VBox header = new VBox(4, title, subtitle, actions);
@@ -50,10 +57,9 @@ public final class DashboardView extends BorderPane {
 
         ListView<AgendaItem> list = new ListView<>(model.items());
         list.setId("agenda");
-        list.setAccessibleText("What needs doing");
+        list.setAccessibleText(Words.get("dashboard.title"));
         list.setCellFactory(view -> new AgendaCell(model));
-        Label empty = new Label("Nothing is due. Deadlines appear here once a case has its buyer-protection date, "
-                + "or once you record that you contacted the seller or opened a dispute.");
+        Label empty = new Label(Words.get("dashboard.empty"));
         empty.setWrapText(true);
         empty.getStyleClass().add("placeholder");
         empty.setPadding(new Insets(24));
@@ -103,7 +109,7 @@ public final class DashboardView extends BorderPane {
             }
             Text what = new Text(item.sentence(model.today(), Dates::day));
             what.getStyleClass().add("what");
-            Label which = new Label(item.platform().label() + "  ·  " + item.item());
+            Label which = new Label(Words.get("dashboard.which", item.platform().label(), item.item()));
             which.getStyleClass().add("row-detail");
             FontIcon icon = new FontIcon(switch (item.state()) {
                 case MISSED, DUE_SOON -> Feather.ALERT_TRIANGLE;

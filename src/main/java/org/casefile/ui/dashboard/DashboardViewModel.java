@@ -1,5 +1,6 @@
 package org.casefile.ui.dashboard;
 
+import org.casefile.ui.common.Words;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -77,9 +78,7 @@ public final class DashboardViewModel {
                     .filter(i -> caseId == null || i.caseId() == caseId).toList());
             return CalendarFile.write(pending, agenda.libraryId(), agenda.today(), agenda.now(), file);
         }, written -> {
-            notice.set(written == 0 ? "No upcoming deadline to add; nothing was written."
-                    : "Saved " + written + " deadline" + (written == 1 ? "" : "s") + " to " + file.getFileName()
-                    + ". Open it with your calendar app; importing it again updates the same events.");
+            notice.set(Words.get("dashboard.calendarSaved", written, file.getFileName().toString()));
             done.accept(written);
         }, failure -> notice.set(Messages.of(failure)));
     }
@@ -94,7 +93,7 @@ public final class DashboardViewModel {
             agenda.saveSettings(settings);
             return settings;
         }, saved -> {
-            notice.set("Deadline settings saved.");
+            notice.set(Words.get("dashboard.settingsSaved"));
             then.run();
         }, failure -> notice.set(Messages.of(failure)));
     }

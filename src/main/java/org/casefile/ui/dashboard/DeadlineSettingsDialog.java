@@ -1,5 +1,6 @@
 package org.casefile.ui.dashboard;
 
+import org.casefile.ui.common.Words;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.geometry.Insets;
@@ -17,10 +18,8 @@ public final class DeadlineSettingsDialog extends Dialog<DeadlineSettings> {
 
     public DeadlineSettingsDialog(Window owner, DeadlineSettings current) {
         initOwner(owner);
-        setTitle("Deadline settings");
-        setHeaderText("Days a seller has to answer a dispute\nSellers have 5 to 7 days: Casefile says to escalate "
-                + "after these days, and at the latest two days later. It counts from the day you record \"Dispute "
-                + "opened\".");
+        setTitle(Words.get("deadlineSettings.title"));
+        setHeaderText(Words.get("deadlineSettings.header"));
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(8);
@@ -31,10 +30,10 @@ public final class DeadlineSettingsDialog extends Dialog<DeadlineSettings> {
             Spinner<Integer> days = new Spinner<>(1, 60, current.sellerResponseDays(platform));
             days.setEditable(true);
             days.setId("days-" + platform.id());
-            days.setAccessibleText(platform.label() + ": days for the seller to answer");
+            days.setAccessibleText(Words.get("deadlineSettings.daysName", platform.label()));
             Label label = new Label(platform.label());
             label.setLabelFor(days);
-            grid.addRow(row++, label, days, new Label("days"));
+            grid.addRow(row++, label, days, new Label(Words.get("deadlineSettings.days")));
             spinners.put(platform, days);
         }
         getDialogPane().setContent(grid);

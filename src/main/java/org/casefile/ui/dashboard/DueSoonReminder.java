@@ -1,5 +1,6 @@
 package org.casefile.ui.dashboard;
 
+import org.casefile.ui.common.Words;
 import atlantafx.base.controls.Notification;
 import atlantafx.base.theme.Styles;
 import java.util.HashSet;
@@ -60,23 +61,23 @@ public final class DueSoonReminder {
         }
         host.getChildren().removeIf(node -> "dueSoon".equals(node.getId()));
         AgendaItem first = fresh.get(0);
-        String text = (fresh.size() > 1 ? fresh.size() + " deadlines are due now or within 3 days."
-                : first.now() ? "Do this now." : "A deadline is due within 3 days.")
-                + "\n" + first.sentence(dashboard.today(), Dates::day)
-                + (fresh.size() > 1 ? "\n…and " + (fresh.size() - 1) + " more." : "");
+        String lead = fresh.size() > 1 ? Words.get("dueSoon.many", fresh.size())
+                : first.now() ? Words.get("dueSoon.now") : Words.get("dueSoon.one");
+        String text = lead + "\n" + first.sentence(dashboard.today(), Dates::day)
+                + (fresh.size() > 1 ? "\n" + Words.get("dueSoon.more", fresh.size() - 1) : "");
         Notification notification = new Notification(text, new FontIcon(Feather.BELL));
         notification.setId("dueSoon");
         notification.getStyleClass().addAll(Styles.WARNING, Styles.ELEVATED_2);
         notification.setMaxSize(420, 160);
         notification.setPrefWidth(420);
-        Button show = new Button("Show");
+        Button show = new Button(Words.get("dueSoon.show"));
         show.setId("dueSoonShow");
         show.setOnAction(e -> {
             host.getChildren().remove(notification);
             showHome.run();
         });
         // The notification's own close mark is not a button (mouse only): Dismiss is the keyboard's way to close it.
-        Button dismiss = new Button("Dismiss");
+        Button dismiss = new Button(Words.get("dueSoon.dismiss"));
         dismiss.setId("dueSoonDismiss");
         dismiss.setOnAction(e -> host.getChildren().remove(notification));
         notification.setPrimaryActions(show, dismiss);

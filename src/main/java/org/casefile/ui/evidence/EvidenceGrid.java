@@ -1,5 +1,6 @@
 package org.casefile.ui.evidence;
 
+import org.casefile.ui.common.Words;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ final class EvidenceGrid extends ListView<EvidenceGrid.Row> {
     record Heading(EvidenceKind kind, int count) implements Row {
         @Override
         public String toString() {
-            return kind.label() + "  (" + count + ")";
+            return Words.get("grid.group", kind.label(), count);
         }
     }
 
@@ -204,12 +205,13 @@ final class EvidenceGrid extends ListView<EvidenceGrid.Row> {
         Label name = new Label(evidence.originalName());
         name.setMaxWidth(TILE);
         name.getStyleClass().add("row-detail");
-        Label when = new Label(evidence.capturedAt() != null ? "Taken " + Dates.time(evidence.capturedAt())
+        Label when = new Label(evidence.capturedAt() != null
+                ? Words.get("grid.taken", Dates.time(evidence.capturedAt()))
                 : evidence.durationMillis() != null ? EvidencePreview.duration(evidence.durationMillis()) : "");
         when.getStyleClass().add("row-detail");
         VBox tile = new VBox(4, frame, name, when);
         if (takenBeforeOrder.test(evidence)) {
-            Label early = new Label("Taken before the order", new FontIcon(Feather.ALERT_TRIANGLE));
+            Label early = new Label(Words.get("grid.beforeOrder"), new FontIcon(Feather.ALERT_TRIANGLE));
             early.getStyleClass().add("evidence-doubtful");
             early.setId("takenBeforeOrder-" + evidence.id());
             early.setMaxWidth(TILE);
@@ -239,15 +241,15 @@ final class EvidenceGrid extends ListView<EvidenceGrid.Row> {
             }
         });
         tile.setUserData(evidence);
-        tile.setAccessibleText(evidence.kind().label() + ": " + evidence.originalName());
+        tile.setAccessibleText(Words.get("grid.tileName", evidence.kind().label(), evidence.originalName()));
         // Made on first hover: a tooltip per tile would cost more than the tile while scrolling.
         tile.setOnMouseEntered(e -> {
             if (tile.getProperties().putIfAbsent("tooltip", Boolean.TRUE) == null) {
                 Tooltip.install(tile, new Tooltip(evidence.originalName() + "\n" + evidence.mime()
-                        + (evidence.width() == null ? "" : ", " + evidence.width() + " × " + evidence.height()
-                        + " px") + "\nSHA-256 " + evidence.sha256() + (evidence.hasGps() ? "\nContains a GPS "
-                        + "location (it is removed from the packet)" : "") + "\nDouble-click or Enter: a large "
-                        + "preview"));
+                        + (evidence.width() == null ? ""
+                        : ", " + Words.get("preview.pixels", evidence.width(), evidence.height()))
+                        + "\nSHA-256 " + evidence.sha256() + (evidence.hasGps() ? "\n" + Words.get("grid.gps") : "")
+                        + "\n" + Words.get("grid.doubleClick")));
             }
         });
         return tile;

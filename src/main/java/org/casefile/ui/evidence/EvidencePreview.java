@@ -1,5 +1,6 @@
 package org.casefile.ui.evidence;
 
+import org.casefile.ui.common.Words;
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -35,7 +36,7 @@ final class EvidencePreview {
 
     static Stage show(Window owner, Evidence evidence, EvidenceViewModel model, Runnable open) {
         Stage stage = new Stage();
-        stage.setTitle(evidence.originalName() + " — Casefile");
+        stage.setTitle(Words.get("preview.title", evidence.originalName()));
         if (owner != null) {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
@@ -65,8 +66,7 @@ final class EvidencePreview {
             if (found.isPresent()) {
                 view.setImage(image(found.get()));
             } else {
-                nothing.setText("Casefile cannot show " + (evidence.isVideo() ? "this video's picture (ffmpeg "
-                        + "makes one where it is installed)" : "this file") + " here. Open it with your viewer.");
+                nothing.setText(Words.get(evidence.isVideo() ? "preview.noVideoPicture" : "preview.cannotShow"));
             }
         }, failure -> {
             loading.setVisible(false);
@@ -77,11 +77,11 @@ final class EvidencePreview {
         facts.setHgap(12);
         facts.setVgap(4);
         int row = 0;
-        row = fact(facts, row, "Taken", evidence.capturedAt() == null ? "not recorded in the file"
-                : Dates.time(evidence.capturedAt()), "previewTaken");
-        row = fact(facts, row, "Size", size(evidence), "previewSize");
-        row = fact(facts, row, "Original name", evidence.originalName(), "previewName");
-        row = fact(facts, row, "Kind", evidence.kind().label(), "previewKind");
+        row = fact(facts, row, Words.get("preview.taken"), evidence.capturedAt() == null
+                ? Words.get("preview.notRecorded") : Dates.time(evidence.capturedAt()), "previewTaken");
+        row = fact(facts, row, Words.get("preview.size"), size(evidence), "previewSize");
+        row = fact(facts, row, Words.get("preview.originalName"), evidence.originalName(), "previewName");
+        row = fact(facts, row, Words.get("evidence.kind"), evidence.kind().label(), "previewKind");
         TextField hash = new TextField(evidence.sha256());
         hash.setId("previewSha256");
         hash.setEditable(false);
@@ -91,7 +91,7 @@ final class EvidencePreview {
         hashLabel.getStyleClass().add("row-detail");
         facts.addRow(row++, hashLabel, hash);
         if (evidence.caption() != null) {
-            fact(facts, row, "Caption", evidence.caption(), "previewCaption");
+            fact(facts, row, Words.get("preview.caption"), evidence.caption(), "previewCaption");
         }
 
         RedactionBoxesModel boxes = model.redactions(evidence);
@@ -99,9 +99,7 @@ final class EvidencePreview {
         if (boxes != null) {
             RedactionOverlay overlay = new RedactionOverlay(boxes, view);
             picture.getChildren().add(overlay);
-            Label hint = new Label("Drag over an address, a phone number or a card to hide it in everything you "
-                    + "send; drag a box to move it, click it and press Delete to remove it. The file itself is "
-                    + "never changed.");
+            Label hint = new Label(Words.get("preview.redactHint"));
             hint.getStyleClass().add("row-detail");
             hint.setWrapText(true);
             Label error = new Label();
@@ -109,13 +107,13 @@ final class EvidencePreview {
             error.getStyleClass().add("field-error");
             error.textProperty().bind(boxes.errorProperty());
             error.setWrapText(true);
-            Button remove = new Button("Remove box");
+            Button remove = new Button(Words.get("preview.removeBox"));
             remove.setId("removeRedaction");
             remove.setOnAction(e -> {
                 boxes.remove(overlay.selected());
                 overlay.clearSelection();
             });
-            Button clear = new Button("Remove all boxes");
+            Button clear = new Button(Words.get("preview.removeAll"));
             clear.setId("clearRedactions");
             clear.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(boxes.boxes()));
             clear.setOnAction(e -> boxes.clear());
@@ -126,9 +124,9 @@ final class EvidencePreview {
             redaction.setPadding(new Insets(8, 0, 0, 0));
         }
 
-        Button openButton = new Button("Open with your viewer");
+        Button openButton = new Button(Words.get("preview.openViewer"));
         openButton.setOnAction(e -> open.run());
-        Button close = new Button("Close");
+        Button close = new Button(Words.get("preview.close"));
         close.setId("closePreview");
         close.setCancelButton(true);
         close.setDefaultButton(true);
@@ -168,11 +166,12 @@ final class EvidencePreview {
     }
 
     static String size(Evidence e) {
-        String bytes = e.size() >= 1_000_000 ? String.format(Locale.ROOT, "%.1f MB", e.size() / 1_000_000.0)
-                : e.size() >= 1000 ? String.format(Locale.ROOT, "%.0f KB", e.size() / 1000.0) : e.size() + " bytes";
-        String pixels = e.width() == null ? "" : e.width() + " × " + e.height() + " px, ";
+        String bytes = e.size() >= 1_000_000 ? Words.get("preview.megabytes", e.size() / 1_000_000.0)
+                : e.size() >= 1000 ? Words.get("preview.kilobytes", e.size() / 1000.0)
+                : Words.get("preview.bytes", e.size());
+        String pixels = e.width() == null ? "" : Words.get("preview.pixels", e.width(), e.height()) + ", ";
         String length = e.durationMillis() == null ? "" : duration(e.durationMillis()) + ", ";
-        return pixels + length + bytes + " (" + e.mime() + ")";
+        return Words.get("preview.sizeLine", pixels + length + bytes, e.mime());
     }
 
     /** A video's length as a person reads it: "0:07", "2:41". */

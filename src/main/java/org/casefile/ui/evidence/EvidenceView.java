@@ -1,5 +1,6 @@
 package org.casefile.ui.evidence;
 
+import org.casefile.ui.common.Words;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.SimpleObjectProperty;
@@ -40,31 +41,32 @@ public final class EvidenceView extends BorderPane {
         this.opener = opener;
         setId("evidenceView");
 
-        Button add = new Button("Add files…", new FontIcon(Feather.PLUS));
+        Button add = new Button(Words.get("evidence.add"), new FontIcon(Feather.PLUS));
         add.setId("addEvidence");
         add.getStyleClass().add("accent");
-        add.setOnAction(e -> model.importFiles(dialogs.get().askOpen(window(), "Add evidence"), kind.get()));
+        add.setOnAction(e -> model.importFiles(dialogs.get().askOpen(window(), Words.get("evidence.addTitle")),
+                kind.get()));
         ComboBox<EvidenceKind> kindBox = Controls.choice(EvidenceKind.values(), kind, "evidenceKind");
-        kindBox.setPromptText("Kind: guessed from the name");
+        kindBox.setPromptText(Words.get("evidence.kindPrompt"));
         kindBox.setMaxWidth(260);
-        kindBox.setAccessibleText("Kind of the files to add");
+        kindBox.setAccessibleText(Words.get("evidence.kindName"));
         Button clearKind = new Button(null, new FontIcon(Feather.X));
         clearKind.getStyleClass().addAll(atlantafx.base.theme.Styles.BUTTON_ICON, atlantafx.base.theme.Styles.FLAT);
-        clearKind.setTooltip(new Tooltip("Guess the kind from each file's name"));
-        clearKind.setAccessibleText("Clear the kind");
-        clearKind.setAccessibleHelp("Guess the kind from each file's name");
+        clearKind.setTooltip(new Tooltip(Words.get("evidence.guessKind")));
+        clearKind.setAccessibleText(Words.get("evidence.clearKind"));
+        clearKind.setAccessibleHelp(Words.get("evidence.guessKind"));
         clearKind.setOnAction(e -> kind.set(null));
-        Button check = new Button("Check files", new FontIcon(Feather.SHIELD));
+        Button check = new Button(Words.get("evidence.check"), new FontIcon(Feather.SHIELD));
         check.setId("checkEvidence");
-        check.setTooltip(new Tooltip("Re-hash every file and name any that changed or went missing"));
+        check.setTooltip(new Tooltip(Words.get("evidence.checkTip")));
         check.setOnAction(e -> model.check());
-        Button folder = new Button("Open folder", new FontIcon(Feather.FOLDER));
+        Button folder = new Button(Words.get("evidence.folder"), new FontIcon(Feather.FOLDER));
         folder.setId("openCaseFolder");
-        folder.setTooltip(new Tooltip("Show the case's evidence folder in your file manager"));
+        folder.setTooltip(new Tooltip(Words.get("evidence.folderTip")));
         folder.setOnAction(e -> opener.accept(model.caseFolder()));
-        Button phone = new Button("Add from phone…", new FontIcon(Feather.SMARTPHONE));
+        Button phone = new Button(Words.get("evidence.phone"), new FontIcon(Feather.SMARTPHONE));
         phone.setId("addFromPhone");
-        phone.setTooltip(new Tooltip("Show a QR code the phone opens to send photos and videos here"));
+        phone.setTooltip(new Tooltip(Words.get("evidence.phoneTip")));
         phone.setOnAction(e -> fromPhone());
         FlowPane tools = new FlowPane(8, 8, add, phone, kindBox, clearKind, check, folder);
         tools.setAlignment(Pos.CENTER_LEFT);
@@ -73,7 +75,7 @@ public final class EvidenceView extends BorderPane {
         progress.setId("importProgress");
         progress.progressProperty().bind(model.progressProperty());
         progress.setMaxWidth(Double.MAX_VALUE);
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Words.get("evidence.cancel"));
         cancel.setId("cancelImport");
         cancel.setOnAction(e -> model.cancel());
         org.casefile.ui.common.Controls.keepWhole(cancel);
@@ -98,7 +100,7 @@ public final class EvidenceView extends BorderPane {
         VBox checklist = new VBox(6);
         checklist.setId("checklist");
         Runnable showChecklist = () -> {
-            checklist.getChildren().setAll(new Label("What the mediator will look for"));
+            checklist.getChildren().setAll(new Label(Words.get("evidence.checklist")));
             checklist.getChildren().get(0).getStyleClass().add("form-section");
             for (org.casefile.domain.Checklist.Item item : model.checklist()) {
                 FontIcon icon = new FontIcon(item.present() ? Feather.CHECK_CIRCLE : Feather.CIRCLE);
@@ -117,7 +119,7 @@ public final class EvidenceView extends BorderPane {
                 text.setMinWidth(0);
                 HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
                 HBox row = new HBox(10, icon, text);
-                row.setAccessibleText((item.present() ? "Done: " : "Missing: ") + item.what());
+                row.setAccessibleText(Words.get(item.present() ? "evidence.done" : "evidence.missing", item.what()));
                 checklist.getChildren().add(row);
             }
         };
@@ -129,9 +131,7 @@ public final class EvidenceView extends BorderPane {
         setTop(top);
 
         checklist.setPadding(new Insets(0, 0, 4, 0));
-        Label empty = new Label("No evidence yet. Add the listing screenshot, photos of what arrived (the "
-                + "parcel before you open it, the label, several angles), and for electronics a short video. "
-                + "You can also drop files or whole folders here, or put them into the case's folders (Open folder).");
+        Label empty = new Label(Words.get("evidence.empty"));
         empty.setWrapText(true);
         empty.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         empty.getStyleClass().add("placeholder");
@@ -167,32 +167,32 @@ public final class EvidenceView extends BorderPane {
 
     /** What can be done with one piece of evidence. */
     private javafx.scene.control.ContextMenu menu(Evidence evidence) {
-        javafx.scene.control.MenuItem look = new javafx.scene.control.MenuItem("Preview");
+        javafx.scene.control.MenuItem look = new javafx.scene.control.MenuItem(Words.get("evidence.preview"));
         look.setOnAction(e -> preview(evidence));
-        javafx.scene.control.MenuItem open = new javafx.scene.control.MenuItem("Open");
+        javafx.scene.control.MenuItem open = new javafx.scene.control.MenuItem(Words.get("evidence.open"));
         open.setOnAction(e -> opener.accept(model.file(evidence)));
-        javafx.scene.control.MenuItem caption = new javafx.scene.control.MenuItem("Edit caption…");
+        javafx.scene.control.MenuItem caption = new javafx.scene.control.MenuItem(Words.get("evidence.caption"));
         caption.setOnAction(e -> {
             javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(
                     evidence.caption() == null ? "" : evidence.caption());
             dialog.initOwner(window());
-            dialog.setHeaderText("What does " + evidence.originalName() + " show?");
+            dialog.setHeaderText(Words.get("evidence.captionHeader", evidence.originalName()));
             dialog.showAndWait().ifPresent(text -> model.caption(evidence, text));
         });
-        javafx.scene.control.Menu kind = new javafx.scene.control.Menu("Change kind");
+        javafx.scene.control.Menu kind = new javafx.scene.control.Menu(Words.get("evidence.changeKind"));
         for (EvidenceKind k : EvidenceKind.values()) {
             javafx.scene.control.MenuItem to = new javafx.scene.control.MenuItem(k.label());
             to.setDisable(k == evidence.kind());
             to.setOnAction(e -> model.changeKind(evidence, k));
             kind.getItems().add(to);
         }
-        javafx.scene.control.MenuItem remove = new javafx.scene.control.MenuItem("Remove…");
+        javafx.scene.control.MenuItem remove = new javafx.scene.control.MenuItem(Words.get("evidence.remove"));
         remove.setOnAction(e -> {
             javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
-                    javafx.scene.control.Alert.AlertType.CONFIRMATION, "The file goes to the library's trash folder, "
-                    + "not erased; your original stays where it was.", javafx.scene.control.ButtonType.OK,
+                    javafx.scene.control.Alert.AlertType.CONFIRMATION, Words.get("evidence.removeText"),
+                    javafx.scene.control.ButtonType.OK,
                     javafx.scene.control.ButtonType.CANCEL);
-            alert.setHeaderText("Remove " + evidence.originalName() + " from this case?");
+            alert.setHeaderText(Words.get("evidence.removeHeader", evidence.originalName()));
             alert.initOwner(window());
             alert.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals)
                     .ifPresent(ok -> model.remove(evidence));
@@ -251,9 +251,9 @@ public final class EvidenceView extends BorderPane {
         javafx.scene.control.ChoiceDialog<EvidenceKind> ask = new javafx.scene.control.ChoiceDialog<>(
                 kind.get() != null ? kind.get() : EvidenceKind.LISTING, EvidenceKind.values());
         ask.initOwner(window());
-        ask.setTitle("Add the pasted picture");
-        ask.setHeaderText("What does the pasted picture show?");
-        ask.setContentText("Kind");
+        ask.setTitle(Words.get("evidence.pasteTitle"));
+        ask.setHeaderText(Words.get("evidence.pasteHeader"));
+        ask.setContentText(Words.get("evidence.kind"));
         return ask.showAndWait();
     }
 

@@ -1,5 +1,6 @@
 package org.casefile.ui.evidence;
 
+import org.casefile.ui.common.Words;
 import javafx.animation.PauseTransition;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -29,25 +30,24 @@ final class PhoneDialog extends Dialog<Void> {
     PhoneDialog(Window owner, java.util.function.Function<java.util.function.Consumer<ImportOutcome>,
             PhoneService.PhoneSession> open) {
         initOwner(owner);
-        setTitle("Add from phone");
-        setHeaderText("Scan the code with the phone's camera, or type the link into its browser.\n"
-                + "The phone must be on the same Wi-Fi as this computer.");
+        setTitle(Words.get("phone.title"));
+        setHeaderText(Words.get("phone.header"));
         PhoneService.PhoneSession session = open.apply(this::arrived);
         TextField link = new TextField(session.url());
         link.setId("phoneLink");
         link.setEditable(false);
         link.setPrefColumnCount(34);
-        link.setAccessibleText("Link to open on the phone");
+        link.setAccessibleText(Words.get("phone.linkName"));
         ListView<String> list = new ListView<>(arrived);
         list.setId("phoneArrived");
-        list.setPlaceholder(new Label("Nothing yet. Pick photos or videos on the phone and press Send."));
+        list.setPlaceholder(new Label(Words.get("phone.nothingYet")));
         list.setPrefHeight(200);
-        Label note = new Label("Plain HTTP on your own network: the link's random secret is its only key, so share "
-                + "it with no one. The page closes with this window, or after 10 minutes.");
+        Label note = new Label(Words.get("phone.note"));
         note.setWrapText(true);
         note.getStyleClass().add("row-detail");
         note.setMaxWidth(420);
-        VBox right = new VBox(8, new Label("Link"), link, new Label("Arrived"), list, note);
+        VBox right = new VBox(8, new Label(Words.get("phone.link")), link, new Label(Words.get("phone.arrived")), list,
+                note);
         HBox content = new HBox(16, qr(PhoneService.qrCode(session.url())), right);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
@@ -61,10 +61,10 @@ final class PhoneDialog extends Dialog<Void> {
     }
 
     private void arrived(ImportOutcome outcome) {
-        arrived.add(outcome.file() + switch (outcome.status()) {
-            case IMPORTED -> ": added";
-            case DUPLICATE -> ": already in the case";
-            case REJECTED -> ": not taken. " + outcome.reason();
+        arrived.add(switch (outcome.status()) {
+            case IMPORTED -> Words.get("phone.added", outcome.file());
+            case DUPLICATE -> Words.get("phone.duplicate", outcome.file());
+            case REJECTED -> Words.get("phone.rejected", outcome.file(), outcome.reason());
         });
     }
 
@@ -74,7 +74,7 @@ final class PhoneDialog extends Dialog<Void> {
         int scale = Math.max(3, 280 / (size + 8));
         Canvas canvas = new Canvas((size + 8) * scale, (size + 8) * scale);
         canvas.setId("phoneQr");
-        canvas.setAccessibleText("QR code of the link");
+        canvas.setAccessibleText(Words.get("phone.qrName"));
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());

@@ -1,5 +1,6 @@
 package org.casefile.ui.evidence;
 
+import org.casefile.ui.common.Words;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Cursor;
 import javafx.scene.image.ImageView;
@@ -31,7 +32,7 @@ final class RedactionOverlay extends Pane {
         setPickOnBounds(true);
         setCursor(Cursor.CROSSHAIR);
         setFocusTraversable(true);
-        setAccessibleText("Drag over the picture to hide what is under it in everything you send");
+        setAccessibleText(Words.get("redaction.name"));
         // Exactly over the picture as shown (fitted, centred in the frame).
         view.boundsInParentProperty().addListener((o, before, now) -> place());
         model.boxes().addListener((ListChangeListener<RedactionBox>) c -> redraw());

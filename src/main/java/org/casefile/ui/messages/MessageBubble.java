@@ -1,5 +1,6 @@
 package org.casefile.ui.messages;
 
+import org.casefile.ui.common.Words;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -29,15 +30,16 @@ final class MessageBubble extends ListCell<Message> {
             setText(null);
             return;
         }
-        Label who = new Label(message.who() + "  ·  " + Dates.time(message.at())
-                + (message.channel() == Channel.ORDER_CHAT ? "" : "  ·  " + message.channel().label()));
+        Label who = new Label(message.channel() == Channel.ORDER_CHAT
+                ? Words.get("bubble.meta", message.who(), Dates.time(message.at()))
+                : Words.get("bubble.metaChannel", message.who(), Dates.time(message.at()), message.channel().label()));
         who.getStyleClass().add("bubble-meta");
         Text text = new Text(message.text());
         text.getStyleClass().add("bubble-text");
         VBox bubble = new VBox(4, who, text);
         Text translation = null;
         if (message.translation() != null) {
-            Label mark = new Label("Your translation");
+            Label mark = new Label(Words.get("bubble.yourTranslation"));
             mark.getStyleClass().add("bubble-meta");
             translation = new Text(message.translation());
             translation.getStyleClass().addAll("bubble-text", "bubble-translation");
@@ -46,7 +48,7 @@ final class MessageBubble extends ListCell<Message> {
         }
         bubble.getStyleClass().addAll("bubble", message.author().id());
         if (message.promise()) {
-            Label promise = new Label("Promise", new FontIcon(Feather.STAR));
+            Label promise = new Label(Words.get("bubble.promise"), new FontIcon(Feather.STAR));
             promise.getStyleClass().add("bubble-promise");
             bubble.getChildren().add(0, promise);
         }
@@ -71,7 +73,8 @@ final class MessageBubble extends ListCell<Message> {
         setText(null);
         setGraphic(row);
         setPrefWidth(0);
-        setAccessibleText(message.who() + ", " + Dates.time(message.at()) + ": " + message.text()
-                + (message.translation() == null ? "" : ". Your translation: " + message.translation()));
+        String said = Words.get("bubble.accessible", message.who(), Dates.time(message.at()), message.text());
+        setAccessibleText(message.translation() == null ? said
+                : said + Words.get("bubble.accessibleTranslation", message.translation()));
     }
 }

@@ -1,5 +1,6 @@
 package org.casefile.ui.messages;
 
+import org.casefile.ui.common.Words;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
@@ -22,7 +23,7 @@ import org.casefile.ui.common.DateTimeField;
 
 /** Adds a message, or edits one: who, where, when, what, and whether it is a promise. */
 final class MessageDialog extends Dialog<Message> {
-    static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+    private final ButtonType saveType = new ButtonType(Words.get("message.save"), ButtonBar.ButtonData.OK_DONE);
 
     private final javafx.collections.ObservableSet<Long> attached = javafx.collections.FXCollections.observableSet();
 
@@ -34,8 +35,8 @@ final class MessageDialog extends Dialog<Message> {
     MessageDialog(Window owner, long caseId, Message existing, String sellerName, java.time.LocalDateTime now,
                   java.util.List<org.casefile.domain.Evidence> evidence, java.util.List<Long> alreadyAttached) {
         initOwner(owner);
-        setTitle(existing == null ? "Add a message" : "Edit the message");
-        setHeaderText(existing == null ? "Add a message from the conversation with the seller" : null);
+        setTitle(Words.get(existing == null ? "message.addTitle" : "message.editTitle"));
+        setHeaderText(existing == null ? Words.get("message.addHeader") : null);
         SimpleObjectProperty<Author> author = new SimpleObjectProperty<>(existing == null ? Author.SELLER
                 : existing.author());
         SimpleObjectProperty<Channel> channel = new SimpleObjectProperty<>(existing == null ? Channel.ORDER_CHAT
@@ -44,7 +45,7 @@ final class MessageDialog extends Dialog<Message> {
         TextField name = new TextField(existing == null ? (sellerName == null ? "" : sellerName)
                 : existing.authorName() == null ? "" : existing.authorName());
         name.setId("messageName");
-        name.setPromptText("The name shown in the chat");
+        name.setPromptText(Words.get("message.namePrompt"));
         TextArea text = new TextArea(existing == null ? "" : existing.text());
         text.setId("messageText");
         text.setWrapText(true);
@@ -54,10 +55,9 @@ final class MessageDialog extends Dialog<Message> {
         translation.setId("messageTranslation");
         translation.setWrapText(true);
         translation.setPrefRowCount(3);
-        translation.setPromptText("Your translation, for a message in another language: the packet shows it under "
-                + "the original, marked as yours");
-        translation.setAccessibleText("Your translation");
-        CheckBox promise = new CheckBox("The seller promises something here (a resend, a refund, a date)");
+        translation.setPromptText(Words.get("message.translationPrompt"));
+        translation.setAccessibleText(Words.get("bubble.yourTranslation"));
+        CheckBox promise = new CheckBox(Words.get("message.promise"));
         promise.setId("messagePromise");
         promise.setSelected(existing != null && existing.promise());
         Label problem = new Label();
@@ -67,9 +67,11 @@ final class MessageDialog extends Dialog<Message> {
         grid.setHgap(10);
         grid.setVgap(10);
         grid.setPadding(new Insets(10, 0, 0, 0));
-        grid.addRow(0, new Label("From"), Controls.choice(Author.values(), author, "messageAuthor"), name);
-        grid.addRow(1, new Label("Where"), Controls.choice(Channel.values(), channel, "messageChannel"));
-        grid.addRow(2, new Label("When"), when);
+        grid.addRow(0, new Label(Words.get("message.from")), Controls.choice(Author.values(), author, "messageAuthor"),
+                name);
+        grid.addRow(1, new Label(Words.get("message.where")), Controls.choice(Channel.values(), channel,
+                "messageChannel"));
+        grid.addRow(2, new Label(Words.get("status.when")), when);
         GridPane.setColumnSpan(when, 2);
         grid.add(text, 0, 3, 3, 1);
         grid.add(translation, 0, 4, 3, 1);
@@ -88,7 +90,8 @@ final class MessageDialog extends Dialog<Message> {
                         setGraphic(null);
                         return;
                     }
-                    CheckBox box = new CheckBox(item.originalName() + "  (" + item.kind().label() + ")");
+                    CheckBox box = new CheckBox(Words.get("message.attachment", item.originalName(),
+                            item.kind().label()));
                     box.setMnemonicParsing(false); // IMG_2026… keeps its underscore
                     box.setSelected(attached.contains(item.id()));
                     box.selectedProperty().addListener((p, was, now) -> {
@@ -101,16 +104,16 @@ final class MessageDialog extends Dialog<Message> {
                     setGraphic(box);
                 }
             });
-            grid.add(new Label("Attached evidence (the photo or screenshot the message refers to)"), 0, 5, 3, 1);
+            grid.add(new Label(Words.get("message.attached")), 0, 5, 3, 1);
             grid.add(files, 0, 6, 3, 1);
         }
         grid.add(problem, 0, 7, 3, 1);
         getDialogPane().setContent(grid);
-        getDialogPane().getButtonTypes().setAll(SAVE, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().setAll(saveType, ButtonType.CANCEL);
         getDialogPane().setId("messageDialog");
 
         Message[] result = new Message[1];
-        Button save = (Button) getDialogPane().lookupButton(SAVE);
+        Button save = (Button) getDialogPane().lookupButton(saveType);
         save.setId("saveMessage");
         save.addEventFilter(ActionEvent.ACTION, event -> {
             try {
@@ -122,7 +125,7 @@ final class MessageDialog extends Dialog<Message> {
                 event.consume();
             }
         });
-        setResultConverter(button -> button == SAVE ? result[0] : null);
+        setResultConverter(button -> button == saveType ? result[0] : null);
         setOnShown(e -> javafx.application.Platform.runLater(text::requestFocus));
     }
 }

@@ -1,5 +1,6 @@
 package org.casefile.ui.messages;
 
+import org.casefile.ui.common.Words;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -28,9 +29,8 @@ public final class MessagesView extends BorderPane {
         thread.setId("thread");
         thread.setCellFactory(list -> new MessageBubble(model::attachmentNames));
         thread.getStyleClass().add("thread");
-        thread.setAccessibleText("Messages with the seller");
-        Label empty = new Label("No messages yet. Paste the chat from the order page, or add messages one by one: "
-                + "they prove you asked the seller first.");
+        thread.setAccessibleText(Words.get("messages.name"));
+        Label empty = new Label(Words.get("messages.empty"));
         empty.setWrapText(true);
         empty.getStyleClass().add("placeholder");
         empty.setPadding(new Insets(24));
@@ -38,13 +38,14 @@ public final class MessagesView extends BorderPane {
         model.thread().addListener((javafx.collections.ListChangeListener<Message>) change ->
                 thread.scrollTo(Math.max(0, model.thread().size() - 1)));
 
-        Button paste = button("Paste a chat…", Feather.CLIPBOARD, "pasteChat", this::paste);
+        Button paste = button(Words.get("messages.paste"), Feather.CLIPBOARD, "pasteChat", this::paste);
         paste.getStyleClass().add("accent");
-        Button add = button("Add", Feather.PLUS, "addMessage", () -> edit(null));
-        Button edit = button("Edit", Feather.EDIT_2, "editMessage", () -> edit(selected()));
-        Button promise = button("Promise", Feather.STAR, "flagPromise", () -> model.togglePromise(selected()));
-        Button delete = button("Delete", Feather.TRASH_2, "deleteMessage", this::delete);
-        Button offer = button("Record an offer…", Feather.TAG, "recordOfferButton", this::offer);
+        Button add = button(Words.get("messages.add"), Feather.PLUS, "addMessage", () -> edit(null));
+        Button edit = button(Words.get("messages.edit"), Feather.EDIT_2, "editMessage", () -> edit(selected()));
+        Button promise = button(Words.get("bubble.promise"), Feather.STAR, "flagPromise",
+                () -> model.togglePromise(selected()));
+        Button delete = button(Words.get("messages.delete"), Feather.TRASH_2, "deleteMessage", this::delete);
+        Button offer = button(Words.get("messages.offer"), Feather.TAG, "recordOfferButton", this::offer);
         for (Button needsSelection : new Button[] {edit, promise, delete}) {
             needsSelection.disableProperty().bind(thread.getSelectionModel().selectedItemProperty().isNull());
         }
@@ -107,7 +108,7 @@ public final class MessagesView extends BorderPane {
     private void delete() {
         Message message = selected();
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message.text(), ButtonType.OK, ButtonType.CANCEL);
-        alert.setHeaderText("Delete this message from " + message.who() + "?");
+        alert.setHeaderText(Words.get("messages.deleteHeader", message.who()));
         alert.initOwner(window());
         alert.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> model.delete(message));
     }

@@ -1,5 +1,6 @@
 package org.casefile.ui.messages;
 
+import org.casefile.ui.common.Words;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.casefile.domain.Evidence;
@@ -105,7 +106,7 @@ public final class MessagesViewModel {
                 service.update(message, attached);
             }
             return message;
-        }, saved -> notice.set(message.id() == 0 ? "Message added." : "Message saved."));
+        }, saved -> notice.set(Words.get(message.id() == 0 ? "messages.added" : "messages.saved")));
     }
 
     /** The case's evidence, to attach to a message. */
@@ -121,7 +122,8 @@ public final class MessagesViewModel {
     /** "IMG_0042.jpg, listing.png": what a message's paperclip line shows. */
     public String attachmentNames(Message message) {
         return attachments(message).stream().map(id -> evidence().stream().filter(e -> e.id() == id).findFirst()
-                .map(Evidence::originalName).orElse("evidence " + id)).collect(java.util.stream.Collectors
+                .map(Evidence::originalName).orElse(Words.get("messages.evidenceNumber", id)))
+                .collect(java.util.stream.Collectors
                 .joining(", "));
     }
 
@@ -129,7 +131,7 @@ public final class MessagesViewModel {
         run(() -> {
             service.delete(message.caseId(), message.id());
             return message;
-        }, deleted -> notice.set("Message deleted."));
+        }, deleted -> notice.set(Words.get("messages.deleted")));
     }
 
     public void togglePromise(Message message) {
@@ -139,9 +141,9 @@ public final class MessagesViewModel {
 
     public void importChat(ParsedChat chat) {
         long id = caseId();
-        run(() -> service.importChat(id, chat), result -> notice.set("Imported " + result.added() + " message"
-                + (result.added() == 1 ? "" : "s") + (result.alreadyThere() == 0 ? "."
-                : "; " + result.alreadyThere() + " were already here and were not added again.")));
+        run(() -> service.importChat(id, chat), result -> notice.set(result.alreadyThere() == 0
+                ? Words.get("messages.imported", result.added())
+                : Words.get("messages.importedSome", result.added(), result.alreadyThere())));
     }
 
     /** Worked out from the case already shown: no database read on the FX thread. */
@@ -152,7 +154,7 @@ public final class MessagesViewModel {
     public void recordOffer(Money amount, LocalDateTime at, OfferDecision decision, String reason) {
         long id = caseId();
         run(() -> service.addOffer(id, amount, at, decision, reason),
-                offer -> notice.set("Recorded: " + offer.describe() + "."));
+                offer -> notice.set(Words.get("messages.offerRecorded", offer.describe())));
     }
 
     private <T> void run(java.util.concurrent.Callable<T> work, Consumer<T> done) {

@@ -1,5 +1,6 @@
 package org.casefile.ui.messages;
 
+import org.casefile.ui.common.Words;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import javafx.beans.property.SimpleObjectProperty;
@@ -22,23 +23,23 @@ import org.casefile.ui.common.DateTimeField;
 
 /** Records a seller's offer and the buyer's answer; accepting a risky one asks "are you sure" first. */
 final class OfferDialog extends Dialog<OfferDialog.Answer> {
-    static final ButtonType RECORD = new ButtonType("Record offer", ButtonBar.ButtonData.OK_DONE);
+    private final ButtonType recordType = new ButtonType(Words.get("offer.record"), ButtonBar.ButtonData.OK_DONE);
 
     record Answer(Money amount, LocalDateTime at, OfferDecision decision, String reason) {
     }
 
     OfferDialog(Window owner, MessagesViewModel model, Money paid) {
         initOwner(owner);
-        setTitle("Record an offer");
-        setHeaderText("The seller offered a refund. What did they offer, and what did you answer?");
+        setTitle(Words.get("offer.title"));
+        setHeaderText(Words.get("offer.header"));
         TextField amount = new TextField();
         amount.setId("offerAmount");
-        amount.setPromptText("e.g. 10.00 " + paid.currency().getCurrencyCode() + ", or 10% of the price");
+        amount.setPromptText(Words.get("offer.amountPrompt", paid.currency().getCurrencyCode()));
         DateTimeField when = new DateTimeField(model.now(), "offer");
         SimpleObjectProperty<OfferDecision> decision = new SimpleObjectProperty<>(OfferDecision.OPEN);
         TextField reason = new TextField();
         reason.setId("offerReason");
-        reason.setPromptText("Why you said no, e.g. less than the price of the item");
+        reason.setPromptText(Words.get("offer.reasonPrompt"));
         reason.disableProperty().bind(decision.isNotEqualTo(OfferDecision.REJECTED));
         Label problem = new Label();
         problem.getStyleClass().add("field-error");
@@ -48,25 +49,26 @@ final class OfferDialog extends Dialog<OfferDialog.Answer> {
         grid.setHgap(10);
         grid.setVgap(10);
         grid.setPadding(new Insets(10, 0, 0, 0));
-        grid.addRow(0, new Label("Amount offered"), amount);
-        grid.addRow(1, new Label("When"), when);
-        grid.addRow(2, new Label("Your answer"), Controls.choice(OfferDecision.values(), decision, "offerDecision"));
-        grid.addRow(3, new Label("Reason"), reason);
+        grid.addRow(0, new Label(Words.get("offer.amount")), amount);
+        grid.addRow(1, new Label(Words.get("status.when")), when);
+        grid.addRow(2, new Label(Words.get("offer.answer")), Controls.choice(OfferDecision.values(), decision,
+                "offerDecision"));
+        grid.addRow(3, new Label(Words.get("offer.reason")), reason);
         GridPane.setColumnSpan(reason, 2);
         grid.add(problem, 0, 4, 3, 1);
         getDialogPane().setContent(grid);
-        getDialogPane().getButtonTypes().setAll(RECORD, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().setAll(recordType, ButtonType.CANCEL);
         getDialogPane().setId("offerDialog");
 
         Answer[] answer = new Answer[1];
-        Button record = (Button) getDialogPane().lookupButton(RECORD);
+        Button record = (Button) getDialogPane().lookupButton(recordType);
         record.setId("recordOffer");
         record.addEventFilter(ActionEvent.ACTION, event -> {
             try {
                 Money money = Money.offer(amount.getText(), paid);
                 LocalDateTime at = when.value();
                 if (decision.get() == OfferDecision.REJECTED && reason.getText().isBlank()) {
-                    throw new CasefileException("Say why you rejected the offer; the mediator will ask.");
+                    throw new CasefileException(Words.get("offer.sayWhy"));
                 }
                 if (decision.get() == OfferDecision.ACCEPTED && !confirmed(model.warningBeforeAccepting(money))) {
                     event.consume();
@@ -78,7 +80,7 @@ final class OfferDialog extends Dialog<OfferDialog.Answer> {
                 event.consume();
             }
         });
-        setResultConverter(button -> button == RECORD ? answer[0] : null);
+        setResultConverter(button -> button == recordType ? answer[0] : null);
     }
 
     /** The "are you sure" for a risky acceptance; true when there is nothing to ask or the buyer is sure. */
@@ -86,10 +88,10 @@ final class OfferDialog extends Dialog<OfferDialog.Answer> {
         if (warning.isEmpty()) {
             return true;
         }
-        ButtonType sure = new ButtonType("Yes, accept it", ButtonBar.ButtonData.OK_DONE);
-        ButtonType back = new ButtonType("No, go back", ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType sure = new ButtonType(Words.get("offer.sure"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType back = new ButtonType(Words.get("offer.back"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.WARNING, warning.get(), sure, back);
-        alert.setHeaderText("Accept a partial refund for a parcel that never came?");
+        alert.setHeaderText(Words.get("offer.acceptHeader"));
         alert.initOwner(getDialogPane().getScene().getWindow());
         alert.getDialogPane().setId("acceptWarning");
         return alert.showAndWait().filter(sure::equals).isPresent();

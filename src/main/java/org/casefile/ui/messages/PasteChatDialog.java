@@ -1,5 +1,6 @@
 package org.casefile.ui.messages;
 
+import org.casefile.ui.common.Words;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
@@ -22,7 +23,7 @@ import org.casefile.ui.common.Dates;
 
 /** Paste a copied chat; the preview shows, as you type, what will be imported and every line that will not. */
 public final class PasteChatDialog extends Dialog<ParsedChat> {
-    static final ButtonType IMPORT = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
+    private final ButtonType importType = new ButtonType(Words.get("paste.import"), ButtonBar.ButtonData.OK_DONE);
 
     PasteChatDialog(Window owner, MessagesViewModel model) {
         this(owner, model, "");
@@ -31,27 +32,26 @@ public final class PasteChatDialog extends Dialog<ParsedChat> {
     /** The dialog with {@code text} already pasted (Ctrl+V in the evidence view with a chat on the clipboard). */
     public PasteChatDialog(Window owner, MessagesViewModel model, String text) {
         initOwner(owner);
-        setTitle("Paste a chat");
-        setHeaderText("Copy the conversation from the order or dispute page and paste it on the left.\n"
-                + "Check the preview on the right, then import. Messages already in the case are not added twice.");
+        setTitle(Words.get("paste.title"));
+        setHeaderText(Words.get("paste.header"));
         setResizable(true);
         TextArea pasted = new TextArea();
         pasted.setId("pastedChat");
-        pasted.setPromptText("2026-10-05 14:32 Seller: Your parcel was sent\n…or paste straight from the chat page");
+        pasted.setPromptText(Words.get("paste.prompt"));
         pasted.setWrapText(true);
         pasted.setText(text);
         SimpleObjectProperty<DateOrder> order = new SimpleObjectProperty<>(model.defaultDateOrder());
-        HBox orderRow = new HBox(8, new Label("Dates like 05/10/2026 are"), Controls.choice(DateOrder.values(), order,
-                "dateOrder"));
+        HBox orderRow = new HBox(8, new Label(Words.get("paste.datesLike")), Controls.choice(DateOrder.values(),
+                order, "dateOrder"));
         orderRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         ListView<String> preview = new ListView<>();
         preview.setId("chatPreview");
-        preview.setPlaceholder(new Label("Nothing read yet."));
+        preview.setPlaceholder(new Label(Words.get("paste.nothingRead")));
         ListView<String> notRead = new ListView<>();
         notRead.setId("chatNotRead");
         notRead.setPrefHeight(110);
-        notRead.setPlaceholder(new Label("Every line was read."));
+        notRead.setPlaceholder(new Label(Words.get("paste.everyLineRead")));
         Label summary = new Label();
         summary.setId("chatSummary");
         summary.getStyleClass().add("row-heading");
@@ -63,8 +63,8 @@ public final class PasteChatDialog extends Dialog<ParsedChat> {
         translation.setId("chatTranslation");
         translation.setWrapText(true);
         translation.setPrefRowCount(2);
-        translation.setPromptText("Select a message above to add your translation of it");
-        translation.setAccessibleText("Your translation of the selected message");
+        translation.setPromptText(Words.get("paste.translationPrompt"));
+        translation.setAccessibleText(Words.get("paste.translationName"));
         translation.setDisable(true);
         preview.getSelectionModel().selectedIndexProperty().addListener((p, before, now) -> {
             int i = now.intValue();
@@ -85,8 +85,8 @@ public final class PasteChatDialog extends Dialog<ParsedChat> {
 
         VBox left = new VBox(8, pasted, orderRow);
         VBox.setVgrow(pasted, javafx.scene.layout.Priority.ALWAYS);
-        VBox right = new VBox(8, summary, preview, new Label("Your translation (shown under the original, marked "
-                + "as yours)"), translation, new Label("Lines that will not be imported"), notRead);
+        VBox right = new VBox(8, summary, preview, new Label(Words.get("paste.translationLabel")), translation,
+                new Label(Words.get("paste.notImported")), notRead);
         VBox.setVgrow(preview, javafx.scene.layout.Priority.ALWAYS);
         SplitPane split = new SplitPane(left, right);
         getDialogPane().setContent(split);
@@ -105,9 +105,9 @@ public final class PasteChatDialog extends Dialog<ParsedChat> {
             });
         }
         getDialogPane().setPadding(new Insets(8));
-        getDialogPane().getButtonTypes().setAll(IMPORT, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().setAll(importType, ButtonType.CANCEL);
         getDialogPane().setId("pasteChatDialog");
-        Button importButton = (Button) getDialogPane().lookupButton(IMPORT);
+        Button importButton = (Button) getDialogPane().lookupButton(importType);
         importButton.setId("importChat");
         importButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ButtonBar.setButtonUniformSize(importButton, false);
@@ -117,16 +117,16 @@ public final class PasteChatDialog extends Dialog<ParsedChat> {
             parsed[0] = model.preview(pasted.getText(), order.get());
             shownTexts.clear();
             parsed[0].messages().forEach(m -> shownTexts.add(m.text()));
-            preview.getItems().setAll(parsed[0].messages().stream().map(m -> Dates.time(m.at()) + "  "
-                    + (m.authorName() == null ? m.author().label() : m.authorName()) + ":  "
-                    + m.text().replace('\n', ' ') + (translations.containsKey(m.text())
-                    ? "\n    Your translation: " + translations.get(m.text()) : "")).toList());
-            notRead.getItems().setAll(parsed[0].unparsed().stream().map(u -> "line " + u.line() + " (" + u.why()
-                    + "): " + u.text()).toList());
+            preview.getItems().setAll(parsed[0].messages().stream().map(m -> Words.get("paste.previewLine",
+                    Dates.time(m.at()), m.authorName() == null ? m.author().label() : m.authorName(),
+                    m.text().replace('\n', ' ')) + (translations.containsKey(m.text())
+                    ? "\n    " + Words.get("paste.previewTranslation", translations.get(m.text())) : "")).toList());
+            notRead.getItems().setAll(parsed[0].unparsed().stream().map(u -> Words.get("paste.notReadLine",
+                    u.line(), u.why(), u.text())).toList());
             int count = parsed[0].messages().size();
-            summary.setText(count + " message" + (count == 1 ? "" : "s") + " read, dates " + order.get().label()
-                    .toLowerCase());
-            importButton.setText(count == 0 ? "Import" : "Import " + count + " message" + (count == 1 ? "" : "s"));
+            summary.setText(Words.get("paste.summary", count,
+                    order.get().label().toLowerCase(Words.language().locale())));
+            importButton.setText(Words.get("paste.importCount", count));
             importButton.setDisable(count == 0);
         };
         // Reading waits for a pause in typing, so a long paste never makes typing lag.
@@ -136,7 +136,7 @@ public final class PasteChatDialog extends Dialog<ParsedChat> {
         order.addListener((p, before, now) -> refresh.run());
         refresh.run();
         setResultConverter(button -> {
-            if (button != IMPORT) {
+            if (button != importType) {
                 return null;
             }
             refresh.run();

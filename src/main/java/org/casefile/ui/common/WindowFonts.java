@@ -1,0 +1,44 @@
+package org.casefile.ui.common;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import javafx.application.Application;
+import javafx.scene.text.Font;
+import org.casefile.domain.text.Language;
+
+/**
+ * Korean needs a font with Hangul, which a desktop may lack (the window then shows boxes). Casefile ships one for its
+ * packets, WenQuanYi Micro Hei; in Korean the window loads it and uses it throughout, over the theme's own stylesheet.
+ */
+public final class WindowFonts {
+    private static final String CJK_FONT = "/assets/fonts/wqy-microhei.ttc";
+    private static final String CJK_FAMILY = "WenQuanYi Micro Hei"; // not window text
+
+    private WindowFonts() {
+    }
+
+    /** The theme's stylesheet (a resource path or URL), with the bundled CJK font for a Korean window. */
+    public static void applyTheme(String themeStylesheet, Language language) {
+        if (language != Language.KOREAN || !load()) {
+            Application.setUserAgentStylesheet(themeStylesheet);
+            return;
+        }
+        java.net.URL theme = WindowFonts.class.getResource(themeStylesheet);
+        String themeUrl = theme == null ? themeStylesheet : theme.toExternalForm();
+        String css = "@import url(\"" + themeUrl + "\");\n" // not window text
+                + ".root { -fx-font-family: \"" + CJK_FAMILY + "\"; }\n";
+        Application.setUserAgentStylesheet("data:text/css;base64,"
+                + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static boolean load() {
+        try (InputStream in = WindowFonts.class.getResourceAsStream(CJK_FONT)) {
+            Font[] fonts = in == null ? null : Font.loadFonts(in, 13);
+            return fonts != null && fonts.length > 0;
+        } catch (IOException e) {
+            return false; // the system's fonts then; Hangul may show as boxes on a desktop without one
+        }
+    }
+}
