@@ -103,7 +103,7 @@ final class BundleCheck {
             List<StatusChange> history = new ArrayList<>();
             for (CaseBundle.StatusEntry s : list(b.history())) {
                 history.add(new StatusChange(time(s.at(), "a status change"),
-                        Choice.parse(CaseStatus.class, s.status(), "status"), limit(s.note(), 2_000, "A note")));
+                        Choice.parse(CaseStatus.class, s.status(), "status"), limit(s.note(), StatusChange.MAX_NOTE, "A note")));
             }
             Map<Long, Evidence> evidence = new LinkedHashMap<>();
             Map<Long, CaseBundle.EvidenceEntry> entries = new LinkedHashMap<>();
@@ -169,7 +169,7 @@ final class BundleCheck {
             List<List<Long>> attachments = new ArrayList<>();
             for (CaseBundle.MessageEntry m : list(b.messages())) {
                 messages.add(new Message(0, 0, time(m.at(), "a message"),
-                        Choice.parse(Author.class, m.author(), "author"), limit(m.authorName(), 200, "A name"),
+                        Choice.parse(Author.class, m.author(), "author"), limit(m.authorName(), Message.MAX_NAME, "A name"),
                         m.channel() == null ? null : Choice.parse(Channel.class, m.channel(), "channel"), m.text(),
                         m.promise(), m.translation()));
                 List<Long> attached = list(m.attachments());
@@ -184,7 +184,7 @@ final class BundleCheck {
             for (CaseBundle.OfferEntry o : list(b.offers())) {
                 offers.add(new Offer(0, 0, time(o.at(), "an offer"), Money.parse(o.amount()),
                         o.decision() == null ? null : Choice.parse(OfferDecision.class, o.decision(), "decision"),
-                        limit(o.reason(), 2_000, "A reason")));
+                        limit(o.reason(), Offer.MAX_REASON, "A reason")));
             }
             return new Checked(facts, status, outcome, description, time(b.createdAt(), "the case's creation"),
                     history, evidence, entries, pairs, discrepancies, messages, attachments, offers, boxes, emails);

@@ -91,6 +91,7 @@ public final class CaseService {
 
     public Case changeStatus(long id, CaseStatus status, Outcome outcome, LocalDateTime at, String note) {
         LocalDateTime when = at == null ? now() : at.truncatedTo(ChronoUnit.SECONDS);
+        StatusChange.checkedNote(note);
         if (outcome != null && status != CaseStatus.RESOLVED) {
             throw new CasefileException("An outcome is recorded when the case is resolved.");
         }
@@ -98,8 +99,7 @@ public final class CaseService {
             // Closing a resolved case keeps how it ended: whether the buyer got their money decides what is left.
             Outcome kept = outcome == null && status == CaseStatus.CLOSED
                     ? session.cases().find(id).map(Case::outcome).orElse(null) : outcome;
-            session.cases().changeStatus(id, status, kept, when, note == null || note.isBlank() ? null
-                    : note.strip());
+            session.cases().changeStatus(id, status, kept, when, StatusChange.checkedNote(note));
             return null;
         });
         return get(id);

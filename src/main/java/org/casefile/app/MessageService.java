@@ -50,6 +50,7 @@ public final class MessageService {
     public Message add(Message draft, java.util.Collection<Long> attachments) {
         long caseId = draft.caseId();
         cases.get(caseId);
+        Message.checkName(draft.authorName());
         Message message = new Message(0, caseId, draft.at().truncatedTo(ChronoUnit.SECONDS), draft.author(),
                 draft.authorName(), draft.channel(), draft.text(), draft.promise(), draft.translation());
         return message.withId(database.write(session -> {
@@ -128,7 +129,10 @@ public final class MessageService {
         int[] counts = new int[2];
         database.write(session -> {
             for (ParsedChat.Line line : chat.messages()) {
-                Message message = new Message(0, caseId, line.at(), line.author(), line.authorName(),
+                // A pasted name is kept to the length any name is kept to, so the case's bundle stays readable.
+                String name = line.authorName() == null || line.authorName().length() <= Message.MAX_NAME
+                        ? line.authorName() : line.authorName().substring(0, Message.MAX_NAME);
+                Message message = new Message(0, caseId, line.at(), line.author(), name,
                         Channel.ORDER_CHAT, line.text(), false, line.translation());
                 if (session.messages().exists(message)) {
                     counts[1]++;
@@ -145,6 +149,7 @@ public final class MessageService {
     /** Records a seller's offer; the returned warning (if any) is what the buyer must have been asked. */
     public Offer addOffer(long caseId, Money amount, LocalDateTime at, OfferDecision decision, String reason) {
         cases.get(caseId);
+        Offer.checkReason(reason);
         Offer offer = new Offer(0, caseId, at == null ? now() : at.truncatedTo(ChronoUnit.SECONDS), amount, decision,
                 reason);
         long id = database.write(session -> session.offers().insert(offer));

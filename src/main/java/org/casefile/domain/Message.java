@@ -12,6 +12,15 @@ import org.casefile.domain.text.Phrase;
 public record Message(long id, long caseId, LocalDateTime at, Author author, String authorName, Channel channel,
                       String text, boolean promise, String translation) {
     public static final int MAX_TEXT = 10_000;
+    /** The longest sender's name kept, typed, pasted or brought in a case bundle alike. */
+    public static final int MAX_NAME = 200;
+
+    /** Refuses a sender's name longer than {@link #MAX_NAME} as it comes in (rows kept before still load). */
+    public static void checkName(String authorName) {
+        if (authorName != null && authorName.strip().length() > MAX_NAME) {
+            throw new CasefileException(Phrase.of("Message.nameTooLong", MAX_NAME));
+        }
+    }
 
     public Message {
         Objects.requireNonNull(at, "at");

@@ -217,4 +217,38 @@ class CaseBundleTest {
     static UnaryOperator<byte[]> same() {
         return b -> b;
     }
+
+    /** One limit per field: whatever the window or the command line accepts, a bundle of it carries back. */
+    @Test
+    void theLongestNoteReasonAndNameThatCanBeTypedTravelInABundle() throws Exception {
+        Path other = dir.resolve("third");
+        Path zip = dir.resolve("out").resolve("longest.zip");
+        String note = "n".repeat(org.casefile.domain.StatusChange.MAX_NOTE);
+        String reason = "r".repeat(org.casefile.domain.Offer.MAX_REASON);
+        String name = "s".repeat(org.casefile.domain.Message.MAX_NAME);
+        try (Library library = Library.open(other)) {
+            Services services = Services.of(library, TestCases.CLOCK);
+            long id = services.cases().create(TestCases.ssd("7770001112223")).id();
+            services.cases().changeStatus(id, org.casefile.domain.CaseStatus.SELLER_CONTACTED, null, null, note);
+            services.messages().addOffer(id, org.casefile.domain.Money.of("10.00", "GBP"), null,
+                    org.casefile.domain.OfferDecision.REJECTED, reason);
+            services.messages().add(id, org.casefile.domain.Author.SELLER, name, null, null, "Hello", false);
+            assertThatThrownBy(() -> services.cases().changeStatus(id, org.casefile.domain.CaseStatus.NEW, null,
+                    null, note + "n")).isInstanceOf(CasefileException.class).hasMessageContaining("2000");
+            assertThatThrownBy(() -> services.messages().addOffer(id, org.casefile.domain.Money.of("10.00", "GBP"),
+                    null, org.casefile.domain.OfferDecision.REJECTED, reason + "r"))
+                    .isInstanceOf(CasefileException.class).hasMessageContaining("2000");
+            assertThatThrownBy(() -> services.messages().add(id, org.casefile.domain.Author.SELLER, name + "s",
+                    null, null, "Hello", false)).isInstanceOf(CasefileException.class).hasMessageContaining("200");
+            services.bundles().exportCase(id, zip, JobProgress.NONE, () -> false);
+        }
+        long copied = importInto(target, zip);
+        try (Library library = Library.open(target)) {
+            Services services = Services.of(library, TestCases.CLOCK);
+            assertThat(services.messages().offers(copied)).singleElement()
+                    .satisfies(o -> assertThat(o.reason()).isEqualTo(reason));
+            assertThat(services.messages().messages(copied)).singleElement()
+                    .satisfies(m -> assertThat(m.authorName()).isEqualTo(name));
+        }
+    }
 }
