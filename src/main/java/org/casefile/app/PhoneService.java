@@ -21,7 +21,6 @@ import org.casefile.phone.UploadServer;
  * through the normal import (hash, probe, refusal of what is not evidence) into one case.
  */
 public final class PhoneService {
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** The address the window's "Add from phone" listens on instead of the local network's (the tests: 127.0.0.1). */
     public static final String BIND_PROPERTY = "casefile.phone.bind";
     private final Library library;
@@ -75,7 +74,7 @@ public final class PhoneService {
                 kind = fallback; // a page from an older Casefile: the chosen default applies
             }
         }
-        ArrayNode answer = JSON.createArrayNode();
+        ArrayNode answer = UploadJson.MAPPER.createArrayNode();
         evidence.importFiles(caseId, kind, upload.files(), outcome -> {
             ImportOutcome named = outcome.named(outcome.file().getFileName());
             arrived.accept(named);
@@ -90,10 +89,15 @@ public final class PhoneService {
             });
         }, () -> false);
         try {
-            return JSON.writeValueAsString(answer);
+            return UploadJson.MAPPER.writeValueAsString(answer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Jackson (some 370 classes) loads at the first upload, not with every command that builds the services. */
+    private static final class UploadJson {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 
     /** One open upload page: its link, and closing it. */

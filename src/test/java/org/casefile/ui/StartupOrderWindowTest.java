@@ -1,0 +1,43 @@
+package org.casefile.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import org.casefile.TestCases;
+import org.casefile.app.CaseService;
+import org.casefile.library.Library;
+import org.casefile.ui.common.FxBackgroundExecutor;
+import org.junit.jupiter.api.Test;
+
+/** Start-up order (issue 19): the window paints first, the case list is read after its first frame. */
+class StartupOrderWindowTest extends WindowTestBase {
+
+    @Test
+    void theCaseListIsReadOnlyOnceTheWindowIsShown() {
+        try (Library lib = Library.open(library)) {
+            new CaseService(lib, TestCases.CLOCK).create(TestCases.ssd("8123456789012"));
+        }
+        context = AppContext.open(library, TestCases.CLOCK, new FxBackgroundExecutor());
+        MainView[] view = new MainView[1];
+        interact(() -> {
+            CasefileApp.applyTheme();
+            view[0] = new MainView(context);
+        });
+        // The worker runs its jobs in order: once this one has answered, a list read asked for while the view was
+        // built would have answered too.
+        AtomicBoolean drained = new AtomicBoolean();
+        interact(() -> context.executor().submit(() -> true, drained::set, failure -> { }));
+        WindowWait.until(drained::get);
+        interact(() -> { });
+        assertThat(view[0].model().list().loadedProperty().get()).as("list read before the window showed").isFalse();
+
+        interact(() -> {
+            stage.setScene(new Scene(view[0], 1000, 700));
+            stage.show();
+        });
+        WindowWait.until(() -> view[0].model().list().loadedProperty().get());
+        assertThat(lookup("#caseTable").queryAs(TableView.class).getItems()).hasSize(1);
+    }
+}
