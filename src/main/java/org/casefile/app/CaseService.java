@@ -1,5 +1,6 @@
 package org.casefile.app;
 
+import org.casefile.domain.text.Phrase;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -188,15 +189,16 @@ public final class CaseService {
                     + " evidence: " + item.originalName()));
         }
         for (Offer offer : offers) {
-            entries.add(new TimelineEntry(offer.at(), "offer", offer.describe()));
+            entries.add(TimelineEntry.said(offer.at(), "offer", offer.phrase()));
         }
         for (Deadline deadline : deadlines) {
             entries.add(new TimelineEntry(deadline.date().atTime(23, 59, 59), "deadline",
                     deadline.kind().label() + (deadline.done() ? " (" + deadline.doneText() + ")" : "")));
         }
         for (StatusChange change : history) {
-            entries.add(new TimelineEntry(change.at(), "status", change.status().label()
-                    + (change.note() == null ? "" : ": " + change.note())));
+            entries.add(TimelineEntry.said(change.at(), "status", change.note() == null
+                    ? Phrase.of("Timeline.status", change.status().phrase())
+                    : Phrase.of("Timeline.status.note", change.status().phrase(), change.note())));
         }
         for (Message message : messages) {
             entries.add(new TimelineEntry(message.at(), "message", message.who() + ": " + message.text()

@@ -79,7 +79,7 @@ public final class ExportService {
     /** The snapshot of what {@code request} asks for: its profile, without the evidence it leaves out. */
     CaseSnapshot snapshot(long caseId, ExportRequest request) {
         return PacketSnapshots.of(cases.details(caseId).without(request.leftOut()), request.profile(), packetDate(),
-                request.hideContact()).inLanguage(request.language());
+                request.hideContact(), request.language());
     }
 
     /**

@@ -12,6 +12,7 @@ import org.casefile.domain.Evidence;
 import org.casefile.domain.Offer;
 import org.casefile.domain.StatusChange;
 import org.casefile.domain.DescriptionWriter;
+import org.casefile.domain.text.Language;
 import org.casefile.domain.Message;
 import org.casefile.domain.Pair;
 import org.casefile.evidence.Hashing;
@@ -33,8 +34,14 @@ final class PacketSnapshots {
      * and phone numbers are replaced in messages, captions and the description.
      */
     static CaseSnapshot of(CaseDetails details, PacketProfile profile, ZonedDateTime generated, boolean hideContact) {
+        return of(details, profile, generated, hideContact, Language.ENGLISH);
+    }
+
+    /** As above, written in {@code language}: the drafted description too (a Section 75 letter stays English). */
+    static CaseSnapshot of(CaseDetails details, PacketProfile profile, ZonedDateTime generated, boolean hideContact,
+                           Language language) {
         CaseDetails masked = masked(details);
-        return frozen(hideContact ? withoutContact(masked) : masked, profile, generated);
+        return frozen(hideContact ? withoutContact(masked) : masked, profile, generated, language);
     }
 
     /**
@@ -48,7 +55,7 @@ final class PacketSnapshots {
                 d.messages().stream().map(m -> new Message(m.id(), m.caseId(), m.at(), m.author(), m.authorName(),
                         m.channel(), cards.mask(m.text()), m.promise(), cards.mask(m.translation()))).toList(),
                 d.deadlines(), d.routes(), d.timeline().stream()
-                        .map(t -> new TimelineEntry(t.at(), t.type(), cards.mask(forStrangers(t)))).toList(),
+                        .map(t -> t.shown(cards.mask(forStrangers(t)))).toList(),
                 d.discrepancies().stream().map(x -> new Discrepancy(x.id(), x.caseId(), cards.mask(x.attribute()),
                         cards.mask(x.advertised()), cards.mask(x.received()))).toList(),
                 cards.mask(d.description()), d.nextStep(), d.offers().stream().map(o -> new Offer(o.id(), o.caseId(),
@@ -76,7 +83,8 @@ final class PacketSnapshots {
                 ? "Buyer: " + entry.text().substring(you.length()) : entry.text();
     }
 
-    private static CaseSnapshot frozen(CaseDetails details, PacketProfile profile, ZonedDateTime generated) {
+    private static CaseSnapshot frozen(CaseDetails details, PacketProfile profile, ZonedDateTime generated,
+                                       Language language) {
         var theCase = details.theCase();
         var facts = theCase.facts();
         List<CaseSnapshot.Exhibit> exhibits = Exhibits.of(details.evidence(), facts.claim(), durations(details))
@@ -96,10 +104,11 @@ final class PacketSnapshots {
             messages.add(new CaseSnapshot.MessageView(message, letters));
         }
         List<CaseSnapshot.Event> timeline = details.timeline().stream()
-                .map(t -> new CaseSnapshot.Event(t.at(), t.type(), t.text())).toList();
+                .map(t -> new CaseSnapshot.Event(t.at(), t.type(), t.text(), t.phrase())).toList();
         String description = details.description() != null ? details.description()
                 : DescriptionWriter.draft(facts, details.discrepancies(), details.history(),
-                        DescriptionWriter.kindsOf(details.evidence()));
+                        DescriptionWriter.kindsOf(details.evidence()),
+                        profile == PacketProfile.SECTION75 || language == null ? Language.ENGLISH : language);
         List<Checklist.Item> checklist = Checklist.forCase(facts, details.evidence(), details.messages(),
                 details.history());
         String seed = theCase.id() + "|" + profile.id() + "|" + generated.toOffsetDateTime() + "|"
@@ -107,7 +116,7 @@ final class PacketSnapshots {
         String documentId = Hashing.of(seed.getBytes(StandardCharsets.UTF_8)).substring(0, 32);
         return new CaseSnapshot(theCase.id(), profile, generated, documentId, facts, theCase.status(),
                 theCase.outcome(), details.history(), timeline, exhibits, pairs, details.discrepancies(), description,
-                messages, details.offers(), details.routes(), details.deadlines(), checklist, details.emails());
+                messages, details.offers(), details.routes(), details.deadlines(), checklist, details.emails(), language);
     }
 
     private static CaseSnapshot.Exhibit find(List<CaseSnapshot.Exhibit> exhibits, long evidenceId) {
@@ -142,8 +151,7 @@ final class PacketSnapshots {
         return new CaseDetails(d.theCase(), d.history(),
                 d.messages().stream().map(m -> m.withText(contact.hide(m.text()), contact.hide(m.translation())))
                         .toList(), d.deadlines(),
-                d.routes(), d.timeline().stream().map(t -> new TimelineEntry(t.at(), t.type(),
-                        contact.hide(t.text()))).toList(), d.discrepancies(), contact.hide(d.description()), d.nextStep(), d.offers(),
+                d.routes(), d.timeline().stream().map(t -> t.shown(contact.hide(t.text()))).toList(), d.discrepancies(), contact.hide(d.description()), d.nextStep(), d.offers(),
                 d.reminder(), d.evidence().stream().map(e -> e.withCaption(contact.hide(e.caption()))).toList(),
                 d.attachments(), d.pairs().stream().map(p -> new Pair(p.id(), p.caseId(), p.listingId(),
                         p.receivedId(), contact.hide(p.caption()))).toList(), d.flags(), hiddenInEmails(d.emails(),

@@ -1,7 +1,13 @@
 package org.casefile.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.casefile.domain.text.AsTyped;
+import org.casefile.domain.text.Language;
+import org.casefile.domain.text.Phrase;
+import org.casefile.domain.text.Phrasebook;
+import org.casefile.domain.text.RuleText;
 
 /**
  * Drafts the specific description a mediator acts on, from the order, the claim and the discrepancy rows. The
@@ -18,81 +24,89 @@ public final class DescriptionWriter {
     public static String checked(String text) {
         String value = text == null || text.isBlank() ? null : text.strip();
         if (value != null && value.length() > MAX_LENGTH) {
-            throw new CasefileException("Keep the description under " + MAX_LENGTH
-                    + " characters; dispute forms cut longer text.");
+            throw new CasefileException(Phrase.of("Description.tooLong", MAX_LENGTH));
         }
         return value;
     }
 
-    /**
-     * The draft; {@code attached} is the kinds of evidence the case holds, so the text mentions only what is
-     * actually attached.
-     */
+    /** The draft in English, as the command line and an English packet have always written it. */
     public static String draft(CaseFacts facts, List<Discrepancy> discrepancies, List<StatusChange> history,
                                Set<EvidenceKind> attached) {
+        return draft(facts, discrepancies, history, attached, Language.ENGLISH);
+    }
+
+    /**
+     * The draft in {@code language}; {@code attached} is the kinds of evidence the case holds, so the text mentions
+     * only what is actually attached.
+     */
+    public static String draft(CaseFacts facts, List<Discrepancy> discrepancies, List<StatusChange> history,
+                               Set<EvidenceKind> attached, Language language) {
+        Phrasebook book = RuleText.in(language);
         StringBuilder text = new StringBuilder();
-        String order = "order " + facts.orderNumber() + ", placed on " + Dates.text(facts.orderedOn());
+        Object orderedOn = new AsTyped(Dates.text(facts.orderedOn()));
+        Object ordered = language == Language.ENGLISH ? orderedOn : facts.orderedOn();
         switch (facts.claim()) {
             case NOT_AS_DESCRIBED -> {
-                text.append("I ordered ").append(facts.item()).append(" (").append(order)
-                        .append(") as shown in the listing. ");
+                text.append(book.get("Description.ordered.asListed", facts.item(), facts.orderNumber(), ordered));
                 if (discrepancies.isEmpty()) {
-                    text.append("What I received is different from the listing.");
+                    text.append(book.get("Description.different"));
                 } else {
-                    text.append("What I received does not match it:");
+                    text.append(book.get("Description.doesNotMatch"));
                     for (Discrepancy d : discrepancies) {
-                        text.append("\n- ").append(d.sentence());
+                        text.append("\n- ").append(book.get(d.phrase()));
                     }
                 }
                 boolean listing = attached.contains(EvidenceKind.LISTING);
                 boolean received = attached.contains(EvidenceKind.RECEIVED) || attached.contains(EvidenceKind.DAMAGE)
                         || attached.contains(EvidenceKind.LABEL) || attached.contains(EvidenceKind.PACKAGING);
                 if (listing && received) {
-                    text.append("\nThe attached photos show the listing next to what arrived.");
+                    text.append('\n').append(book.get("Description.photos.listingAndArrived"));
                 } else if (received) {
-                    text.append("\nThe attached photos show what arrived.");
+                    text.append('\n').append(book.get("Description.photos.arrived"));
                 } else if (listing) {
-                    text.append("\nThe listing is attached.");
+                    text.append('\n').append(book.get("Description.listingAttached"));
                 }
             }
             case NOT_RECEIVED -> {
-                text.append("I ordered ").append(facts.item()).append(" (").append(order).append("). ");
-                text.append(facts.expectedDelivery() == null ? "It has not arrived."
-                        : "It was due by " + Dates.text(facts.expectedDelivery()) + " and has not arrived.");
+                text.append(book.get("Description.ordered", facts.item(), facts.orderNumber(), ordered));
+                text.append(facts.expectedDelivery() == null ? book.get("Description.notArrived")
+                        : book.get("Description.notArrivedBy", language == Language.ENGLISH
+                                ? new AsTyped(Dates.text(facts.expectedDelivery())) : facts.expectedDelivery()));
                 if (facts.trackingNumber() != null) {
-                    text.append(" The tracking number ").append(facts.trackingNumber())
-                            .append(facts.carrier() == null ? "" : " (" + facts.carrier() + ")")
-                            .append(" does not show it delivered to me.");
+                    text.append(facts.carrier() == null
+                            ? book.get("Description.tracking", facts.trackingNumber())
+                            : book.get("Description.trackingWithCarrier", facts.trackingNumber(), facts.carrier()));
                 }
                 if (attached.contains(EvidenceKind.TRACKING)) {
-                    text.append(" The tracking screenshot is attached.");
+                    text.append(book.get("Description.trackingAttached"));
                 }
                 if (attached.contains(EvidenceKind.CARRIER_INQUIRY)) {
-                    text.append(" The carrier's answer to my inquiry is attached.");
+                    text.append(book.get("Description.carrierAttached"));
                 }
             }
             case DAMAGED -> {
-                text.append("I ordered ").append(facts.item()).append(" (").append(order)
-                        .append("). It arrived damaged and cannot be used as intended.");
+                text.append(book.get("Description.ordered", facts.item(), facts.orderNumber(), ordered));
+                text.append(book.get("Description.arrivedDamaged"));
                 for (Discrepancy d : discrepancies) {
-                    text.append("\n- ").append(d.attribute()).append(": it should be ").append(d.advertised())
-                            .append("; it arrived ").append(d.received()).append('.');
+                    text.append("\n- ").append(book.get(d.damagePhrase()));
                 }
                 boolean damage = attached.contains(EvidenceKind.DAMAGE) || attached.contains(EvidenceKind.RECEIVED);
                 boolean packaging = attached.contains(EvidenceKind.PACKAGING) || attached.contains(EvidenceKind.LABEL);
                 if (damage && packaging) {
-                    text.append("\nThe attached photos show the damage and the packaging it came in.");
+                    text.append('\n').append(book.get("Description.photos.damageAndPackaging"));
                 } else if (damage) {
-                    text.append("\nThe attached photos show the damage.");
+                    text.append('\n').append(book.get("Description.photos.damage"));
                 } else if (packaging) {
-                    text.append("\nThe attached photos show the packaging it came in.");
+                    text.append('\n').append(book.get("Description.photos.packaging"));
                 }
             }
         }
-        DeadlineRules.first(history, CaseStatus.SELLER_CONTACTED).ifPresent(contacted -> text
-                .append("\nI asked the seller to put it right on ").append(Dates.text(contacted.at().toLocalDate()))
-                .append(", but it has not been resolved."));
-        text.append('\n').append(ask(facts));
+        DeadlineRules.first(history, CaseStatus.SELLER_CONTACTED).ifPresent(contacted -> {
+            LocalDate day = contacted.at().toLocalDate();
+            text.append('\n').append(book.get("Description.sellerAsked",
+                    language == Language.ENGLISH ? new AsTyped(Dates.text(day)) : day));
+        });
+        text.append('\n').append(book.get(ask(facts)));
         return text.toString();
     }
 
@@ -103,13 +117,12 @@ public final class DescriptionWriter {
         return kinds;
     }
 
-    private static String ask(CaseFacts facts) {
+    private static Phrase ask(CaseFacts facts) {
         return switch (facts.resolution()) {
-            case FULL_REFUND -> "I ask for a full refund of " + facts.paid() + ".";
-            case PARTIAL_REFUND -> "I ask for a partial refund of " + facts.refundAsked() + ".";
-            case REPLACEMENT -> "I ask for a replacement that matches the listing, sent at the seller's cost.";
-            case RETURN_AND_REFUND -> "I will return the item and ask for a full refund of " + facts.paid()
-                    + ", with the return paid by the seller.";
+            case FULL_REFUND -> Phrase.of("Description.ask.fullRefund", new AsTyped(facts.paid()));
+            case PARTIAL_REFUND -> Phrase.of("Description.ask.partialRefund", new AsTyped(facts.refundAsked()));
+            case REPLACEMENT -> Phrase.of("Description.ask.replacement");
+            case RETURN_AND_REFUND -> Phrase.of("Description.ask.returnAndRefund", new AsTyped(facts.paid()));
         };
     }
 }

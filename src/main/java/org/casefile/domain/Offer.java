@@ -2,7 +2,9 @@ package org.casefile.domain;
 
 import java.time.LocalDateTime;
 import java.util.Objects;
+import org.casefile.domain.text.AsTyped;
 import org.casefile.domain.text.Phrase;
+import org.casefile.domain.text.RuleText;
 
 /** A refund the seller offered, and whether the buyer took it (with the reason when they did not). */
 public record Offer(long id, long caseId, LocalDateTime at, Money amount, OfferDecision decision, String reason) {
@@ -29,8 +31,14 @@ public record Offer(long id, long caseId, LocalDateTime at, Money amount, OfferD
         }
     }
 
+    /** "Offer of 20.00 GBP: rejected (too little)". */
+    public Phrase phrase() {
+        return reason == null ? Phrase.of("Offer.describe", new AsTyped(amount), decision.inline())
+                : Phrase.of("Offer.describe.withReason", new AsTyped(amount), decision.inline(), reason);
+    }
+
+    /** The English line, as the timeline and the command line have always written it. */
     public String describe() {
-        return "Offer of " + amount + ": " + decision.label().toLowerCase()
-                + (reason == null ? "" : " (" + reason + ")");
+        return RuleText.english(phrase());
     }
 }

@@ -87,7 +87,7 @@ final class CardholderCertification {
             case HOW_IT_DIFFERS -> snapshot.discrepancies().isEmpty()
                     ? (snapshot.pairs().isEmpty() ? t.notRecorded() : t.get("cert.shownInPairs"))
                     : String.join("\n", snapshot.discrepancies().stream()
-                    .map(org.casefile.domain.Discrepancy::sentence).toList());
+                    .map(d -> t.say(d.phrase())).toList());
         };
     }
 

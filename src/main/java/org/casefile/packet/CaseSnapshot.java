@@ -18,6 +18,7 @@ import org.casefile.domain.PacketProfile;
 import org.casefile.domain.Route;
 import org.casefile.domain.StatusChange;
 import org.casefile.domain.text.Language;
+import org.casefile.domain.text.Phrase;
 
 /**
  * Everything one packet shows, frozen: the builder reads nothing else (no clock, no database), so the same snapshot
@@ -97,8 +98,19 @@ public record CaseSnapshot(long caseId, PacketProfile profile, ZonedDateTime gen
         return exhibits.stream().filter(e -> emails.containsKey(e.evidence().id())).toList();
     }
 
-    /** One line of the case's story. */
-    public record Event(LocalDateTime at, String type, String text) {
+    /**
+     * One line of the case's story: {@code text} as written (English where Casefile wrote it); {@code phrase}, when
+     * Casefile wrote it, so the packet says it in its own language (null for the buyer's and seller's words).
+     */
+    public record Event(LocalDateTime at, String type, String text, Phrase phrase) {
+        public Event(LocalDateTime at, String type, String text) {
+            this(at, type, text, null);
+        }
+
+        /** The line in the packet's language. */
+        public String text(PacketText words) {
+            return phrase == null ? text : words.say(phrase);
+        }
     }
 
     /**

@@ -117,7 +117,7 @@ final class CoverGlance {
         };
         if (!snapshot.discrepancies().isEmpty()) {
             base += ". " + String.join(" ", snapshot.discrepancies().stream().limit(3)
-                    .map(org.casefile.domain.Discrepancy::sentence).toList());
+                    .map(d -> t.say(d.phrase())).toList());
         }
         return base;
     }

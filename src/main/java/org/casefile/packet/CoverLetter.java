@@ -71,7 +71,7 @@ final class CoverLetter {
     }
 
     String where() {
-        return facts.platform() == Platform.OTHER ? t.get("marketplace") : facts.platform().label();
+        return facts.platform() == Platform.OTHER ? t.get("marketplace") : t.label(facts.platform());
     }
 
     void write(PageFlow flow) throws IOException {
@@ -246,10 +246,9 @@ final class CoverLetter {
         return letters.isEmpty() ? "" : " (" + t.get("exhibitLower", letters) + ")";
     }
 
-    /** The discrepancies as the domain words them (English today; see the rules' phrases). */
+    /** The discrepancies as the domain words them, in the letter's language. */
     private String discrepancyText() {
-        return String.join(" ", snapshot.discrepancies().stream().map(org.casefile.domain.Discrepancy::sentence)
-                .toList());
+        return String.join(" ", snapshot.discrepancies().stream().map(d -> t.say(d.phrase())).toList());
     }
 
     /**

@@ -7,7 +7,9 @@ import java.util.Map;
 import org.casefile.domain.Choice;
 import org.casefile.domain.Money;
 import org.casefile.domain.text.Language;
+import org.casefile.domain.text.Phrase;
 import org.casefile.domain.text.Phrasebook;
+import org.casefile.domain.text.RuleText;
 import org.casefile.packet.pdf.Texts;
 
 /**
@@ -20,9 +22,12 @@ public final class PacketText {
     private static final Map<Language, PacketText> CACHE = new EnumMap<>(Language.class);
 
     private final Phrasebook book;
+    /** What the domain rules say (route reasons, deadline rules, discrepancy lines), in the same language. */
+    private final Phrasebook rules;
 
     private PacketText(Language language) {
         this.book = Phrasebook.of(language, BUNDLE);
+        this.rules = RuleText.in(language);
     }
 
     public static synchronized PacketText of(Language language) {
@@ -67,12 +72,26 @@ public final class PacketText {
     }
 
     /**
-     * A domain value's name ("Damage", "Chargeback window closes") in the packet's language: the bundle's
-     * {@code choice.Type.NAME}, or the domain's own (English) label where the bundle has none.
+     * A domain value's name ("Damage", "Chargeback window closes") in the packet's language: the packet bundle's
+     * {@code choice.Type.NAME} where the packet names it its own way, otherwise the rules' label. English is the
+     * domain's label, as the packet has always printed it.
      */
     public String label(Choice choice) {
         String key = "choice." + ((Enum<?>) choice).getDeclaringClass().getSimpleName() + "." + ((Enum<?>) choice).name();
-        return !english() && book.has(key) ? book.get(key) : choice.label();
+        if (english()) {
+            return choice.label();
+        }
+        // Some choices (the packet profiles) name themselves outside the rules' bundle.
+        return book.has(key) ? book.get(key) : rules.has(choice.phrase().key()) ? rules.get(choice.phrase())
+                : choice.label();
+    }
+
+    /**
+     * What a domain rule said, in the packet's language. English is the rules' English sentence, word for word what
+     * the packet has always printed (amounts as "89.99 GBP").
+     */
+    public String say(Phrase phrase) {
+        return english() ? RuleText.english(phrase) : rules.get(phrase);
     }
 
     /** "not recorded", for a fact the case does not hold. */

@@ -79,7 +79,7 @@ final class TextSections {
         List<String[]> routes = new ArrayList<>();
         for (Route route : snapshot.routes()) {
             routes.add(new String[] {t.label(route.route()), t.get(route.eligible() ? "route.open" : "route.closed"),
-                    route.reason()});
+                    t.say(route.reasonPhrase())});
         }
         Table routeTable = new Table(flow, new String[] {t.get("col.route"), "", t.get("col.why")},
                 new float[] {0.22f, 0.12f, 0.66f}, 0);
@@ -89,7 +89,7 @@ final class TextSections {
         if (!snapshot.deadlines().isEmpty()) {
             List<String[]> rows = new ArrayList<>();
             for (Deadline d : snapshot.deadlines()) {
-                rows.add(new String[] {t.date(d.date()), t.label(d.kind()), d.kind().rule()});
+                rows.add(new String[] {t.date(d.date()), t.label(d.kind()), t.say(d.kind().rulePhrase())});
             }
             Table table = new Table(flow, new String[] {t.get("col.date"), t.get("col.what"), t.get("col.rule")},
                     new float[] {0.18f, 0.34f, 0.48f});
@@ -116,7 +116,7 @@ final class TextSections {
                 }
                 continue;
             }
-            rows.add(new String[] {t.time(event.at()), label(event.type()), shorten(event.text(), 300)});
+            rows.add(new String[] {t.time(event.at()), label(event.type()), shorten(event.text(t), 300)});
         }
         Table timeline = new Table(flow, new String[] {t.get("col.when"), "", t.get("col.happened")},
                 new float[] {0.2f, 0.12f, 0.68f});

@@ -17,7 +17,11 @@ import org.casefile.LibraryTestBase;
 import org.casefile.app.JobProgress;
 import org.casefile.app.ExportRequest;
 import org.casefile.app.Services;
+import java.util.ArrayList;
+import org.casefile.domain.OfferDecision;
 import org.casefile.domain.text.Language;
+import org.casefile.domain.text.Phrase;
+import org.casefile.domain.text.RuleText;
 import org.casefile.packet.pdf.PacketFonts;
 import org.casefile.TestCases;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,6 +90,50 @@ class PacketLanguageTest extends LibraryTestBase {
                 assertThat(all).as(language.code()).doesNotContain(ENGLISH_HEADINGS);
             }
         }
+    }
+
+    /**
+     * What the domain rules say in the packet (route reasons, deadline rules, the discrepancy line, the drafted
+     * description, the timeline's status and offer lines) is in the packet's language: the English sentence is
+     * nowhere in the Korean, German and Spanish packets, the translated one is, and the English packet keeps its words.
+     */
+    @Test
+    void theRulesSentencesAreSaidInThePacketsLanguage() throws Exception {
+        Services services = Services.of(library, TestCases.CLOCK);
+        PacketFixture fixture = new PacketFixture(services, desktop, "8123456789012").typical();
+        services.messages().addOffer(fixture.id(), org.casefile.domain.Money.of("20.00", "GBP"),
+                java.time.LocalDateTime.parse("2026-11-24T09:00:00"), OfferDecision.REJECTED, "far too little");
+        CaseSnapshot snapshot = services.exports().snapshot(fixture.id(), PacketProfile.CHARGEBACK);
+        List<Phrase> said = new ArrayList<>();
+        snapshot.routes().forEach(r -> said.add(r.reasonPhrase()));
+        snapshot.deadlines().forEach(d -> said.add(d.kind().rulePhrase()));
+        snapshot.discrepancies().forEach(d -> said.add(d.phrase()));
+        snapshot.offers().forEach(o -> said.add(o.phrase()));
+        assertThat(said).hasSizeGreaterThan(4);
+
+        String english = flat(text(export(services, fixture.id(), PacketProfile.CHARGEBACK, Language.ENGLISH,
+                "en.pdf")));
+        for (Phrase phrase : said) {
+            assertThat(english).contains(flat(RuleText.english(phrase)));
+        }
+        assertThat(english).contains(flat("I ordered"), flat("Offer of 20.00 GBP: rejected (far too little)"));
+        for (Language language : List.of(Language.KOREAN, Language.GERMAN, Language.SPANISH)) {
+            String all = flat(text(export(services, fixture.id(), PacketProfile.CHARGEBACK, language,
+                    language.code() + ".pdf")));
+            for (Phrase phrase : said) {
+                assertThat(all).as(language.code() + " " + phrase.key())
+                        .doesNotContain(flat(RuleText.english(phrase)))
+                        .contains(flat(RuleText.in(language).get(phrase)));
+            }
+            String ask = RuleText.in(language).get("Description.ask.fullRefund", "");
+            assertThat(all).as(language.code()).doesNotContain(flat("I ordered"), flat("I ask for"), flat("the listing says"))
+                    .contains(flat(ask.substring(0, Math.min(8, ask.length()))));
+        }
+    }
+
+    /** The text without spaces and line breaks: a table cell wraps where the language allows ("2" / "주"). */
+    private static String flat(String text) {
+        return text.replaceAll("\\s+", "");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.casefile.domain.text;
 
 import java.text.MessageFormat;
+import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -94,9 +95,25 @@ public final class Phrasebook {
     public String money(Money money) {
         NumberFormat format = NumberFormat.getCurrencyInstance(language.locale());
         format.setCurrency(money.currency());
+        if (format instanceof java.text.DecimalFormat decimal) {
+            DecimalFormatSymbols symbols = decimal.getDecimalFormatSymbols();
+            symbols.setCurrencySymbol(symbol(money.currency()));
+            decimal.setDecimalFormatSymbols(symbols);
+        }
         format.setMinimumFractionDigits(money.amount().scale());
         format.setMaximumFractionDigits(money.amount().scale());
         return format.format(money.amount());
+    }
+
+    /**
+     * The currency's sign as this language writes it, without a country's letters stuck to a sign that is already
+     * clear: French writes the pound "£GB" ("89,99 £GB"), a bank reader expects "89,99 £". A dollar keeps its
+     * letters ("$US", "CN¥"): the sign alone would not say which dollar or yen.
+     */
+    private String symbol(java.util.Currency currency) {
+        String local = currency.getSymbol(language.locale());
+        String sign = local.replaceAll("\\p{L}", "");
+        return sign.isEmpty() || sign.equals(local) || sign.contains("$") || sign.contains("¥") ? local : sign;
     }
 
     public String number(long number) {

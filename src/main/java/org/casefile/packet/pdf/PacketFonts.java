@@ -26,6 +26,7 @@ public final class PacketFonts implements AutoCloseable {
     private static volatile byte[] cjkBytes;
 
     public static final String EMOJI_PLACEHOLDER = "[emoji]";
+    /** A box: what a packet never draws for a character, since a reader would take it for a mark of the buyer's. */
     public static final String MISSING_PLACEHOLDER = "\u25A1";
 
     private final TrueTypeFont regularTtf;
@@ -117,12 +118,24 @@ public final class PacketFonts implements AutoCloseable {
             } else if (cjkCmap.getGlyphId(cp) > 0) {
                 piece = new String(Character.toChars(cp));
                 font = cjk;
-            } else {
-                piece = isEmoji(cp) ? EMOJI_PLACEHOLDER : MISSING_PLACEHOLDER;
+            } else if (isEmoji(cp)) {
+                piece = EMOJI_PLACEHOLDER;
                 font = regular;
                 // An emoji sequence (skin tone, joiner, variation selector) is one placeholder.
                 int next = i + width;
                 while (next < text.length() && isEmojiTail(text.codePointAt(next), text, next)) {
+                    next += Character.charCount(text.codePointAt(next));
+                }
+                width = next - i;
+            } else {
+                // No bundled font draws it: the characters are left out and the page says which writing was,
+                // once for a run of them ("[Thai text]"), never a box a reader could take for the buyer's own mark.
+                Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+                piece = notShown(script);
+                font = regular;
+                int next = i + width;
+                while (next < text.length() && cannotShow(text.codePointAt(next), latinCmap)
+                        && Character.UnicodeScript.of(text.codePointAt(next)) == script) {
                     next += Character.charCount(text.codePointAt(next));
                 }
                 width = next - i;
@@ -139,6 +152,19 @@ public final class PacketFonts implements AutoCloseable {
             runs.add(new Run(current.toString(), currentFont));
         }
         return runs;
+    }
+
+    /** "[Thai text]", "[Ethiopic text]": what stands in for writing no bundled font has. */
+    static String notShown(Character.UnicodeScript script) {
+        String name = script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.UNKNOWN
+                ? "Symbol" : script.name().charAt(0) + script.name().substring(1).toLowerCase(java.util.Locale.ROOT)
+                .replace('_', ' ');
+        return "[" + name + " text]";
+    }
+
+    private boolean cannotShow(int cp, org.apache.fontbox.ttf.CmapLookup latinCmap) {
+        return !isInvisible(cp) && !isEmoji(cp) && cp != '\t' && latinCmap.getGlyphId(cp) <= 0
+                && cjkCmap.getGlyphId(cp) <= 0;
     }
 
     private static boolean isInvisible(int cp) {

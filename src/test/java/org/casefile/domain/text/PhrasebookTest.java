@@ -24,6 +24,19 @@ class PhrasebookTest {
     }
 
     @Test
+    void anAmountCarriesTheSignABankReaderKnowsNotTheJdksCountryLetters() {
+        Money pounds = Money.of("89.99", "GBP");
+        // The JDK writes "89,99 £GB" in French; the pound sign alone is clear.
+        assertThat(Phrasebook.of(Language.FRENCH).money(pounds)).isEqualTo("89,99\u00a0£");
+        assertThat(Phrasebook.of(Language.KOREAN).money(pounds)).isEqualTo("£89.99");
+        // A dollar or a yen keeps its letters: the sign alone would not say whose.
+        assertThat(Phrasebook.of(Language.FRENCH).money(Money.of("89.99", "USD"))).isEqualTo("89,99\u00a0$US");
+        assertThat(Phrasebook.of(Language.KOREAN).money(Money.of("5", "CNY"))).startsWith("CN¥");
+        // Without a sign of its own the code stands after the number.
+        assertThat(Phrasebook.of(Language.SPANISH).money(pounds)).isEqualTo("89,99\u00a0GBP");
+    }
+
+    @Test
     void pluralsValuesAndApostrophes() {
         Phrasebook english = Phrasebook.of(Language.ENGLISH, SAMPLE);
         Phrasebook french = Phrasebook.of(Language.FRENCH, SAMPLE);
