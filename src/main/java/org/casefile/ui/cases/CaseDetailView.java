@@ -114,7 +114,7 @@ public final class CaseDetailView extends StackPane {
         subtitle.getStyleClass().add("case-subtitle");
         subtitle.setWrapText(true);
 
-        ComboBox<CaseStatus> statusBox = Controls.choice(CaseStatus.values(), status, "statusBox");
+        ComboBox<CaseStatus> statusBox = WindowChoices.of(CaseStatus.values(), status, "statusBox");
         // As wide as its longest status in the window's language: "Dispute opened" is never cut to "Dispute ope…".
         statusBox.setMaxWidth(Region.USE_PREF_SIZE);
         statusBox.setMinWidth(Region.USE_PREF_SIZE);
@@ -152,7 +152,8 @@ public final class CaseDetailView extends StackPane {
         actions.setAlignment(Pos.CENTER_LEFT);
 
         flags.setId("statusFlags");
-        flags.getStyleClass().add("reminder"); // the same amber box as the messages' "do not confirm receipt"
+        // The same amber box as the messages' reminder not to confirm receipt.
+        flags.getStyleClass().add("reminder");
         flags.setWrapText(true);
         flags.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
         flags.managedProperty().bind(flags.visibleProperty());

@@ -109,7 +109,7 @@ public final class DashboardView extends BorderPane {
             }
             Text what = new Text(item.sentence(model.today(), Dates::day));
             what.getStyleClass().add("what");
-            Label which = new Label(Words.get("dashboard.which", item.platform().label(), item.item()));
+            Label which = new Label(Words.get("dashboard.which", Words.get(item.platform().phrase()), item.item()));
             which.getStyleClass().add("row-detail");
             FontIcon icon = new FontIcon(switch (item.state()) {
                 case MISSED, DUE_SOON -> Feather.ALERT_TRIANGLE;
