@@ -67,6 +67,10 @@ class LanguagesWindowTest extends WindowTestBase {
         TableView<?> table = lookup("#caseTable").queryAs(TableView.class);
         WindowWait.until(() -> table.getItems().size() == 1 && lookup("#dashboard").query().isVisible());
         assertWhole(stage.getScene(), language, "home");
+        // The to-do line in the window's language: protection ends 14 days after the test clock's today.
+        String left = Words.get("dashboard.left", 14L);
+        assertThat(lookup(node -> node instanceof Text t && t.getText() != null && t.getText().endsWith(left))
+                .tryQuery()).as("a to-do line ending \"%s\"", left).isPresent();
 
         clickOn("#languageSettings");
         WindowWait.until(() -> lookup("#settingsDialog").tryQuery().isPresent());
