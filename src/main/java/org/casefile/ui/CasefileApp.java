@@ -36,7 +36,7 @@ public final class CasefileApp extends Application {
         Path root = OpenLibrary.locate(library);
         opening = CompletableFuture.supplyAsync(() -> {
             AppContext context = AppContext.open(root, Clock.systemDefaultZone(), new FxBackgroundExecutor());
-            StartupTrace.mark("library open");
+            StartupTrace.mark("library open"); // not window text
             return context;
         });
         Application.launch(CasefileApp.class);
@@ -55,14 +55,14 @@ public final class CasefileApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        StartupTrace.mark("toolkit started");
+        StartupTrace.mark("toolkit started"); // not window text
         applyTheme();
-        StartupTrace.mark("theme set");
+        StartupTrace.mark("theme set"); // not window text
         if (openFailure != null) {
             System.err.println(openFailure.getMessage());
             Alert alert = new Alert(Alert.AlertType.ERROR, Messages.of(openFailure));
-            alert.setTitle("Casefile");
-            alert.setHeaderText("Casefile cannot open this library");
+            alert.setTitle(Words.get("app.name"));
+            alert.setHeaderText(Words.get("main.cannotOpen"));
             alert.getDialogPane().setMinWidth(520);
             alert.showAndWait();
             Platform.exit();
@@ -80,8 +80,8 @@ public final class CasefileApp extends Application {
     /** Builds the main window on {@code stage}; used by the app and by the UI tests. */
     public static MainView show(Stage stage, AppContext context, WindowSettings settings) {
         MainView view = new MainView(context);
-        StartupTrace.mark("main view constructed");
-        stage.setTitle("Casefile");
+        StartupTrace.mark("main view constructed"); // not window text
+        stage.setTitle(Words.get("app.name"));
         stage.getIcons().setAll(AppIcons.all());
         if (settings != null) {
             settings.restore(stage);
@@ -95,8 +95,9 @@ public final class CasefileApp extends Application {
         scene.getStylesheets().add(CasefileApp.class.getResource("casefile.css").toExternalForm());
         view.installShortcuts(scene);
         stage.setScene(scene);
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> StartupTrace.mark("window shown"));
-        StartupTrace.mark("view built");
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN,
+                e -> StartupTrace.mark("window shown")); // not window text
+        StartupTrace.mark("view built"); // not window text
         stage.show();
         return view;
     }

@@ -27,7 +27,9 @@ import org.casefile.ui.dashboard.DashboardView;
 import org.casefile.ui.dashboard.DeadlineSettingsDialog;
 import org.casefile.ui.dashboard.DueSoonReminder;
 import org.casefile.ui.help.AboutDialog;
+import org.casefile.ui.common.Words;
 import org.casefile.ui.help.DisputeGuide;
+import org.casefile.ui.settings.SettingsDialog;
 import org.casefile.ui.library.LibraryViewModel;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -58,7 +60,8 @@ public final class MainView extends BorderPane {
         acceptDroppedEmails();
         getStyleClass().add("main-view");
 
-        header = new MainHeader(model.list(), libraryMenu(), helpMenu(), this::showHome, this::newCase);
+        header = new MainHeader(model.list(), libraryMenu(), helpMenu(), this::showHome, this::newCase,
+                this::openSettings);
         setTop(header);
         SplitPane split = new SplitPane(table, detailHolder);
         split.setDividerPositions(0.52);
@@ -112,7 +115,7 @@ public final class MainView extends BorderPane {
             }
         });
         model.list().loadedProperty().addListener((p, was, loaded) ->
-                StartupTrace.mark("case list filled (" + model.list().total() + " cases)"));
+                StartupTrace.mark("case list filled (" + model.list().total() + " cases)")); // not window text
     }
 
     /** The view model behind this window, for the window tests. */
@@ -193,9 +196,9 @@ public final class MainView extends BorderPane {
 
     /** Saves upcoming deadlines (of one case, or all with null) as a calendar file the user picks. */
     private void addToCalendar(Long caseId) {
-        Path file = context.fileDialogs().askSave(owner(), "Add deadlines to your calendar",
-                caseId == null ? "casefile-deadlines.ics" : "casefile-case-" + caseId + ".ics", "Calendar files",
-                "ics");
+        Path file = context.fileDialogs().askSave(owner(), Words.get("main.calendarTitle"),
+                caseId == null ? "casefile-deadlines.ics" : "casefile-case-" + caseId + ".ics",
+                Words.get("main.calendarFiles"), "ics");
         if (file != null) {
             model.dashboard().exportCalendar(file, caseId, written -> model.say(model.dashboard().noticeProperty()
                     .get()));
@@ -237,35 +240,35 @@ public final class MainView extends BorderPane {
 
     /** Back up, restore, and move single cases between libraries: each runs in the background with progress. */
     private MenuButton libraryMenu() {
-        MenuItem backup = new MenuItem("Back up library…");
+        MenuItem backup = new MenuItem(Words.get("main.backup"));
         backup.setId("backupLibrary");
         backup.setOnAction(e -> {
-            Path file = context.fileDialogs().askSave(owner(), "Back up the whole library",
-                    "casefile-backup-" + context.cases().today() + ".zip", "Zip files", "zip");
+            Path file = context.fileDialogs().askSave(owner(), Words.get("main.backupTitle"),
+                    "casefile-backup-" + context.cases().today() + ".zip", Words.get("files.zip"), "zip");
             if (file != null) {
                 libraryModel.backup(file);
             }
         });
-        MenuItem restore = new MenuItem("Restore backup…");
+        MenuItem restore = new MenuItem(Words.get("main.restore"));
         restore.setId("restoreBackup");
         restore.setOnAction(e -> restoreBackup());
-        MenuItem export = new MenuItem("Export case…");
+        MenuItem export = new MenuItem(Words.get("main.exportCase"));
         export.setId("exportCase");
         export.setOnAction(e -> {
             Long id = model.openCaseProperty().get();
             if (id == null) {
                 return;
             }
-            Path file = context.fileDialogs().askSave(owner(), "Export this case as a bundle",
-                    "casefile-case-" + id + ".zip", "Zip files", "zip");
+            Path file = context.fileDialogs().askSave(owner(), Words.get("main.exportCaseTitle"),
+                    "casefile-case-" + id + ".zip", Words.get("files.zip"), "zip");
             if (file != null) {
                 libraryModel.exportCase(id, file);
             }
         });
-        MenuItem importCase = new MenuItem("Import case…");
+        MenuItem importCase = new MenuItem(Words.get("main.importCase"));
         importCase.setId("importCase");
         importCase.setOnAction(e -> {
-            Path file = context.fileDialogs().askOpenZip(owner(), "Import a case bundle");
+            Path file = context.fileDialogs().askOpenZip(owner(), Words.get("main.importCaseTitle"));
             if (file != null) {
                 libraryModel.importCase(file, id -> {
                     model.list().filterProperty().set("");
@@ -273,10 +276,10 @@ public final class MainView extends BorderPane {
                 });
             }
         });
-        MenuButton menu = new MenuButton("Library", new FontIcon(Feather.ARCHIVE), backup, restore,
+        MenuButton menu = new MenuButton(Words.get("main.library"), new FontIcon(Feather.ARCHIVE), backup, restore,
                 new SeparatorMenuItem(), export, importCase);
         menu.setId("libraryMenu");
-        menu.setTooltip(new Tooltip("Back up or restore the library; export or import one case"));
+        menu.setTooltip(new Tooltip(Words.get("main.libraryTip")));
         menu.setOnShowing(e -> {
             restore.setDisable(!libraryModel.canRestore());
             export.setDisable(model.openCaseProperty().get() == null);
@@ -288,11 +291,10 @@ public final class MainView extends BorderPane {
     /** Library → Restore backup…, also offered by the start view of an empty library. */
     private void restoreBackup() {
         if (!libraryModel.canRestore()) {
-            model.say("A backup is restored only into an empty library. Open an empty folder with "
-                    + "--library and restore there.");
+            model.say(Words.get("main.restoreOnlyEmpty"));
             return;
         }
-        Path file = context.fileDialogs().askOpenZip(owner(), "Restore a Casefile backup");
+        Path file = context.fileDialogs().askOpenZip(owner(), Words.get("main.restoreTitle"));
         if (file != null) {
             libraryModel.restore(file, () -> model.refresh(null));
         }
@@ -300,16 +302,21 @@ public final class MainView extends BorderPane {
 
     /** The guide and About: menu items in the header, like Library. */
     private MenuButton helpMenu() {
-        MenuItem guide = new MenuItem("How a dispute is won");
+        MenuItem guide = new MenuItem(Words.get("guide.title"));
         guide.setId("helpGuide");
         guide.setOnAction(e -> openGuide());
-        MenuItem about = new MenuItem("About Casefile");
+        MenuItem about = new MenuItem(Words.get("about.title"));
         about.setId("helpAbout");
         about.setOnAction(e -> new AboutDialog(owner()).show());
-        MenuButton menu = new MenuButton("Help", new FontIcon(Feather.HELP_CIRCLE), guide, about);
+        MenuButton menu = new MenuButton(Words.get("main.help"), new FontIcon(Feather.HELP_CIRCLE), guide, about);
         menu.setId("helpMenu");
-        menu.setTooltip(new Tooltip("How a dispute is won; version and licences"));
+        menu.setTooltip(new Tooltip(Words.get("main.helpTip")));
         return menu;
+    }
+
+    /** Settings…: the window's language, from the header on every view. */
+    private void openSettings() {
+        new SettingsDialog(owner()).showAndWait();
     }
 
     private void openGuide() {

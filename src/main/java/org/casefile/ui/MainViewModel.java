@@ -16,6 +16,7 @@ import org.casefile.ui.cases.CaseDetailViewModel;
 import org.casefile.ui.cases.CaseListViewModel;
 import org.casefile.ui.common.BackgroundExecutor;
 import org.casefile.ui.common.Messages;
+import org.casefile.ui.common.Words;
 import org.casefile.ui.common.Scheduler;
 import org.casefile.ui.dashboard.DashboardViewModel;
 
@@ -117,7 +118,7 @@ public final class MainViewModel {
         list.refresh(loaded -> {
             if (statusIsCount) {
                 int count = list.total();
-                status.set(count + (count == 1 ? " case" : " cases") + " in this library");
+                status.set(Words.get("main.caseCount", count));
             }
             dashboard.refresh();
             if (select != null) {
@@ -150,9 +151,8 @@ public final class MainViewModel {
             return;
         }
         int left = adoption.leftAlone().size();
-        say("Found " + found + " file" + (found == 1 ? "" : "s") + " put into case folders: " + adoption.imported()
-                + " added as evidence" + (left == 0 ? "." : ", " + left + " left where "
-                + (left == 1 ? "it is" : "they are") + " (Check files names them)."));
+        say(Words.get("main.adopted", found, adoption.imported())
+                + (left == 0 ? "" : " " + Words.get("main.adoptedLeft", left)));
         if (adoption.imported() > 0) {
             refresh(openCase.get());
         }
@@ -170,7 +170,7 @@ public final class MainViewModel {
         context.executor().submit(() -> context.cases().changesByOthers(), version -> {
             asking = false;
             if (seenVersion != -1 && version != seenVersion) {
-                say("Another Casefile (the command line?) changed this library; shown again.");
+                say(Words.get("main.changedElsewhere"));
                 if (openCase.get() != null) {
                     detail.reload();
                 } else {
@@ -183,7 +183,7 @@ public final class MainViewModel {
 
     /** Files the dropped emails into the cases they are about, then opens the case opened or joined. */
     public void emailsDropped(List<Path> files) {
-        say("Reading " + files.size() + (files.size() == 1 ? " email…" : " emails…"));
+        say(Words.get("main.readingEmails", files.size()));
         context.executor().submit(() -> context.emails().importEmails(files, null, o -> { }), outcomes -> {
             List<String> said = new ArrayList<>();
             Long show = null;
@@ -202,14 +202,14 @@ public final class MainViewModel {
     public void created(long caseId, String folder) {
         list.filterProperty().set("");
         refresh(caseId);
-        say("Opened case " + caseId + ". Its folder is " + folder + ".");
+        say(Words.get("main.opened", caseId, folder));
     }
 
     public void openSample() {
-        say("Making a sample case…");
+        say(Words.get("main.makingSample"));
         context.executor().submit(() -> context.samples().addShowcase(), id -> {
             refresh(id);
-            say("This is a made-up case to look around in; delete it whenever you like.");
+            say(Words.get("main.sample"));
         }, failure -> say(Messages.of(failure)));
     }
 
@@ -227,7 +227,7 @@ public final class MainViewModel {
             open(null);
         }
         dashboard.refresh();
-        say("Case deleted.");
+        say(Words.get("main.deleted"));
         undoOffered.set(true);
         endUndoOffer = scheduler.after(UNDO_FOR, this::carryOutPendingDelete);
     }
@@ -242,7 +242,7 @@ public final class MainViewModel {
         list.hide(null);
         dashboard.hide(null);
         refresh(id);
-        say("Case brought back.");
+        say(Words.get("main.undone"));
     }
 
     private void carryOutPendingDelete() {
@@ -258,8 +258,8 @@ public final class MainViewModel {
             if (closed) {
                 return;
             }
-            if ("Case deleted.".equals(status.get())) {
-                say("Case deleted; its folder is in the library's trash folder.");
+            if (Words.get("main.deleted").equals(status.get())) {
+                say(Words.get("main.deletedToTrash"));
             }
             list.hide(null);
             dashboard.hide(null);

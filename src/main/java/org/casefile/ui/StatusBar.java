@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.casefile.ui.common.Controls;
+import org.casefile.ui.common.Words;
 import org.casefile.ui.library.LibraryViewModel;
 
 /** The window's foot: the last news (wrapped, never cut), Undo after a delete, a library job's progress, the path. */
@@ -21,9 +22,9 @@ final class StatusBar extends HBox {
         Label status = new Label();
         status.setId("statusBar");
         status.textProperty().bind(model.statusProperty());
-        Button undo = new Button("Undo");
+        Button undo = new Button(Words.get("main.undo"));
         undo.setId("undoDelete");
-        undo.setAccessibleHelp("Brings back the case just deleted, as it was.");
+        undo.setAccessibleHelp(Words.get("main.undoHelp"));
         undo.setOnAction(e -> model.undoDelete());
         undo.visibleProperty().bind(model.undoOfferedProperty());
         undo.managedProperty().bind(model.undoOfferedProperty());
@@ -34,7 +35,7 @@ final class StatusBar extends HBox {
         ProgressBar progress = new ProgressBar();
         progress.setId("jobProgress");
         progress.progressProperty().bind(libraryModel.progressProperty());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Words.get("main.cancelJob"));
         cancel.setId("cancelJob");
         cancel.setOnAction(e -> libraryModel.cancel());
         for (Node node : List.of(progress, cancel)) {
@@ -42,6 +43,8 @@ final class StatusBar extends HBox {
             node.managedProperty().bind(libraryModel.busyProperty());
         }
         Controls.wrapBeside(status);
+        // Undo follows the message's end ("Case deleted. Undo"), not the middle of the bar.
+        status.setMaxWidth(Region.USE_PREF_SIZE);
         Controls.keepWhole(undo, cancel);
         where.setMinWidth(0);
         where.setMaxWidth(360);

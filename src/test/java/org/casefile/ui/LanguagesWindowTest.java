@@ -19,7 +19,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javax.imageio.ImageIO;
 import org.casefile.TestCases;
+import org.casefile.app.CaseDetails;
 import org.casefile.app.CaseService;
+import org.casefile.domain.CaseStatus;
+import org.casefile.domain.Deadline;
 import org.casefile.domain.text.Language;
 import org.casefile.library.Library;
 import org.casefile.ui.common.Words;
@@ -64,6 +67,10 @@ class LanguagesWindowTest extends WindowTestBase {
         TableView<?> table = lookup("#caseTable").queryAs(TableView.class);
         WindowWait.until(() -> table.getItems().size() == 1 && lookup("#dashboard").query().isVisible());
         assertWhole(stage.getScene(), language, "home");
+        // The to-do line in the window's language: protection ends 14 days after the test clock's today.
+        String left = Words.get("dashboard.left", 14L);
+        assertThat(lookup(node -> node instanceof Text t && t.getText() != null && t.getText().endsWith(left))
+                .tryQuery()).as("a to-do line ending \"%s\"", left).isPresent();
 
         clickOn("#languageSettings");
         WindowWait.until(() -> lookup("#settingsDialog").tryQuery().isPresent());
@@ -74,16 +81,53 @@ class LanguagesWindowTest extends WindowTestBase {
         interact(() -> table.getSelectionModel().select(0));
         WindowWait.until(() -> lookup("#caseTitle").tryQuery().filter(Node::isVisible).isPresent());
         TabPane tabs = lookup("#caseTabs").queryAs(TabPane.class);
+        assertThat(tabs.getTabs()).extracting(javafx.scene.control.Tab::getText)
+                .contains(Words.get("case.tab.deadlines"), Words.get("case.tab.overview"));
+        javafx.scene.control.ComboBox<?> status = lookup("#statusBox").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(status.getButtonCell().getText()).isEqualTo(Words.get(CaseStatus.NEW.phrase()));
         for (int i = 0; i < tabs.getTabs().size(); i++) {
-            // The Deadlines tab is CaseDetailView's own, still in English and cut in English too: the second pass.
-            if ("tab-deadlines".equals(tabs.getTabs().get(i).getId())) {
-                continue;
-            }
             int index = i;
             interact(() -> tabs.getSelectionModel().select(index));
             WindowWait.until(() -> tabs.getSelectionModel().getSelectedIndex() == index);
-            assertWhole(stage.getScene(), language, "case-tab-" + index);
+            assertWhole(stage.getScene(), language, "case-" + tabs.getTabs().get(i).getId());
         }
+
+        // Settings… from the header, with a case open.
+        clickOn("#openSettings");
+        WindowWait.until(() -> lookup("#settingsDialog").tryQuery().isPresent());
+        push(KeyCode.ESCAPE);
+        WindowWait.until(() -> lookup("#settingsDialog").tryQuery().isEmpty());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void theDeadlinesTabNamesEachDateInTheWindowsLanguage(Language language) {
+        Words.use(language);
+        long id;
+        try (Library lib = Library.open(library)) {
+            id = new CaseService(lib, TestCases.CLOCK).create(TestCases.ssd("8123456789012")).id();
+        }
+        openApp();
+        TableView<?> table = lookup("#caseTable").queryAs(TableView.class);
+        WindowWait.until(() -> table.getItems().size() == 1);
+        interact(() -> table.getSelectionModel().select(0));
+        WindowWait.until(() -> lookup("#caseTitle").tryQuery().filter(Node::isVisible).isPresent());
+        TabPane tabs = lookup("#caseTabs").queryAs(TabPane.class);
+        interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "tab-deadlines".equals(t.getId())).findFirst().orElseThrow()));
+        // The first deadline's heading: its rule's name, then its date in the language's conventions, whole.
+        CaseDetails details;
+        try (Library lib = Library.open(library)) {
+            details = new CaseService(lib, TestCases.CLOCK).details(id);
+        }
+        Deadline first = details.deadlines().get(0);
+        String heading = Words.get(first.kind().phrase()) + (language == Language.KOREAN ? ": " : " ")
+                + Words.date(first.date());
+        WindowWait.until(() -> lookup(node -> node instanceof Labeled l && l.isVisible() && l.getText() != null
+                && l.getText().startsWith(heading)).tryQuery().isPresent());
+        assertThat(lookup("#nextStep").queryAs(Labeled.class).getText())
+                .contains(Words.get(details.nextStep().actionPhrase()), Words.get(details.nextStep().source().phrase()));
+        assertWhole(stage.getScene(), language, "deadlines");
     }
 
     private void assertWhole(Scene scene, Language language, String view) {

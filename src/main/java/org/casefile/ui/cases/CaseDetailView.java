@@ -30,6 +30,7 @@ import org.casefile.domain.CaseStatus;
 import org.casefile.ui.common.Controls;
 import org.casefile.ui.common.Dates;
 import org.casefile.ui.common.ScrollToFocus;
+import org.casefile.ui.common.Words;
 import org.casefile.ui.compare.CompareView;
 import org.casefile.ui.compare.CompareViewModel;
 import org.casefile.ui.export.ExportView;
@@ -53,7 +54,7 @@ public final class CaseDetailView extends StackPane {
     private final SimpleObjectProperty<CaseStatus> status = new SimpleObjectProperty<>();
     private final DeadlinesPane deadlines;
     private final ListView<TimelineEntry> timeline = new ListView<>();
-    private final Button save = new Button("Save changes", new FontIcon(Feather.CHECK));
+    private final Button save = new Button(Words.get("case.save"), new FontIcon(Feather.CHECK));
     private boolean showingStatus;
     private java.util.function.LongConsumer onDelete = caseId -> { };
     private java.util.function.Consumer<Long> addToCalendar = caseId -> { };
@@ -113,39 +114,37 @@ public final class CaseDetailView extends StackPane {
         subtitle.getStyleClass().add("case-subtitle");
         subtitle.setWrapText(true);
 
-        ComboBox<CaseStatus> statusBox = Controls.choice(CaseStatus.values(), status, "statusBox");
+        ComboBox<CaseStatus> statusBox = WindowChoices.of(CaseStatus.values(), status, "statusBox");
+        // As wide as its longest status in the window's language: "Dispute opened" is never cut to "Dispute ope…".
         statusBox.setMaxWidth(Region.USE_PREF_SIZE);
-        statusBox.setPrefWidth(240);
-        statusBox.setMinWidth(150);
-        Label statusLabel = new Label("Status");
+        statusBox.setMinWidth(Region.USE_PREF_SIZE);
+        Label statusLabel = new Label(Words.get("case.status"));
         statusLabel.setMinWidth(Region.USE_PREF_SIZE);
         statusLabel.setLabelFor(statusBox);
-        statusBox.setAccessibleText("Case status");
-        statusBox.setAccessibleHelp("Record the next step of the dispute: when it happened, a note and the outcome.");
+        statusBox.setAccessibleText(Words.get("case.statusName"));
+        statusBox.setAccessibleHelp(Words.get("case.statusHelp"));
 
-        Button delete = new Button("Delete", new FontIcon(Feather.TRASH_2));
+        Button delete = new Button(Words.get("case.delete"), new FontIcon(Feather.TRASH_2));
         delete.setId("deleteCase");
         delete.getStyleClass().addAll("danger", "flat");
         delete.setMinWidth(Region.USE_PREF_SIZE);
         delete.setOnAction(e -> confirmDelete());
-        delete.setTooltip(new javafx.scene.control.Tooltip("Delete this case (asks first; its folder goes to trash)"));
-        delete.setAccessibleHelp("Asks first, then moves the case's folder to the library's trash folder. "
-                + "Shortcut: Delete in the case list.");
+        delete.setTooltip(new javafx.scene.control.Tooltip(Words.get("case.deleteTip")));
+        delete.setAccessibleHelp(Words.get("case.deleteHelp"));
 
-        Button exportPacket = new Button("Export packet…", new FontIcon(Feather.DOWNLOAD));
+        Button exportPacket = new Button(Words.get("case.export"), new FontIcon(Feather.DOWNLOAD));
         exportPacket.setId("openExport");
         exportPacket.getStyleClass().add("accent");
         exportPacket.setMinWidth(Region.USE_PREF_SIZE);
         exportPacket.setOnAction(e -> openExport());
-        exportPacket.setTooltip(new javafx.scene.control.Tooltip("Export the evidence packet (Ctrl+E)"));
-        exportPacket.setAccessibleHelp("Opens the export window with a preview of the packet. Shortcut: Control E.");
+        exportPacket.setTooltip(new javafx.scene.control.Tooltip(Words.get("case.exportTip")));
+        exportPacket.setAccessibleHelp(Words.get("case.exportHelp"));
 
-        Button returned = new Button("Return…", new FontIcon(Feather.CORNER_UP_LEFT));
+        Button returned = new Button(Words.get("case.return"), new FontIcon(Feather.CORNER_UP_LEFT));
         returned.setId("recordReturnOpen");
         returned.setMinWidth(Region.USE_PREF_SIZE);
         returned.setOnAction(e -> askReturn());
-        returned.setAccessibleHelp("Records when the item was sent back, or that the seller refused the return or "
-                + "gave no address: card schemes ask for it.");
+        returned.setAccessibleHelp(Words.get("case.returnHelp"));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -153,7 +152,8 @@ public final class CaseDetailView extends StackPane {
         actions.setAlignment(Pos.CENTER_LEFT);
 
         flags.setId("statusFlags");
-        flags.getStyleClass().add("reminder"); // the same amber box as the messages' "do not confirm receipt"
+        // The same amber box as the messages' reminder not to confirm receipt.
+        flags.getStyleClass().add("reminder");
         flags.setWrapText(true);
         flags.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
         flags.managedProperty().bind(flags.visibleProperty());
@@ -175,10 +175,10 @@ public final class CaseDetailView extends StackPane {
         save.setId("saveCase");
         save.getStyleClass().add("accent");
         save.setDefaultButton(false);
-        save.setAccessibleHelp("Keeps the changed order facts. Shortcut: Control S.");
+        save.setAccessibleHelp(Words.get("case.saveHelp"));
         save.disableProperty().bind(model.form().dirtyProperty().not().or(model.busyProperty()));
         save.setOnAction(e -> save(form));
-        Button revert = new Button("Undo changes");
+        Button revert = new Button(Words.get("case.revert"));
         revert.setId("revertCase");
         revert.disableProperty().bind(model.form().dirtyProperty().not());
         revert.setOnAction(e -> model.revert());
@@ -215,32 +215,32 @@ public final class CaseDetailView extends StackPane {
                 setPrefWidth(0);
             }
         });
-        timeline.setPlaceholder(new Label("Nothing has happened yet."));
+        timeline.setPlaceholder(new Label(Words.get("case.timelineEmpty")));
 
         TabPane tabs = new TabPane(
-                tab("Overview", Feather.FILE_TEXT, overview),
-                tab("Evidence", Feather.IMAGE, evidenceView),
-                tab("Compare", Feather.COLUMNS, compareView),
-                tab("Deadlines", Feather.CALENDAR, deadlines),
-                tab("Description", Feather.EDIT_3, new ClaimDescriptionView(claim)),
-                tab("Messages", Feather.MESSAGE_CIRCLE, new MessagesView(messages)),
-                tab("Timeline", Feather.CLOCK, timeline));
+                tab("overview", Feather.FILE_TEXT, overview),
+                tab("evidence", Feather.IMAGE, evidenceView),
+                tab("compare", Feather.COLUMNS, compareView),
+                tab("deadlines", Feather.CALENDAR, deadlines),
+                tab("description", Feather.EDIT_3, new ClaimDescriptionView(claim)),
+                tab("messages", Feather.MESSAGE_CIRCLE, new MessagesView(messages)),
+                tab("timeline", Feather.CLOCK, timeline));
         tabs.setId("caseTabs");
         // A chat copied from the order page and pasted in the evidence view goes to the messages' paste dialog.
         evidenceView.setOnPastedText(text -> new org.casefile.ui.messages.PasteChatDialog(getScene().getWindow(),
                 messages, text).showAndWait().ifPresent(messages::importChat));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.setAccessibleText("Case views");
-        tabs.setAccessibleHelp("Control Tab or the arrow keys switch between the case's views.");
+        tabs.setAccessibleText(Words.get("case.tabs"));
+        tabs.setAccessibleHelp(Words.get("case.tabsHelp"));
         compareView.setOnEditDifferences(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
                 .filter(t -> t.getId().equals("tab-description")).findFirst().orElseThrow()));
         return tabs;
     }
 
     /** Words only: five tabs with icons do not fit beside the case list, and the words say more. */
-    private static Tab tab(String name, Feather icon, javafx.scene.Node content) {
-        Tab tab = new Tab(name, content);
-        tab.setId("tab-" + name.toLowerCase(java.util.Locale.ROOT));
+    private static Tab tab(String id, Feather icon, javafx.scene.Node content) {
+        Tab tab = new Tab(Words.get("case.tab." + id), content);
+        tab.setId("tab-" + id);
         return tab;
     }
 
@@ -253,9 +253,10 @@ public final class CaseDetailView extends StackPane {
         }
         Case c = details.theCase();
         title.setText(c.facts().item());
-        subtitle.setText(c.facts().platform().label() + "  ·  order " + c.facts().orderNumber()
-                + (c.facts().seller() == null ? "" : "  ·  " + c.facts().seller()) + "  ·  " + c.facts().paid()
-                + "  ·  " + c.facts().claim().label());
+        String order = Words.get("case.order", Words.get(c.facts().platform().phrase()), c.facts().orderNumber());
+        subtitle.setText(String.join("  ·  ", java.util.stream.Stream.of(order, c.facts().seller(),
+                Words.money(c.facts().paid()), Words.get(c.facts().claim().phrase()))
+                .filter(java.util.Objects::nonNull).toList()));
         showingStatus = true;
         status.set(c.status());
         showingStatus = false;
@@ -309,7 +310,7 @@ public final class CaseDetailView extends StackPane {
     }
 
     private static String exportTitle(Case c) {
-        return "Export the evidence packet — " + c.facts().platform().label() + " order " + c.facts().orderNumber();
+        return Words.get("case.exportTitle", Words.get(c.facts().platform().phrase()), c.facts().orderNumber());
     }
 
     /** Asks when and why, then records; cancelling puts the old status back in the box. */
@@ -345,14 +346,12 @@ public final class CaseDetailView extends StackPane {
             return;
         }
         Case c = details.theCase();
-        ButtonType delete = new ButtonType("Delete case", ButtonBar.ButtonData.OK_DONE);
+        ButtonType delete = new ButtonType(Words.get("case.deleteTitle"), ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", delete, ButtonType.CANCEL);
-        alert.setTitle("Delete case");
-        alert.setHeaderText("Delete the case for " + c.facts().platform().label() + " order "
-                + c.facts().orderNumber() + "?");
-        alert.setContentText("Its facts, status history and messages are removed from the library. Its folder ("
-                + c.folder() + ") is moved to the library's trash folder, not erased. Undo in the status bar brings it "
-                + "back for a few seconds.");
+        alert.setTitle(Words.get("case.deleteTitle"));
+        alert.setHeaderText(Words.get("case.deleteHeader", Words.get(c.facts().platform().phrase()),
+                c.facts().orderNumber()));
+        alert.setContentText(Words.get("case.deleteText", c.folder().toString()));
         if (getScene() != null) {
             alert.initOwner(getScene().getWindow());
         }

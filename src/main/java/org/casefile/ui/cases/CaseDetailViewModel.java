@@ -122,7 +122,7 @@ public final class CaseDetailViewModel {
             return cases.details(id);
         }, changed -> {
             details.set(changed);
-            String now = Words.get("detail.statusNow", status.label().toLowerCase(Words.language().locale()));
+            String now = Words.get("detail.statusNow", Words.get(status.phrase()));
             notice.set(changed.flags().isEmpty() ? now
                     : now + " " + Words.get("detail.statusNote", String.join(" ", changed.flags())));
             onCaseChanged.run();

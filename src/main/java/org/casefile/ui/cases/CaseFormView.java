@@ -38,7 +38,7 @@ public final class CaseFormView extends VBox {
         getStyleClass().add("case-form");
         setSpacing(18);
 
-        ComboBox<Platform> platform = Controls.choice(Platform.values(), model.platform, "platform");
+        ComboBox<Platform> platform = WindowChoices.of(Platform.values(), model.platform, "platform");
         platform.setPromptText(Words.get("form.platformPrompt"));
         TextField orderNumber = Controls.text(model.orderNumber, "orderNumber", Words.get("form.orderNumberPrompt"));
         TextField item = Controls.text(model.item, "item", Words.get("form.itemPrompt"));
@@ -84,7 +84,7 @@ public final class CaseFormView extends VBox {
                         wide(field(CaseField.ITEM, item)), wide(field(CaseField.LISTING_URL, url))),
                 section(Words.get("form.payment"),
                         field(CaseField.PAID, paid),
-                        field(CaseField.PAYMENT, prompt(Controls.choice(PaymentMethod.values(), model.payment, "payment"),
+                        field(CaseField.PAYMENT, prompt(WindowChoices.of(PaymentMethod.values(), model.payment, "payment"),
                                 Words.get("form.paymentPrompt"))),
                         field(CaseField.COUNTRY, Controls.text(model.country, "country",
                                 Words.get("form.countryPrompt")))),
@@ -104,9 +104,9 @@ public final class CaseFormView extends VBox {
                         wide(field(CaseField.DELIVERY_ADDRESS, Controls.text(model.deliveryAddress,
                                 "deliveryAddress", Words.get("form.deliveryAddressPrompt"))))),
                 section(Words.get("form.claim"),
-                        field(CaseField.CLAIM, prompt(Controls.choice(ClaimType.values(), model.claim, "claim"),
+                        field(CaseField.CLAIM, prompt(WindowChoices.of(ClaimType.values(), model.claim, "claim"),
                                 Words.get("form.claimPrompt"))),
-                        field(CaseField.RESOLUTION, Controls.choice(Resolution.values(), model.resolution,
+                        field(CaseField.RESOLUTION, WindowChoices.of(Resolution.values(), model.resolution,
                                 "resolution")),
                         field(CaseField.REFUND_ASKED, refund),
                         field(CaseField.PROTECTION_ENDS, Controls.date(model.protectionEnds, "protectionEnds"))));
@@ -138,10 +138,10 @@ public final class CaseFormView extends VBox {
     /** A label, the control and its error message; the label is the control's accessible name. */
     private Field field(CaseField caseField, Node control) {
         controls.put(caseField, control);
-        Label label = new Label(caseField.label());
+        Label label = new Label(Words.get(caseField.phrase()));
         label.getStyleClass().add("field-label");
         label.setLabelFor(control);
-        control.setAccessibleText(caseField.label());
+        control.setAccessibleText(label.getText());
         Label error = new Label();
         error.getStyleClass().add("field-error");
         error.setId("error-" + caseField.name());

@@ -29,10 +29,10 @@ public final class CaseListView extends TableView<CaseSummary> {
         setAccessibleHelp(Words.get("caseList.help"));
 
         TableColumn<CaseSummary, String> platform = column(Words.get("caseList.platform"),
-                s -> s.platform().label(), 92);
+                s -> Words.get(s.platform().phrase()), 92);
         TableColumn<CaseSummary, String> order = column(Words.get("caseList.order"), CaseSummary::orderNumber, 150);
         TableColumn<CaseSummary, String> item = column(Words.get("caseList.item"), CaseSummary::item, 196);
-        TableColumn<CaseSummary, String> status = column(Words.get("caseList.status"), s -> s.status().label(), 128);
+        TableColumn<CaseSummary, String> status = column(Words.get("caseList.status"), s -> Words.get(s.status().phrase()), 128);
         TableColumn<CaseSummary, Deadline> next = new TableColumn<>(Words.get("caseList.nextDeadline"));
         next.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().nextDeadline()));
         next.setComparator(Comparator.nullsLast(Comparator.comparing(Deadline::date)));
@@ -49,8 +49,8 @@ public final class CaseListView extends TableView<CaseSummary> {
                 }
                 LocalDate now = today.get();
                 setText(Dates.due(deadline.date(), now));
-                setTooltip(new javafx.scene.control.Tooltip(Words.get("caseList.deadlineTip", deadline.kind().label(),
-                        Dates.day(deadline.date()), Dates.fromToday(deadline.date(), now), deadline.kind().rule())));
+                setTooltip(new javafx.scene.control.Tooltip(Words.get("caseList.deadlineTip", Words.get(deadline.kind().phrase()),
+                        Dates.day(deadline.date()), Dates.fromToday(deadline.date(), now), Words.get(deadline.kind().rulePhrase()))));
                 if (!deadline.date().isAfter(now.plusDays(3))) {
                     getStyleClass().add("deadline-soon");
                 }

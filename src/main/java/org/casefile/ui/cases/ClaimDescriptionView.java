@@ -99,7 +99,7 @@ final class ClaimDescriptionView extends ScrollPane {
             try {
                 model.update(change.apply(edit.getRowValue(), edit.getNewValue()));
             } catch (org.casefile.domain.CasefileException e) {
-                model.noticeProperty().set(e.getMessage());
+                model.noticeProperty().set(Words.get(e.phrase()));
                 edit.getTableView().refresh();
             }
         });

@@ -17,10 +17,12 @@ import org.casefile.domain.Case;
 import org.casefile.domain.Deadline;
 import org.casefile.domain.DeadlineKind;
 import org.casefile.domain.DeadlineState;
+import org.casefile.domain.NextStep;
 import org.casefile.domain.Route;
 import org.casefile.domain.Urgency;
 import org.casefile.ui.common.Controls;
 import org.casefile.ui.common.Dates;
+import org.casefile.ui.common.Words;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -39,7 +41,7 @@ final class DeadlinesPane extends ScrollPane {
         nextStep.setWrapText(true);
         nextStep.setMaxWidth(Double.MAX_VALUE);
         nextStep.setGraphic(new FontIcon(Feather.ARROW_RIGHT_CIRCLE));
-        Button calendar = new Button("Add to calendar…", new FontIcon(Feather.CALENDAR));
+        Button calendar = new Button(Words.get("deadlines.calendar"), new FontIcon(Feather.CALENDAR));
         calendar.setId("addCaseToCalendar");
         calendar.setOnAction(e -> {
             if (shown != null) {
@@ -49,9 +51,9 @@ final class DeadlinesPane extends ScrollPane {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Controls.keepWhole(calendar);
-        HBox deadlinesTitle = new HBox(10, sectionTitle("Deadlines"), gap, calendar);
+        HBox deadlinesTitle = new HBox(10, sectionTitle(Words.get("deadlines.title")), gap, calendar);
         deadlinesTitle.setAlignment(Pos.CENTER_LEFT);
-        VBox next = new VBox(12, nextStep, deadlinesTitle, deadlines, sectionTitle("Routes to a refund"), routes);
+        VBox next = new VBox(12, nextStep, deadlinesTitle, deadlines, sectionTitle(Words.get("deadlines.routes")), routes);
         next.setPadding(new Insets(16, 24, 16, 24));
         setContent(next);
         setFitToWidth(true);
@@ -67,31 +69,28 @@ final class DeadlinesPane extends ScrollPane {
         shown = details;
         Case c = details.theCase();
         LocalDate now = today.get();
-        nextStep.setText(details.nextStep() == null ? "This case is finished: nothing more to do."
-                : "Next: " + details.nextStep().action()
-                + (details.nextStep().by() == null ? "." : " — by " + Dates.day(details.nextStep().by()) + " ("
-                + Dates.fromToday(details.nextStep().by(), now) + ").")
-                + "\nSource: " + details.nextStep().source().label() + ".");
+        nextStep.setText(nextStepText(details, now));
         deadlines.getChildren().clear();
         if (details.deadlines().isEmpty()) {
-            deadlines.getChildren().add(new Label("Add the buyer-protection end date from the order page to see "
-                    + "your deadlines."));
+            deadlines.getChildren().add(new Label(Words.get("deadlines.none")));
         }
         boolean openNow = !c.status().isFinished() && Urgency.openDisputeNow(details.deadlines(), now);
         for (Deadline d : details.deadlines()) {
             boolean urgent = openNow && d.kind() == DeadlineKind.OPEN_DISPUTE_BY;
             DeadlineState state = urgent ? DeadlineState.DUE_SOON : d.state(now);
-            String when = urgent ? "protection ends within two weeks: open it now" : switch (state) {
-                case DONE -> d.doneText();
-                case MISSED -> "missed";
+            String when = urgent ? Words.get("deadlines.openNow") : switch (state) {
+                case DONE -> Words.get(d.doneTextPhrase());
+                case MISSED -> Words.get("deadlines.missed");
                 default -> Dates.fromToday(d.date(), now);
             };
+            // The date follows the rule's name ("Open the dispute by 20 Dec 2026"); the heading wraps, never cut.
             deadlines.getChildren().add(row(switch (state) {
                 case DONE -> Feather.CHECK_CIRCLE;
                 case MISSED, DUE_SOON -> Feather.ALERT_TRIANGLE;
                 case UPCOMING -> Feather.CALENDAR;
-            }, Dates.day(d.date()) + "  —  " + d.kind().label() + "  (" + when + ")",
-                    d.kind().rule() + " Source: " + d.kind().source().label() + ".\n" + d.source(), switch (state) {
+            }, Words.get("deadlines.line", Words.get(d.kind().phrase()), Dates.day(d.date()), when),
+                    Words.get("deadlines.rule", Words.get(d.kind().rulePhrase()), Words.get(d.kind().source().phrase()),
+                            Words.get(d.sourcePhrase())), switch (state) {
                         case DONE -> "done";
                         case MISSED -> "missed";
                         case DUE_SOON -> "soon";
@@ -100,15 +99,30 @@ final class DeadlinesPane extends ScrollPane {
         }
         routes.getChildren().clear();
         for (Route r : details.routes()) {
-            routes.getChildren().add(row(r.eligible() ? Feather.CHECK : Feather.X, r.route().label()
-                    + (r.eligible() ? "" : " — not open"), r.reason() + "\nSource: " + r.source().label() + ".",
+            String name = Words.get(r.route().phrase());
+            routes.getChildren().add(row(r.eligible() ? Feather.CHECK : Feather.X,
+                    r.eligible() ? name : Words.get("deadlines.routeClosed", name),
+                    Words.get("deadlines.because", Words.get(r.reasonPhrase()), Words.get(r.source().phrase())),
                     r.eligible() ? "open" : "closed"));
         }
+    }
+
+    /** "Next: … — by 20 Dec 2026 (in 3 days)." and the rule's source, or that the case is finished. */
+    private static String nextStepText(CaseDetails details, LocalDate now) {
+        NextStep step = details.nextStep();
+        if (step == null) {
+            return Words.get("deadlines.finished");
+        }
+        String action = Words.get(step.actionPhrase());
+        String source = Words.get(step.source().phrase());
+        return step.by() == null ? Words.get("deadlines.next", action, source)
+                : Words.get("deadlines.nextBy", action, Dates.day(step.by()), Dates.fromToday(step.by(), now), source);
     }
 
     private static HBox row(Feather icon, String heading, String detail, String styleClass) {
         Label top = new Label(heading);
         top.getStyleClass().add("row-heading");
+        top.setWrapText(true);
         Label bottom = new Label(detail);
         bottom.getStyleClass().add("row-detail");
         bottom.setWrapText(true);

@@ -72,7 +72,7 @@ final class ReturnDialog extends Dialog<ReturnAttempt> {
                         receivedOn.get().isBlank() ? null : CaseFactsInput.date(receivedOn.get()))
                         : refused.isSelected() ? ReturnAttempt.refused() : ReturnAttempt.noAddress();
             } catch (CasefileException e) {
-                problem.setText(e.getMessage());
+                problem.setText(Words.get(e.phrase()));
                 event.consume();
             }
         });

@@ -29,13 +29,13 @@ final class StatusDialog extends Dialog<StatusDialog.Change> {
     StatusDialog(Window owner, CaseStatus status, LocalDateTime now) {
         initOwner(owner);
         setTitle(Words.get("status.title"));
-        setHeaderText(Words.get("status.header", status.label()));
+        setHeaderText(Words.get("status.header", Words.get(status.phrase())));
         DateTimeField when = new DateTimeField(now, "status");
         TextField note = new TextField();
         note.setId("statusNote");
         note.setPromptText(Words.get("status.notePrompt"));
         SimpleObjectProperty<Outcome> outcome = new SimpleObjectProperty<>();
-        ComboBox<Outcome> outcomeBox = Controls.choice(Outcome.values(), outcome, "statusOutcome");
+        ComboBox<Outcome> outcomeBox = WindowChoices.of(Outcome.values(), outcome, "statusOutcome");
         Label problem = new Label();
         problem.getStyleClass().add("field-error");
         problem.setId("statusProblem");
@@ -65,7 +65,7 @@ final class StatusDialog extends Dialog<StatusDialog.Change> {
                     event.consume();
                 }
             } catch (org.casefile.domain.CasefileException e) {
-                problem.setText(e.getMessage());
+                problem.setText(Words.get(e.phrase()));
                 event.consume();
             }
         });

@@ -10,8 +10,8 @@ public final class Messages {
     }
 
     public static String of(Throwable failure) {
-        if (failure instanceof CasefileException) {
-            return failure.getMessage();
+        if (failure instanceof CasefileException refusal) {
+            return Words.get(refusal.phrase()); // in the window's language
         }
         // Not a refusal we wrote: keep it in the log, where a bug report can find it.
         AppLog.unexpected("a job", failure);

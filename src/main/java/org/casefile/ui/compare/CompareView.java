@@ -180,7 +180,7 @@ public final class CompareView extends BorderPane {
                 sideWidth.get() / narrowest), sideWidth);
         HBox pictures = new HBox(16, side(Words.get("compare.listing"), row.listing(), height),
                 side(row.received().kind() == EvidenceKind.RECEIVED ? Words.get("compare.arrived")
-                        : Words.get("compare.arrivedKind", row.received().kind().label()), row.received(), height));
+                        : Words.get("compare.arrivedKind", Words.get(row.received().kind().phrase())), row.received(), height));
         pictures.setAlignment(Pos.TOP_LEFT);
 
         Label caption = new Label(row.pair().caption() == null ? Words.get("compare.noCaption")

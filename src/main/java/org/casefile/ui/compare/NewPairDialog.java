@@ -88,14 +88,14 @@ final class NewPairDialog extends Dialog<NewPairDialog.Choice> {
             name.setMaxWidth(TILE);
             VBox face = new VBox(4, Pictures.framed(model.thumbnail(item), TILE, TILE), name);
             if (item.kind() != EvidenceKind.RECEIVED && item.kind() != EvidenceKind.LISTING) {
-                face.getChildren().add(new Label(item.kind().label()));
+                face.getChildren().add(new Label(Words.get(item.kind().phrase())));
             }
             ToggleButton tile = new ToggleButton(null, face);
             tile.setId(role + "-" + item.id());
             tile.setUserData(item);
             tile.setToggleGroup(group);
             tile.getStyleClass().add("pick-tile");
-            tile.setAccessibleText(Words.get("grid.tileName", item.kind().label(), item.originalName()));
+            tile.setAccessibleText(Words.get("grid.tileName", Words.get(item.kind().phrase()), item.originalName()));
             tile.setTooltip(new Tooltip(item.originalName() + (item.caption() == null ? "" : "\n" + item.caption())));
             pane.getChildren().add(tile);
         }

@@ -17,7 +17,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import org.casefile.app.AgendaItem;
 import org.casefile.domain.DeadlineState;
-import org.casefile.ui.common.Dates;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -107,9 +106,9 @@ public final class DashboardView extends BorderPane {
                 setText(null);
                 return;
             }
-            Text what = new Text(item.sentence(model.today(), Dates::day));
+            Text what = new Text(AgendaWords.sentence(item, model.today()));
             what.getStyleClass().add("what");
-            Label which = new Label(Words.get("dashboard.which", item.platform().label(), item.item()));
+            Label which = new Label(Words.get("dashboard.which", Words.get(item.platform().phrase()), item.item()));
             which.getStyleClass().add("row-detail");
             FontIcon icon = new FontIcon(switch (item.state()) {
                 case MISSED, DUE_SOON -> Feather.ALERT_TRIANGLE;

@@ -30,8 +30,8 @@ public final class DeadlineSettingsDialog extends Dialog<DeadlineSettings> {
             Spinner<Integer> days = new Spinner<>(1, 60, current.sellerResponseDays(platform));
             days.setEditable(true);
             days.setId("days-" + platform.id());
-            days.setAccessibleText(Words.get("deadlineSettings.daysName", platform.label()));
-            Label label = new Label(platform.label());
+            days.setAccessibleText(Words.get("deadlineSettings.daysName", Words.get(platform.phrase())));
+            Label label = new Label(Words.get(platform.phrase()));
             label.setLabelFor(days);
             grid.addRow(row++, label, days, new Label(Words.get("deadlineSettings.days")));
             spinners.put(platform, days);

@@ -14,7 +14,6 @@ import javafx.scene.control.Button;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.casefile.app.AgendaItem;
-import org.casefile.ui.common.Dates;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -63,7 +62,7 @@ public final class DueSoonReminder {
         AgendaItem first = fresh.get(0);
         String lead = fresh.size() > 1 ? Words.get("dueSoon.many", fresh.size())
                 : first.now() ? Words.get("dueSoon.now") : Words.get("dueSoon.one");
-        String text = lead + "\n" + first.sentence(dashboard.today(), Dates::day)
+        String text = lead + "\n" + AgendaWords.sentence(first, dashboard.today())
                 + (fresh.size() > 1 ? "\n" + Words.get("dueSoon.more", fresh.size() - 1) : "");
         Notification notification = new Notification(text, new FontIcon(Feather.BELL));
         notification.setId("dueSoon");

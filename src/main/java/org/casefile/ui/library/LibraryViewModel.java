@@ -10,6 +10,7 @@ import org.casefile.app.BackupService;
 import org.casefile.app.CaseBundleService;
 import org.casefile.ui.common.BackgroundExecutor;
 import org.casefile.ui.common.JobRunner;
+import org.casefile.ui.common.Words;
 
 /**
  * The library's safety jobs for the window: back up, restore (into an empty library only), export and import one
@@ -51,38 +52,37 @@ public final class LibraryViewModel {
     }
 
     public void backup(Path target) {
-        run("Backing up the library…",
+        run(Words.get("library.backingUp"),
                 (progress, cancelled) -> backups.backup(target, progress, cancelled),
-                result -> "Backed up " + result.cases() + " case" + (result.cases() == 1 ? "" : "s") + " and "
-                        + result.files() + " evidence file" + (result.files() == 1 ? "" : "s") + " to "
-                        + result.file().getFileName() + "." + (result.missing().isEmpty() ? "" : " Missing, so not "
-                        + "included: " + String.join(", ", result.missing()) + ".") + (result.changed().isEmpty() ? ""
-                        : " Changed since import (included as they are now; run Verify): "
-                        + String.join(", ", result.changed()) + "."),
+                result -> Words.get("library.backedUp", result.cases(), result.files(),
+                        result.file().getFileName().toString())
+                        + (result.missing().isEmpty() ? "" : " " + Words.get("library.missing",
+                        String.join(", ", result.missing())))
+                        + (result.changed().isEmpty() ? "" : " " + Words.get("library.changed",
+                        String.join(", ", result.changed()))),
                 null);
     }
 
     public void restore(Path backup, Runnable afterwards) {
-        run("Restoring " + backup.getFileName() + "…",
+        run(Words.get("library.restoring", backup.getFileName().toString()),
                 (progress, cancelled) -> backups.restore(backup, progress, cancelled),
-                result -> "Restored " + result.cases() + " case" + (result.cases() == 1 ? "" : "s") + " and "
-                        + result.files() + " evidence file" + (result.files() == 1 ? "" : "s")
-                        + (result.filesMatch() ? "; every file matches its backup."
-                        : "; " + result.filesNotMatching() + " file(s) do not match: use Check files."),
+                result -> result.filesMatch() ? Words.get("library.restored", result.cases(), result.files())
+                        : Words.get("library.restoredNotMatching", result.cases(), result.files(),
+                        result.filesNotMatching()),
                 result -> afterwards.run());
     }
 
     public void exportCase(long caseId, Path target) {
-        run("Exporting case " + caseId + "…",
+        run(Words.get("library.exporting", caseId),
                 (progress, cancelled) -> bundles.exportCase(caseId, target, progress, cancelled),
-                result -> "Exported case " + caseId + " with " + result.files() + " evidence file"
-                        + (result.files() == 1 ? "" : "s") + " to " + result.file().getFileName() + ".", null);
+                result -> Words.get("library.exported", caseId, result.files(),
+                        result.file().getFileName().toString()), null);
     }
 
     public void importCase(Path bundle, LongConsumer opened) {
-        run("Importing " + bundle.getFileName() + "…",
+        run(Words.get("library.importing", bundle.getFileName().toString()),
                 (progress, cancelled) -> bundles.importCase(bundle, progress, cancelled),
-                id -> "Imported case " + id + " from " + bundle.getFileName() + ".", opened::accept);
+                id -> Words.get("library.imported", id, bundle.getFileName().toString()), opened::accept);
     }
 
     private <T> void run(String starting, JobRunner.Work<T> job, java.util.function.Function<T, String> done,

@@ -32,7 +32,7 @@ final class MessageBubble extends ListCell<Message> {
         }
         Label who = new Label(message.channel() == Channel.ORDER_CHAT
                 ? Words.get("bubble.meta", message.who(), Dates.time(message.at()))
-                : Words.get("bubble.metaChannel", message.who(), Dates.time(message.at()), message.channel().label()));
+                : Words.get("bubble.metaChannel", message.who(), Dates.time(message.at()), Words.get(message.channel().phrase())));
         who.getStyleClass().add("bubble-meta");
         Text text = new Text(message.text());
         text.getStyleClass().add("bubble-text");

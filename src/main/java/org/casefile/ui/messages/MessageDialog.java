@@ -91,7 +91,7 @@ final class MessageDialog extends Dialog<Message> {
                         return;
                     }
                     CheckBox box = new CheckBox(Words.get("message.attachment", item.originalName(),
-                            item.kind().label()));
+                            Words.get(item.kind().phrase())));
                     box.setMnemonicParsing(false); // IMG_2026… keeps its underscore
                     box.setSelected(attached.contains(item.id()));
                     box.selectedProperty().addListener((p, was, now) -> {
@@ -121,7 +121,7 @@ final class MessageDialog extends Dialog<Message> {
                         author.get() == Author.SELLER ? name.getText() : null, channel.get(), text.getText(),
                         promise.isSelected(), translation.getText());
             } catch (CasefileException e) {
-                problem.setText(e.getMessage());
+                problem.setText(Words.get(e.phrase()));
                 event.consume();
             }
         });

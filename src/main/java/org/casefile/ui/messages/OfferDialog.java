@@ -76,7 +76,7 @@ final class OfferDialog extends Dialog<OfferDialog.Answer> {
                 }
                 answer[0] = new Answer(money, at, decision.get(), reason.getText());
             } catch (CasefileException e) {
-                problem.setText(e.getMessage());
+                problem.setText(Words.get(e.phrase()));
                 event.consume();
             }
         });

@@ -18,7 +18,6 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import org.casefile.domain.chat.DateOrder;
 import org.casefile.domain.chat.ParsedChat;
-import org.casefile.ui.common.Controls;
 import org.casefile.ui.common.Dates;
 
 /** Paste a copied chat; the preview shows, as you type, what will be imported and every line that will not. */
@@ -41,7 +40,7 @@ public final class PasteChatDialog extends Dialog<ParsedChat> {
         pasted.setWrapText(true);
         pasted.setText(text);
         SimpleObjectProperty<DateOrder> order = new SimpleObjectProperty<>(model.defaultDateOrder());
-        HBox orderRow = new HBox(8, new Label(Words.get("paste.datesLike")), Controls.choice(DateOrder.values(),
+        HBox orderRow = new HBox(8, new Label(Words.get("paste.datesLike")), org.casefile.ui.cases.WindowChoices.of(DateOrder.values(),
                 order, "dateOrder"));
         orderRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
@@ -118,14 +117,14 @@ public final class PasteChatDialog extends Dialog<ParsedChat> {
             shownTexts.clear();
             parsed[0].messages().forEach(m -> shownTexts.add(m.text()));
             preview.getItems().setAll(parsed[0].messages().stream().map(m -> Words.get("paste.previewLine",
-                    Dates.time(m.at()), m.authorName() == null ? m.author().label() : m.authorName(),
+                    Dates.time(m.at()), m.authorName() == null ? Words.get(m.author().phrase()) : m.authorName(),
                     m.text().replace('\n', ' ')) + (translations.containsKey(m.text())
                     ? "\n    " + Words.get("paste.previewTranslation", translations.get(m.text())) : "")).toList());
             notRead.getItems().setAll(parsed[0].unparsed().stream().map(u -> Words.get("paste.notReadLine",
                     u.line(), u.why(), u.text())).toList());
             int count = parsed[0].messages().size();
             summary.setText(Words.get("paste.summary", count,
-                    order.get().label().toLowerCase(Words.language().locale())));
+                    Words.get(order.get().inline())));
             importButton.setText(Words.get("paste.importCount", count));
             importButton.setDisable(count == 0);
         };
