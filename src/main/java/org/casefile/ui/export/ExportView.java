@@ -84,11 +84,19 @@ public final class ExportView extends BorderPane {
         }
     }
 
-    /** The route and the packet's language on one row, so the export button stays where it was. */
-    private HBox profileAndLanguage(ComboBox<PacketProfile> profile) {
-        HBox row = new HBox(10, profile, new Label(Words.get("export.in")), LanguageChoice.of(model.languageProperty()));
+    /**
+     * The route across the column and the packet's language under it: side by side, a longer route's name
+     * ("Marktplatz-Streitfall") was cut in the narrow column.
+     */
+    private VBox profileAndLanguage(ComboBox<PacketProfile> profile) {
+        profile.setMaxWidth(Double.MAX_VALUE);
+        ComboBox<?> language = LanguageChoice.of(model.languageProperty());
+        language.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label named = new Label(Words.get("export.language"));
+        named.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox row = new HBox(10, named, language);
         row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        return new VBox(8, profile, row);
     }
 
     private VBox settings() {

@@ -22,7 +22,9 @@ class WindowWordsInBundlesTest {
      * one leaves this list as it does. Paths relative to {@code ui/}.
      */
     static final Set<String> NOT_YET = Set.of("MainView.java", "cases/CaseDetailView.java", "AppContext.java",
-            "CasefileApp.java");
+            "CasefileApp.java",
+            // merged after the first pass; the other engineer of #17 moves their phrases
+            "MainHeader.java", "MainViewModel.java", "StatusBar.java", "cases/DeadlinesPane.java");
     static final List<String> NOT_YET_FOLDERS = List.of("library/");
 
     /** A Java string literal (escaped quotes inside allowed). */
