@@ -319,8 +319,8 @@ public final class ExportViewModel {
             refresh();
             return;
         }
-        missing.setAll(planned.missing());
-        doubtful.setAll(planned.doubtful());
+        missing.setAll(planned.missing().stream().map(Words::get).toList());
+        doubtful.setAll(planned.doubtful().stream().map(Words::get).toList());
         closedRoute.set(planned.closedRoute() == null ? "" : planned.closedRoute());
         String counts = Words.get("export.plan.counts", planned.exhibits(), planned.pairs(),
                 megabytes(planned.estimatedBytes()));
