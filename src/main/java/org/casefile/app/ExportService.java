@@ -19,6 +19,7 @@ import org.casefile.domain.CasefileException;
 import org.casefile.domain.Checklist;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.PacketGaps;
+import org.casefile.domain.text.Phrase;
 import org.casefile.domain.Route;
 import org.casefile.domain.RouteKind;
 import org.casefile.evidence.EvidenceFileException;
@@ -173,8 +174,8 @@ public final class ExportService {
     /** What the export would give, quickly: no picture is read. */
     public ExportPlan plan(long caseId, ExportRequest request) {
         CaseDetails details = cases.details(caseId);
-        List<String> missing = Checklist.forCase(details.theCase().facts(), details.evidence(), details.messages(),
-                details.history()).stream().filter(item -> !item.present()).map(Checklist.Item::what).toList();
+        List<Phrase> missing = Checklist.forCase(details.theCase().facts(), details.evidence(), details.messages(),
+                details.history()).stream().filter(item -> !item.present()).map(Checklist.Item::whatPhrase).toList();
         List<Evidence> drawn = details.evidence().stream().filter(this::drawable).toList();
         long estimate;
         boolean fits = true;
@@ -194,7 +195,8 @@ public final class ExportService {
             fits = estimate <= request.maxBytes();
         }
         return new ExportPlan(suggest(details), missing, details.evidence().size(), details.pairs().size(), estimate,
-                fits, gaps(details, request.profile()), closedRoute(details, request.profile()).orElse(null));
+                fits, PacketGaps.phrases(route(request.profile()), details.theCase().facts(), details.messages(),
+                details.evidence()), closedRoute(details, request.profile()).orElse(null));
     }
 
     /** What the packet for {@code profile} would leave unsaid or open to doubt, one line each, before it is written. */

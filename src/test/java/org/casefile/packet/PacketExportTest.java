@@ -237,7 +237,8 @@ class PacketExportTest extends LibraryTestBase {
 
         var bare = new PacketFixture(services, desktop, "999");
         ExportPlan empty = services.exports().plan(bare.id(), ExportRequest.of(PacketProfile.PLATFORM));
-        assertThat(empty.missing()).contains("Screenshot of the listing", "Photos of what arrived");
+        assertThat(empty.missing()).extracting(org.casefile.domain.text.RuleText::english)
+                .contains("Screenshot of the listing", "Photos of what arrived");
         assertThat(empty.exhibits()).isZero();
     }
 

@@ -130,6 +130,37 @@ class LanguagesWindowTest extends WindowTestBase {
         assertWhole(stage.getScene(), language, "deadlines");
     }
 
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void theExportWindowSpeaksTheWindowsLanguageAndKeepsItsWordsWhole(Language language) {
+        Words.use(language);
+        try (Library lib = Library.open(library)) {
+            new CaseService(lib, TestCases.CLOCK).create(TestCases.ssd("8123456789012"));
+        }
+        openApp();
+        TableView<?> table = lookup("#caseTable").queryAs(TableView.class);
+        WindowWait.until(() -> table.getItems().size() == 1);
+        interact(() -> table.getSelectionModel().select(0));
+        WindowWait.until(() -> lookup("#caseTitle").tryQuery().filter(Node::isVisible).isPresent());
+
+        clickOn("#openExport");
+        WindowWait.until(() -> lookup("#exportLanguage").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Language> packetLanguage = lookup("#exportLanguage")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(packetLanguage.getValue()).as("the packet's language follows the window's").isEqualTo(language);
+        WindowWait.until(() -> !lookup("#exportPlan").queryAs(javafx.scene.control.Label.class).getText().isBlank(),
+                60);
+        assertThat(lookup("#exportOriginals").queryAs(javafx.scene.control.CheckBox.class).getText())
+                .isEqualTo(Words.get("export.originals"));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<org.casefile.domain.PacketProfile> route = lookup("#exportProfile")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(route.getButtonCell().getText()).as("the route in the window's language")
+                .isEqualTo(Words.label(route.getValue())).isNotBlank();
+        assertWhole(packetLanguage.getScene(), language, "export");
+    }
+
     private void assertWhole(Scene scene, Language language, String view) {
         List<String> cut = new ArrayList<>();
         interact(() -> {

@@ -64,7 +64,7 @@ public final class Controls {
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(T value) {
-                return value == null ? "" : value.label();
+                return value == null ? "" : Words.label(value);
             }
 
             @Override
@@ -76,7 +76,7 @@ public final class Controls {
             @Override
             protected void updateItem(T value, boolean empty) {
                 super.updateItem(value, empty);
-                setText(empty || value == null ? "" : value.label());
+                setText(empty || value == null ? "" : Words.label(value));
             }
         });
         box.valueProperty().bindBidirectional(bound);

@@ -103,7 +103,7 @@ public final class JobRunner {
     public <T> void replace(String starting, Work<T> work, Function<T, String> done, Consumer<T> then,
                             Consumer<Throwable> failed) {
         forget();
-        run(starting, work, done, "Stopped.", then, failed);
+        run(starting, work, done, Words.get("job.stopped"), then, failed);
     }
 
     /** Asks the running job to stop; it says how it ended when it has. */
@@ -131,7 +131,7 @@ public final class JobRunner {
             double fraction = total <= 0 ? -1 : Math.min(1, (double) doneSoFar / total);
             fxThread.execute(() -> {
                 if (job == generation) {
-                    stage.set(what);
+                    stage.set(say(what));
                     progress.set(fraction);
                 }
             });
@@ -155,5 +155,17 @@ public final class JobRunner {
                 failed.accept(failure);
             }
         });
+    }
+
+    /**
+     * A stage the services name in English (the CLI prints their words) said in the window's language when the
+     * bundles know it ("job.stage.Laying_out_the_pages"); any other stage (a file's name) as it came.
+     */
+    static String say(String stage) {
+        if (stage == null || stage.isBlank()) {
+            return stage;
+        }
+        String key = "job.stage." + stage.replace(' ', '_');
+        return Words.book().has(key) ? Words.get(key) : stage;
     }
 }

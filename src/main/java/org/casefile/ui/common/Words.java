@@ -69,6 +69,11 @@ public final class Words {
         return book().get(phrase);
     }
 
+    /** A choice's name in the window's language where a bundle has it, else its English label (a brand's form name). */
+    public static String label(org.casefile.domain.Choice choice) {
+        return choice == null ? "" : book().has(choice.phrase().key()) ? get(choice.phrase()) : choice.label();
+    }
+
     public static String date(LocalDate day) {
         return day == null ? "" : book().date(day);
     }

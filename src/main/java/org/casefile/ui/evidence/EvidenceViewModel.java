@@ -14,6 +14,7 @@ import org.casefile.app.FileCheck;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
 import org.casefile.domain.ImportOutcome;
+import org.casefile.ui.common.Words;
 import org.casefile.ui.common.BackgroundExecutor;
 import org.casefile.ui.common.JobRunner;
 import org.casefile.ui.common.Messages;
@@ -138,7 +139,7 @@ public final class EvidenceViewModel {
     public void pastePicture(org.casefile.app.Picture picture, EvidenceKind kind) {
         long target = caseId;
         rejected.clear();
-        noticeProperty().set("Adding the pasted picture…");
+        noticeProperty().set(Words.get("evidence.pasting"));
         executor.submit(() -> List.of(service.importPicture(target, kind, picture,
                 java.time.LocalDateTime.now().withNano(0))), outcomes -> {
                     noticeProperty().set(summary(outcomes, false));
@@ -237,13 +238,11 @@ public final class EvidenceViewModel {
             if (adoption.outcomes().isEmpty() || target != caseId) {
                 return;
             }
-            adoption.leftAlone().forEach(o -> rejected.add(o.file().getFileName() + " (in the case folder): "
-                    + o.reason()));
+            adoption.leftAlone().forEach(o -> rejected.add(Words.get("evidence.inCaseFolder",
+                    o.file().getFileName().toString(), o.reason())));
             long imported = adoption.imported();
-            noticeProperty().set("Found " + adoption.outcomes().size() + " new file" + (adoption.outcomes().size() == 1 ? ""
-                    : "s") + " in the case folder: " + imported + " added as evidence"
-                    + (adoption.leftAlone().isEmpty() ? "." : ", " + adoption.leftAlone().size()
-                    + " left where " + (adoption.leftAlone().size() == 1 ? "it is" : "they are") + " (see below)."));
+            noticeProperty().set(Words.get(adoption.leftAlone().isEmpty() ? "evidence.found" : "evidence.foundLeft",
+                    adoption.outcomes().size(), imported, adoption.leftAlone().size()));
             if (imported > 0) {
                 onChanged.run();
             }
@@ -272,8 +271,8 @@ public final class EvidenceViewModel {
         }
         long target = caseId;
         rejected.clear();
-        jobs.start(files.stream().anyMatch(java.nio.file.Files::isDirectory) ? "Importing the files in the folder…"
-                : "Importing " + files.size() + (files.size() == 1 ? " file" : " files") + "…",
+        jobs.start(files.stream().anyMatch(java.nio.file.Files::isDirectory)
+                ? Words.get("evidence.importingFolder") : Words.get("evidence.importingFiles", files.size()),
                 (progress, cancelled) -> importNow(target, files, kind, progress, cancelled),
                 filed -> summary(filed.outcomes(), filed.stopped()), null, filed -> {
                     onChanged.run();
@@ -281,8 +280,7 @@ public final class EvidenceViewModel {
                 }, failure -> {
                     // Each file is recorded on its own: what came in before the failure stays (the grid shows it).
                     if (!(failure instanceof org.casefile.domain.CasefileException)) {
-                        noticeProperty().set("The import stopped: " + failure + ". The files imported before that "
-                                + "are kept.");
+                        noticeProperty().set(Words.get("evidence.importStopped", String.valueOf(failure)));
                     }
                     onChanged.run();
                 });
@@ -309,9 +307,10 @@ public final class EvidenceViewModel {
             // the FX thread (a folder may hold thousands).
             List<Path> all = EvidenceService.filesToImport(others); // the service takes these as they are
             AtomicInteger done = new AtomicInteger();
-            progress.update("Importing", 0, all.size());
+            String importing = Words.get("evidence.importing");
+            progress.update(importing, 0, all.size());
             filed.addAll(service.importFiles(target, kind, all,
-                    outcome -> progress.update("Importing", done.incrementAndGet(), all.size()), cancelled));
+                    outcome -> progress.update(importing, done.incrementAndGet(), all.size()), cancelled));
         }
         return new Filed(filed, cancelled.getAsBoolean());
     }
@@ -321,33 +320,33 @@ public final class EvidenceViewModel {
         long imported = outcomes.stream().filter(o -> o.status() == ImportOutcome.Status.IMPORTED).count();
         long duplicates = outcomes.stream().filter(o -> o.status() == ImportOutcome.Status.DUPLICATE).count();
         outcomes.stream().filter(o -> o.status() == ImportOutcome.Status.REJECTED)
-                .forEach(o -> rejected.add(o.file().getFileName() + ": " + o.reason()));
-        return (stopped ? "Stopped. " : "") + "Imported " + imported + (duplicates > 0 ? ", "
-                + duplicates + " already here" : "") + (rejected.isEmpty() ? "." : ", " + rejected.size()
-                + " refused (see below).");
+                .forEach(o -> rejected.add(Words.get("evidence.refusedFile", o.file().getFileName().toString(),
+                        o.reason())));
+        String summary = Words.get("evidence.importSummary", imported, duplicates, rejected.size());
+        return stopped ? Words.get("evidence.stoppedPrefix", summary) : summary;
     }
 
     public void caption(Evidence item, String caption) {
-        act(() -> service.caption(caseId, item.id(), caption), "Caption saved.");
+        act(() -> service.caption(caseId, item.id(), caption), Words.get("evidence.captionSaved"));
     }
 
     public void changeKind(Evidence item, EvidenceKind kind) {
-        act(() -> service.changeKind(caseId, item.id(), kind), item.originalName() + " moved to " + kind.label()
-                + ".");
+        act(() -> service.changeKind(caseId, item.id(), kind), Words.get("evidence.movedTo",
+                item.originalName(), Words.label(kind)));
     }
 
     public void remove(Evidence item) {
-        act(() -> service.remove(caseId, item.id()), item.originalName() + " was moved to the library's trash.");
+        act(() -> service.remove(caseId, item.id()), Words.get("evidence.trashed",
+                item.originalName()));
     }
 
     /** Re-hashes this case's files; the answer goes to the notice, each problem to the list below it. */
     public void check() {
         long target = caseId;
-        jobs.start("Checking the files…", (progress, cancelled) -> FileCheck.of(service.verify(target)), report -> {
+        jobs.start(Words.get("evidence.checking"), (progress, cancelled) -> FileCheck.of(service.verify(target)), report -> {
             rejected.setAll(report.problems());
-            return report.ok() ? "All " + report.checked() + " files match what was imported."
-                    : report.problems().size() + " problem" + (report.problems().size() == 1 ? "" : "s")
-                    + " found (see below).";
+            return report.ok() ? Words.get("evidence.allMatch", report.checked())
+                    : Words.get("evidence.problems", report.problems().size());
         }, null, null);
     }
 

@@ -3,6 +3,7 @@ package org.casefile.ui.export;
 import java.util.Locale;
 import org.casefile.app.ExportRequest;
 import org.casefile.domain.CasefileException;
+import org.casefile.ui.common.Words;
 
 /** The export's size and page budgets as the buyer types and reads them ("2 MB", "17"). */
 final class BudgetText {
@@ -23,7 +24,7 @@ final class BudgetText {
     static long size(String typed) {
         String text = typed == null ? "" : typed.strip();
         if (text.isEmpty()) {
-            throw new CasefileException("Type a size such as 2 MB, or tick Originals.");
+            throw new CasefileException(Words.get("export.sizeMissing"));
         }
         return ExportRequest.parseMaxSize(text);
     }
@@ -38,10 +39,10 @@ final class BudgetText {
         try {
             pages = Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw new CasefileException("Type a number of pages, e.g. 17, or leave it empty for no limit.");
+            throw new CasefileException(Words.get("export.pagesNotNumber"));
         }
         if (pages < 1 || pages > 9999) {
-            throw new CasefileException("Type a number of pages from 1 to 9999, or leave it empty for no limit.");
+            throw new CasefileException(Words.get("export.pagesOutOfRange"));
         }
         return pages;
     }

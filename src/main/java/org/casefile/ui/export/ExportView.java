@@ -26,6 +26,7 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import org.casefile.domain.PacketProfile;
 import org.casefile.ui.common.Controls;
+import org.casefile.ui.common.Words;
 import org.casefile.ui.common.FileDialogs;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -83,28 +84,36 @@ public final class ExportView extends BorderPane {
         }
     }
 
-    /** The route and the packet's language on one row, so the export button stays where it was. */
-    private HBox profileAndLanguage(ComboBox<PacketProfile> profile) {
-        HBox row = new HBox(10, profile, new Label("in"), LanguageChoice.of(model.languageProperty()));
+    /**
+     * The route across the column and the packet's language under it: side by side, a longer route's name
+     * ("Marktplatz-Streitfall") was cut in the narrow column.
+     */
+    private VBox profileAndLanguage(ComboBox<PacketProfile> profile) {
+        profile.setMaxWidth(Double.MAX_VALUE);
+        ComboBox<?> language = LanguageChoice.of(model.languageProperty());
+        language.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label named = new Label(Words.get("export.language"));
+        named.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox row = new HBox(10, named, language);
         row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        return new VBox(8, profile, row);
     }
 
     private VBox settings() {
         ComboBox<PacketProfile> profile = Controls.choice(PacketProfile.values(), model.profileProperty(),
                 "exportProfile");
-        profile.setAccessibleText("Who the packet is for");
+        profile.setAccessibleText(Words.get("export.profileName"));
         Label suggested = Controls.hint("");
         suggested.textProperty().bind(Bindings.createStringBinding(() -> model.planProperty().get() == null
                 || model.planProperty().get().suggested() == null ? ""
-                : "Suggested for this case: " + model.planProperty().get().suggested().label() + ".",
+                : Words.get("export.suggested", Words.label(model.planProperty().get().suggested())),
                 model.planProperty()));
 
-        TextField size = Controls.text(model.maxSizeProperty(), "exportMaxSize", "e.g. 2 MB");
-        size.setAccessibleText("Largest file size");
+        TextField size = Controls.text(model.maxSizeProperty(), "exportMaxSize", Words.get("export.sizePrompt"));
+        size.setAccessibleText(Words.get("export.sizeName"));
         size.disableProperty().bind(model.originalsProperty());
         size.setPrefColumnCount(7);
-        CheckBox originals = new CheckBox("Originals (no size limit)");
+        CheckBox originals = new CheckBox(Words.get("export.originals"));
         originals.setId("exportOriginals");
         originals.selectedProperty().bindBidirectional(model.originalsProperty());
         // In a narrow column the label wraps onto a second line rather than ending in "…".
@@ -115,8 +124,8 @@ public final class ExportView extends BorderPane {
         HBox.setHgrow(originals, javafx.scene.layout.Priority.SOMETIMES);
         HBox sizeRow = new HBox(10, size, originals);
         sizeRow.setAlignment(Pos.CENTER_LEFT);
-        TextField pages = Controls.text(model.maxPagesProperty(), "exportMaxPages", "no limit");
-        pages.setAccessibleText("Most pages");
+        TextField pages = Controls.text(model.maxPagesProperty(), "exportMaxPages", Words.get("export.pagesPrompt"));
+        pages.setAccessibleText(Words.get("export.pagesName"));
         pages.setPrefColumnCount(7);
         pages.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
@@ -125,40 +134,39 @@ public final class ExportView extends BorderPane {
         plan.setWrapText(true);
         plan.textProperty().bind(model.planTextProperty());
 
-        VBox missing = listBox("The mediator will also look for", model.missing(), "exportMissing");
+        VBox missing = listBox(Words.get("export.mediatorLooksFor"), model.missing(), "exportMissing");
 
-        VBox doubtful = listBox("Missing or doubtful in this packet", model.doubtful(), "exportDoubtful");
+        VBox doubtful = listBox(Words.get("export.doubtful"), model.doubtful(), "exportDoubtful");
         VBox closed = closedRoute();
 
-        Button export = new Button("Export…", new FontIcon(Feather.DOWNLOAD));
+        Button export = new Button(Words.get("export.export"), new FontIcon(Feather.DOWNLOAD));
         export.setId("exportPacket");
         export.getStyleClass().addAll("accent", "large");
         export.setMaxWidth(Double.MAX_VALUE);
         export.disableProperty().bind(model.exportingProperty().or(Bindings.createBooleanBinding(
                 model::blockedByClosedRoute, model.closedRouteProperty(), model.routeClosedOkProperty())));
         export.setOnAction(e -> {
-            Path out = dialogs.get().askSave(window(), "Save the evidence packet", model.suggestedName(),
-                    "PDF document", "pdf");
+            Path out = dialogs.get().askSave(window(), Words.get("export.saveTitle"),
+                    model.suggestedName(), Words.get("export.pdfType"), "pdf");
             model.export(out);
         });
 
-        CheckBox hideContact = new CheckBox("Hide my email and phone number");
+        CheckBox hideContact = new CheckBox(Words.get("export.hideContact"));
         hideContact.setId("exportHideContact");
         hideContact.setWrapText(true);
         hideContact.selectedProperty().bindBidirectional(model.hideContactProperty());
-        Label hideHint = Controls.hint("In messages and captions they become [buyer's email] and [buyer's phone]. "
-                + "To hide parts of a picture, draw boxes over them in its preview.");
+        Label hideHint = Controls.hint(Words.get("export.hideHint"));
 
         VBox content = new VBox(8,
-                Controls.heading("Who is it for?"), profileAndLanguage(profile), suggested,
-                Controls.heading("Budget"), field("Largest file"), sizeRow, error(model.maxSizeErrorProperty(),
+                Controls.heading(Words.get("export.whoFor")), profileAndLanguage(profile), suggested,
+                Controls.heading(Words.get("export.budget")), field(Words.get("export.largestFile")), sizeRow, error(model.maxSizeErrorProperty(),
                         "exportMaxSizeError"),
-                field("Most pages"), pages, error(model.maxPagesErrorProperty(), "exportMaxPagesError"),
+                field(Words.get("export.pagesName")), pages, error(model.maxPagesErrorProperty(), "exportMaxPagesError"),
                 budgetHint(),
-                Controls.heading("Personal details"), hideContact, hideHint,
-                Controls.heading("The packet"), plan, closed, doubtful, missing, export, running(), done());
+                Controls.heading(Words.get("export.personal")), hideContact, hideHint,
+                Controls.heading(Words.get("export.packet")), plan, closed, doubtful, missing, export, running(), done());
         if (model.kit() != null) {
-            content.getChildren().addAll(Controls.heading("Upload kit"), kit(model.kit()));
+            content.getChildren().addAll(Controls.heading(Words.get("export.uploadKit")), kit(model.kit()));
         }
         content.setPadding(new Insets(14, 16, 16, 24));
         VBox.setMargin(export, new Insets(10, 0, 0, 0));
@@ -197,13 +205,13 @@ public final class ExportView extends BorderPane {
         Button use = new Button();
         use.setId("exportUseOpenRoute");
         use.textProperty().bind(Bindings.createStringBinding(() -> model.planProperty().get() == null
-                || model.planProperty().get().suggested() == null ? "Use the suggested route"
-                : "Use " + model.planProperty().get().suggested().label(), model.planProperty()));
+                || model.planProperty().get().suggested() == null ? Words.get("export.useSuggested")
+                : Words.get("export.useRoute", Words.label(model.planProperty().get().suggested())), model.planProperty()));
         use.setOnAction(e -> model.useSuggestedRoute());
-        CheckBox anyway = new CheckBox("Write this letter anyway");
+        CheckBox anyway = new CheckBox(Words.get("export.writeAnyway"));
         anyway.setId("exportRouteClosedOk");
         anyway.selectedProperty().bindBidirectional(model.routeClosedOkProperty());
-        Label title = new Label("No letter for a closed route", new FontIcon(Feather.SLASH));
+        Label title = new Label(Words.get("export.closedRoute"), new FontIcon(Feather.SLASH));
         title.getStyleClass().add("row-heading");
         VBox box = new VBox(6, title, why, use, anyway);
         box.setId("exportClosedRoute");
@@ -220,16 +228,15 @@ public final class ExportView extends BorderPane {
     private VBox kit(KitViewModel kit) {
         ComboBox<org.casefile.domain.UploadDestination> where = Controls.choice(
                 org.casefile.domain.UploadDestination.values(), kit.destinationProperty(), "kitDestination");
-        where.setAccessibleText("Where the files will be uploaded");
-        Label hint = Controls.hint("Each form takes other files: card issuers PDF within 2 MB, marketplaces "
-                + "pictures only. The kit is checked file by file before it is written.");
-        Button make = new Button("Upload kit…", new FontIcon(Feather.FOLDER_PLUS));
+        where.setAccessibleText(Words.get("kit.destinationName"));
+        Label hint = Controls.hint(Words.get("kit.hint"));
+        Button make = new Button(Words.get("kit.make"), new FontIcon(Feather.FOLDER_PLUS));
         make.setId("makeKit");
         make.setMaxWidth(Double.MAX_VALUE);
         make.disableProperty().bind(kit.runningProperty());
         make.setOnAction(e -> {
-            Path out = dialogs.get().askSave(window(), "Name the new folder for the upload kit", kit.suggestedName(),
-                    "Folder", "");
+            Path out = dialogs.get().askSave(window(), Words.get("kit.folderTitle"), kit.suggestedName(),
+                    Words.get("kit.folderType"), "");
             kit.make(out == null ? null : withoutDot(out), model.hideContactProperty().get());
         });
         ProgressBar bar = new ProgressBar();
@@ -242,7 +249,7 @@ public final class ExportView extends BorderPane {
         notice.setId("kitNotice");
         notice.setWrapText(true);
         notice.textProperty().bind(kit.noticeProperty());
-        Button open = new Button("Show the kit");
+        Button open = new Button(Words.get("kit.show"));
         open.setId("openKit");
         open.visibleProperty().bind(kit.resultProperty().isNotNull());
         open.managedProperty().bind(open.visibleProperty());
@@ -260,14 +267,11 @@ public final class ExportView extends BorderPane {
     private Label budgetHint() {
         Label hint = Controls.hint("");
         hint.setId("exportBudgetHint");
-        hint.textProperty().bind(Bindings.createStringBinding(() -> (switch (model.profileProperty().get() == null
-                ? PacketProfile.PLATFORM : model.profileProperty().get()) {
-            case CHARGEBACK -> "Your bank passes the packet on to the card network, which takes 2 MB and 17 pages "
-                    + "at most.";
-            case PAYPAL -> "PayPal's Resolution Centre takes files up to 10 MB.";
-            case SECTION75 -> "10 MB fits an email to your card issuer.";
-            case PLATFORM -> "10 MB fits the marketplace's dispute upload.";
-        }) + " Photos are shrunk step by step to fit; nothing is ever sent over budget.", model.profileProperty()));
+        hint.textProperty().bind(Bindings.createStringBinding(() -> {
+            PacketProfile reader = model.profileProperty().get() == null ? PacketProfile.PLATFORM
+                    : model.profileProperty().get();
+            return Words.get("export.budget.shrink", Words.get("export.budget." + reader.name()));
+        }, model.profileProperty()));
         return hint;
     }
 
@@ -279,7 +283,7 @@ public final class ExportView extends BorderPane {
         Label what = new Label();
         what.getStyleClass().add("row-detail");
         what.textProperty().bind(model.stageProperty());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Words.get("export.cancel"));
         cancel.setId("cancelExport");
         cancel.setOnAction(e -> model.cancel());
         Controls.wrapBeside(what);
@@ -299,10 +303,10 @@ public final class ExportView extends BorderPane {
         notice.setId("exportNotice");
         notice.setWrapText(true);
         notice.textProperty().bind(model.noticeProperty());
-        Button open = new Button("Open", new FontIcon(Feather.EXTERNAL_LINK));
+        Button open = new Button(Words.get("export.open"), new FontIcon(Feather.EXTERNAL_LINK));
         open.setId("openPacket");
         open.setOnAction(e -> model.open());
-        Button folder = new Button("Show in folder", new FontIcon(Feather.FOLDER));
+        Button folder = new Button(Words.get("export.showInFolder"), new FontIcon(Feather.FOLDER));
         folder.setId("showPacket");
         folder.setOnAction(e -> model.showInFolder());
         Controls.keepWhole(open, folder);
@@ -358,7 +362,7 @@ public final class ExportView extends BorderPane {
         HBox statusLine = new HBox(8, drawing, status);
         statusLine.setAlignment(Pos.CENTER_LEFT);
         pageGrid.opacityProperty().bind(Bindings.when(model.previewingProperty()).then(0.45).otherwise(1.0));
-        VBox box = new VBox(10, Controls.heading("Preview"), statusLine, pageGrid);
+        VBox box = new VBox(10, Controls.heading(Words.get("export.preview")), statusLine, pageGrid);
         box.setPadding(new Insets(14, 24, 16, 16));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);

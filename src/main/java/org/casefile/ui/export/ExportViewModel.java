@@ -1,6 +1,5 @@
 package org.casefile.ui.export;
 
-import java.util.Locale;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +32,7 @@ import org.casefile.domain.text.Language;
 import org.casefile.ui.common.BackgroundExecutor;
 import org.casefile.ui.common.JobRunner;
 import org.casefile.ui.common.Messages;
+import org.casefile.ui.common.Words;
 
 /**
  * The Export view of the shown case: the route's profile (the plan's suggestion until the buyer picks another), the
@@ -54,7 +54,7 @@ public final class ExportViewModel {
     private final BooleanProperty originals = new SimpleBooleanProperty();
     private final BooleanProperty hideContact = new SimpleBooleanProperty();
     /** The packet's language; the computer's until the window's language setting takes over this default. */
-    private final ObjectProperty<Language> language = new SimpleObjectProperty<>(Language.of(Locale.getDefault()));
+    private final ObjectProperty<Language> language = new SimpleObjectProperty<>(Words.language());
     private KitViewModel kit;
     private final StringProperty maxPages = new SimpleStringProperty("");
     private final StringProperty maxSizeError = new SimpleStringProperty("");
@@ -289,7 +289,7 @@ public final class ExportViewModel {
         ExportRequest request = request();
         if (request == null) {
             previewJob.forget();
-            previewTextProperty().set("Correct the budget to see the pages.");
+            previewTextProperty().set(Words.get("export.correctBudgetPreview"));
             return;
         }
         long caseId = shown.id();
@@ -303,8 +303,8 @@ public final class ExportViewModel {
                 planText.set(Messages.of(failure));
             }
         });
-        previewJob.replace("Drawing the pages…", (progress, cancelled) -> preview(caseId, request, cancelled),
-                rendered -> rendered.size() + " page" + (rendered.size() == 1 ? "" : "s") + " as they will be sent.",
+        previewJob.replace(Words.get("export.drawing"), (progress, cancelled) -> preview(caseId, request, cancelled),
+                rendered -> Words.get("export.pagesDrawn", rendered.size()),
                 pages::setAll, failure -> pages.clear());
     }
 
@@ -319,15 +319,14 @@ public final class ExportViewModel {
             refresh();
             return;
         }
-        missing.setAll(planned.missing());
-        doubtful.setAll(planned.doubtful());
+        missing.setAll(planned.missing().stream().map(Words::get).toList());
+        doubtful.setAll(planned.doubtful().stream().map(Words::get).toList());
         closedRoute.set(planned.closedRoute() == null ? "" : planned.closedRoute());
-        planText.set(planned.exhibits() + " exhibit" + (planned.exhibits() == 1 ? "" : "s") + ", "
-                + planned.pairs() + " pair" + (planned.pairs() == 1 ? "" : "s") + ", about "
-                + megabytes(planned.estimatedBytes()) + (request.originals() ? " with the original pictures."
-                : planned.fits() ? " (budget " + megabytes(request.maxBytes()) + ")."
-                : ": more than the " + megabytes(request.maxBytes()) + " budget even with the smallest pictures. "
-                + "Remove some evidence, or choose a larger budget."));
+        String counts = Words.get("export.plan.counts", planned.exhibits(), planned.pairs(),
+                megabytes(planned.estimatedBytes()));
+        planText.set(request.originals() ? Words.get("export.plan.originals", counts)
+                : Words.get(planned.fits() ? "export.plan.fits" : "export.plan.over", counts,
+                megabytes(request.maxBytes())));
     }
 
     /** The real export's pages, drawn small (the export service writes and deletes the file). */
@@ -343,7 +342,7 @@ public final class ExportViewModel {
         }
         ExportRequest request = request();
         if (request == null) {
-            noticeProperty().set("Correct the budget first.");
+            noticeProperty().set(Words.get("export.correctBudget"));
             return;
         }
         if (blockedByClosedRoute()) {
@@ -356,15 +355,14 @@ public final class ExportViewModel {
         leaveOutOffer.set("");
         lastOut = out;
         exportJob.start("", (progress, cancelled) -> {
-            progress.update("Starting…", 0, 0);
+            progress.update(Words.get("export.starting"), 0, 0);
             return exports.export(caseId, request, out, progress, cancelled);
-        }, written -> "Saved " + written.file().getFileName() + ": " + megabytes(written.bytes()) + ", "
-                + written.pages() + " page" + (written.pages() == 1 ? "" : "s") + ", " + written.images()
-                + " image" + (written.images() == 1 ? "" : "s") + (written.imageStep() == null ? ""
-                : " (" + written.imageStep() + ")") + ".", "Export cancelled; no file was written.", result::set,
+        }, written -> Words.get(written.imageStep() == null ? "export.saved" : "export.savedShrunk",
+                written.file().getFileName().toString(), megabytes(written.bytes()), written.pages(), written.images(),
+                written.imageStep()), Words.get("export.cancelled"), result::set,
                 failure -> RefusedFile.of(failure).ifPresent(evidence -> {
                     refused = evidence;
-                    leaveOutOffer.set("Leave out " + evidence.originalName() + " and export");
+                    leaveOutOffer.set(Words.get("export.leaveOut", evidence.originalName()));
                 }));
     }
 

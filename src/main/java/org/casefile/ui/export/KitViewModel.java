@@ -14,6 +14,7 @@ import org.casefile.domain.Case;
 import org.casefile.domain.UploadDestination;
 import org.casefile.ui.common.BackgroundExecutor;
 import org.casefile.ui.common.JobRunner;
+import org.casefile.ui.common.Words;
 
 /**
  * The "Upload kit…" action of the Export view: where the files go (the case's platform until the buyer picks
@@ -62,7 +63,7 @@ public final class KitViewModel {
     /** A folder name that says what the kit is for. */
     public String suggestedName() {
         String order = shown == null ? "" : " " + shown.facts().orderNumber();
-        return ("Upload kit " + destination.get().label() + order).replaceAll("[\\\\/:*?\"<>|()]", "-");
+        return (Words.get("kit.folderName", Words.label(destination.get()) + order)).replaceAll("[\\\\/:*?\"<>|()]", "-");
     }
 
     /** Writes the kit into the new folder {@code out}; a kit the form would refuse is not written. */
@@ -75,14 +76,12 @@ public final class KitViewModel {
         result.set(null);
         jobs.start("", (progress, cancelled) -> kits.make(caseId, to, out, hideContact, progress, cancelled),
                 kit -> {
-                    StringBuilder text = new StringBuilder("Kit for " + to.label() + " in "
-                            + kit.folder().getFileName() + ": " + (kit.uploads().isEmpty()
-                            ? "the text to paste (this form takes no files)" : kit.uploads().size() + " file"
-                            + (kit.uploads().size() == 1 ? "" : "s") + " to upload")
-                            + ", each checked against the form's rules. UPLOAD.txt says what goes where.");
+                    StringBuilder text = new StringBuilder(Words.get(kit.uploads().isEmpty() ? "kit.doneText"
+                            : "kit.doneFiles", Words.label(to), kit.folder().getFileName().toString(),
+                            kit.uploads().size()));
                     kit.notes().forEach(note -> text.append("\n• ").append(note));
                     return text.toString();
-                }, "Cancelled; no kit was written.", result::set);
+                }, Words.get("kit.cancelled"), result::set);
     }
 
     public void cancel() {

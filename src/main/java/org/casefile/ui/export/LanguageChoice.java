@@ -4,6 +4,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.ComboBox;
 import javafx.util.StringConverter;
 import org.casefile.domain.text.Language;
+import org.casefile.ui.common.Words;
 
 /** The packet's language, each named in itself; a Section 75 letter is English whatever is chosen. */
 final class LanguageChoice {
@@ -26,7 +27,7 @@ final class LanguageChoice {
             }
         });
         box.valueProperty().bindBidirectional(bound);
-        box.setAccessibleText("Language of the packet");
+        box.setAccessibleText(Words.get("export.language"));
         return box;
     }
 }

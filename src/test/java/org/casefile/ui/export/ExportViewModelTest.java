@@ -193,7 +193,8 @@ class ExportViewModelTest extends LibraryTestBase {
         model.refresh();
         assertThat(model.planTextProperty().get()).startsWith("2 exhibits, 1 pair, about ").contains("budget 10 MB");
         assertThat(model.missing()).isNotEmpty().allSatisfy(item -> assertThat(item).isNotBlank());
-        assertThat(model.missing()).containsAll(exports.plan(id, model.request()).missing());
+        assertThat(model.missing()).containsAll(exports.plan(id, model.request()).missing().stream()
+                .map(org.casefile.ui.common.Words::get).toList());
 
         Path reference = out.resolve("reference.pdf");
         int pages = exports.export(id, model.request(), reference, (s, d, t) -> { }, () -> false).pages();
