@@ -14,9 +14,10 @@ import org.casefile.pdfpage.PdfPages;
 
 /**
  * The pictures of evidence that is leaving the library (a packet, a pair picture), each file read once through
- * {@link EvidenceReader} and checked against its recorded SHA-256. A picture Casefile decodes is copied, checked, to a
- * work folder in {@code tmp/} and drawn from that copy, so a file changed on disk meanwhile cannot slip into the
- * packet under the old fingerprint; a HEIC photo or a video is checked and drawn from its display copy; a PDF's first
+ * {@link EvidenceReader} and checked against its recorded SHA-256. A picture Casefile decodes is checked where it is
+ * and drawn from there: not copied (40 photos would be 140 MB written to {@code tmp/} and read back); a JPEG passed
+ * through is hashed again as the packet reads it, so a file replaced meanwhile fails the export instead of slipping
+ * in under the old fingerprint. A HEIC photo or a video is checked and drawn from its display copy; a PDF's first
  * page is rendered from its checked copy. A missing or changed file throws {@link
  * org.casefile.evidence.EvidenceFileException}.
  */
@@ -46,16 +47,14 @@ final class CheckedPictures implements AutoCloseable {
 
     private Optional<Path> check(Evidence item) {
         Path file = evidence.file(item);
-        boolean pdf = item.isPdf();
-        Optional<Path> display = pdf ? Optional.empty() : evidence.displayImage(item);
-        if (!pdf && !display.map(file::equals).orElse(false)) {
-            EvidenceReader.check(file, item); // sent as itself, drawn (if at all) from a display copy
+        if (!item.isPdf()) {
+            Optional<Path> display = evidence.displayImage(item);
+            EvidenceReader.check(file, item); // drawn from itself, or sent as itself and drawn from a display copy
             return display;
         }
         Path copy = work().resolve(item.id() + "-" + file.getFileName());
         EvidenceReader.copyChecked(file, item, copy);
-        return pdf ? PdfPages.firstPageAsPng(copy, work().resolve(item.id() + "-first-page.png"), PDF_DPI)
-                : Optional.of(copy);
+        return PdfPages.firstPageAsPng(copy, work().resolve(item.id() + "-first-page.png"), PDF_DPI);
     }
 
     private Path work() {

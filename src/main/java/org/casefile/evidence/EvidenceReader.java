@@ -9,7 +9,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.casefile.domain.Evidence;
 import org.casefile.library.DiskWords;
@@ -49,7 +48,7 @@ public final class EvidenceReader {
      * caller decides what a mismatch means ({@link Read#requireMatch()}). A missing or unreadable file throws.
      */
     public static Read transfer(Path file, Evidence evidence, OutputStream out) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Hashing.sha256();
         long size = 0;
         try (InputStream in = open(file)) {
             byte[] buffer = new byte[BUFFER];
@@ -105,13 +104,5 @@ public final class EvidenceReader {
     private static EvidenceFileException missing(Evidence evidence, String what, Throwable cause) {
         return new EvidenceFileException(evidence, true, "The evidence file " + evidence.path() + " (evidence "
                 + evidence.id() + ", " + evidence.originalName() + ") " + what, cause);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has SHA-256", e);
-        }
     }
 }

@@ -53,7 +53,8 @@ public final class Hashing {
         return HexFormat.of().formatHex(sha256().digest(bytes));
     }
 
-    private static MessageDigest sha256() {
+    /** A fresh SHA-256 digest. */
+    public static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

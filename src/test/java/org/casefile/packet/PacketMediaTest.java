@@ -143,4 +143,52 @@ class PacketMediaTest extends LibraryTestBase {
             assertThat(text).doesNotContain("dent.jpg").doesNotContain(broken.sha256().substring(0, 32));
         }
     }
+
+    @Test
+    void aPhotoReplacedWhileThePacketIsWrittenFailsTheExportAndAPassedThroughOneKeepsItsExactBytes()
+            throws IOException {
+        Evidence photo = fixture.add(EvidenceKind.RECEIVED, fixture.photo("box.jpg", 800, 600, 1));
+        Path stored = services.evidence().file(photo);
+        byte[] before = Files.readAllBytes(stored);
+        Path other = fixture.photo("other.jpg", 800, 600, 2);
+
+        // Not copied any more: the file is read where it is, and checked again as the packet is saved.
+        JobProgress replaceOnceEmbedded = (stage, done, total) -> {
+            if (total > 0 && done == total) {
+                try {
+                    stored.toFile().setWritable(true);
+                    Files.copy(other, stored, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        };
+        assertThatThrownBy(() -> services.exports().export(fixture.id(), ExportRequest.of(PacketProfile.PLATFORM),
+                out.resolve("packet.pdf"), replaceOnceEmbedded, () -> false))
+                .hasMessageContaining("box.jpg").hasMessageContaining("changed on disk")
+                .hasMessageContaining("leave this exhibit out");
+        assertThat(out.resolve("packet.pdf")).doesNotExist();
+
+        Files.write(stored, before);
+        ExportResult result = export();
+        try (PDDocument document = Loader.loadPDF(result.file().toFile())) {
+            List<PDImageXObject> images = PacketExportTest.images(document);
+            assertThat(images).hasSize(1);
+            byte[] embedded;
+            try (InputStream in = images.get(0).getCOSObject().createRawInputStream()) {
+                embedded = in.readAllBytes();
+            }
+            // The photo's own scan data, byte for byte (only its metadata segments are left out).
+            byte[] scan = java.util.Arrays.copyOfRange(embedded, embedded.length - 4096, embedded.length);
+            assertThat(java.util.Collections.indexOfSubList(toList(before), toList(scan))).isPositive();
+        }
+    }
+
+    private static List<Byte> toList(byte[] bytes) {
+        List<Byte> list = new java.util.ArrayList<>(bytes.length);
+        for (byte b : bytes) {
+            list.add(b);
+        }
+        return list;
+    }
 }

@@ -76,9 +76,11 @@ public final class ImagePreparer {
                 // Not copied: the kept ranges are hashed here and read from the file again when the packet is saved.
                 long[][] ranges = jpeg.keptRanges();
                 SplicedFile spliced = new SplicedFile(job.file(), ranges[0], ranges[1], jpeg.components);
+                String sha256 = spliced.sha256(original);
                 int orientation = job.orientation() >= 1 && job.orientation() <= 8 ? job.orientation() : 1;
+                // Read again at save, checked against this hash: a file replaced meanwhile fails the save.
                 PreparedImage kept = new PreparedImage(null, PreparedImage.Encoding.JPEG, jpeg.width, jpeg.height,
-                        orientation, spliced.sha256(original), spliced);
+                        orientation, sha256, spliced.checkedAgainst(sha256));
                 original = null;
                 if (step.keepsOriginals()) {
                     return kept;

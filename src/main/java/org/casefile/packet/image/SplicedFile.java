@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.apache.pdfbox.io.RandomAccessRead;
+import org.casefile.evidence.Hashing;
 import org.apache.pdfbox.io.RandomAccessReadView;
 
 /**
@@ -14,6 +15,10 @@ import org.apache.pdfbox.io.RandomAccessReadView;
  * 4 KB pages and back out again; reading the ranges at save time costs one read of the file (from the page cache).
  * The file is opened on the first read and closed at the end of the data, so a packet of hundreds of photos never
  * holds more than one open.
+ *
+ * <p>The file is the evidence file itself, not a copy: read in order (as a save reads it), the ranges are hashed as
+ * they go and compared, at their end, with the hash taken when the picture was prepared, so a file replaced on disk
+ * in between fails the save (the packet is written under a temporary name, so nothing half-made is left).
  */
 public final class SplicedFile implements RandomAccessRead {
     private final Path file;
@@ -21,6 +26,11 @@ public final class SplicedFile implements RandomAccessRead {
     private final long[] starts;
     private final long[] lengths;
     private final long length;
+    /** SHA-256 the ranges must have when read through, or null when they are not checked. */
+    private final String expected;
+    private java.security.MessageDigest digest;
+    /** How far the ranges have been hashed, in order from the start. */
+    private long hashed;
     private FileChannel channel;
     private long position;
     private boolean closed;
@@ -29,7 +39,12 @@ public final class SplicedFile implements RandomAccessRead {
     final int components;
 
     SplicedFile(Path file, long[] starts, long[] lengths, int components) {
+        this(file, starts, lengths, components, null);
+    }
+
+    private SplicedFile(Path file, long[] starts, long[] lengths, int components, String expected) {
         this.file = file;
+        this.expected = expected;
         this.components = components;
         this.starts = starts.clone();
         this.lengths = lengths.clone();
@@ -46,20 +61,21 @@ public final class SplicedFile implements RandomAccessRead {
 
     /** The SHA-256 of the spliced bytes, taken from {@code whole} (the file as read). */
     String sha256(byte[] whole) {
-        try {
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            for (int i = 0; i < starts.length; i++) {
-                digest.update(whole, (int) starts[i], (int) lengths[i]);
-            }
-            return java.util.HexFormat.of().formatHex(digest.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has SHA-256", e);
+        java.security.MessageDigest digest = Hashing.sha256();
+        for (int i = 0; i < starts.length; i++) {
+            digest.update(whole, (int) starts[i], (int) lengths[i]);
         }
+        return java.util.HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The same ranges, whose reads fail when the bytes read through do not hash to {@code sha256}. */
+    SplicedFile checkedAgainst(String sha256) {
+        return new SplicedFile(file, starts, lengths, components, sha256);
     }
 
     /** A fresh reader of the same ranges (each embedding gets its own position). */
     SplicedFile copy() {
-        return new SplicedFile(file, starts, lengths, components);
+        return new SplicedFile(file, starts, lengths, components, expected);
     }
 
     /** All the bytes, read from the file. */
@@ -112,11 +128,36 @@ public final class SplicedFile implements RandomAccessRead {
             }
             at += n;
         }
+        check(b, off, wanted);
         position += wanted;
         if (position >= length) {
             release();
         }
         return wanted;
+    }
+
+    /** Hashes bytes just read at {@link #position} when they continue the hashed run; at its end, compares. */
+    private void check(byte[] b, int off, int count) throws IOException {
+        if (expected == null || position != hashed) {
+            return;
+        }
+        if (digest == null) {
+            digest = Hashing.sha256();
+        }
+        digest.update(b, off, count);
+        hashed += count;
+        if (hashed == length && !java.util.HexFormat.of().formatHex(digest.digest()).equals(expected)) {
+            throw new Changed(file);
+        }
+    }
+
+    /** The evidence file's bytes are not those hashed when its picture was prepared. */
+    static final class Changed extends IOException {
+        Changed(Path file) {
+            super(file.getFileName() + " changed on disk while the packet was being written, so it was not put in "
+                    + "the packet and nothing was exported. Put the original file back (from the phone, the "
+                    + "download or a backup), run verify to see every file, or leave this exhibit out of the packet");
+        }
     }
 
     private void release() throws IOException {

@@ -113,6 +113,14 @@ final class EvidenceGrid extends ListView<EvidenceGrid.Row> {
         return Math.max(1, (int) ((width - 40) / TILE_WIDTH));
     }
 
+    /**
+     * Thumbnails made in the background have arrived: the rows are laid out again, not only refreshed, since a
+     * refresh leaves the cells of rows scrolled out of view with their placeholders.
+     */
+    void picturesArrived() {
+        rebuild();
+    }
+
     private void rebuild() {
         columns = columnsFor(getWidth() <= 0 ? 800 : getWidth());
         List<Row> rows = new ArrayList<>();

@@ -138,7 +138,7 @@ public final class EvidenceView extends BorderPane {
         grid = new EvidenceGrid(checklist, empty, model.items(), model::thumbnail, this::menu, this::preview,
                 model::takenBeforeOrder);
         // Reloaded details equal to the shown ones do not reach the grid: thumbnails made later redraw it here.
-        model.picturesMadeProperty().addListener((p, before, now) -> grid.refresh());
+        model.picturesMadeProperty().addListener((p, before, now) -> grid.picturesArrived());
         BorderPane.setMargin(grid, new Insets(0, 16, 16, 16));
         setCenter(grid);
 

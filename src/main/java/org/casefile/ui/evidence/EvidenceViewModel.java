@@ -189,8 +189,13 @@ public final class EvidenceViewModel {
             }
         };
         executor.submit(() -> service.remakeMissingPictures(target, eachMade), remade -> {
-            if (remade > 0 && target == caseId) {
-                picturesMade.set(picturesMade.get() + 1);
+            if (target != caseId) {
+                return;
+            }
+            // Redrawn even when this run made none: the run started when the case was shown may have made the
+            // thumbnails of an import still adding its rows then, so that the grid had no tiles to redraw.
+            picturesMade.set(picturesMade.get() + 1);
+            if (remade > 0) {
                 onChanged.run();
             }
         }, failure -> noticeProperty().set(Messages.of(failure)));
