@@ -260,12 +260,17 @@ public final class EvidenceService {
 
     /** Verifies one case, or the whole library when {@code caseId} is null. */
     public Verifier.Report verify(Long caseId) {
+        return verify(caseId, () -> false);
+    }
+
+    /** As {@link #verify(Long)}, stopping (with a {@link CasefileException}) soon after {@code cancelled} says so. */
+    public Verifier.Report verify(Long caseId, java.util.function.BooleanSupplier cancelled) {
         List<Case> scope = caseId == null ? library.database().read(session -> session.cases().all())
                 : List.of(cases.get(caseId));
         List<Evidence> evidence = caseId == null ? library.database().read(session -> session.evidence().all())
                 : evidence(caseId);
         Verifier verifier = new Verifier(library);
-        Verifier.Report report = verifier.verify(scope, evidence);
+        Verifier.Report report = verifier.verify(scope, evidence, cancelled);
         return caseId == null ? verifier.withUnusedFolders(report, scope) : report;
     }
 

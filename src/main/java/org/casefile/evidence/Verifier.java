@@ -73,9 +73,17 @@ public final class Verifier {
     }
 
     public Report verify(List<Case> cases, List<Evidence> evidence) {
+        return verify(cases, evidence, () -> false);
+    }
+
+    /** Checks each file against its hash; stops between files once {@code cancelled} says so. */
+    public Report verify(List<Case> cases, List<Evidence> evidence, java.util.function.BooleanSupplier cancelled) {
         List<Problem> problems = new ArrayList<>();
         Set<String> recorded = new HashSet<>();
         for (Evidence e : evidence) {
+            if (cancelled.getAsBoolean()) {
+                throw new org.casefile.domain.CasefileException("The check was stopped; nothing was changed.");
+            }
             recorded.add(e.path());
             Path file = library.resolve(e.path());
             if (!Files.isRegularFile(file)) {

@@ -1,6 +1,7 @@
 package org.casefile.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -382,6 +383,17 @@ class EvidenceImportTest extends LibraryTestBase {
         assertThat(report.checked()).isEqualTo(2);
         assertThat(report.problems()).extracting(p -> p.kind() + " " + Path.of(p.path()).getFileName())
                 .containsExactlyInAnyOrder("CHANGED a.png", "MISSING b.png", "UNKNOWN dropped in.txt");
+    }
+
+    /** Cancel in the window stops a check between files: once asked, no further file is read. */
+    @Test
+    void aCheckStopsBetweenFilesWhenCancelled() throws Exception {
+        importing(EvidenceKind.LISTING, image("a.png", "png", 100, 100), image("b.png", "png", 101, 100));
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        assertThatThrownBy(() -> evidence.verify(theCase.id(), () -> asked.incrementAndGet() > 1))
+                .isInstanceOf(org.casefile.domain.CasefileException.class).hasMessageContaining("stopped");
+        assertThat(asked.get()).as("asked before each file, stopped at the second").isEqualTo(2);
+        assertThat(evidence.verify(theCase.id(), () -> false).checked()).isEqualTo(2);
     }
 
     @Test

@@ -348,11 +348,12 @@ public final class EvidenceViewModel {
     /** Re-hashes this case's files; the answer goes to the notice, each problem to the list below it. */
     public void check() {
         long target = caseId;
-        jobs.start(Words.get("evidence.checking"), (progress, cancelled) -> FileCheck.of(service.verify(target)), report -> {
-            rejected.setAll(report.problems());
-            return report.ok() ? Words.get("evidence.allMatch", report.checked())
-                    : Words.get("evidence.problems", report.problems().size());
-        }, null, null);
+        jobs.start(Words.get("evidence.checking"),
+                (progress, cancelled) -> FileCheck.of(service.verify(target, cancelled)), report -> {
+                    rejected.setAll(report.problems());
+                    return report.ok() ? Words.get("evidence.allMatch", report.checked())
+                            : Words.get("evidence.problems", report.problems().size());
+                }, Words.get("evidence.checkStopped"), null);
     }
 
     private void act(Runnable work, String done) {
