@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
+import org.casefile.domain.text.Phrase;
 import org.casefile.domain.CasefileException;
 import org.casefile.domain.Evidence;
 import org.casefile.evidence.EvidenceReader;
@@ -187,7 +188,7 @@ public final class BackupService {
                 if (cancelled.getAsBoolean()) {
                     throw new CasefileException("The restore was cancelled; the library is still empty.");
                 }
-                progress.update("Checking " + file.path(), done, total);
+                progress.update(Phrase.of("Job.checking", String.valueOf(file.path())), done, total);
                 Path target = staging.resolve(file.path());
                 Files.createDirectories(target.getParent());
                 String hash = zip.extract(entries.get(file.path()), target, file.size());

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import org.casefile.domain.text.Phrase;
 import org.casefile.domain.Case;
 import org.casefile.domain.CaseFacts;
 import org.casefile.domain.CaseFactsInput;
@@ -176,7 +177,7 @@ public final class CaseBundleService {
                 if (cancelled.getAsBoolean()) {
                     throw new CasefileException("The import was cancelled; nothing was imported.");
                 }
-                progress.update("Checking " + entry.file(), done, total);
+                progress.update(Phrase.of("Job.checking", String.valueOf(entry.file())), done, total);
                 Path copy = library.tmpFile("import", ".part");
                 copies.put(entry.id(), copy);
                 String hash = zip.extract(entries.get(entry.file()), copy, entry.size());

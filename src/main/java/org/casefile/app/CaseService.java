@@ -167,14 +167,14 @@ public final class CaseService {
             List<Route> routes = RouteRules.routes(facts, theCase.status(), theCase.outcome(), deadlines, today);
             List<Offer> offers = session.offers().forCase(id);
             List<Evidence> evidence = session.evidence().forCase(id);
-            List<String> flags = new ArrayList<>(StatusFlags.of(facts, history, messages, evidence));
-            Warnings.aboutRequestedResolution(facts).ifPresent(flags::add);
+            List<Phrase> flags = new ArrayList<>(StatusFlags.phrases(facts, history, messages, evidence));
+            Warnings.aboutRequestedResolutionPhrase(facts).ifPresent(flags::add);
             return new CaseDetails(theCase, history, messages, deadlines, routes,
                     timeline(history, messages, offers, deadlines, evidence), session.discrepancies().forCase(id),
                     session.cases().description(id),
                     NextSteps.suggest(facts, theCase.status(), theCase.outcome(), deadlines, routes, today)
                             .orElse(null),
-                    offers, Warnings.aboutConfirmingReceipt(theCase.status(), facts.claim()).orElse(null), evidence,
+                    offers, Warnings.aboutConfirmingReceiptPhrase(theCase.status(), facts.claim()).orElse(null), evidence,
                     session.messages().attachments(id), session.pairs().forCase(id), List.copyOf(flags),
                     session.emails().forCase(id), session.evidence().redactions(id));
         });
@@ -185,15 +185,16 @@ public final class CaseService {
                                                 List<Deadline> deadlines, List<Evidence> evidence) {
         List<TimelineEntry> entries = new ArrayList<>();
         for (Evidence item : evidence) {
-            entries.add(new TimelineEntry(item.importedAt(), "evidence", "Added " + item.kind().label().toLowerCase()
-                    + " evidence: " + item.originalName()));
+            entries.add(TimelineEntry.said(item.importedAt(), "evidence",
+                    Phrase.of("Timeline.evidence", item.kind().inline(), item.originalName())));
         }
         for (Offer offer : offers) {
             entries.add(TimelineEntry.said(offer.at(), "offer", offer.phrase()));
         }
         for (Deadline deadline : deadlines) {
-            entries.add(new TimelineEntry(deadline.date().atTime(23, 59, 59), "deadline",
-                    deadline.kind().label() + (deadline.done() ? " (" + deadline.doneText() + ")" : "")));
+            entries.add(TimelineEntry.said(deadline.date().atTime(23, 59, 59), "deadline", deadline.done()
+                    ? Phrase.of("Timeline.deadline.done", deadline.kind().phrase(), deadline.doneTextPhrase())
+                    : Phrase.of("Timeline.deadline", deadline.kind().phrase())));
         }
         for (StatusChange change : history) {
             entries.add(TimelineEntry.said(change.at(), "status", change.note() == null
@@ -201,8 +202,10 @@ public final class CaseService {
                     : Phrase.of("Timeline.status.note", change.status().phrase(), change.note())));
         }
         for (Message message : messages) {
-            entries.add(new TimelineEntry(message.at(), "message", message.who() + ": " + message.text()
-                    + (message.translation() == null ? "" : " (buyer's translation: " + message.translation() + ")")));
+            Object who = message.authorName() != null ? message.authorName() : message.author().phrase();
+            entries.add(TimelineEntry.said(message.at(), "message", message.translation() == null
+                    ? Phrase.of("Timeline.message", who, message.text())
+                    : Phrase.of("Timeline.message.translated", who, message.text(), message.translation())));
         }
         entries.sort(Comparator.comparing(TimelineEntry::at));
         return entries;

@@ -21,6 +21,7 @@ import org.casefile.email.EmailRead;
 import org.casefile.evidence.Hashing;
 import org.casefile.domain.ImportOutcome;
 import org.casefile.library.Library;
+import org.casefile.domain.text.Phrase;
 
 /**
  * Emails as evidence: the file is filed in the case (receipt, tracking or chat, from what it says), its attachments
@@ -62,16 +63,19 @@ public final class EmailService {
             return email.evidenceId();
         }
 
-        /** "order.eml: opened a case", "…: filed in its case", "…: already in its case" or "…: why it was refused". */
-        public String summary() {
+        /**
+         * "order.eml: opened a case", "…: filed in its case", "…: already in its case" or "…: why it was refused",
+         * before it is said in a language.
+         */
+        public Phrase summary() {
             String name = email.file().getFileName().toString();
             if (openedCase != null) {
-                return name + ": opened a case";
+                return Phrase.of("Email.openedCase", name);
             }
-            return name + switch (email.status()) {
-                case REJECTED -> ": " + email.reason();
-                case DUPLICATE -> ": already in its case";
-                case IMPORTED -> ": filed in its case";
+            return switch (email.status()) {
+                case REJECTED -> Phrase.of("Email.refused", name, email.reason());
+                case DUPLICATE -> Phrase.of("Email.alreadyThere", name);
+                case IMPORTED -> Phrase.of("Email.filed", name);
             };
         }
     }

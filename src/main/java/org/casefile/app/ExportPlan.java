@@ -13,7 +13,7 @@ import org.casefile.domain.text.Phrase;
  * {@code closedRoute} says why the chosen route is not open for the case (null when it is).
  */
 public record ExportPlan(PacketProfile suggested, List<Phrase> missing, int exhibits, int pairs, long estimatedBytes,
-                         boolean fits, List<Phrase> doubtful, String closedRoute) {
+                         boolean fits, List<Phrase> doubtful, Phrase closedRoute) {
     public ExportPlan {
         missing = List.copyOf(missing);
         doubtful = List.copyOf(doubtful);

@@ -20,6 +20,7 @@ import org.casefile.domain.Checklist;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.PacketGaps;
 import org.casefile.domain.text.Phrase;
+import org.casefile.domain.text.RuleText;
 import org.casefile.domain.Route;
 import org.casefile.domain.RouteKind;
 import org.casefile.evidence.EvidenceFileException;
@@ -136,7 +137,7 @@ public final class ExportService {
         try {
             pictures.checkAll(snapshot, progress, cancelled);
             BudgetedBuild.Outcome outcome = new BudgetedBuild(preparer).write(snapshot, pictures, request.maxBytes(),
-                    request.maxPages(), request.profile().maxDpi(), temp, progress::update, cancelled);
+                    request.maxPages(), request.profile().maxDpi(), temp, (stage, n, total) -> progress.update(stage, n, total), cancelled);
             if (cancelled.getAsBoolean()) {
                 throw new PacketCancelledException();
             }
@@ -145,7 +146,7 @@ public final class ExportService {
             move(temp, target);
             done = true;
             return new ExportResult(target, outcome.bytes(), outcome.pages(), outcome.images(), outcome.stepLabel(),
-                    Pictures.notes(pictures, snapshot, outcome.failures()));
+                    outcome.stepPhrase(), Pictures.notes(pictures, snapshot, outcome.failures()));
         } catch (UncheckedIOException e) {
             throw new CasefileException("The packet could not be written: " + DiskWords.of(e.getCause()) + ".", e);
         } finally {
@@ -213,20 +214,23 @@ public final class ExportService {
      * debit card, PayPal in between…). Names the reason and the routes that are open; empty when the route is open.
      */
     public Optional<String> closedRoute(long caseId, PacketProfile profile) {
-        return closedRoute(cases.details(caseId), profile);
+        return closedRoute(cases.details(caseId), profile).map(RuleText::english);
     }
 
-    private static Optional<String> closedRoute(CaseDetails details, PacketProfile profile) {
+    private static Optional<Phrase> closedRoute(CaseDetails details, PacketProfile profile) {
         RouteKind kind = route(profile);
         Optional<Route> closed = details.routes().stream().filter(r -> r.route() == kind && !r.eligible())
                 .findFirst();
         if (closed.isEmpty()) {
             return Optional.empty();
         }
-        List<String> open = details.routes().stream().filter(Route::eligible)
-                .map(r -> r.route().label() + " (" + r.route().id() + ")").toList();
-        return Optional.of(profile.label() + " is not open for this case: " + closed.get().reason() + " "
-                + (open.isEmpty() ? "No route is open." : "Open: " + String.join(", ", open) + "."));
+        Phrase open = null;
+        for (Route r : details.routes().stream().filter(Route::eligible).toList()) {
+            Phrase one = Phrase.of("Export.openRoute", r.route().phrase(), r.route().id());
+            open = open == null ? one : Phrase.of("Export.openRoute.more", open, one);
+        }
+        return Optional.of(Phrase.of("Export.closedRoute", profile.phrase(), closed.get().reasonPhrase(),
+                open == null ? Phrase.of("Export.noRouteOpen") : Phrase.of("Export.openRoutes", open)));
     }
 
     private static RouteKind route(PacketProfile profile) {
@@ -262,29 +266,25 @@ public final class ExportService {
         private Pictures() {
         }
 
-        static List<String> notes(OutgoingPictures pictures, CaseSnapshot snapshot,
+        static List<Phrase> notes(OutgoingPictures pictures, CaseSnapshot snapshot,
                                   java.util.Map<String, String> failures) {
-            List<String> notes = new ArrayList<>();
+            List<Phrase> notes = new ArrayList<>();
             // The packet is addressed to the route's reader; a route that does not fit the case is the buyer's to know.
             snapshot.routes().stream().filter(r -> r.route().name().equals(snapshot.profile().name()))
                     .filter(r -> !r.eligible()).findFirst()
-                    .ifPresent(r -> notes.add(r.route().label() + " may not be open for this case: " + r.reason()));
+                    .ifPresent(r -> notes.add(Phrase.of("Export.mayNotBeOpen", r.route().phrase(), r.reasonPhrase())));
             for (CaseSnapshot.Exhibit exhibit : snapshot.exhibits()) {
                 String failure = failures.get(exhibit.letter());
+                if (failure == null) {
+                    failure = pictures.failure(exhibit.evidence());
+                }
+                Evidence item = exhibit.evidence();
                 if (failure != null) {
-                    notes.add("Exhibit " + exhibit.letter() + " (" + exhibit.evidence().originalName() + ") is shown "
-                            + "as a placeholder: " + failure);
-                } else if (pictures.failure(exhibit.evidence()) != null) {
-                    notes.add("Exhibit " + exhibit.letter() + " (" + exhibit.evidence().originalName() + ") is shown "
-                            + "as a placeholder: " + pictures.failure(exhibit.evidence()));
+                    notes.add(Phrase.of("Export.placeholder", exhibit.letter(), item.originalName(), failure));
                 } else if (pictures.picture(exhibit).isEmpty()) {
-                    Evidence item = exhibit.evidence();
-                    String what = item.kind() == org.casefile.domain.EvidenceKind.VIDEO
-                            || item.isVideo() ? "a video"
-                            : item.isImage() ? "a picture that cannot be shown yet" : "not a picture";
-                    notes.add("Exhibit " + exhibit.letter() + " (" + item.originalName() + ") is " + what
-                            + ": the packet shows its name and fingerprint; send the file itself where the form "
-                            + "takes it.");
+                    String what = item.kind() == org.casefile.domain.EvidenceKind.VIDEO || item.isVideo() ? "video"
+                            : item.isImage() ? "notYet" : "notPicture";
+                    notes.add(Phrase.of("Export.notDrawn." + what, exhibit.letter(), item.originalName()));
                 }
             }
             return notes;

@@ -21,6 +21,8 @@ import org.casefile.domain.EvidenceKind;
 import org.casefile.domain.FormText;
 import org.casefile.domain.Pair;
 import org.casefile.domain.UploadDestination;
+import org.casefile.domain.text.Phrase;
+import org.casefile.domain.text.RuleText;
 import org.casefile.domain.UploadDestination.FileType;
 import org.casefile.packet.CaseSnapshot;
 import org.casefile.packet.PacketCancelledException;
@@ -124,7 +126,7 @@ public final class KitService {
         final JobProgress progress;
         final BooleanSupplier cancelled;
         final List<KitFile> uploads = new ArrayList<>();
-        final List<String> notes = new ArrayList<>();
+        final List<Phrase> notes = new ArrayList<>();
         final CaseSnapshot snapshot;
         String description;
         int pages;
@@ -162,12 +164,12 @@ public final class KitService {
             videos();
             description = FormText.cut(snapshot.description(), to.maxTextCharacters());
             if (description.length() < snapshot.description().strip().length()) {
-                notes.add("The description was cut to the form's " + String.format("%,d", to.maxTextCharacters())
-                        + " characters; shorten it in the case to choose what stays.");
+                notes.add(Phrase.of("Kit.descriptionCut", to.maxTextCharacters()));
             }
             Files.writeString(folder.resolve("DESCRIPTION.txt"), description + System.lineSeparator(),
                     StandardCharsets.UTF_8);
-            Files.writeString(folder.resolve("UPLOAD.txt"), UploadText.of(snapshot, to, uploads, description, notes,
+            Files.writeString(folder.resolve("UPLOAD.txt"), UploadText.of(snapshot, to, uploads, description,
+                    notes.stream().map(RuleText::english).toList(),
                     LocalDateTime.now(clock)), StandardCharsets.UTF_8);
         }
 
@@ -183,7 +185,7 @@ public final class KitService {
                 pages += one.pages();
                 uploads.add(new KitFile("Packet.pdf", one.bytes(), "the evidence packet (" + one.pages()
                         + " pages: letter, summary, comparisons, evidence, messages, appendix)"));
-                notes.addAll(one.notes());
+                notes.addAll(one.notePhrases());
                 return;
             } catch (PacketException tooBig) {
                 boolean splittable = to.maxTotalBytes() == 0 || to.maxTotalBytes() > to.maxFileBytes();
@@ -200,7 +202,7 @@ public final class KitService {
             ExportResult big = exports.export(caseId, new ExportRequest(profile, budget,
                     to.maxPagesPerFile() > 0 ? to.maxPagesPerFile() * parts : 0, hideContact), whole, progress,
                     cancelled, pictures);
-            notes.addAll(big.notes());
+            notes.addAll(big.notePhrases());
             progress.update("Splitting the packet", 0, 1);
             List<Path> written = PdfParts.split(whole, to.maxFileBytes(), to.maxPagesPerFile(),
                     n -> folder.resolve("Packet" + n + ".pdf"));
@@ -211,8 +213,7 @@ public final class KitService {
                         + (i + 1) + " of " + written.size()));
             }
             pages += big.pages();
-            notes.add("The packet is " + Texts.size(big.bytes()) + ", more than one file may hold, so it is in "
-                    + written.size() + " parts: upload them all, in order.");
+            notes.add(Phrase.of("Kit.split", Texts.size(big.bytes()), written.size()));
         }
 
         /** Each pair as one picture, while the form takes more files; returns the evidence they show. */
@@ -223,9 +224,8 @@ public final class KitService {
             int n = 0;
             for (CaseSnapshot.PairView view : all) {
                 if (!room()) {
-                    notes.add((all.size() - n) + " of the " + all.size() + " pairs are not in the kit as pictures: "
-                            + to.label() + " takes " + to.maxFiles() + " files" + (to.takesPdf()
-                            ? "; the packet shows them all" : "") + ".");
+                    notes.add(Phrase.of(to.takesPdf() ? "Kit.pairsLeft.inPacket" : "Kit.pairsLeft", all.size() - n,
+                            all.size(), to.phrase(), to.maxFiles()));
                     break;
                 }
                 n++;
@@ -271,9 +271,8 @@ public final class KitService {
                 progress.update("Key pictures", ++done, candidates.size());
                 Optional<Path> picture = pictures.file(item);
                 if (picture.isEmpty()) {
-                    notes.add("Exhibit " + exhibit.letter() + " (" + item.originalName() + ") is not in the kit: "
-                            + (pictures.failure(item) != null ? pictures.failure(item) : "it cannot be shown as a "
-                            + "picture") + ".");
+                    notes.add(Phrase.of("Kit.notInKit", exhibit.letter(), item.originalName(),
+                            pictures.failure(item) != null ? pictures.failure(item) : Phrase.of("Kit.notAPicture")));
                     continue;
                 }
                 int orientation = item.uprightOrientation();
@@ -281,13 +280,12 @@ public final class KitService {
                 try {
                     jpeg = UprightJpeg.of(picture.get(), orientation, to.maxFileBytes());
                 } catch (IOException e) {
-                    notes.add("Exhibit " + exhibit.letter() + " (" + item.originalName() + ") is not in the kit: "
-                            + e.getMessage() + ".");
+                    notes.add(Phrase.of("Kit.notInKit", exhibit.letter(), item.originalName(), e.getMessage()));
                     continue;
                 }
                 if (jpeg == null) {
-                    notes.add("Exhibit " + exhibit.letter() + " (" + item.originalName() + ") is not in the kit: "
-                            + "even small it is over " + Texts.size(to.maxFileBytes()) + ".");
+                    notes.add(Phrase.of("Kit.notInKit", exhibit.letter(), item.originalName(),
+                            Phrase.of("Kit.overEvenSmall", Texts.size(to.maxFileBytes()))));
                     continue;
                 }
                 String name = "Exhibit" + exhibit.letter() + ".jpg";
@@ -297,8 +295,7 @@ public final class KitService {
                         + (item.caption() == null ? "" : ": " + item.caption())));
             }
             if (left > 0) {
-                notes.add(left + " more pictures are not in the kit: " + to.label() + " takes about "
-                        + to.maxFiles() + " files. The most telling (damage, what arrived, labels) come first.");
+                notes.add(Phrase.of("Kit.morePictures", left, to.phrase(), to.maxFiles()));
             }
         }
 
@@ -306,8 +303,7 @@ public final class KitService {
         private void videos() {
             for (Evidence item : details.evidence()) {
                 if (item.isVideo() && to.takesFiles()) {
-                    notes.add("The video " + item.originalName() + " is not in the kit: where the form takes a "
-                            + "video (under 3 minutes), attach it from the case folder (" + item.path() + ").");
+                    notes.add(Phrase.of("Kit.video", item.originalName(), String.valueOf(item.path())));
                 }
             }
         }

@@ -59,13 +59,13 @@ final class PacketSnapshots {
                 d.discrepancies().stream().map(x -> new Discrepancy(x.id(), x.caseId(), cards.mask(x.attribute()),
                         cards.mask(x.advertised()), cards.mask(x.received()))).toList(),
                 cards.mask(d.description()), d.nextStep(), d.offers().stream().map(o -> new Offer(o.id(), o.caseId(),
-                        o.at(), o.amount(), o.decision(), cards.mask(o.reason()))).toList(), d.reminder(),
+                        o.at(), o.amount(), o.decision(), cards.mask(o.reason()))).toList(), d.reminderPhrase(),
                 d.evidence().stream().map(e -> new Evidence(e.id(), e.caseId(), e.kind(), e.path(),
                         cards.mask(e.originalName()), cards.mask(e.caption()), e.sha256(), e.size(), e.mediaType(),
                         e.width(), e.height(), e.capturedAt(), e.orientation(), e.hasGps(), e.importedAt(),
                         e.durationMillis())).toList(), d.attachments(), d.pairs().stream()
                         .map(p -> new Pair(p.id(), p.caseId(), p.listingId(), p.receivedId(), cards.mask(p.caption())))
-                        .toList(), d.flags(), maskedEmails(d.emails(), cards), d.redactions());
+                        .toList(), d.flagPhrases(), maskedEmails(d.emails(), cards), d.redactions());
     }
 
     private static java.util.Map<Long, org.casefile.domain.EmailText> maskedEmails(
@@ -152,9 +152,9 @@ final class PacketSnapshots {
                 d.messages().stream().map(m -> m.withText(contact.hide(m.text()), contact.hide(m.translation())))
                         .toList(), d.deadlines(),
                 d.routes(), d.timeline().stream().map(t -> t.shown(contact.hide(t.text()))).toList(), d.discrepancies(), contact.hide(d.description()), d.nextStep(), d.offers(),
-                d.reminder(), d.evidence().stream().map(e -> e.withCaption(contact.hide(e.caption()))).toList(),
+                d.reminderPhrase(), d.evidence().stream().map(e -> e.withCaption(contact.hide(e.caption()))).toList(),
                 d.attachments(), d.pairs().stream().map(p -> new Pair(p.id(), p.caseId(), p.listingId(),
-                        p.receivedId(), contact.hide(p.caption()))).toList(), d.flags(), hiddenInEmails(d.emails(),
+                        p.receivedId(), contact.hide(p.caption()))).toList(), d.flagPhrases(), hiddenInEmails(d.emails(),
                 contact), d.redactions());
     }
 

@@ -1,42 +1,31 @@
 package org.casefile.domain;
 
 import java.util.Set;
+import org.casefile.domain.text.Phrase;
+import org.casefile.domain.text.RuleText;
 
 /**
  * Where a buyer uploads evidence, and what each place accepts: the one table of upload rules (DESIGN.md, "Where the
- * evidence goes"). Each row names its source and when it was checked; where a place publishes no number the row says
- * so and keeps to a size that has gone through. Sizes in bytes (1 MB = 1,000,000 bytes, as upload forms count); 0
- * means no limit.
+ * evidence goes"). Each row's name and source are in the rules' bundle, and it says when it was checked; where a
+ * place publishes no number the row keeps to a size that has gone through. Sizes in bytes (1 MB = 1,000,000 bytes,
+ * as upload forms count); 0 means no limit.
  */
 public enum UploadDestination implements Choice {
-    ALIEXPRESS("AliExpress dispute form", Set.of(FileType.JPEG, FileType.PNG), 3_000_000L, 0, 0, 0, 0, 0,
-            0, 0, 10, null, 1_000, RouteKind.PLATFORM,
-            "AliExpress buyer dispute form (pictures and a short video); no published numbers, kept to 3 MB a "
-                    + "picture, 10 pictures and 1,000 characters", "2026-12"),
-    EBAY("eBay request or case", Set.of(FileType.JPEG, FileType.PNG, FileType.GIF, FileType.BMP), 5_000_000L, 0,
-            0, 0, 0, 0, 0, 0, 10, null, 1_000, RouteKind.PLATFORM,
-            "eBay Help, adding photos to a request (JPEG, PNG, GIF, BMP; 5 MB a file); files and characters: not "
-                    + "published, kept to 10 and 1,000", "2026-12"),
-    AMAZON("Amazon A-to-z Guarantee claim", Set.of(), 0, 0, 0, 0, 0, 0, 0, 0, 0, null, 2_000,
-            RouteKind.PLATFORM, "Amazon A-to-z claim form: text only; characters not published, kept to 2,000",
-            "2026-12"),
-    PAYPAL("PayPal Resolution Centre", Set.of(FileType.JPEG, FileType.GIF, FileType.PNG, FileType.PDF),
-            9_999_999L, 0, 0, 0, 0, 0, 0, 0, 10, null, 2_000, RouteKind.PAYPAL,
-            "PayPal Resolution Centre upload (JPG, GIF, PNG, PDF, under 10 MB a file); files and characters: not "
-                    + "published, kept to 10 and 2,000", "2026-12"),
-    CARD_ISSUER("Card issuer (Visa rules)", Set.of(FileType.PDF, FileType.JPEG, FileType.TIFF), 2_000_000L, 0,
-            100, 0, 200, 8.64f, 14f, 0, 10, null, 0, RouteKind.CHARGEBACK,
-            "Visa dispute documents through the issuer (JPMorgan: PDF 2 MB, 100 pages, 200 dpi, 8.64 x 14 in "
-                    + "pages); Worldpay and acquirers in general: PDF or JPEG, 2 MB a file, 10 files", "2026-12"),
-    MASTERCARD("Mastercard (Mastercom)", Set.of(FileType.PDF, FileType.JPEG, FileType.TIFF), 18_000_000L,
-            18_000_000L, 19, 19, 300, 0, 0, 30_000_000L, 10, "[A-Za-z0-9]{1,16}", 3_000, RouteKind.CHARGEBACK,
-            "Mastercom case filing: 18 MB a case, 19 pages, 300 dpi, under 30 MP, file names of at most 16 "
-                    + "letters or digits, cardholder text 3,000 characters", "2026-12");
+    ALIEXPRESS(Set.of(FileType.JPEG, FileType.PNG), 3_000_000L, 0, 0, 0, 0, 0, 0, 0, 10, null, 1_000,
+            RouteKind.PLATFORM, "2026-12"),
+    EBAY(Set.of(FileType.JPEG, FileType.PNG, FileType.GIF, FileType.BMP), 5_000_000L, 0, 0, 0, 0, 0, 0, 0, 10, null,
+            1_000, RouteKind.PLATFORM, "2026-12"),
+    AMAZON(Set.of(), 0, 0, 0, 0, 0, 0, 0, 0, 0, null, 2_000, RouteKind.PLATFORM, "2026-12"),
+    PAYPAL(Set.of(FileType.JPEG, FileType.GIF, FileType.PNG, FileType.PDF), 9_999_999L, 0, 0, 0, 0, 0, 0, 0, 10,
+            null, 2_000, RouteKind.PAYPAL, "2026-12"),
+    CARD_ISSUER(Set.of(FileType.PDF, FileType.JPEG, FileType.TIFF), 2_000_000L, 0, 100, 0, 200, 8.64f, 14f, 0, 10,
+            null, 0, RouteKind.CHARGEBACK, "2026-12"),
+    MASTERCARD(Set.of(FileType.PDF, FileType.JPEG, FileType.TIFF), 18_000_000L, 18_000_000L, 19, 19, 300, 0, 0,
+            30_000_000L, 10, "[A-Za-z0-9]{1,16}", 3_000, RouteKind.CHARGEBACK, "2026-12");
 
     /** A kind of file as read from its first bytes. */
     public enum FileType { PDF, JPEG, PNG, GIF, BMP, TIFF }
 
-    private final String label;
     private final Set<FileType> accepts;
     private final long maxFileBytes;
     private final long maxTotalBytes;
@@ -50,14 +39,12 @@ public enum UploadDestination implements Choice {
     private final String namePattern;
     private final int maxTextCharacters;
     private final RouteKind route;
-    private final String source;
     private final String checked;
 
-    UploadDestination(String label, Set<FileType> accepts, long maxFileBytes, long maxTotalBytes, int maxPagesPerFile,
+    UploadDestination(Set<FileType> accepts, long maxFileBytes, long maxTotalBytes, int maxPagesPerFile,
                       int maxPagesTotal, int maxDpi, float maxPageWidthInches, float maxPageHeightInches,
                       long maxPixels, int maxFiles, String namePattern, int maxTextCharacters,
-                      RouteKind route, String source, String checked) {
-        this.label = label;
+                      RouteKind route, String checked) {
         this.accepts = accepts;
         this.maxFileBytes = maxFileBytes;
         this.maxTotalBytes = maxTotalBytes;
@@ -71,17 +58,11 @@ public enum UploadDestination implements Choice {
         this.namePattern = namePattern;
         this.maxTextCharacters = maxTextCharacters;
         this.route = route;
-        this.source = source;
         this.checked = checked;
     }
 
     public static UploadDestination fromId(String text) {
         return Choice.parse(UploadDestination.class, text, "destination");
-    }
-
-    @Override
-    public String label() {
-        return label;
     }
 
     public Set<FileType> accepts() {
@@ -148,8 +129,14 @@ public enum UploadDestination implements Choice {
         return route;
     }
 
+    /** Where the rule comes from, in English (the kit's UPLOAD.txt and the command line). */
     public String source() {
-        return source;
+        return RuleText.english(sourcePhrase());
+    }
+
+    /** Where the rule comes from, before it is said in a language. */
+    public Phrase sourcePhrase() {
+        return Phrase.of(phrase().key() + ".source");
     }
 
     /** When the rule was last checked, as year-month. */

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import org.casefile.domain.text.Phrase;
+import org.casefile.domain.text.RuleText;
 import org.casefile.packet.image.ImagePreparer;
 import org.casefile.packet.image.ImageStep;
 import org.casefile.packet.pdf.Texts;
@@ -24,7 +26,7 @@ public final class BudgetedBuild {
     /** Told what is happening: a stage and, while pictures go in, how many of how many. */
     @FunctionalInterface
     public interface Progress {
-        void update(String stage, int done, int total);
+        void update(Phrase stage, int done, int total);
     }
 
     /**
@@ -34,9 +36,14 @@ public final class BudgetedBuild {
     public record Outcome(long bytes, int pages, int images, ImageStep step, PictureLayout layout, int maxDpi,
                           Map<String, String> failures) {
         public String stepLabel() {
-            String label = step.keepsOriginals() ? "originals" : step.maxLongEdge() + " px, quality "
-                    + Math.round(step.jpegQuality() * 100) + "%";
-            return maxDpi > 0 ? label + ", at most " + maxDpi + " dpi" : label;
+            return RuleText.english(stepPhrase());
+        }
+
+        /** "originals" or "1600 px, quality 78%", with ", at most 200 dpi" under a resolution cap. */
+        public Phrase stepPhrase() {
+            Phrase label = step.keepsOriginals() ? Phrase.of("Step.originals")
+                    : Phrase.of("Step.shrunk", step.maxLongEdge(), Math.round(step.jpegQuality() * 100));
+            return maxDpi > 0 ? Phrase.of("Step.capped", label, maxDpi) : label;
         }
     }
 
@@ -52,7 +59,7 @@ public final class BudgetedBuild {
      */
     public Outcome write(CaseSnapshot snapshot, EvidenceFiles files, long maxBytes, int maxPages, int maxDpi,
                          Path target, Progress progress, BooleanSupplier cancelled) {
-        progress.update("Laying out the pages", 0, 0);
+        progress.update(Phrase.of("Job.layingOut"), 0, 0);
         PacketBuilder.Options options = null;
         PacketBuilder.Built dry = null;
         for (PictureLayout layout : PictureLayout.ladder()) {
@@ -117,8 +124,8 @@ public final class BudgetedBuild {
 
     private Outcome attempt(CaseSnapshot snapshot, EvidenceFiles files, PacketBuilder.Options options, Path target,
                             Progress progress, BooleanSupplier cancelled, int total) {
-        String stage = options.step().keepsOriginals() ? "Adding the pictures"
-                : "Adding the pictures at " + options.step().maxLongEdge() + " px";
+        Phrase stage = options.step().keepsOriginals() ? Phrase.of("Job.addingPictures")
+                : Phrase.of("Job.addingPicturesAt", options.step().maxLongEdge());
         progress.update(stage, 0, total);
         try (OutputStream out = Files.newOutputStream(target)) {
             built = builder.build(snapshot, files, options, out, cancelled, n -> progress.update(stage, n, total));

@@ -188,7 +188,7 @@ public final class MainViewModel {
             List<String> said = new ArrayList<>();
             Long show = null;
             for (EmailService.EmailOutcome o : outcomes) {
-                said.add(o.summary());
+                said.add(Words.get(o.summary()));
                 if (o.kept()) {
                     show = o.openedCase() != null ? o.openedCase() : context.evidence().caseOf(o.evidenceId());
                 }

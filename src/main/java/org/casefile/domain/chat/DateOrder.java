@@ -4,16 +4,8 @@ import org.casefile.domain.Choice;
 
 /** How to read 05/10/2026: the buyer's locale decides, and the preview shows which was used. */
 public enum DateOrder implements Choice {
-    DAY_FIRST("Day first (31/12/2026)"),
-    MONTH_FIRST("Month first (12/31/2026)");
-
-    private final String label;
-
-    DateOrder(String label) {
-        this.label = label;
-    }
-
-    @Override public String label() { return label; }
+    DAY_FIRST,
+    MONTH_FIRST;
 
     /**
      * Month first for the United States and the few others that write dates that way; day first elsewhere. Without

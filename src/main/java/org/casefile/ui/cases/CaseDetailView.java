@@ -204,7 +204,7 @@ public final class CaseDetailView extends StackPane {
             @Override
             protected void updateItem(TimelineEntry entry, boolean empty) {
                 super.updateItem(entry, empty);
-                setText(empty || entry == null ? null : Dates.time(entry.at()) + "   " + entry.text());
+                setText(empty || entry == null ? null : Dates.time(entry.at()) + "   " + said(entry));
                 setGraphic(empty || entry == null ? null : new FontIcon(switch (entry.type()) {
                     case "message" -> Feather.MESSAGE_CIRCLE;
                     case "offer" -> Feather.TAG;
@@ -237,6 +237,11 @@ public final class CaseDetailView extends StackPane {
         return tabs;
     }
 
+    /** A timeline line in the window's language; one Casefile did not write (none today) as it came. */
+    static String said(TimelineEntry entry) {
+        return entry.phrase() != null ? Words.get(entry.phrase()) : entry.text();
+    }
+
     /** Words only: five tabs with icons do not fit beside the case list, and the words say more. */
     private static Tab tab(String id, Feather icon, javafx.scene.Node content) {
         Tab tab = new Tab(Words.get("case.tab." + id), content);
@@ -261,8 +266,8 @@ public final class CaseDetailView extends StackPane {
         status.set(c.status());
         showingStatus = false;
 
-        flags.setText(String.join("\n", details.flags()));
-        flags.setVisible(!details.flags().isEmpty());
+        flags.setText(String.join("\n", details.flagPhrases().stream().map(Words::get).toList()));
+        flags.setVisible(!details.flagPhrases().isEmpty());
         claim.show(details);
         messages.show(details);
         evidence.show(details);

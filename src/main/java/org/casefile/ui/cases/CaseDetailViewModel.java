@@ -123,8 +123,8 @@ public final class CaseDetailViewModel {
         }, changed -> {
             details.set(changed);
             String now = Words.get("detail.statusNow", Words.get(status.phrase()));
-            notice.set(changed.flags().isEmpty() ? now
-                    : now + " " + Words.get("detail.statusNote", String.join(" ", changed.flags())));
+            notice.set(changed.flagPhrases().isEmpty() ? now : now + " " + Words.get("detail.statusNote",
+                    String.join(" ", changed.flagPhrases().stream().map(Words::get).toList())));
             onCaseChanged.run();
         });
     }

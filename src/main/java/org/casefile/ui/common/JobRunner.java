@@ -127,14 +127,16 @@ public final class JobRunner {
         progress.set(-1);
         stage.set("");
         message.set(starting);
-        JobProgress report = (what, doneSoFar, total) -> {
-            double fraction = total <= 0 ? -1 : Math.min(1, (double) doneSoFar / total);
-            fxThread.execute(() -> {
-                if (job == generation) {
-                    stage.set(say(what));
-                    progress.set(fraction);
-                }
-            });
+        JobProgress report = new JobProgress() {
+            @Override
+            public void update(String what, long doneSoFar, long total) {
+                show(job, say(what), doneSoFar, total);
+            }
+
+            @Override
+            public void update(org.casefile.domain.text.Phrase what, long doneSoFar, long total) {
+                show(job, Words.get(what), doneSoFar, total);
+            }
         };
         executor.submit(() -> work.run(report, stop::get), result -> {
             if (job != generation) {
@@ -157,9 +159,19 @@ public final class JobRunner {
         });
     }
 
+    private void show(int job, String what, long doneSoFar, long total) {
+        double fraction = total <= 0 ? -1 : Math.min(1, (double) doneSoFar / total);
+        fxThread.execute(() -> {
+            if (job == generation) {
+                stage.set(what);
+                progress.set(fraction);
+            }
+        });
+    }
+
     /**
      * A stage the services name in English (the CLI prints their words) said in the window's language when the
-     * bundles know it ("job.stage.Laying_out_the_pages"); any other stage (a file's name) as it came.
+     * bundles know it ("job.stage.Copying_evidence_files"); any other stage (a file's name) as it came.
      */
     static String say(String stage) {
         if (stage == null || stage.isBlank()) {

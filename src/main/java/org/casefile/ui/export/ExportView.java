@@ -325,8 +325,8 @@ public final class ExportView extends BorderPane {
         model.resultProperty().addListener((p, before, now) -> {
             notes.getChildren().clear();
             if (now != null) {
-                now.notes().forEach(note -> {
-                    Label line = Controls.hint("•  " + note);
+                now.notePhrases().forEach(note -> {
+                    Label line = Controls.hint("•  " + Words.get(note));
                     notes.getChildren().add(line);
                 });
             }

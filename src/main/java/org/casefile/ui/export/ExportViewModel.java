@@ -321,7 +321,7 @@ public final class ExportViewModel {
         }
         missing.setAll(planned.missing().stream().map(Words::get).toList());
         doubtful.setAll(planned.doubtful().stream().map(Words::get).toList());
-        closedRoute.set(planned.closedRoute() == null ? "" : planned.closedRoute());
+        closedRoute.set(planned.closedRoute() == null ? "" : Words.get(planned.closedRoute()));
         String counts = Words.get("export.plan.counts", planned.exhibits(), planned.pairs(),
                 megabytes(planned.estimatedBytes()));
         planText.set(request.originals() ? Words.get("export.plan.originals", counts)
@@ -357,9 +357,9 @@ public final class ExportViewModel {
         exportJob.start("", (progress, cancelled) -> {
             progress.update(Words.get("export.starting"), 0, 0);
             return exports.export(caseId, request, out, progress, cancelled);
-        }, written -> Words.get(written.imageStep() == null ? "export.saved" : "export.savedShrunk",
+        }, written -> Words.get(written.imageStepPhrase() == null ? "export.saved" : "export.savedShrunk",
                 written.file().getFileName().toString(), megabytes(written.bytes()), written.pages(), written.images(),
-                written.imageStep()), Words.get("export.cancelled"), result::set,
+                written.imageStepPhrase()), Words.get("export.cancelled"), result::set,
                 failure -> RefusedFile.of(failure).ifPresent(evidence -> {
                     refused = evidence;
                     leaveOutOffer.set(Words.get("export.leaveOut", evidence.originalName()));

@@ -79,7 +79,7 @@ public final class KitViewModel {
                     StringBuilder text = new StringBuilder(Words.get(kit.uploads().isEmpty() ? "kit.doneText"
                             : "kit.doneFiles", Words.label(to), kit.folder().getFileName().toString(),
                             kit.uploads().size()));
-                    kit.notes().forEach(note -> text.append("\n• ").append(note));
+                    kit.notePhrases().forEach(note -> text.append("\n• ").append(Words.get(note)));
                     return text.toString();
                 }, Words.get("kit.cancelled"), result::set);
     }

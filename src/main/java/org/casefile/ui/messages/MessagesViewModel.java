@@ -60,7 +60,7 @@ public final class MessagesViewModel {
         boolean otherCase = details.get() == null || details.get().theCase().id() != shown.theCase().id();
         details.set(shown);
         thread.setAll(shown.messages());
-        reminder.set(shown.reminder() == null ? "" : shown.reminder());
+        reminder.set(shown.reminderPhrase() == null ? "" : Words.get(shown.reminderPhrase()));
         if (otherCase) {
             notice.set("");
         }
