@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casefile.domain.text.Phrase;
 
 /**
  * Reads a chat transcript as buyers paste it. A message starts at a line naming its sender, a time, or both
@@ -29,8 +30,8 @@ public final class ChatParser {
             "ver original", "leido", "enviado", "ubersetzen", "original anzeigen", "gelesen", "gesendet",
             "traduzir", "lida", "visto", "번역", "원문 보기", "읽음", "안읽음", "전송됨");
     /** Why the lines of a header that could not be read, and the text under it, are not imported. */
-    static final String UNREADABLE = "a date or time that could not be read";
-    static final String AFTER_UNREADABLE = "after a date or time that could not be read";
+    static final Phrase UNREADABLE = Phrase.of("Chat.unreadable");
+    static final Phrase AFTER_UNREADABLE = Phrase.of("Chat.afterUnreadable");
     /** KakaoTalk on a computer: "[판매자] [오후 3:05] 메시지". */
     private static final Pattern NAME_TIME_TEXT = Pattern.compile("^\\[([^\\]]{1," + MAX_NAME + "})\\]\\s*"
             + "\\[([^\\]]{1,40})\\]\\s*(.*)$");
@@ -101,7 +102,7 @@ public final class ChatParser {
                 return;
             }
             if (PAGE_NOISE.contains(CalendarWords.fold(line))) {
-                unparsed.add(new ParsedChat.Unparsed(number, line, "a label copied from the page"));
+                unparsed.add(new ParsedChat.Unparsed(number, line, Phrase.of("Chat.pageLabel")));
                 return;
             }
             if (nameTimeText(number, line, sellerName)) {
@@ -241,8 +242,8 @@ public final class ChatParser {
                 return;
             }
             if (who == null || date == null) {
-                unparsed.add(new ParsedChat.Unparsed(number, first, who == null
-                        ? "no sender before this line" : "no date before this line"));
+                unparsed.add(new ParsedChat.Unparsed(number, first,
+                        Phrase.of(who == null ? "Chat.noSender" : "Chat.noDate")));
                 return;
             }
             sender = who;

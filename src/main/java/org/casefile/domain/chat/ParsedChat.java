@@ -21,7 +21,11 @@ public record ParsedChat(List<Line> messages, List<Unparsed> unparsed, DateOrder
                 m.text(), byText.getOrDefault(m.text(), m.translation()))).toList(), unparsed, order);
     }
 
-    /** A line that is not part of any message, and why. */
-    public record Unparsed(int line, String text, String why) {
+    /** A line that is not part of any message, and why (a phrase, so the paste dialog says it in its language). */
+    public record Unparsed(int line, String text, org.casefile.domain.text.Phrase reason) {
+        /** Why, in English: what {@code import-chat} prints. */
+        public String why() {
+            return org.casefile.domain.text.RuleText.english(reason);
+        }
     }
 }

@@ -19,6 +19,7 @@ import org.casefile.domain.Money;
 import org.casefile.domain.PaymentMethod;
 import org.casefile.domain.Platform;
 import org.casefile.domain.Resolution;
+import org.casefile.ui.common.Words;
 
 /**
  * The order facts as they stand in the form, one property per control, and one error message per field.
@@ -111,7 +112,7 @@ public final class CaseFormViewModel {
             input().parse(today);
             return true;
         } catch (InvalidCaseException e) {
-            e.problems().forEach((field, message) -> errors.get(field).set(message));
+            e.problemPhrases().forEach((field, problem) -> errors.get(field).set(Words.get(problem)));
             return false;
         }
     }

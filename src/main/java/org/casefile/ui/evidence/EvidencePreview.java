@@ -81,7 +81,7 @@ final class EvidencePreview {
                 ? Words.get("preview.notRecorded") : Dates.time(evidence.capturedAt()), "previewTaken");
         row = fact(facts, row, Words.get("preview.size"), size(evidence), "previewSize");
         row = fact(facts, row, Words.get("preview.originalName"), evidence.originalName(), "previewName");
-        row = fact(facts, row, Words.get("evidence.kind"), evidence.kind().label(), "previewKind");
+        row = fact(facts, row, Words.get("evidence.kind"), Words.label(evidence.kind()), "previewKind");
         TextField hash = new TextField(evidence.sha256());
         hash.setId("previewSha256");
         hash.setEditable(false);

@@ -181,7 +181,7 @@ public final class EvidenceView extends BorderPane {
         });
         javafx.scene.control.Menu kind = new javafx.scene.control.Menu(Words.get("evidence.changeKind"));
         for (EvidenceKind k : EvidenceKind.values()) {
-            javafx.scene.control.MenuItem to = new javafx.scene.control.MenuItem(k.label());
+            javafx.scene.control.MenuItem to = new javafx.scene.control.MenuItem(Words.label(k));
             to.setDisable(k == evidence.kind());
             to.setOnAction(e -> model.changeKind(evidence, k));
             kind.getItems().add(to);
@@ -270,7 +270,7 @@ public final class EvidenceView extends BorderPane {
         try {
             new PhoneDialog(window(), arrived -> model.openPhone(kind.get(), arrived)).showAndWait();
         } catch (org.casefile.domain.CasefileException e) {
-            model.noticeProperty().set(e.getMessage());
+            model.noticeProperty().set(org.casefile.ui.common.Messages.of(e));
         }
     }
 }

@@ -121,7 +121,7 @@ public final class PasteChatDialog extends Dialog<ParsedChat> {
                     m.text().replace('\n', ' ')) + (translations.containsKey(m.text())
                     ? "\n    " + Words.get("paste.previewTranslation", translations.get(m.text())) : "")).toList());
             notRead.getItems().setAll(parsed[0].unparsed().stream().map(u -> Words.get("paste.notReadLine",
-                    u.line(), u.why(), u.text())).toList());
+                    u.line(), Words.get(u.reason()), u.text())).toList());
             int count = parsed[0].messages().size();
             summary.setText(Words.get("paste.summary", count,
                     Words.get(order.get().inline())));

@@ -203,10 +203,11 @@ class ChatLanguagesTest {
         assertThat(summary(chat)).containsExactly(
                 "2026-10-05T14:32 seller(Yunda Digital Store): first",
                 "2026-10-06T09:00 seller(Yunda Digital Store): later");
-        assertThat(chat.unparsed()).extracting(u -> u.line() + " " + u.why()).containsExactly(
-                "2 " + ChatParser.UNREADABLE, "3 " + ChatParser.AFTER_UNREADABLE, "4 " + ChatParser.UNREADABLE,
-                "5 " + ChatParser.AFTER_UNREADABLE, "6 " + ChatParser.UNREADABLE, "8 " + ChatParser.UNREADABLE,
-                "9 " + ChatParser.AFTER_UNREADABLE);
+        String unreadable = ChatParser.UNREADABLE.key();
+        String after = ChatParser.AFTER_UNREADABLE.key();
+        assertThat(chat.unparsed()).extracting(u -> u.line() + " " + u.reason().key()).containsExactly(
+                "2 " + unreadable, "3 " + after, "4 " + unreadable, "5 " + after, "6 " + unreadable, "8 " + unreadable,
+                "9 " + after);
     }
 
     @Test
