@@ -146,9 +146,10 @@ public final class MessagesViewModel {
                 : Words.get("messages.importedSome", result.added(), result.alreadyThere())));
     }
 
-    /** Worked out from the case already shown: no database read on the FX thread. */
+    /** Worked out from the case already shown (no database read on the FX thread), in the window's language. */
     public Optional<String> warningBeforeAccepting(Money amount) {
-        return org.casefile.domain.Warnings.beforeAccepting(details.get().theCase().facts(), amount);
+        return org.casefile.domain.Warnings.beforeAcceptingPhrase(details.get().theCase().facts(), amount)
+                .map(Words::get);
     }
 
     public void recordOffer(Money amount, LocalDateTime at, OfferDecision decision, String reason) {
