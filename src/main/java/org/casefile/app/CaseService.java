@@ -1,6 +1,7 @@
 package org.casefile.app;
 
 import org.casefile.domain.text.Phrase;
+import org.casefile.store.CaseRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -199,6 +200,8 @@ public final class CaseService {
         for (StatusChange change : history) {
             entries.add(TimelineEntry.said(change.at(), "status", change.note() == null
                     ? Phrase.of("Timeline.status", change.status().phrase())
+                    : CaseRepository.OPENED_NOTE.equals(change.note())
+                    ? Phrase.of("Timeline.opened", change.status().phrase())
                     : Phrase.of("Timeline.status.note", change.status().phrase(), change.note())));
         }
         for (Message message : messages) {

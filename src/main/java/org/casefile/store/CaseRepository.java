@@ -32,6 +32,9 @@ public final class CaseRepository {
             + "delivery_address, card_last4, statement_name, charged_on, received_on, return_kind, return_sent, "
             + "return_carrier, return_tracking, return_received";
 
+    /** The note of a case's first status change: Casefile's own words, said in the window's language there. */
+    public static final String OPENED_NOTE = "Case opened in Casefile";
+
     private final Session session;
 
     CaseRepository(Session session) {
@@ -47,7 +50,7 @@ public final class CaseRepository {
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?)",
                 factValues(facts, folder, now, now));
         session.update("INSERT INTO status_changes (case_id, at, status, note) VALUES (?, ?, 'new', ?)",
-                id, now, "Case opened in Casefile");
+                id, now, OPENED_NOTE);
         saveBankFacts(id, facts);
         return id;
     }

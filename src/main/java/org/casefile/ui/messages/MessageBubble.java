@@ -22,6 +22,11 @@ final class MessageBubble extends ListCell<Message> {
         this.attachmentNames = attachmentNames;
     }
 
+    /** Who wrote it: the seller's name when known, else "Seller" or "You" in the window's language. */
+    static String who(Message message) {
+        return message.authorName() != null ? message.authorName() : Words.label(message.author());
+    }
+
     @Override
     protected void updateItem(Message message, boolean empty) {
         super.updateItem(message, empty);
@@ -31,8 +36,8 @@ final class MessageBubble extends ListCell<Message> {
             return;
         }
         Label who = new Label(message.channel() == Channel.ORDER_CHAT
-                ? Words.get("bubble.meta", message.who(), Dates.time(message.at()))
-                : Words.get("bubble.metaChannel", message.who(), Dates.time(message.at()), Words.get(message.channel().phrase())));
+                ? Words.get("bubble.meta", who(message), Dates.time(message.at()))
+                : Words.get("bubble.metaChannel", who(message), Dates.time(message.at()), Words.get(message.channel().phrase())));
         who.getStyleClass().add("bubble-meta");
         Text text = new Text(message.text());
         text.getStyleClass().add("bubble-text");
@@ -73,7 +78,7 @@ final class MessageBubble extends ListCell<Message> {
         setText(null);
         setGraphic(row);
         setPrefWidth(0);
-        String said = Words.get("bubble.accessible", message.who(), Dates.time(message.at()), message.text());
+        String said = Words.get("bubble.accessible", who(message), Dates.time(message.at()), message.text());
         setAccessibleText(message.translation() == null ? said
                 : said + Words.get("bubble.accessibleTranslation", message.translation()));
     }
