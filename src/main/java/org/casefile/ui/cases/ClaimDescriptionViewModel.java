@@ -152,9 +152,10 @@ public final class ClaimDescriptionViewModel {
         }
     }
 
+    /** Drafted in the window's language: the buyer reads it and pastes it into a form in their own. */
     private String draft() {
         return DescriptionWriter.draft(details.theCase().facts(), rows, details.history(),
-                DescriptionWriter.kindsOf(details.evidence()));
+                DescriptionWriter.kindsOf(details.evidence()), Words.language());
     }
 
     private void write(String text) {
