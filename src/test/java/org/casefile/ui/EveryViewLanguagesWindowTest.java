@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -208,6 +209,18 @@ class EveryViewLanguagesWindowTest extends WindowTestBase {
         WindowWait.until(() -> lookup(id).tryQuery().isPresent());
         Scene scene = lookup(id).query().getScene();
         assertWhole(scene, language, view);
+        if (scene.getRoot() instanceof DialogPane pane) {
+            // JavaFX's own OK, Cancel and Close speak the window's language too.
+            Map<ButtonType, String> standard = Map.of(ButtonType.OK, "dialog.ok", ButtonType.CANCEL, "dialog.cancel",
+                    ButtonType.CLOSE, "dialog.close");
+            for (ButtonType type : standard.keySet()) {
+                String key = standard.get(type);
+                if (pane.getButtonTypes().contains(type)) {
+                    assertThat(((Button) pane.lookupButton(type)).getText()).as("%s in the %s view", type, view)
+                            .isEqualTo(Words.get(key));
+                }
+            }
+        }
         push(KeyCode.ESCAPE);
         if (lookup(id).tryQuery().isPresent()) {
             interact(() -> scene.getWindow().hide());

@@ -39,9 +39,10 @@ final class WholeWords {
     private static void collectCut(Parent parent, List<String> cut) {
         for (Node node : parent.getChildrenUnmodifiable()) {
             // A table's columns give way by design when the list is narrow (a case open beside it), and its cells
-            // hold the buyer's own data, as an evidence tile's caption and file name do (whole in its tooltip):
+            // hold the buyer's own data, as a picture tile's caption and file name do (whole in its tooltip):
             // none of it is wording that a translation can cut.
-            if (!node.isVisible() || node instanceof TableView<?> || node.getStyleClass().contains("evidence-tile")) {
+            if (!node.isVisible() || node instanceof TableView<?> || node.getStyleClass().contains("evidence-tile")
+                    || node.getStyleClass().contains("pick-tile")) {
                 continue;
             }
             if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
