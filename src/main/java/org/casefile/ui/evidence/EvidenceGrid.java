@@ -51,7 +51,7 @@ final class EvidenceGrid extends ListView<EvidenceGrid.Row> {
     record Heading(EvidenceKind kind, int count) implements Row {
         @Override
         public String toString() {
-            return Words.get("grid.group", kind.label(), count);
+            return Words.get("grid.group", Words.label(kind), count);
         }
     }
 
@@ -249,7 +249,7 @@ final class EvidenceGrid extends ListView<EvidenceGrid.Row> {
             }
         });
         tile.setUserData(evidence);
-        tile.setAccessibleText(Words.get("grid.tileName", evidence.kind().label(), evidence.originalName()));
+        tile.setAccessibleText(Words.get("grid.tileName", Words.label(evidence.kind()), evidence.originalName()));
         // Made on first hover: a tooltip per tile would cost more than the tile while scrolling.
         tile.setOnMouseEntered(e -> {
             if (tile.getProperties().putIfAbsent("tooltip", Boolean.TRUE) == null) {

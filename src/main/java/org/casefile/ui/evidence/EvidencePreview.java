@@ -81,7 +81,7 @@ final class EvidencePreview {
                 ? Words.get("preview.notRecorded") : Dates.time(evidence.capturedAt()), "previewTaken");
         row = fact(facts, row, Words.get("preview.size"), size(evidence), "previewSize");
         row = fact(facts, row, Words.get("preview.originalName"), evidence.originalName(), "previewName");
-        row = fact(facts, row, Words.get("evidence.kind"), evidence.kind().label(), "previewKind");
+        row = fact(facts, row, Words.get("evidence.kind"), Words.label(evidence.kind()), "previewKind");
         TextField hash = new TextField(evidence.sha256());
         hash.setId("previewSha256");
         hash.setEditable(false);
@@ -119,6 +119,9 @@ final class EvidencePreview {
             clear.setOnAction(e -> boxes.clear());
             VBox words = new VBox(2, hint, error);
             HBox.setHgrow(words, Priority.ALWAYS);
+            // The hint wraps onto more lines; the buttons keep their words whole in every language.
+            words.setMinWidth(0);
+            org.casefile.ui.common.Controls.keepWhole(remove, clear);
             redaction.getChildren().addAll(words, remove, clear);
             redaction.setAlignment(Pos.CENTER_LEFT);
             redaction.setPadding(new Insets(8, 0, 0, 0));

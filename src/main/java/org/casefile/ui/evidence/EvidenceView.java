@@ -105,9 +105,9 @@ public final class EvidenceView extends BorderPane {
             for (org.casefile.domain.Checklist.Item item : model.checklist()) {
                 FontIcon icon = new FontIcon(item.present() ? Feather.CHECK_CIRCLE : Feather.CIRCLE);
                 icon.getStyleClass().add(item.present() ? "check-present" : "check-missing");
-                Label what = new Label(item.what());
+                Label what = new Label(Words.get(item.whatPhrase()));
                 what.getStyleClass().add("row-heading");
-                Label tip = new Label(item.tip());
+                Label tip = new Label(Words.get(item.tipPhrase()));
                 tip.getStyleClass().add("row-detail");
                 tip.setWrapText(true);
                 VBox text = new VBox(1, what);
@@ -119,7 +119,8 @@ public final class EvidenceView extends BorderPane {
                 text.setMinWidth(0);
                 HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
                 HBox row = new HBox(10, icon, text);
-                row.setAccessibleText(Words.get(item.present() ? "evidence.done" : "evidence.missing", item.what()));
+                row.setAccessibleText(Words.get(item.present() ? "evidence.done" : "evidence.missing",
+                        what.getText()));
                 checklist.getChildren().add(row);
             }
         };
@@ -181,7 +182,7 @@ public final class EvidenceView extends BorderPane {
         });
         javafx.scene.control.Menu kind = new javafx.scene.control.Menu(Words.get("evidence.changeKind"));
         for (EvidenceKind k : EvidenceKind.values()) {
-            javafx.scene.control.MenuItem to = new javafx.scene.control.MenuItem(k.label());
+            javafx.scene.control.MenuItem to = new javafx.scene.control.MenuItem(Words.label(k));
             to.setDisable(k == evidence.kind());
             to.setOnAction(e -> model.changeKind(evidence, k));
             kind.getItems().add(to);
