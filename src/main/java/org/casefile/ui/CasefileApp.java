@@ -75,6 +75,7 @@ public final class CasefileApp extends Application {
 
     public static void applyTheme() {
         WindowFonts.applyTheme(new PrimerLight().getUserAgentStylesheet(), Words.language());
+        org.casefile.ui.common.DialogButtons.nameInEveryDialog();
     }
 
     /** Builds the main window on {@code stage}; used by the app and by the UI tests. */

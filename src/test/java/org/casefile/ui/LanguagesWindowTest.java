@@ -2,22 +2,15 @@ package org.casefile.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import javax.imageio.ImageIO;
 import org.casefile.TestCases;
 import org.casefile.app.CaseDetails;
 import org.casefile.app.CaseService;
@@ -163,58 +156,7 @@ class LanguagesWindowTest extends WindowTestBase {
 
     private void assertWhole(Scene scene, Language language, String view) {
         List<String> cut = new ArrayList<>();
-        interact(() -> {
-            scene.getRoot().applyCss();
-            scene.getRoot().layout();
-            collectCut(scene.getRoot(), cut);
-            screenshot(scene, language, view);
-        });
+        interact(() -> cut.addAll(WholeWords.cutIn(scene, language, view)));
         assertThat(cut).as("text cut short in the %s view in %s", view, language.code()).isEmpty();
-    }
-
-    /** A Labeled is cut when the text its skin draws is shorter than its own and ends in the ellipsis. */
-    private static void collectCut(Parent parent, List<String> cut) {
-        for (Node node : parent.getChildrenUnmodifiable()) {
-            // A table's columns give way by design when the list is narrow (a case open beside it), and its cells
-            // hold the buyer's own data: neither is wording that a translation can cut.
-            if (!node.isVisible() || node instanceof TableView<?>) {
-                continue;
-            }
-            if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
-                for (Node child : labeled.getChildrenUnmodifiable()) {
-                    if (child instanceof Text drawn && drawn.getText() != null
-                            && !drawn.getText().equals(labeled.getText())
-                            && drawn.getText().endsWith(labeled.getEllipsisString())) {
-                        cut.add(labeled.getClass().getSimpleName() + " \"" + labeled.getText() + "\" drawn as \""
-                                + drawn.getText() + "\"");
-                    }
-                }
-            }
-            if (node instanceof Parent inner) {
-                collectCut(inner, cut);
-            }
-        }
-    }
-
-    private static void screenshot(Scene scene, Language language, String view) {
-        String folder = System.getProperty("casefile.screenshots");
-        if (folder == null) {
-            return;
-        }
-        WritableImage image = scene.snapshot(null);
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        BufferedImage png = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
-            }
-        }
-        try {
-            Files.createDirectories(Path.of(folder));
-            ImageIO.write(png, "png", Path.of(folder, language.code() + "-" + view + ".png").toFile());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

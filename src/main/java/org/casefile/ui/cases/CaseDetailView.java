@@ -204,14 +204,23 @@ public final class CaseDetailView extends StackPane {
             @Override
             protected void updateItem(TimelineEntry entry, boolean empty) {
                 super.updateItem(entry, empty);
-                setText(empty || entry == null ? null : Dates.time(entry.at()) + "   " + said(entry));
-                setGraphic(empty || entry == null ? null : new FontIcon(switch (entry.type()) {
+                if (empty || entry == null) {
+                    setGraphic(null);
+                    return;
+                }
+                // The words in a label of their own beside the icon: a cell's own wrapped text forgets the icon's
+                // width when it measures its height, and cut long messages short.
+                Label words = new Label(Dates.time(entry.at()) + "   " + said(entry));
+                words.setWrapText(true);
+                words.setMinHeight(Region.USE_PREF_SIZE);
+                HBox row = new HBox(8, new FontIcon(switch (entry.type()) {
                     case "message" -> Feather.MESSAGE_CIRCLE;
                     case "offer" -> Feather.TAG;
                     case "deadline" -> Feather.CALENDAR;
                     default -> Feather.FLAG;
-                }));
-                setWrapText(true);
+                }), words);
+                row.setAlignment(Pos.TOP_LEFT);
+                setGraphic(row);
                 setPrefWidth(0);
             }
         });

@@ -119,6 +119,9 @@ final class EvidencePreview {
             clear.setOnAction(e -> boxes.clear());
             VBox words = new VBox(2, hint, error);
             HBox.setHgrow(words, Priority.ALWAYS);
+            // The hint wraps onto more lines; the buttons keep their words whole in every language.
+            words.setMinWidth(0);
+            org.casefile.ui.common.Controls.keepWhole(remove, clear);
             redaction.getChildren().addAll(words, remove, clear);
             redaction.setAlignment(Pos.CENTER_LEFT);
             redaction.setPadding(new Insets(8, 0, 0, 0));

@@ -40,7 +40,10 @@ final class PhoneDialog extends Dialog<Void> {
         link.setAccessibleText(Words.get("phone.linkName"));
         ListView<String> list = new ListView<>(arrived);
         list.setId("phoneArrived");
-        list.setPlaceholder(new Label(Words.get("phone.nothingYet")));
+        Label nothingYet = new Label(Words.get("phone.nothingYet"));
+        nothingYet.setWrapText(true); // longer than the list is wide in most languages
+        nothingYet.setPadding(new javafx.geometry.Insets(8));
+        list.setPlaceholder(nothingYet);
         list.setPrefHeight(200);
         Label note = new Label(Words.get("phone.note"));
         note.setWrapText(true);

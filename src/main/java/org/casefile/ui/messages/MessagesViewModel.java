@@ -155,7 +155,7 @@ public final class MessagesViewModel {
     public void recordOffer(Money amount, LocalDateTime at, OfferDecision decision, String reason) {
         long id = caseId();
         run(() -> service.addOffer(id, amount, at, decision, reason),
-                offer -> notice.set(Words.get("messages.offerRecorded", offer.describe())));
+                offer -> notice.set(Words.get("messages.offerRecorded", Words.get(offer.phrase()))));
     }
 
     private <T> void run(java.util.concurrent.Callable<T> work, Consumer<T> done) {

@@ -40,8 +40,13 @@ public final class PasteChatDialog extends Dialog<ParsedChat> {
         pasted.setWrapText(true);
         pasted.setText(text);
         SimpleObjectProperty<DateOrder> order = new SimpleObjectProperty<>(model.defaultDateOrder());
-        HBox orderRow = new HBox(8, new Label(Words.get("paste.datesLike")), org.casefile.ui.cases.WindowChoices.of(DateOrder.values(),
-                order, "dateOrder"));
+        // The question wraps and the choice stays whole: "Jour d’abord (31/12/2026)" must be read in full.
+        Label datesLike = new Label(Words.get("paste.datesLike"));
+        org.casefile.ui.common.Controls.wrapBeside(datesLike);
+        javafx.scene.control.ComboBox<DateOrder> orderChoice = org.casefile.ui.cases.WindowChoices.of(
+                DateOrder.values(), order, "dateOrder");
+        org.casefile.ui.common.Controls.keepWhole(orderChoice);
+        HBox orderRow = new HBox(8, datesLike, orderChoice);
         orderRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         ListView<String> preview = new ListView<>();
