@@ -80,7 +80,7 @@ public final class Library implements AutoCloseable {
         }
         Database database = Database.open(absolute.resolve(DATABASE_FILE));
         try {
-            PendingFolders.recover(absolute, database.read(session -> session.cases().folders()));
+            PendingFolders.recover(absolute, () -> database.read(session -> session.cases().folders()));
             if (!linkedLeftovers.isEmpty()) {
                 removeUnrecordedLinks(absolute, linkedLeftovers, database.read(s -> s.evidence().paths()));
             }
