@@ -34,7 +34,8 @@ public final class NativeSqlite {
     /**
      * Before the first connection: makes sure the native library sits complete in {@code cacheFolder} and tells
      * the driver to load it from there. Anything unusual (a read-only home, a platform sqlite-jdbc does not ship,
-     * a copy the system refuses twice) leaves the driver to its own way, which works, only slower.
+     * a copy the system refuses) leaves the driver to its own way, which works, only slower. The copy is not loaded
+     * here to try it: a second copy of the library in a JVM whose driver already loaded one crashes it.
      */
     public static synchronized void useCacheIn(Path cacheFolder) {
         if (prepared || System.getProperty(PATH_PROPERTY) != null) {
@@ -47,11 +48,8 @@ public final class NativeSqlite {
                 .resolve(platform(System.getProperty("os.name")) + "-" + platform(System.getProperty("os.arch")));
         try {
             Path library = wholeCopy(platformFolder, name);
-            if (library == null || !loads(library)) { // none yet, or one the system refuses: made (again) once
+            if (library == null) { // none yet (a new version), or one cut short: made (again), once
                 library = installFromJar(name, platformFolder);
-                if (!loads(library)) {
-                    return;
-                }
             }
             System.setProperty(PATH_PROPERTY, library.getParent().toString());
             System.setProperty(NAME_PROPERTY, name);
@@ -104,19 +102,6 @@ public final class NativeSqlite {
             throw new IOException("sqlite-jdbc ships no native library for " + osFolder);
         }
         return install(resource, platformFolder, name);
-    }
-
-    /**
-     * Loads the copy the way the driver will (System.load of the same file, which the driver's own call then finds
-     * loaded), so a copy the system refuses is known here, before the driver would quietly fall back to /tmp.
-     */
-    private static boolean loads(Path library) {
-        try {
-            System.load(library.toAbsolutePath().toString());
-            return true;
-        } catch (UnsatisfiedLinkError e) {
-            return false;
-        }
     }
 
     /**
