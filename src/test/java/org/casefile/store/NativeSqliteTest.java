@@ -90,6 +90,11 @@ class NativeSqliteTest {
         return cached.get(0);
     }
 
+    private Path copyMadeByAFirstCommand(Path cache, Path tmp) throws Exception {
+        assertThat(list(cache, tmp).exitValue()).isZero();
+        return cachedCopy(cache);
+    }
+
     private static String output(Process process) throws Exception {
         return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     }
@@ -113,9 +118,8 @@ class NativeSqliteTest {
     void aCachedCopyCutShortIsMadeAgainAndOneOverwrittenStillLetsTheCommandWork() throws Exception {
         Path cache = dir.resolve("cache");
         Path tmp = dir.resolve("tmp");
-        assertThat(list(cache, tmp).exitValue()).isZero();
+        byte[] whole = Files.readAllBytes(copyMadeByAFirstCommand(cache, tmp));
         Path copy = cachedCopy(cache);
-        byte[] whole = Files.readAllBytes(copy);
 
         Files.write(copy, java.util.Arrays.copyOf(whole, whole.length / 3)); // a copy cut short
         Process afterCut = list(cache, tmp);
@@ -135,8 +139,7 @@ class NativeSqliteTest {
     void aMissingCachedCopyIsMadeAgainAndALeftoverHalfCopyDoesNotMatter() throws Exception {
         Path cache = dir.resolve("cache");
         Path tmp = dir.resolve("tmp");
-        assertThat(list(cache, tmp).exitValue()).isZero();
-        Path copy = cachedCopy(cache);
+        Path copy = copyMadeByAFirstCommand(cache, tmp);
         byte[] whole = Files.readAllBytes(copy);
         Files.delete(copy);
         // What a run killed while unpacking leaves: a part file under its own name, never the library's.
