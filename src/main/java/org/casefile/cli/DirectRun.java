@@ -9,7 +9,7 @@ import java.util.List;
  * The plainest command lines of the two commands scripts run most ({@code [--library DIR] search WORD... [--json]}
  * and {@code [--library DIR] list [--json]}), run without picocli: building picocli's model from the annotations
  * (175 classes, annotation proxies, its converters) cost a CLI search a third of its whole run. Only lines picocli
- * reads one way are taken: every word plain (not empty, not starting with '-' or '@'), each option once, in the
+ * reads one way are taken: every word plain (not empty, not starting with '-' or '@', no NUL), each option once, in the
  * places given above. Anything else (help, a typo, an option elsewhere, an @file) is picocli's, which says what it
  * always said; {@code DirectRunTest} runs lines both ways and compares what they print.
  */
@@ -57,6 +57,6 @@ final class DirectRun {
     }
 
     private static boolean plain(String word) {
-        return !word.isEmpty() && word.charAt(0) != '-' && word.charAt(0) != '@';
+        return !word.isEmpty() && word.charAt(0) != '-' && word.charAt(0) != '@' && word.indexOf('\0') < 0;
     }
 }

@@ -65,7 +65,8 @@ class DirectRunTest {
         List<String[]> lines = List.of(on("search", "resend"), on("search", "resend", "--json"),
                 on("search", "--json", "resend"), on("search", "refund", "never"), on("search", "no-such-word-here"),
                 on("search", "no-such-word-here", "--json"), on("search", "亲"), on("list"), on("list", "--json"),
-                new String[] {"--library=" + library, "search", "resend"}, new String[] {"--library=" + library, "list"});
+                new String[] {"--library=" + library, "search", "resend"},
+                new String[] {"--library=" + library, "list"});
         for (String[] line : lines) {
             Outcome quick = direct(line);
             assertThat(quick).as(String.join(" ", line)).isEqualTo(picocli(false, line));
@@ -96,10 +97,12 @@ class DirectRunTest {
     void everyOtherLineIsLeftToPicocli() {
         List<String[]> lines = List.of(on("search"), on("search", "--json"), on("search", "-x"), on("search", "--"),
                 on("search", "--json", "--json", "a"), on("search", "@words.txt"), on("search", ""),
+                on("search", "a\0b"),
                 on("search", "resend", "--library", "elsewhere"), on("search", "--help"), on("list", "extra"),
                 on("list", "--json", "--json"), on("list", "--help"), on("show", "1"), on("serch", "resend"),
                 new String[] {"--library", "-x", "list"}, new String[] {"--library", "@x", "list"},
-                new String[] {"--library=", "list"}, new String[] {"--library"}, new String[] {"list", "--library", "x"},
+                new String[] {"--library=", "list"}, new String[] {"--library"},
+                new String[] {"list", "--library", "x"},
                 new String[] {"--help"}, new String[] {"--version"}, new String[] {});
         for (String[] line : lines) {
             StringWriter out = new StringWriter();

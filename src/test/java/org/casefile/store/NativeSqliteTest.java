@@ -128,7 +128,7 @@ class NativeSqliteTest {
 
         byte[] garbage = new byte[whole.length];
         java.util.Arrays.fill(garbage, (byte) 0x5a);
-        Files.write(copy, garbage); // the right size, the wrong bytes: the system refuses it, the driver unpacks its own
+        Files.write(copy, garbage); // the right size, the wrong bytes: refused, so the driver unpacks its own
         Process afterGarbage = list(cache, tmp);
         assertThat(afterGarbage.exitValue()).as(output(afterGarbage)).isZero();
         assertThat(files(cache, ".part")).isEmpty();
