@@ -26,13 +26,17 @@ import java.util.logging.Logger;
 public final class AppLog {
     static final int FILE_LIMIT = 1_000_000;
     static final int FILES = 5;
-    private static final System.Logger LOG = System.getLogger("org.casefile");
 
     private static Path file;
     private static Handler handler;
     private static final List<Handler> replaced = new ArrayList<>();
 
     private AppLog() {
+    }
+
+    /** Asked for when a line is written: starting the JDK's logging costs a CLI command, which logs nothing, 40 ms. */
+    private static System.Logger log() {
+        return System.getLogger("org.casefile");
     }
 
     /** Starts the log in the user's cache folder; a folder that cannot be written leaves the log off, not the app. */
@@ -70,7 +74,7 @@ public final class AppLog {
         }
         root.addHandler(handler);
         file = folder.resolve("casefile.0.log");
-        LOG.log(System.Logger.Level.INFO, "Casefile " + AppVersion.get() + " on Java " + System.getProperty("java.version")
+        log().log(System.Logger.Level.INFO, "Casefile " + AppVersion.get() + " on Java " + System.getProperty("java.version")
                 + ", " + System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         return file;
     }
@@ -110,7 +114,7 @@ public final class AppLog {
 
     /** Records a failure nobody caught, with its stack trace. */
     public static void unexpected(String where, Throwable failure) {
-        LOG.log(System.Logger.Level.ERROR, "Unexpected failure in " + where, failure);
+        log().log(System.Logger.Level.ERROR, "Unexpected failure in " + where, failure);
     }
 
     /** A failure as a person reads it in a bug report: its type, message and stack trace. */

@@ -58,6 +58,18 @@ public final class Cli {
         return USAGE;
     }
 
+    /** A command that failed: a user's error in its own words, anything else with what went wrong. */
+    static int failed(Exception exception, PrintWriter err) {
+        if (exception instanceof CasefileException userError) {
+            err.println(userError.getMessage());
+        } else {
+            err.println("Casefile hit an unexpected problem: " + exception);
+            exception.printStackTrace(err);
+        }
+        err.flush();
+        return USER_ERROR;
+    }
+
     private static String idKind(String label) {
         return switch (label) {
             case "CASE" -> "a case id";
@@ -69,10 +81,25 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
+        Integer direct = DirectRun.run(args, out, err, clock);
+        if (direct != null) {
+            out.flush();
+            err.flush();
+            return direct;
+        }
+        return runWithPicocli(args, out, err, clock, false);
+    }
+
+    /**
+     * A command line through picocli: what {@link DirectRun} leaves. Picocli is given only the command named, none for
+     * the version alone, all of them for help and typos ({@code everyCommand}: always all, as tests compare).
+     */
+    static int runWithPicocli(String[] args, PrintWriter out, PrintWriter err, Clock clock, boolean everyCommand) {
         CommandLine commandLine = new CommandLine(new CasefileCommand(clock));
         String named = commandName(args);
+        boolean versionOnly = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
         for (Class<?> command : CasefileCommand.COMMANDS) {
-            if (named == null || named.equals(nameOf(command))) {
+            if (everyCommand || (named == null && !versionOnly) || nameOf(command).equals(named)) {
                 commandLine.addSubcommand(command);
             }
         }
@@ -89,16 +116,7 @@ public final class Cli {
             }
         });
         commandLine.setParameterExceptionHandler(Cli::usageError);
-        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
-            if (exception instanceof CasefileException userError) {
-                line.getErr().println(userError.getMessage());
-            } else {
-                line.getErr().println("Casefile hit an unexpected problem: " + exception);
-                exception.printStackTrace(line.getErr());
-            }
-            line.getErr().flush();
-            return USER_ERROR;
-        });
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> failed(exception, line.getErr()));
         try {
             return commandLine.execute(args);
         } finally {

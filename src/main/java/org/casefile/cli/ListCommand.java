@@ -25,11 +25,15 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return run(parent, json, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The list itself, also reached without picocli by {@link DirectRun} for its plainest command lines. */
+    static int run(CasefileCommand parent, boolean json, PrintWriter out, PrintWriter err) {
         List<CaseSummary> cases;
         try (Library library = parent.openExistingLibrary()) {
             cases = Services.of(library, parent.clock()).cases().list();
         }
-        PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.write(cases.stream().map(c -> new Row(c.id(), c.platform().id(), c.orderNumber(),
                     c.item(), c.claim().id(), c.status().id(),
@@ -38,7 +42,7 @@ final class ListCommand implements Callable<Integer> {
             return Cli.DONE;
         }
         if (cases.isEmpty()) {
-            spec.commandLine().getErr().println("No cases yet. Open one with 'casefile new-case' "
+            err.println("No cases yet. Open one with 'casefile new-case' "
                     + "(see 'casefile new-case --help').");
             return Cli.DONE;
         }

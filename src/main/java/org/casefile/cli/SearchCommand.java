@@ -26,17 +26,21 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return run(parent, words, json, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The search itself, also reached without picocli by {@link DirectRun} for its plainest command lines. */
+    static int run(CasefileCommand parent, List<String> words, boolean json, PrintWriter out, PrintWriter err) {
         List<SearchHit> hits;
         try (Library library = parent.openExistingLibrary()) {
             hits = Services.of(library, parent.clock()).search().search(String.join(" ", words), LIMIT);
         }
-        PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.write(hits));
             return Cli.DONE;
         }
         if (hits.isEmpty()) {
-            spec.commandLine().getErr().println("Nothing found for: " + String.join(" ", words));
+            err.println("Nothing found for: " + String.join(" ", words));
         }
         for (SearchHit hit : hits) {
             out.printf("case %-5d %-8s %s%n", hit.caseId(), hit.field(), hit.snippet().replace('\n', ' '));

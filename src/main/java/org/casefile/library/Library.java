@@ -52,6 +52,9 @@ public final class Library implements AutoCloseable {
     }
 
     private static Library open(Path root, boolean createIfAbsent) {
+        // Before the first connection, which recognising the database below already opens: once the driver has
+        // loaded its native library its own way (unpacked into /tmp, a process started, an MD5), it is too late.
+        NativeSqlite.useCacheIn(LibraryLocation.cacheFolder());
         Path absolute = root.toAbsolutePath().normalize();
         if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
             throw new CasefileException(absolute + " is a file, not a library folder. Choose a folder with --library.");
@@ -75,10 +78,9 @@ public final class Library implements AutoCloseable {
             throw new CasefileException("Casefile could not create its library folder " + absolute + ": "
                     + DiskWords.of(e), e);
         }
-        NativeSqlite.useCacheIn(LibraryLocation.cacheFolder());
         Database database = Database.open(absolute.resolve(DATABASE_FILE));
         try {
-            PendingFolders.recover(absolute, database.read(session -> session.cases().folders()));
+            PendingFolders.recover(absolute, () -> database.read(session -> session.cases().folders()));
             if (!linkedLeftovers.isEmpty()) {
                 removeUnrecordedLinks(absolute, linkedLeftovers, database.read(s -> s.evidence().paths()));
             }

@@ -67,18 +67,20 @@ public final class PendingFolders implements AutoCloseable {
      * Finishes what a dead process left: removes each listed folder the database does not record, then the note.
      * Notes of a process that still runs (a CLI import while the window opens) are left alone.
      */
-    static void recover(Path root, Set<String> recordedFolders) {
+    static void recover(Path root, java.util.function.Supplier<Set<String>> recordedFolders) {
         Path journal = root.resolve(FOLDER);
         if (!Files.isDirectory(journal)) {
             return;
         }
+        Set<String> recorded = null; // read only when a note is left: every case's folder, at every start
         try (var files = Files.list(journal)) {
             for (Path file : files.toList()) {
                 String name = file.getFileName().toString();
                 if (name.endsWith(".tmp")) {
                     Files.deleteIfExists(file);
                 } else if (name.endsWith(".pending")) {
-                    recoverOne(root, file, recordedFolders);
+                    recorded = recorded == null ? recordedFolders.get() : recorded;
+                    recoverOne(root, file, recorded);
                 }
             }
         } catch (IOException e) {

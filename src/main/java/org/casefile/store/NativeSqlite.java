@@ -3,16 +3,24 @@ package org.casefile.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.OSInfo;
 
 /**
  * Keeps sqlite-jdbc's native library in Casefile's cache folder, unpacked once per version, and points the driver
- * at it. Left to itself the driver unpacks a fresh 1 MB copy into the temporary folder on every start and compares
- * it byte by byte (about 90 ms of every command), and a process that is killed leaves that copy behind for good.
+ * at it. Left to itself the driver unpacks a fresh 1 MB copy into the temporary folder on every start, starts a
+ * process ("uname") and compares the copy by MD5 (a fifth of a second of every command), and a process that is
+ * killed leaves that copy behind for good.
+ *
+ * <p>The copy sits in a folder named by its size when it was made ({@code sqlite-jdbc-VERSION/Linux-amd64/1107584/
+ * libsqlitejdbc.so}): a copy cut short afterwards (a crash before the disk had it all) would crash the process that
+ * loads it, so a copy whose size is not its folder's name is made again.
  */
 public final class NativeSqlite {
     private static final String PATH_PROPERTY = "org.sqlite.lib.path";
@@ -26,7 +34,8 @@ public final class NativeSqlite {
     /**
      * Before the first connection: makes sure the native library sits complete in {@code cacheFolder} and tells
      * the driver to load it from there. Anything unusual (a read-only home, a platform sqlite-jdbc does not ship,
-     * a driver already loaded) leaves the driver to its own way, which works, only slower.
+     * a copy the system refuses) leaves the driver to its own way, which works, only slower. The copy is not loaded
+     * here to try it: a second copy of the library in a JVM whose driver already loaded one crashes it.
      */
     public static synchronized void useCacheIn(Path cacheFolder) {
         if (prepared || System.getProperty(PATH_PROPERTY) != null) {
@@ -34,24 +43,19 @@ public final class NativeSqlite {
         }
         prepared = true;
         String name = System.mapLibraryName("sqlitejdbc");
-        // Named by what Java says about the platform: asking sqlite-jdbc (OSInfo) starts a process ("uname -m").
-        Path library = cacheFolder.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion())
-                .resolve(platform(System.getProperty("os.name")) + "-" + platform(System.getProperty("os.arch")))
-                .resolve(name);
+        // Named by what Java says about the platform: asking sqlite-jdbc (OSInfo) starts a process ("uname").
+        Path platformFolder = cacheFolder.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion())
+                .resolve(platform(System.getProperty("os.name")) + "-" + platform(System.getProperty("os.arch")));
         try {
-            if (!Files.isRegularFile(library)) { // once per version: a copy in place is complete (moved in whole)
-                String osFolder = OSInfo.getNativeLibFolderPathForCurrentOS();
-                URL resource = SQLiteJDBCLoader.class.getResource("/org/sqlite/native/" + osFolder + "/" + name);
-                if (resource == null) {
-                    return;
-                }
-                install(resource, library);
+            Path library = wholeCopy(platformFolder, name);
+            if (library == null) { // none yet (a new version), or one cut short: made (again), once
+                library = installFromJar(name, platformFolder);
             }
             System.setProperty(PATH_PROPERTY, library.getParent().toString());
             System.setProperty(NAME_PROPERTY, name);
             // The driver still sweeps its temporary folder for copies other runs left: let that be a small one.
             if (System.getProperty(TMPDIR_PROPERTY) == null) {
-                System.setProperty(TMPDIR_PROPERTY, library.getParent().getParent().toString());
+                System.setProperty(TMPDIR_PROPERTY, platformFolder.getParent().toString());
             }
         } catch (IOException | RuntimeException e) {
             // the driver unpacks its own copy
@@ -62,13 +66,62 @@ public final class NativeSqlite {
         return String.valueOf(value).replaceAll("[^A-Za-z0-9_.]", "");
     }
 
-    /** The cached copy, written under a temporary name and moved into place so no reader sees half a library. */
-    static void install(URL resource, Path target) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path part = target.resolveSibling(target.getFileName() + "." + ProcessHandle.current().pid() + ".part");
-        try (InputStream in = resource.openStream()) {
-            Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+    /** The copy whose size is its folder's name, or null: no copy yet, or one cut short. */
+    static Path wholeCopy(Path platformFolder, String name) throws IOException {
+        if (!Files.isDirectory(platformFolder)) {
+            return null;
+        }
+        try (DirectoryStream<Path> folders = Files.newDirectoryStream(platformFolder)) {
+            for (Path folder : folders) {
+                long size = sizeNamed(folder.getFileName().toString());
+                Path library = folder.resolve(name);
+                if (size >= 0 && Files.isRegularFile(library) && Files.size(library) == size) {
+                    return library;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static long sizeNamed(String folderName) {
+        if (folderName.isEmpty() || folderName.length() > 12) {
+            return -1;
+        }
+        for (int i = 0; i < folderName.length(); i++) {
+            if (folderName.charAt(i) < '0' || folderName.charAt(i) > '9') {
+                return -1;
+            }
+        }
+        return Long.parseLong(folderName);
+    }
+
+    private static Path installFromJar(String name, Path platformFolder) throws IOException {
+        String osFolder = OSInfo.getNativeLibFolderPathForCurrentOS();
+        URL resource = SQLiteJDBCLoader.class.getResource("/org/sqlite/native/" + osFolder + "/" + name);
+        if (resource == null) {
+            throw new IOException("sqlite-jdbc ships no native library for " + osFolder);
+        }
+        return install(resource, platformFolder, name);
+    }
+
+    /**
+     * The cached copy, written under a temporary name, flushed to the disk and moved into the folder named by its
+     * size, so no reader sees half a library; a copy already there (refused, or cut short) is replaced.
+     */
+    static Path install(URL resource, Path platformFolder, String name) throws IOException {
+        Files.createDirectories(platformFolder);
+        Path part = platformFolder.resolve(name + "." + ProcessHandle.current().pid() + ".part");
+        try {
+            try (InputStream in = resource.openStream()) {
+                Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+            }
+            try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            Path target = Files.createDirectories(platformFolder.resolve(Long.toString(Files.size(part))))
+                    .resolve(name);
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return target;
         } finally {
             Files.deleteIfExists(part);
         }

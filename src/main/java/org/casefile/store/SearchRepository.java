@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.stream.Collectors;
 import org.casefile.domain.SearchHit;
 import org.casefile.domain.SearchQuery;
@@ -26,45 +27,46 @@ public final class SearchRepository {
 
     /**
      * The fields that matched, in the cases where every word occurs somewhere (one word in the item, another in the
-     * seller's name is a match), best matches first.
+     * seller's name is a match), best matches first. One statement: the cases holding every word are a subquery (one
+     * per word, intersected), not ids read into Java and sent back (10,000 of them for a common word); a single word
+     * needs no such filter, as every field it matches is in a case that holds it.
      */
     public List<SearchHit> search(SearchQuery query, int limit) {
-        Set<Long> cases = matchingCases(query);
-        if (cases.isEmpty()) {
+        if (query.isEmpty()) {
             return List.of();
         }
-        String caseIds = cases.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
+        List<Object> values = new ArrayList<>();
+        StringJoiner cases = new StringJoiner(" INTERSECT ", " AND case_id IN (", ")").setEmptyValue("");
+        if (query.words().size() > 1) {
+            for (String word : query.words()) {
+                WordTest test = WordTest.of(word);
+                cases.add("SELECT case_id FROM search_index WHERE " + test.where());
+                values.add(test.value());
+            }
+        }
         if (!query.indexedWords().isEmpty()) {
+            values.add(0, anyOf(query.indexedWords()));
+            values.add(limit);
             return session.query("SELECT case_id, field, snippet(search_index, 2, '[', ']', '…', " + SNIPPET_TOKENS
-                            + ") FROM search_index WHERE search_index MATCH ? AND case_id IN (SELECT value FROM "
-                            + "json_each(?)) ORDER BY rank LIMIT ?",
-                    rows -> new SearchHit(rows.getLong(1), rows.getString(2), rows.getString(3)),
-                    anyOf(query.indexedWords()), caseIds, limit);
+                            + ") FROM search_index WHERE search_index MATCH ?" + cases + " ORDER BY rank LIMIT ?",
+                    rows -> new SearchHit(rows.getLong(1), rows.getString(2), rows.getString(3)), values.toArray());
         }
         String word = query.shortWords().get(0);
-        return session.query("SELECT case_id, field, text FROM search_index WHERE text LIKE ? ESCAPE '\\' "
-                        + "AND case_id IN (SELECT value FROM json_each(?)) ORDER BY case_id DESC LIMIT ?",
+        values.add(0, likePattern(word));
+        values.add(limit);
+        return session.query("SELECT case_id, field, text FROM search_index WHERE text LIKE ? ESCAPE '\\'" + cases
+                        + " ORDER BY case_id DESC LIMIT ?",
                 rows -> new SearchHit(rows.getLong(1), rows.getString(2), around(rows.getString(3), word)),
-                likePattern(word), caseIds, limit);
+                values.toArray());
     }
 
     /** Cases in which every word occurs somewhere (one word in the item, another in a message is a match). */
     public Set<Long> matchingCases(SearchQuery query) {
         Set<Long> cases = null;
         for (String word : query.words()) {
-            boolean indexed = word.codePointCount(0, word.length()) >= SearchQuery.INDEXED_LENGTH;
-            List<Long> found;
-            if (indexed) {
-                found = session.query("SELECT DISTINCT case_id FROM search_index WHERE search_index MATCH ?",
-                        rows -> rows.getLong(1), matchExpression(List.of(word)));
-            } else if (hasNoCase(word)) {
-                // Chinese, digits, symbols: a plain substring test, quicker than a LIKE pattern over every row.
-                found = session.query("SELECT DISTINCT case_id FROM search_index WHERE instr(text, ?) > 0",
-                        rows -> rows.getLong(1), word);
-            } else {
-                found = session.query("SELECT DISTINCT case_id FROM search_index WHERE text LIKE ? ESCAPE '\\'",
-                        rows -> rows.getLong(1), likePattern(word));
-            }
+            WordTest test = WordTest.of(word);
+            List<Long> found = session.query("SELECT DISTINCT case_id FROM search_index WHERE " + test.where(),
+                    rows -> rows.getLong(1), test.value());
             if (cases == null) {
                 cases = new HashSet<>(found);
             } else {
@@ -75,6 +77,20 @@ public final class SearchRepository {
             }
         }
         return cases == null ? Set.of() : cases;
+    }
+
+    /** How one word is looked for: the condition on search_index and the one value bound to it. */
+    private record WordTest(String where, Object value) {
+        static WordTest of(String word) {
+            if (word.codePointCount(0, word.length()) >= SearchQuery.INDEXED_LENGTH) {
+                return new WordTest("search_index MATCH ?", matchExpression(List.of(word)));
+            }
+            if (hasNoCase(word)) {
+                // Chinese, digits, symbols: a plain substring test, quicker than a LIKE pattern over every row.
+                return new WordTest("instr(text, ?) > 0", word);
+            }
+            return new WordTest("text LIKE ? ESCAPE '\\'", likePattern(word));
+        }
     }
 
     /** Each word as a quoted phrase, any of them: the fields worth showing in a case that matched them all. */

@@ -24,6 +24,10 @@ class NativeSqliteTest {
 
     private Process list(Path cacheHome, Path tmp) throws Exception {
         Files.createDirectories(tmp);
+        return listWithTmp(cacheHome, tmp);
+    }
+
+    private Process listWithTmp(Path cacheHome, Path tmp) throws Exception {
         if (!Files.exists(dir.resolve("library"))) {
             // list only reads: it refuses a folder holding no library, so the library exists before the child runs.
             org.casefile.library.Library.open(dir.resolve("library")).close();
@@ -78,5 +82,95 @@ class NativeSqliteTest {
         assertThat(process.exitValue()).as(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
                 .isZero();
         assertThat(Files.readString(notAFolder)).isEqualTo("x");
+    }
+
+    private Path cachedCopy(Path cache) throws Exception {
+        List<Path> cached = files(cache.resolve("casefile"), LIBRARY);
+        assertThat(cached).hasSize(1);
+        return cached.get(0);
+    }
+
+    private Path copyMadeByAFirstCommand(Path cache, Path tmp) throws Exception {
+        assertThat(list(cache, tmp).exitValue()).isZero();
+        return cachedCopy(cache);
+    }
+
+    private static String output(Process process) throws Exception {
+        return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A temporary "folder" that is a file: the driver could unpack nothing there, so a command that works loaded
+     * the cached copy, from its very first connection (recognising the database opens one before the library does).
+     */
+    @Test
+    void everyConnectionUsesTheCachedCopyEvenTheFirst() throws Exception {
+        Path cache = dir.resolve("cache");
+        Path tmp = dir.resolve("tmp");
+        assertThat(list(cache, tmp).exitValue()).isZero();
+        Path unusableTmp = Files.writeString(dir.resolve("tmp-is-a-file"), "x");
+        Process process = listWithTmp(cache, unusableTmp);
+        assertThat(process.exitValue()).as(output(process)).isZero();
+        assertThat(Files.readString(unusableTmp)).isEqualTo("x");
+    }
+
+    @Test
+    void aCachedCopyCutShortIsMadeAgainAndOneOverwrittenStillLetsTheCommandWork() throws Exception {
+        Path cache = dir.resolve("cache");
+        Path tmp = dir.resolve("tmp");
+        byte[] whole = Files.readAllBytes(copyMadeByAFirstCommand(cache, tmp));
+        Path copy = cachedCopy(cache);
+
+        Files.write(copy, java.util.Arrays.copyOf(whole, whole.length / 3)); // a copy cut short
+        Process afterCut = list(cache, tmp);
+        assertThat(afterCut.exitValue()).as(output(afterCut)).isZero();
+        assertThat(Files.readAllBytes(cachedCopy(cache))).as("made whole again").isEqualTo(whole);
+
+        byte[] garbage = new byte[whole.length];
+        java.util.Arrays.fill(garbage, (byte) 0x5a);
+        Files.write(copy, garbage); // the right size, the wrong bytes: refused, so the driver unpacks its own
+        Process afterGarbage = list(cache, tmp);
+        assertThat(afterGarbage.exitValue()).as(output(afterGarbage)).isZero();
+        assertThat(files(cache, ".part")).isEmpty();
+        assertThat(files(tmp, "sqlite")).isEmpty();
+    }
+
+    @Test
+    void aMissingCachedCopyIsMadeAgainAndALeftoverHalfCopyDoesNotMatter() throws Exception {
+        Path cache = dir.resolve("cache");
+        Path tmp = dir.resolve("tmp");
+        Path copy = copyMadeByAFirstCommand(cache, tmp);
+        byte[] whole = Files.readAllBytes(copy);
+        Files.delete(copy);
+        // What a run killed while unpacking leaves: a part file under its own name, never the library's.
+        Files.write(copy.resolveSibling(copy.getFileName() + ".999999.part"), java.util.Arrays.copyOf(whole, 1000));
+        Process process = list(cache, tmp);
+        assertThat(process.exitValue()).as(output(process)).isZero();
+        assertThat(Files.readAllBytes(copy)).isEqualTo(whole);
+    }
+
+    /** The cache folder and the library are all a command may write: the home, the temporary folder stay as were. */
+    @Test
+    void nothingIsWrittenOutsideTheCacheFolder() throws Exception {
+        org.casefile.library.Library.open(dir.resolve("library")).close();
+        Path home = Files.createDirectories(dir.resolve("home"));
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        Path cache = home.resolve(".cache");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.home=" + home, "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"),
+                "org.casefile.Launcher", "--library", dir.resolve("library").toString(), "search", "resend")
+                .redirectErrorStream(true);
+        builder.environment().remove("XDG_CACHE_HOME");
+        builder.environment().put("HOME", home.toString());
+        for (int run = 0; run < 2; run++) { // the first run makes the cached copy, the second only uses it
+            Process process = builder.start();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).as(output(process)).isZero();
+        }
+        try (Stream<Path> written = Files.walk(dir)) {
+            assertThat(written.filter(Files::isRegularFile)
+                    .filter(p -> !p.startsWith(cache) && !p.startsWith(dir.resolve("library"))).toList()).isEmpty();
+        }
+        assertThat(files(cache, LIBRARY)).hasSize(1);
     }
 }

@@ -1,0 +1,139 @@
+package org.casefile.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.casefile.TestCases;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The CLI's quick start changes no byte a user or a script sees: the plain search and list lines run without
+ * picocli print what picocli's run prints, every other line is left to picocli, and picocli given only the command
+ * named (none for the version) prints the same help, usage errors and suggestions as picocli given every command.
+ */
+class DirectRunTest {
+    @TempDir Path dir;
+    Path library;
+
+    record Outcome(int code, String out, String err) {
+    }
+
+    @BeforeEach
+    void sampleLibrary() {
+        library = dir.resolve("library");
+        Outcome made = picocli(true, "--library", library.toString(), "sample", "--cases", "30",
+                "--messages-per-case", "4");
+        assertThat(made.code()).as(made.err()).isZero();
+    }
+
+    private static Outcome direct(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Integer code = DirectRun.run(args, new PrintWriter(out), new PrintWriter(err), TestCases.CLOCK);
+        assertThat(code).as("taken without picocli: " + String.join(" ", args)).isNotNull();
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    private static Outcome picocli(boolean everyCommand, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.runWithPicocli(args, new PrintWriter(out), new PrintWriter(err), TestCases.CLOCK, everyCommand);
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    private static Outcome cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err), TestCases.CLOCK);
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    private String[] on(String... args) {
+        List<String> all = new ArrayList<>(List.of("--library", library.toString()));
+        all.addAll(List.of(args));
+        return all.toArray(String[]::new);
+    }
+
+    @Test
+    void plainSearchAndListLinesPrintWhatPicocliPrints() {
+        List<String[]> lines = List.of(on("search", "resend"), on("search", "resend", "--json"),
+                on("search", "--json", "resend"), on("search", "refund", "never"), on("search", "no-such-word-here"),
+                on("search", "no-such-word-here", "--json"), on("search", "亲"), on("list"), on("list", "--json"),
+                new String[] {"--library=" + library, "search", "resend"},
+                new String[] {"--library=" + library, "list"});
+        for (String[] line : lines) {
+            Outcome quick = direct(line);
+            assertThat(quick).as(String.join(" ", line)).isEqualTo(picocli(false, line));
+        }
+        Outcome found = direct(on("search", "resend"));
+        assertThat(found.code()).isZero();
+        assertThat(found.out()).contains("[resend]");
+        assertThat(direct(on("list")).out().lines().count()).isEqualTo(31);
+        assertThat(direct(on("search", "no-such-word-here")).err()).isEqualTo("Nothing found for: no-such-word-here"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void aFolderHoldingNoLibraryIsRefusedTheSameWayAndNothingIsCreated() {
+        Path missing = dir.resolve("no-library-here");
+        for (String command : List.of("search", "list")) {
+            String[] line = command.equals("search") ? new String[] {"--library", missing.toString(), "search", "x"}
+                    : new String[] {"--library", missing.toString(), "list"};
+            Outcome quick = direct(line);
+            assertThat(quick.code()).isEqualTo(Cli.USER_ERROR);
+            assertThat(quick.err()).contains("holds no Casefile library");
+            assertThat(quick).isEqualTo(picocli(true, line));
+        }
+        assertThat(missing).doesNotExist();
+    }
+
+    @Test
+    void everyOtherLineIsLeftToPicocli() {
+        List<String[]> lines = List.of(on("search"), on("search", "--json"), on("search", "-x"), on("search", "--"),
+                on("search", "--json", "--json", "a"), on("search", "@words.txt"), on("search", ""),
+                on("search", "a\0b"),
+                on("search", "resend", "--library", "elsewhere"), on("search", "--help"), on("list", "extra"),
+                on("list", "--json", "--json"), on("list", "--help"), on("show", "1"), on("serch", "resend"),
+                new String[] {"--library", "-x", "list"}, new String[] {"--library", "@x", "list"},
+                new String[] {"--library=", "list"}, new String[] {"--library"},
+                new String[] {"list", "--library", "x"},
+                new String[] {"--help"}, new String[] {"--version"}, new String[] {});
+        for (String[] line : lines) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            assertThat(DirectRun.run(line, new PrintWriter(out), new PrintWriter(err), TestCases.CLOCK))
+                    .as(String.join(" ", line)).isNull();
+            assertThat(out.toString() + err).isEmpty();
+        }
+    }
+
+    @Test
+    void helpUsageErrorsAndTyposAreTheSameWithOnlyTheNamedCommandGivenToPicocli() {
+        List<String[]> lines = List.of(new String[] {"--help"}, new String[] {"-h"}, new String[] {"--version"},
+                new String[] {"-V"}, new String[] {}, new String[] {"help"}, new String[] {"serch", "resend"},
+                new String[] {"--bogus"}, new String[] {"--library", "x", "--bogus"}, new String[] {"--version", "x"},
+                on("search"), on("search", "--help"), on("search", "-x", "resend"), on("list", "--bogus"),
+                on("list", "--help"), on("show", "abc"), on("show"), on("import", "1"), on("new-case", "--help"),
+                on("export", "1", "--profile", "nope", "--out", "x.pdf"), on("show", "--json", "--json", "1"));
+        for (String[] line : lines) {
+            Outcome all = picocli(true, line);
+            assertThat(cli(line)).as(String.join(" ", line)).isEqualTo(all);
+        }
+        Outcome help = cli("--help");
+        assertThat(help.code()).isZero();
+        for (Class<?> command : CasefileCommand.COMMANDS) { // the help still lists every command
+            String name = command.getAnnotation(picocli.CommandLine.Command.class).name();
+            assertThat(help.out()).contains("  " + name + " ");
+        }
+        Outcome typo = cli("serch", "resend");
+        assertThat(typo.code()).isEqualTo(Cli.USAGE);
+        assertThat(typo.err()).contains("search");
+        assertThat(cli("--version").out()).startsWith("Casefile ");
+    }
+}
