@@ -135,7 +135,9 @@ public final class ExportService {
         boolean done = false;
         try {
             pictures.checkAll(snapshot, progress, cancelled);
-            BudgetedBuild.Outcome outcome = new BudgetedBuild(preparer).write(snapshot, pictures, request.maxBytes(),
+            // The photos were read and scanned by the check: the preparer takes them from there.
+            BudgetedBuild build = new BudgetedBuild(preparer.withScans(pictures.scans()));
+            BudgetedBuild.Outcome outcome = build.write(snapshot, pictures, request.maxBytes(),
                     request.maxPages(), request.profile().maxDpi(), temp, progress::update, cancelled);
             if (cancelled.getAsBoolean()) {
                 throw new PacketCancelledException();

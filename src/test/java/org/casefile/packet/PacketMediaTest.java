@@ -184,6 +184,43 @@ class PacketMediaTest extends LibraryTestBase {
         }
     }
 
+    @Test
+    void aPhotoReplacedAfterTheCheckReadItFailsAtTheSaveAndTheFirstChangedFileIsNamed() throws IOException {
+        Evidence photo = fixture.add(EvidenceKind.RECEIVED, fixture.photo("lid.jpg", 800, 600, 1));
+        Path stored = services.evidence().file(photo);
+        byte[] before = Files.readAllBytes(stored);
+        Path other = fixture.photo("other.jpg", 800, 600, 2);
+        // The check reads every photo once, ahead of the pages, and the packet does not read it again until the
+        // save: a file replaced in between is caught there.
+        JobProgress replaceAfterTheCheck = (stage, done, total) -> {
+            if (stage.startsWith("Laying out")) {
+                try {
+                    stored.toFile().setWritable(true);
+                    Files.copy(other, stored, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        };
+        assertThatThrownBy(() -> services.exports().export(fixture.id(), ExportRequest.of(PacketProfile.PLATFORM),
+                out.resolve("packet.pdf"), replaceAfterTheCheck, () -> false))
+                .hasMessageContaining("lid.jpg").hasMessageContaining("changed on disk");
+        assertThat(out.resolve("packet.pdf")).doesNotExist();
+
+        // Checked on both cores, yet the first changed file in the exhibits' order is the one named: here the
+        // first photo has bytes added after its end, the second is cut short.
+        Files.write(stored, before);
+        Evidence second = fixture.add(EvidenceKind.RECEIVED, fixture.photo("base.jpg", 800, 600, 3));
+        Path secondStored = services.evidence().file(second);
+        secondStored.toFile().setWritable(true);
+        Files.write(secondStored, java.util.Arrays.copyOf(Files.readAllBytes(secondStored), 100));
+        Files.write(stored, "trailer".getBytes(StandardCharsets.US_ASCII), java.nio.file.StandardOpenOption.APPEND);
+        assertThatThrownBy(this::export).isInstanceOf(EvidenceFileException.class)
+                .hasMessageContaining("lid.jpg").hasMessageContaining("changed since it was imported")
+                .hasMessageNotContaining("base.jpg");
+        assertThat(out.resolve("packet.pdf")).doesNotExist();
+    }
+
     private static List<Byte> toList(byte[] bytes) {
         List<Byte> list = new java.util.ArrayList<>(bytes.length);
         for (byte b : bytes) {
