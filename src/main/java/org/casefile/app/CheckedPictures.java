@@ -56,15 +56,15 @@ final class CheckedPictures implements AutoCloseable {
     synchronized Optional<Path> picture(Evidence item) {
         Optional<Path> known = checked.get(item.id());
         if (known == null) {
-            known = check(item);
+            known = check(item, false);
             checked.put(item.id(), known);
         }
         return known;
     }
 
     /**
-     * Checks {@code items} ahead of their use, the photos on every core; the first missing or changed file, in the
-     * items' order, throws. Stops early once {@code cancelled}; {@code done} is told how many are checked, in order.
+     * Checks {@code items} ahead of their use, the photos on every core and scanned for the packet from the bytes
+     * the check read (see {@link #scans()}); the first missing or changed file, in the items' order, throws. Stops early once {@code cancelled}; {@code done} is told how many are checked, in order.
      */
     void checkEach(List<Evidence> items, IntConsumer done, BooleanSupplier cancelled) {
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), items.size()));
@@ -77,7 +77,7 @@ final class CheckedPictures implements AutoCloseable {
         try {
             for (Evidence item : items) {
                 // Photos (most of the bytes) in parallel; display copies and PDFs, which write files, one by one.
-                photos.add(scanned(item) ? pool.submit(() -> check(item)) : null);
+                photos.add(isPhoto(item) ? pool.submit(() -> check(item, true)) : null);
             }
             for (int i = 0; i < items.size() && !cancelled.getAsBoolean(); i++) {
                 done.accept(i);
@@ -111,9 +111,9 @@ final class CheckedPictures implements AutoCloseable {
         }
     }
 
-    /** JPEGs (shown as themselves): read into memory once, checked, and scanned for the packet from the same bytes. */
-    private static boolean scanned(Evidence item) {
-        return item.mediaType() == MediaType.JPEG && item.size() <= MAX_SCANNED;
+    /** JPEGs, shown as themselves: most of a case's bytes, and checked in parallel. */
+    private static boolean isPhoto(Evidence item) {
+        return item.mediaType() == MediaType.JPEG;
     }
 
     /** The JPEGs read by this check, for the packet's preparer: it need not read them again. */
@@ -121,14 +121,15 @@ final class CheckedPictures implements AutoCloseable {
         return java.util.Collections.unmodifiableMap(scans);
     }
 
-    private Optional<Path> check(Evidence item) {
+    /** Checks the item's file; with {@code scan}, a photo is read into memory once and scanned for the packet. */
+    private Optional<Path> check(Evidence item, boolean scan) {
         Path file = evidence.file(item);
-        if (scanned(item)) {
+        if (scan && isPhoto(item) && item.size() <= MAX_SCANNED) {
             byte[] bytes = EvidenceReader.readChecked(file, item);
             try {
-                JpegScan scan = JpegScan.of(file, bytes);
-                if (scan != null) {
-                    scans.put(file, scan);
+                JpegScan scanned = JpegScan.of(file, bytes);
+                if (scanned != null) {
+                    scans.put(file, scanned);
                 }
             } catch (IOException e) {
                 // A broken JPEG: the preparer reads it again and says what is wrong on its exhibit's page.

@@ -134,6 +134,7 @@ public final class ExportService {
         }
         boolean done = false;
         try {
+            // Each photo is read once, here, for the check and the packet alike.
             pictures.checkAll(snapshot, progress, cancelled);
             // The photos were read and scanned by the check: the preparer takes them from there.
             BudgetedBuild build = new BudgetedBuild(preparer.withScans(pictures.scans()));

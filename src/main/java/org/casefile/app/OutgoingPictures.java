@@ -40,7 +40,8 @@ final class OutgoingPictures implements EvidenceFiles, AutoCloseable {
 
     /**
      * Reads and checks every exhibit's file before a page is made: a missing or changed file stops the export
-     * here, naming it, rather than leaving a packet whose appendix describes other bytes than it holds.
+     * here, naming it, rather than leaving a packet whose appendix describes other bytes than it holds. Each photo is
+     * scanned for the packet from the bytes the check read ({@link #scans()}).
      */
     void checkAll(CaseSnapshot snapshot, JobProgress progress, java.util.function.BooleanSupplier cancelled) {
         List<Evidence> items = snapshot.exhibits().stream().map(CaseSnapshot.Exhibit::evidence).toList();

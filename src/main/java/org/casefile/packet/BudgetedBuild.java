@@ -120,7 +120,8 @@ public final class BudgetedBuild {
         String stage = options.step().keepsOriginals() ? "Adding the pictures"
                 : "Adding the pictures at " + options.step().maxLongEdge() + " px";
         progress.update(stage, 0, total);
-        try (OutputStream out = Files.newOutputStream(target)) {
+        // Buffered: PDFBox writes a few KB at a time, and a packet of photos is hundreds of MB.
+        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(target), 256 * 1024)) {
             built = builder.build(snapshot, files, options, out, cancelled, n -> progress.update(stage, n, total));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -86,7 +86,7 @@ public final class ImagePreparer {
         int limit = limit(job, step);
         JpegScan jpeg = scans.get(job.file());
         if (jpeg == null) {
-            jpeg = JpegScan.of(job.file(), Files.readAllBytes(job.file()));
+            jpeg = JpegScan.of(job.file(), Files.readAllBytes(job.file()), limit);
         }
         if (jpeg != null) {
             boolean fits = limit == 0 || Math.max(jpeg.width, jpeg.height) <= limit;

@@ -31,12 +31,17 @@ public final class JpegScan {
      * structure is broken throws {@link JpegStream.Damaged} (its message says what is wrong).
      */
     public static JpegScan of(Path file, byte[] bytes) throws IOException {
+        return of(file, bytes, 0);
+    }
+
+    /** As {@link #of(Path, byte[])}; a JPEG larger than {@code limit} pixels (0: none) is not scanned to the end. */
+    static JpegScan of(Path file, byte[] bytes, int limit) throws IOException {
         if (!JpegStream.looksLikeJpeg(bytes)) {
             return null;
         }
         JpegStream jpeg = JpegStream.parse(bytes);
-        boolean srgb = jpeg.iccProfile == null || Pixels.isSrgb(jpeg.iccProfile);
-        if (!srgb || !jpeg.passesThrough()) {
+        boolean fits = limit == 0 || Math.max(jpeg.width, jpeg.height) <= limit;
+        if (!fits || !jpeg.passesThrough() || (jpeg.iccProfile != null && !Pixels.isSrgb(jpeg.iccProfile))) {
             return new JpegScan(jpeg.width, jpeg.height, null, null);
         }
         long[][] ranges = jpeg.keptRanges();
