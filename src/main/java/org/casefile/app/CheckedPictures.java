@@ -30,9 +30,9 @@ import org.casefile.pdfpage.PdfPages;
  * and drawn from there: not copied (40 photos would be 140 MB written to {@code tmp/} and read back); a JPEG passed
  * through is hashed again as the packet reads it, so a file replaced meanwhile fails the export instead of slipping
  * in under the old fingerprint; it is scanned for the packet from the bytes the check read (kept ranges and their
- * hash, see {@link JpegScan}), so the packet does not read it again before the save. A HEIC photo or a video is checked and drawn from its display copy; a PDF's first
- * page is rendered from its checked copy. A missing or changed file throws {@link
- * org.casefile.evidence.EvidenceFileException}.
+ * hash, see {@link JpegScan}), so the packet does not read it again before the save. A HEIC photo or a video is
+ * checked and drawn from its display copy; a PDF's first page is rendered from its checked copy. A missing or
+ * changed file throws {@link org.casefile.evidence.EvidenceFileException}.
  */
 final class CheckedPictures implements AutoCloseable {
     /** A receipt's first page is read, not studied: modest resolution keeps it small. */
@@ -64,7 +64,8 @@ final class CheckedPictures implements AutoCloseable {
 
     /**
      * Checks {@code items} ahead of their use, the photos on every core and scanned for the packet from the bytes
-     * the check read (see {@link #scans()}); the first missing or changed file, in the items' order, throws. Stops early once {@code cancelled}; {@code done} is told how many are checked, in order.
+     * the check read (see {@link #scans()}); the first missing or changed file, in the items' order, throws. Stops
+     * early once {@code cancelled}; {@code done} is told how many are checked, in order.
      */
     void checkEach(List<Evidence> items, IntConsumer done, BooleanSupplier cancelled) {
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), items.size()));

@@ -153,16 +153,7 @@ class PacketMediaTest extends LibraryTestBase {
         Path other = fixture.photo("other.jpg", 800, 600, 2);
 
         // Not copied any more: the file is read where it is, and checked again as the packet is saved.
-        JobProgress replaceOnceEmbedded = (stage, done, total) -> {
-            if (total > 0 && done == total) {
-                try {
-                    stored.toFile().setWritable(true);
-                    Files.copy(other, stored, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }
-        };
+        JobProgress replaceOnceEmbedded = replacing(stored, other, (stage, done, total) -> total > 0 && done == total);
         assertThatThrownBy(() -> services.exports().export(fixture.id(), ExportRequest.of(PacketProfile.PLATFORM),
                 out.resolve("packet.pdf"), replaceOnceEmbedded, () -> false))
                 .hasMessageContaining("box.jpg").hasMessageContaining("changed on disk")
@@ -192,16 +183,7 @@ class PacketMediaTest extends LibraryTestBase {
         Path other = fixture.photo("other.jpg", 800, 600, 2);
         // The check reads every photo once, ahead of the pages, and the packet does not read it again until the
         // save: a file replaced in between is caught there.
-        JobProgress replaceAfterTheCheck = (stage, done, total) -> {
-            if (stage.startsWith("Laying out")) {
-                try {
-                    stored.toFile().setWritable(true);
-                    Files.copy(other, stored, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }
-        };
+        JobProgress replaceAfterTheCheck = replacing(stored, other, (stage, done, total) -> stage.startsWith("Laying"));
         assertThatThrownBy(() -> services.exports().export(fixture.id(), ExportRequest.of(PacketProfile.PLATFORM),
                 out.resolve("packet.pdf"), replaceAfterTheCheck, () -> false))
                 .hasMessageContaining("lid.jpg").hasMessageContaining("changed on disk");
@@ -219,6 +201,25 @@ class PacketMediaTest extends LibraryTestBase {
                 .hasMessageContaining("lid.jpg").hasMessageContaining("changed since it was imported")
                 .hasMessageNotContaining("base.jpg");
         assertThat(out.resolve("packet.pdf")).doesNotExist();
+    }
+
+    /** What {@code when} (a stage, done, total) is told of the export, it answers: now replace the file. */
+    private interface Moment {
+        boolean now(String stage, long done, long total);
+    }
+
+    /** Progress that replaces {@code stored} by {@code other} at the moment {@code when} says. */
+    private static JobProgress replacing(Path stored, Path other, Moment when) {
+        return (stage, done, total) -> {
+            if (when.now(stage, done, total)) {
+                try {
+                    stored.toFile().setWritable(true);
+                    Files.copy(other, stored, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        };
     }
 
     private static List<Byte> toList(byte[] bytes) {

@@ -26,6 +26,11 @@ class JpegScanTest {
         return TestPictures.phoneJpeg(plain, 6);
     }
 
+    /** A preparer told of {@code file} by a scan of {@code bytes}, as the export's check leaves it. */
+    private static ImagePreparer preparerKnowing(Path file, byte[] bytes) throws Exception {
+        return new ImagePreparer(1).withScans(Map.of(file, JpegScan.of(file, bytes)));
+    }
+
     @Test
     void aPhotoWithBytesAfterItsEndIsPassedThroughWithoutThemOrItsMetadata() throws Exception {
         byte[] photo = phonePhoto();
@@ -34,9 +39,8 @@ class JpegScanTest {
         Path file = folder.resolve("IMG_1.jpg");
         Files.write(file, withTrailer);
 
-        JpegScan scan = JpegScan.of(file, withTrailer);
-        PreparedImage image = new ImagePreparer(1).withScans(Map.of(file, scan))
-                .prepare(new ImageJob(file, 6, 0), ImageStep.ORIGINAL);
+        PreparedImage image = preparerKnowing(file, withTrailer).prepare(new ImageJob(file, 6, 0),
+                ImageStep.ORIGINAL);
 
         byte[] embedded = image.bytes();
         assertThat(embedded).isEqualTo(JpegStream.parse(withTrailer).stripped());
@@ -54,15 +58,14 @@ class JpegScanTest {
         byte[] photo = phonePhoto();
         Path file = folder.resolve("IMG_2.jpg");
         Files.write(file, photo);
-        JpegScan scan = JpegScan.of(file, photo);
+        ImagePreparer preparer = preparerKnowing(file, photo);
         // Replaced after the check read it: the same length, one byte of the picture data other.
         byte[] other = photo.clone();
         int middle = other.length / 2;
         other[middle] = (byte) (other[middle] == 0x12 ? 0x13 : 0x12);
         Files.write(file, other);
 
-        PreparedImage image = new ImagePreparer(1).withScans(Map.of(file, scan))
-                .prepare(new ImageJob(file, 1, 0), ImageStep.ORIGINAL);
+        PreparedImage image = preparer.prepare(new ImageJob(file, 1, 0), ImageStep.ORIGINAL);
 
         assertThat(image.sha256()).as("the hash of the bytes the check read")
                 .isEqualTo(Hashing.of(JpegStream.parse(photo).stripped()));
@@ -88,10 +91,8 @@ class JpegScanTest {
         byte[] photo = phonePhoto();
         Path file = folder.resolve("IMG_4.jpg");
         Files.write(file, photo);
-        JpegScan scan = JpegScan.of(file, photo);
 
-        PreparedImage image = new ImagePreparer(1).withScans(Map.of(file, scan))
-                .prepare(new ImageJob(file, 1, 160), ImageStep.ORIGINAL);
+        PreparedImage image = preparerKnowing(file, photo).prepare(new ImageJob(file, 1, 160), ImageStep.ORIGINAL);
 
         assertThat(image.source()).as("made in memory").isNull();
         assertThat(Math.max(image.pixelWidth(), image.pixelHeight())).isLessThanOrEqualTo(160);
