@@ -77,8 +77,9 @@ final class CheckedPictures implements AutoCloseable {
         List<Future<Optional<Path>>> photos = new ArrayList<>();
         try {
             for (Evidence item : items) {
-                // Photos (most of the bytes) in parallel; display copies and PDFs, which write files, one by one.
-                photos.add(isPhoto(item) ? pool.submit(() -> check(item, true)) : null);
+                // Photos (most of the bytes) in parallel; display copies and PDFs, which write files, one by one;
+                // what was checked before (a kit's packet written in parts) is not read again.
+                photos.add(isPhoto(item) && !known(item) ? pool.submit(() -> check(item, true)) : null);
             }
             for (int i = 0; i < items.size() && !cancelled.getAsBoolean(); i++) {
                 done.accept(i);
@@ -96,6 +97,10 @@ final class CheckedPictures implements AutoCloseable {
             photos.stream().filter(Objects::nonNull).forEach(future -> future.cancel(true));
             pool.shutdownNow();
         }
+    }
+
+    private synchronized boolean known(Evidence item) {
+        return checked.containsKey(item.id());
     }
 
     private static Optional<Path> await(Future<Optional<Path>> future) {
