@@ -135,8 +135,11 @@ public final class ExportService {
         }
         boolean done = false;
         try {
+            // Each photo is read once, here, for the check and the packet alike.
             pictures.checkAll(snapshot, progress, cancelled);
-            BudgetedBuild.Outcome outcome = new BudgetedBuild(preparer).write(snapshot, pictures, request.maxBytes(),
+            // The photos were read and scanned by the check: the preparer takes them from there.
+            BudgetedBuild build = new BudgetedBuild(preparer.withScans(pictures.scans()));
+            BudgetedBuild.Outcome outcome = build.write(snapshot, pictures, request.maxBytes(),
                     request.maxPages(), request.profile().maxDpi(), temp, (stage, n, total) -> progress.update(stage, n, total), cancelled);
             if (cancelled.getAsBoolean()) {
                 throw new PacketCancelledException();

@@ -40,20 +40,23 @@ final class OutgoingPictures implements EvidenceFiles, AutoCloseable {
 
     /**
      * Reads and checks every exhibit's file before a page is made: a missing or changed file stops the export
-     * here, naming it, rather than leaving a packet whose appendix describes other bytes than it holds.
+     * here, naming it, rather than leaving a packet whose appendix describes other bytes than it holds. Each photo is
+     * scanned for the packet from the bytes the check read ({@link #scans()}).
      */
     void checkAll(CaseSnapshot snapshot, JobProgress progress, java.util.function.BooleanSupplier cancelled) {
-        List<CaseSnapshot.Exhibit> exhibits = snapshot.exhibits();
-        for (int i = 0; i < exhibits.size() && !cancelled.getAsBoolean(); i++) {
-            progress.update("Checking the evidence files", i, exhibits.size());
-            try {
-                checked.picture(exhibits.get(i).evidence());
-            } catch (org.casefile.evidence.EvidenceFileException e) {
-                throw e.withAdvice("Nothing was exported. Put the original file back (from the phone, the "
-                        + "download or a backup), run verify to see every file, or leave this exhibit out of the "
-                        + "packet.");
-            }
+        List<Evidence> items = snapshot.exhibits().stream().map(CaseSnapshot.Exhibit::evidence).toList();
+        try {
+            checked.checkEach(items, i -> progress.update("Checking the evidence files", i, items.size()), cancelled);
+        } catch (org.casefile.evidence.EvidenceFileException e) {
+            throw e.withAdvice("Nothing was exported. Put the original file back (from the phone, the "
+                    + "download or a backup), run verify to see every file, or leave this exhibit out of the "
+                    + "packet.");
         }
+    }
+
+    /** The JPEGs read by {@link #checkAll}, scanned for the packet, so its preparer does not read them again. */
+    Map<Path, org.casefile.packet.image.JpegScan> scans() {
+        return checked.scans();
     }
 
     @Override

@@ -71,6 +71,36 @@ public final class EvidenceReader {
     }
 
     /**
+     * Reads the whole file into memory, checked: what the caller parses is exactly what the fingerprint names, and
+     * the file is read once for both (a photo an export passes through). Throws as {@link #check} does.
+     */
+    public static byte[] readChecked(Path file, Evidence evidence) {
+        byte[] bytes = new byte[Math.toIntExact(Math.max(0, evidence.size()))];
+        int size = 0;
+        try (InputStream in = open(file)) {
+            // In slices the size of transfer's buffer, straight into the array (no list of small chunks).
+            for (int read; size < bytes.length
+                    && (read = in.read(bytes, size, Math.min(BUFFER, bytes.length - size))) > 0; ) {
+                size += read;
+            }
+            byte[] more = size == bytes.length ? in.readAllBytes() : new byte[0];
+            if (more.length > 0) { // longer than recorded: hashed whole, so the check below names it
+                bytes = java.util.Arrays.copyOf(bytes, size + more.length);
+                System.arraycopy(more, 0, bytes, size, more.length);
+                size = bytes.length;
+            }
+        } catch (NoSuchFileException e) {
+            throw missing(evidence, "is missing: it was recorded at import and is no longer there.", e);
+        } catch (IOException e) {
+            throw missing(evidence, "cannot be read (" + e.getMessage() + ").", e);
+        }
+        MessageDigest digest = Hashing.sha256();
+        digest.update(bytes, 0, size);
+        new Read(evidence, HexFormat.of().formatHex(digest.digest()), size).requireMatch();
+        return size == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, size);
+    }
+
+    /**
      * Copies the file to {@code target} (which must not exist), checked: on a mismatch the copy is removed and the
      * problem thrown. Every later read (decoding, embedding) reads the copy, which nothing else writes.
      */

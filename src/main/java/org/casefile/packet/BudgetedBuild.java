@@ -127,7 +127,8 @@ public final class BudgetedBuild {
         Phrase stage = options.step().keepsOriginals() ? Phrase.of("Job.addingPictures")
                 : Phrase.of("Job.addingPicturesAt", options.step().maxLongEdge());
         progress.update(stage, 0, total);
-        try (OutputStream out = Files.newOutputStream(target)) {
+        // Buffered: PDFBox writes a few KB at a time, and a packet of photos is hundreds of MB.
+        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(target), 256 * 1024)) {
             built = builder.build(snapshot, files, options, out, cancelled, n -> progress.update(stage, n, total));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

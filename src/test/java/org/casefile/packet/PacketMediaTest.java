@@ -153,16 +153,7 @@ class PacketMediaTest extends LibraryTestBase {
         Path other = fixture.photo("other.jpg", 800, 600, 2);
 
         // Not copied any more: the file is read where it is, and checked again as the packet is saved.
-        JobProgress replaceOnceEmbedded = (stage, done, total) -> {
-            if (total > 0 && done == total) {
-                try {
-                    stored.toFile().setWritable(true);
-                    Files.copy(other, stored, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }
-        };
+        JobProgress replaceOnceEmbedded = replacing(stored, other, (stage, done, total) -> total > 0 && done == total);
         assertThatThrownBy(() -> services.exports().export(fixture.id(), ExportRequest.of(PacketProfile.PLATFORM),
                 out.resolve("packet.pdf"), replaceOnceEmbedded, () -> false))
                 .hasMessageContaining("box.jpg").hasMessageContaining("changed on disk")
@@ -182,6 +173,53 @@ class PacketMediaTest extends LibraryTestBase {
             byte[] scan = java.util.Arrays.copyOfRange(embedded, embedded.length - 4096, embedded.length);
             assertThat(java.util.Collections.indexOfSubList(toList(before), toList(scan))).isPositive();
         }
+    }
+
+    @Test
+    void aPhotoReplacedAfterTheCheckReadItFailsAtTheSaveAndTheFirstChangedFileIsNamed() throws IOException {
+        Evidence photo = fixture.add(EvidenceKind.RECEIVED, fixture.photo("lid.jpg", 800, 600, 1));
+        Path stored = services.evidence().file(photo);
+        byte[] before = Files.readAllBytes(stored);
+        Path other = fixture.photo("other.jpg", 800, 600, 2);
+        // The check reads every photo once, ahead of the pages, and the packet does not read it again until the
+        // save: a file replaced in between is caught there.
+        JobProgress replaceAfterTheCheck = replacing(stored, other, (stage, done, total) -> stage.startsWith("Laying"));
+        assertThatThrownBy(() -> services.exports().export(fixture.id(), ExportRequest.of(PacketProfile.PLATFORM),
+                out.resolve("packet.pdf"), replaceAfterTheCheck, () -> false))
+                .hasMessageContaining("lid.jpg").hasMessageContaining("changed on disk");
+        assertThat(out.resolve("packet.pdf")).doesNotExist();
+
+        // Checked on both cores, yet the first changed file in the exhibits' order is the one named: here the
+        // first photo has bytes added after its end, the second is cut short.
+        Files.write(stored, before);
+        Evidence second = fixture.add(EvidenceKind.RECEIVED, fixture.photo("base.jpg", 800, 600, 3));
+        Path secondStored = services.evidence().file(second);
+        secondStored.toFile().setWritable(true);
+        Files.write(secondStored, java.util.Arrays.copyOf(Files.readAllBytes(secondStored), 100));
+        Files.write(stored, "trailer".getBytes(StandardCharsets.US_ASCII), java.nio.file.StandardOpenOption.APPEND);
+        assertThatThrownBy(this::export).isInstanceOf(EvidenceFileException.class)
+                .hasMessageContaining("lid.jpg").hasMessageContaining("changed since it was imported")
+                .hasMessageNotContaining("base.jpg");
+        assertThat(out.resolve("packet.pdf")).doesNotExist();
+    }
+
+    /** What {@code when} (a stage, done, total) is told of the export, it answers: now replace the file. */
+    private interface Moment {
+        boolean now(String stage, long done, long total);
+    }
+
+    /** Progress that replaces {@code stored} by {@code other} at the moment {@code when} says. */
+    private static JobProgress replacing(Path stored, Path other, Moment when) {
+        return (stage, done, total) -> {
+            if (when.now(stage, done, total)) {
+                try {
+                    stored.toFile().setWritable(true);
+                    Files.copy(other, stored, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        };
     }
 
     private static List<Byte> toList(byte[] bytes) {

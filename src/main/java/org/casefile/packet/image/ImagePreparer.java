@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -35,6 +37,8 @@ public final class ImagePreparer {
     private static final Set<String> LOSSLESS_FORMATS = Set.of("png", "gif", "bmp", "tif", "tiff");
 
     private final int threads;
+    /** JPEGs already read and checked (file → scan): their files are not read again here. */
+    private final Map<Path, JpegScan> scans;
 
     public ImagePreparer() {
         this(Runtime.getRuntime().availableProcessors());
@@ -42,7 +46,20 @@ public final class ImagePreparer {
 
     /** A preparer using {@code threads} threads in {@link #prepareEach}. */
     public ImagePreparer(int threads) {
+        this(threads, Map.of());
+    }
+
+    private ImagePreparer(int threads, Map<Path, JpegScan> scans) {
         this.threads = Math.max(1, threads);
+        this.scans = scans;
+    }
+
+    /**
+     * This preparer, taking what it knows of a JPEG from {@code scans} (made when the files were read and checked,
+     * e.g. by an export's check of every exhibit) instead of reading the file again.
+     */
+    public ImagePreparer withScans(Map<Path, JpegScan> known) {
+        return new ImagePreparer(threads, known);
     }
 
     /** Prepares one picture; a missing, damaged or unknown file gives an IOException with a buyer's message. */
@@ -67,21 +84,17 @@ public final class ImagePreparer {
 
     private PreparedImage prepareOrFail(ImageJob job, ImageStep step) throws IOException {
         int limit = limit(job, step);
-        byte[] original = Files.readAllBytes(job.file());
-        if (JpegStream.looksLikeJpeg(original)) {
-            JpegStream jpeg = JpegStream.parse(original);
+        JpegScan jpeg = scans.get(job.file());
+        if (jpeg == null) {
+            jpeg = JpegScan.of(job.file(), Files.readAllBytes(job.file()), limit);
+        }
+        if (jpeg != null) {
             boolean fits = limit == 0 || Math.max(jpeg.width, jpeg.height) <= limit;
-            boolean srgb = jpeg.iccProfile == null || Pixels.isSrgb(jpeg.iccProfile);
-            if (fits && srgb && jpeg.passesThrough()) {
-                // Not copied: the kept ranges are hashed here and read from the file again when the packet is saved.
-                long[][] ranges = jpeg.keptRanges();
-                SplicedFile spliced = new SplicedFile(job.file(), ranges[0], ranges[1], jpeg.components);
-                String sha256 = spliced.sha256(original);
+            if (fits && jpeg.passesThrough) {
+                // Not copied: the kept ranges were hashed when read and are read from the file again when the
+                // packet is saved, checked against that hash.
                 int orientation = job.orientation() >= 1 && job.orientation() <= 8 ? job.orientation() : 1;
-                // Read again at save, checked against this hash: a file replaced meanwhile fails the save.
-                PreparedImage kept = new PreparedImage(null, PreparedImage.Encoding.JPEG, jpeg.width, jpeg.height,
-                        orientation, sha256, spliced.checkedAgainst(sha256));
-                original = null;
+                PreparedImage kept = jpeg.passedThrough(orientation);
                 if (step.keepsOriginals()) {
                     return kept;
                 }

@@ -21,6 +21,9 @@ import org.apache.pdfbox.io.RandomAccessReadView;
  * in between fails the save (the packet is written under a temporary name, so nothing half-made is left).
  */
 public final class SplicedFile implements RandomAccessRead {
+    /** How much is read from the file at a time. */
+    private static final int BLOCK = 256 * 1024;
+
     private final Path file;
     /** Start in the file and length of each range, in output order. */
     private final long[] starts;
@@ -32,6 +35,10 @@ public final class SplicedFile implements RandomAccessRead {
     /** How far the ranges have been hashed, in order from the start. */
     private long hashed;
     private FileChannel channel;
+    /** Bytes of the ranges read ahead: {@code blockLength} of them from {@code blockStart}. */
+    private byte[] block;
+    private long blockStart;
+    private int blockLength;
     private long position;
     private boolean closed;
 
@@ -108,6 +115,29 @@ public final class SplicedFile implements RandomAccessRead {
         if (len == 0) {
             return 0;
         }
+        if (position < blockStart || position >= blockStart + blockLength) {
+            fill();
+        }
+        int count = (int) Math.min(len, blockStart + blockLength - position);
+        System.arraycopy(block, (int) (position - blockStart), b, off, count);
+        position += count;
+        if (position >= length) {
+            release();
+        }
+        return count;
+    }
+
+    /**
+     * Reads the block of the ranges from {@link #position}, up to {@link #BLOCK} bytes: PDFBox asks for a few KB at
+     * a time, and one read of the file (and one update of the hash) per block is a fraction of the system calls.
+     */
+    private void fill() throws IOException {
+        if (channel == null) {
+            channel = FileChannel.open(file, StandardOpenOption.READ);
+        }
+        if (block == null) {
+            block = new byte[(int) Math.min(BLOCK, length)];
+        }
         // Find the range holding the position; few ranges (a dozen segments), so a linear walk.
         long before = 0;
         int range = 0;
@@ -115,28 +145,29 @@ public final class SplicedFile implements RandomAccessRead {
             before += lengths[range++];
         }
         long inRange = position - before;
-        int wanted = (int) Math.min(len, lengths[range] - inRange);
-        if (channel == null) {
-            channel = FileChannel.open(file, StandardOpenOption.READ);
-        }
-        ByteBuffer buffer = ByteBuffer.wrap(b, off, wanted);
-        long at = starts[range] + inRange;
-        while (buffer.hasRemaining()) {
-            int n = channel.read(buffer, at);
-            if (n < 0) {
-                throw new IOException(file.getFileName() + " changed while the packet was being written");
+        int filled = 0;
+        int wanted = (int) Math.min(block.length, length - position);
+        while (filled < wanted) {
+            int part = (int) Math.min(wanted - filled, lengths[range] - inRange);
+            ByteBuffer buffer = ByteBuffer.wrap(block, filled, part);
+            long at = starts[range] + inRange;
+            while (buffer.hasRemaining()) {
+                int n = channel.read(buffer, at);
+                if (n < 0) {
+                    throw new IOException(file.getFileName() + " changed while the packet was being written");
+                }
+                at += n;
             }
-            at += n;
+            filled += part;
+            range++;
+            inRange = 0;
         }
-        check(b, off, wanted);
-        position += wanted;
-        if (position >= length) {
-            release();
-        }
-        return wanted;
+        blockStart = position;
+        blockLength = filled;
+        check(block, 0, filled);
     }
 
-    /** Hashes bytes just read at {@link #position} when they continue the hashed run; at its end, compares. */
+    /** Hashes a block just read at {@link #position} when it continues the hashed run; at its end, compares. */
     private void check(byte[] b, int off, int count) throws IOException {
         if (expected == null || position != hashed) {
             return;
@@ -161,6 +192,8 @@ public final class SplicedFile implements RandomAccessRead {
     }
 
     private void release() throws IOException {
+        block = null;
+        blockLength = 0;
         if (channel != null) {
             channel.close();
             channel = null;

@@ -29,37 +29,59 @@ public final class PacketFonts implements AutoCloseable {
     /** A box: what a packet never draws for a character, since a reader would take it for a mark of the buyer's. */
     public static final String MISSING_PLACEHOLDER = "\u25A1";
 
+    private final PDDocument document;
     private final TrueTypeFont regularTtf;
     private final TrueTypeFont boldTtf;
-    private final TrueTypeCollection cjkCollection;
-    private final TrueTypeFont cjkTtf;
     private final PDFont regular;
     private final PDFont bold;
-    private final PDFont cjk;
     private final org.apache.fontbox.ttf.CmapLookup regularCmap;
     private final org.apache.fontbox.ttf.CmapLookup boldCmap;
-    private final org.apache.fontbox.ttf.CmapLookup cjkCmap;
+    /** Loaded at the first character DejaVu lacks: most packets have none, and the 5 MB collection is costly. */
+    private TrueTypeCollection cjkCollection;
+    private PDFont cjk;
+    private org.apache.fontbox.ttf.CmapLookup cjkCmap;
 
     public PacketFonts(PDDocument document) throws IOException {
+        this.document = document;
         regularTtf = new TTFParser().parse(new RandomAccessReadBuffer(bytes("DejaVuSans.ttf")));
         boldTtf = new TTFParser().parse(new RandomAccessReadBuffer(bytes("DejaVuSans-Bold.ttf")));
-        cjkCollection = new TrueTypeCollection(new java.io.ByteArrayInputStream(bytes("wqy-microhei.ttc")));
-        cjkTtf = cjkCollection.getFontByName("WenQuanYiMicroHei");
-        if (cjkTtf == null) {
-            throw new IOException("The bundled font WenQuanYiMicroHei is missing from wqy-microhei.ttc");
-        }
-        // No GSUB: PDFBox applies it to every string shown through a regular-expression splitter (a fifth of the
-        // text's time and much of the JIT's work), and all it adds here are Latin ligatures ("ﬁ"), which break
-        // copying and searching the packet's text ("file" is not found in "ﬁle").
-        regularTtf.setEnableGsub(false);
-        boldTtf.setEnableGsub(false);
-        cjkTtf.setEnableGsub(false);
+        withoutGsub(regularTtf);
+        withoutGsub(boldTtf);
         regularCmap = regularTtf.getUnicodeCmapLookup();
         boldCmap = boldTtf.getUnicodeCmapLookup();
-        cjkCmap = cjkTtf.getUnicodeCmapLookup();
         regular = PDType0Font.load(document, regularTtf, true);
         bold = PDType0Font.load(document, boldTtf, true);
-        cjk = PDType0Font.load(document, cjkTtf, true);
+    }
+
+    /**
+     * No GSUB: PDFBox applies it to every string shown through a regular-expression splitter (a fifth of the text's
+     * time and much of the JIT's work), and all it adds here are Latin ligatures ("ﬁ"), which break copying and
+     * searching the packet's text ("file" is not found in "ﬁle").
+     */
+    private static void withoutGsub(TrueTypeFont font) {
+        font.setEnableGsub(false);
+    }
+
+    /** WenQuanYi's glyph for {@code cp}, 0 when it has none; the font is loaded at the first question. */
+    private int cjkGlyph(int cp) {
+        if (cjkCmap == null) {
+            try {
+                TrueTypeCollection collection = new TrueTypeCollection(
+                        new java.io.ByteArrayInputStream(bytes("wqy-microhei.ttc")));
+                TrueTypeFont ttf = collection.getFontByName("WenQuanYiMicroHei");
+                if (ttf == null) {
+                    collection.close();
+                    throw new IOException("The bundled font WenQuanYiMicroHei is missing from wqy-microhei.ttc");
+                }
+                withoutGsub(ttf);
+                cjkCollection = collection;
+                cjk = PDType0Font.load(document, ttf, true);
+                cjkCmap = ttf.getUnicodeCmapLookup();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return cjkCmap.getGlyphId(cp);
     }
 
     private static byte[] bytes(String name) {
@@ -115,7 +137,7 @@ public final class PacketFonts implements AutoCloseable {
             } else if (latinCmap.getGlyphId(cp) > 0) {
                 piece = new String(Character.toChars(cp));
                 font = latin;
-            } else if (cjkCmap.getGlyphId(cp) > 0) {
+            } else if (cjkGlyph(cp) > 0) {
                 piece = new String(Character.toChars(cp));
                 font = cjk;
             } else if (isEmoji(cp)) {
@@ -164,7 +186,7 @@ public final class PacketFonts implements AutoCloseable {
 
     private boolean cannotShow(int cp, org.apache.fontbox.ttf.CmapLookup latinCmap) {
         return !isInvisible(cp) && !isEmoji(cp) && cp != '\t' && latinCmap.getGlyphId(cp) <= 0
-                && cjkCmap.getGlyphId(cp) <= 0;
+                && cjkGlyph(cp) <= 0;
     }
 
     private static boolean isInvisible(int cp) {
@@ -214,6 +236,8 @@ public final class PacketFonts implements AutoCloseable {
     public void close() throws IOException {
         regularTtf.close();
         boldTtf.close();
-        cjkCollection.close();
+        if (cjkCollection != null) {
+            cjkCollection.close();
+        }
     }
 }
