@@ -73,7 +73,7 @@ public final class EmailService {
                 return Phrase.of("Email.openedCase", name);
             }
             return switch (email.status()) {
-                case REJECTED -> Phrase.of("Email.refused", name, email.reason());
+                case REJECTED -> Phrase.of("Email.refused", name, email.reasonPhrase());
                 case DUPLICATE -> Phrase.of("Email.alreadyThere", name);
                 case IMPORTED -> Phrase.of("Email.filed", name);
             };
