@@ -16,4 +16,8 @@ public final class RejectedFileException extends CasefileException {
     public RejectedFileException(Phrase reason) {
         super(reason);
     }
+
+    public RejectedFileException(Phrase reason, Throwable cause) {
+        super(reason, cause);
+    }
 }
