@@ -64,8 +64,8 @@ public final class EmailService {
         }
 
         /**
-         * "order.eml: opened a case", "…: filed in its case", "…: already in its case" or "…: why it was refused",
-         * before it is said in a language.
+         * "order.eml: opened a case", "…: filed in its case", "…: already in its case" or "…: why it was
+         * refused", before it is said in a language.
          */
         public Phrase summary() {
             String name = email.file().getFileName().toString();

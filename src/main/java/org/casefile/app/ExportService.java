@@ -137,7 +137,8 @@ public final class ExportService {
         try {
             pictures.checkAll(snapshot, progress, cancelled);
             BudgetedBuild.Outcome outcome = new BudgetedBuild(preparer).write(snapshot, pictures, request.maxBytes(),
-                    request.maxPages(), request.profile().maxDpi(), temp, (stage, n, total) -> progress.update(stage, n, total), cancelled);
+                    request.maxPages(), request.profile().maxDpi(), temp,
+                    (stage, n, total) -> progress.update(stage, n, total), cancelled);
             if (cancelled.getAsBoolean()) {
                 throw new PacketCancelledException();
             }
