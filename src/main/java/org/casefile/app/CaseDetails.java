@@ -14,9 +14,9 @@ import org.casefile.domain.text.RuleText;
 
 /**
  * Everything known about one case, as read in one go. {@code nextStep} is null for a finished case;
- * {@code description} is null until the buyer saves one; {@code reminder} is the warning that applies now (e.g. not to
- * confirm receipt while a dispute is open), or null; {@code attachments} maps a message id to the evidence attached;
- * {@code pairs} are the listing-versus-received pairs in the buyer's order; {@code flagPhrases} say where the
+ * {@code description} is null until the buyer saves one; {@code reminderPhrase} is the warning that applies now (e.g.
+ * not to confirm receipt while a dispute is open), or null; {@code attachments} maps a message id to the evidence
+ * attached; {@code pairs} are the listing-versus-received pairs in the buyer's order; {@code flagPhrases} say where the
  * recorded statuses or the request contradict the case's dates or facts (kept as recorded, but not in silence);
  * {@code emails} what each email evidence says, by evidence id. The reminder and the flags are phrases, so the window
  * says them in its language; {@link #reminder()} and {@link #flags()} are the command line's English.

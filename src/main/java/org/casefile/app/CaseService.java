@@ -175,7 +175,8 @@ public final class CaseService {
                     session.cases().description(id),
                     NextSteps.suggest(facts, theCase.status(), theCase.outcome(), deadlines, routes, today)
                             .orElse(null),
-                    offers, Warnings.aboutConfirmingReceiptPhrase(theCase.status(), facts.claim()).orElse(null), evidence,
+                    offers, Warnings.aboutConfirmingReceiptPhrase(theCase.status(), facts.claim()).orElse(null),
+                    evidence,
                     session.messages().attachments(id), session.pairs().forCase(id), List.copyOf(flags),
                     session.emails().forCase(id), session.evidence().redactions(id));
         });

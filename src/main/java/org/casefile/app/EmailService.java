@@ -64,8 +64,8 @@ public final class EmailService {
         }
 
         /**
-         * "order.eml: opened a case", "…: filed in its case", "…: already in its case" or "…: why it was refused",
-         * before it is said in a language.
+         * "order.eml: opened a case", "…: filed in its case", "…: already in its case" or "…: why it was
+         * refused", before it is said in a language.
          */
         public Phrase summary() {
             String name = email.file().getFileName().toString();
@@ -73,7 +73,7 @@ public final class EmailService {
                 return Phrase.of("Email.openedCase", name);
             }
             return switch (email.status()) {
-                case REJECTED -> Phrase.of("Email.refused", name, email.reason());
+                case REJECTED -> Phrase.of("Email.refused", name, email.reasonPhrase());
                 case DUPLICATE -> Phrase.of("Email.alreadyThere", name);
                 case IMPORTED -> Phrase.of("Email.filed", name);
             };
@@ -104,9 +104,9 @@ public final class EmailService {
             EmailRead read = EmailFiles.read(file, Files.createDirectories(folder), clock.getZone());
             return file(file, read, caseId, EmailFiles.isOle2(file) ? MediaType.OUTLOOK_EMAIL : MediaType.EMAIL);
         } catch (CasefileException e) {
-            return rejected(file, e.getMessage());
+            return rejected(file, e.phrase());
         } catch (IOException e) {
-            return rejected(file, "It could not be read (" + e.getMessage() + ").");
+            return rejected(file, Phrase.of("Import.unreadable", String.valueOf(e.getMessage())));
         } finally {
             org.casefile.evidence.EvidenceImporter.discardFolder(folder);
         }
@@ -128,8 +128,7 @@ public final class EmailService {
             target = opened;
         }
         if (target == null) {
-            return rejected(file, "It confirms no order and names no case's order number. Drop it on its case, or "
-                    + "give the case with --case.");
+            return rejected(file, Phrase.of("Email.noCase"));
         }
         EvidenceKind kind = OrderEmail.kindOf(email);
         ImportOutcome filed = evidence.importEmailFile(target, kind, file, type);
@@ -198,7 +197,7 @@ public final class EmailService {
                 : text.substring(0, MESSAGE_CHARS) + "\n[…] (the whole email is in the evidence)";
     }
 
-    private static EmailOutcome rejected(Path file, String reason) {
+    private static EmailOutcome rejected(Path file, Phrase reason) {
         return new EmailOutcome(null, ImportOutcome.rejected(file, reason), List.of(), List.of());
     }
 

@@ -140,7 +140,8 @@ public final class ExportService {
             // The photos were read and scanned by the check: the preparer takes them from there.
             BudgetedBuild build = new BudgetedBuild(preparer.withScans(pictures.scans()));
             BudgetedBuild.Outcome outcome = build.write(snapshot, pictures, request.maxBytes(),
-                    request.maxPages(), request.profile().maxDpi(), temp, (stage, n, total) -> progress.update(stage, n, total), cancelled);
+                    request.maxPages(), request.profile().maxDpi(), temp,
+                    (stage, n, total) -> progress.update(stage, n, total), cancelled);
             if (cancelled.getAsBoolean()) {
                 throw new PacketCancelledException();
             }

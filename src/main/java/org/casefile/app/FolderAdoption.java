@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.casefile.domain.text.Phrase;
 import org.casefile.domain.Case;
 import org.casefile.domain.CasefileException;
 import org.casefile.domain.Evidence;
@@ -140,9 +141,7 @@ final class FolderAdoption {
     }
 
     /** The kind whose folder holds the file ({@code received/IMG_1.jpg}, or deeper), or null. */
-    private static final String NOT_IN_A_KIND_FOLDER = "It is not in one of the case's kind folders (listing, "
-            + "received, damage…), so Casefile does not know what it shows. Move it into one, or add it with Add "
-            + "files.";
+    private static final Phrase NOT_IN_A_KIND_FOLDER = Phrase.of("Import.notInKindFolder");
 
     /**
      * A file given to import from the case's own folder is recorded where it is, of the kind of the folder it is
@@ -158,8 +157,7 @@ final class FolderAdoption {
             EvidenceKind kind = kindOfFolder(caseFolder, file);
             ImportOutcome adopted = kind == null ? null : importer.adopt(theCase, kind, file);
             outcome = kind == null ? ImportOutcome.rejected(given, NOT_IN_A_KIND_FOLDER)
-                    : adopted == null ? ImportOutcome.rejected(given, "It is still being written; import it again "
-                    + "when it is complete.") : adopted;
+                    : adopted == null ? ImportOutcome.rejected(given, Phrase.of("Import.stillWriting")) : adopted;
         }
         return new EvidenceImporter.Prepared(given, null, null, null, null, outcome);
     }

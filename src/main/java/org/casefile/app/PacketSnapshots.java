@@ -154,8 +154,8 @@ final class PacketSnapshots {
                 d.routes(), d.timeline().stream().map(t -> t.shown(contact.hide(t.text()))).toList(), d.discrepancies(), contact.hide(d.description()), d.nextStep(), d.offers(),
                 d.reminderPhrase(), d.evidence().stream().map(e -> e.withCaption(contact.hide(e.caption()))).toList(),
                 d.attachments(), d.pairs().stream().map(p -> new Pair(p.id(), p.caseId(), p.listingId(),
-                        p.receivedId(), contact.hide(p.caption()))).toList(), d.flagPhrases(), hiddenInEmails(d.emails(),
-                contact), d.redactions());
+                        p.receivedId(), contact.hide(p.caption()))).toList(), d.flagPhrases(),
+                hiddenInEmails(d.emails(), contact), d.redactions());
     }
 
     private static java.util.Map<Long, org.casefile.domain.EmailText> hiddenInEmails(

@@ -5,8 +5,9 @@ import org.casefile.domain.text.Phrase;
 import org.casefile.domain.text.RuleText;
 
 /**
- * One line of a case's story: a status change, a message, an offer, an import. {@code text} is the English line;
- * {@code phrase}, where Casefile wrote the line itself, lets the packet say it in its language (null otherwise).
+ * One line of a case's story: a status change, a message, an offer, an import. {@code text} is the English line (the
+ * command line's and {@code show --json}'s); {@code phrase} is the same line before it is said in a language, so the
+ * window and the packet say it in theirs (null once the text was changed, e.g. a card number masked).
  */
 public record TimelineEntry(LocalDateTime at, String type, String text, Phrase phrase) {
     public TimelineEntry(LocalDateTime at, String type, String text) {

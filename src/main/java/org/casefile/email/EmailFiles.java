@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Locale;
+import org.casefile.domain.text.Phrase;
 import org.casefile.evidence.RejectedFileException;
 
 /** Reads an email file of either kind: Outlook {@code .msg} (an OLE2 file) or internet mail ({@code .eml}). */
@@ -30,16 +31,14 @@ public final class EmailFiles {
      */
     public static EmailRead read(Path file, Path attachments, ZoneId zone) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new RejectedFileException(Files.exists(file) ? "It is a folder, not an email file."
-                    : "There is no such file.");
+            throw new RejectedFileException(Phrase.of(Files.exists(file) ? "Email.folder" : "Import.noSuchFile"));
         }
         long size = Files.size(file);
         if (size == 0) {
-            throw new RejectedFileException("The file is empty (0 bytes).");
+            throw new RejectedFileException(Phrase.of("Import.empty"));
         }
         if (size > MAX_BYTES) {
-            throw new RejectedFileException("The file is " + size / 1_000_000 + " MB; an email can be up to "
-                    + MAX_BYTES / 1_000_000 + " MB.");
+            throw new RejectedFileException(Phrase.of("Email.tooBig", size / 1_000_000, MAX_BYTES / 1_000_000));
         }
         return isOle2(file) ? OutlookMessage.read(file, attachments, zone) : InternetMessage.read(file, attachments,
                 zone);

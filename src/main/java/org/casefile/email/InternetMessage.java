@@ -25,6 +25,7 @@ import org.apache.james.mime4j.parser.MimeStreamParser;
 import org.apache.james.mime4j.stream.BodyDescriptor;
 import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.MimeConfig;
+import org.casefile.domain.text.Phrase;
 import org.casefile.domain.EmailText;
 import org.casefile.evidence.RejectedFileException;
 import org.casefile.evidence.SafeName;
@@ -55,15 +56,14 @@ final class InternetMessage {
             parser.parse(in);
         } catch (MimeException | IOException e) {
             if (!handler.isEmail()) {
-                throw new RejectedFileException("It is not an email Casefile can read: " + reason(e));
+                throw new RejectedFileException(Phrase.of("Email.unreadable", reason(e)));
             }
             if (handler.parts <= MAX_PARTS) { // past it, the skipped parts are named already
                 handler.skipped.add("the rest of the email after part " + handler.parts + " (" + reason(e) + ")");
             }
         }
         if (!handler.isEmail()) {
-            throw new RejectedFileException("It is not an email: it has no From line with Date or Subject lines "
-                    + "at its top. Save the email from your mail program as .eml (or .msg from Outlook).");
+            throw new RejectedFileException(Phrase.of("Email.notEmail"));
         }
         String text = handler.plain != null ? handler.plain : handler.html != null ? HtmlText.of(handler.html) : "";
         EmailText email = new EmailText(handler.header("message-id"), handler.header("from"),

@@ -12,6 +12,7 @@ import org.apache.poi.hsmf.MAPIMessage;
 import org.apache.poi.hsmf.datatypes.AttachmentChunks;
 import org.apache.poi.hsmf.datatypes.StringChunk;
 import org.apache.poi.hsmf.exceptions.ChunkNotFoundException;
+import org.casefile.domain.text.Phrase;
 import org.casefile.domain.EmailText;
 import org.casefile.evidence.RejectedFileException;
 import org.casefile.evidence.SafeName;
@@ -26,14 +27,13 @@ final class OutlookMessage {
         try {
             message = new MAPIMessage(file.toFile());
         } catch (IOException | RuntimeException e) {
-            throw new RejectedFileException("It is not an Outlook email (.msg) Casefile can read: it is another "
-                    + "kind of Office file or it is damaged.");
+            throw new RejectedFileException(Phrase.of("Email.notOutlook"));
         }
         try (message) {
             String subject = text(message::getSubject);
             String from = text(message::getDisplayFrom);
             if (subject == null && from == null) {
-                throw new RejectedFileException("It is not an Outlook email: it has neither a sender nor a subject.");
+                throw new RejectedFileException(Phrase.of("Email.outlookEmpty"));
             }
             String body = text(message::getTextBody);
             if (body == null) {

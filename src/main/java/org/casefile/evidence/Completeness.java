@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.casefile.domain.text.Phrase;
 
 /**
  * Cheap proof that a JPEG or PNG copy is whole, read from its last bytes: what lets the import leave the thumbnail
@@ -34,8 +35,7 @@ final class Completeness {
     /** Refuses a JPEG whose end is missing (its embedded preview is no proof of the rest). */
     static void requireJpegEnd(Path file, Probe probe) {
         if (!seemsWhole(file, MediaType.JPEG, probe)) {
-            throw new RejectedFileException("The picture is damaged or incomplete (its end is missing). Copy it "
-                    + "again from the phone or the original download.");
+            throw new RejectedFileException(Phrase.of("Import.endMissing"));
         }
     }
 

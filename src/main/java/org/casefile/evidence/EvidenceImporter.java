@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import org.casefile.domain.text.Phrase;
 import org.casefile.domain.Case;
 import org.casefile.domain.CasefileException;
 import org.casefile.domain.Evidence;
@@ -89,19 +90,18 @@ public final class EvidenceImporter {
             }
             String name = source.getFileName().toString().toLowerCase(Locale.ROOT);
             if (known == null && (name.endsWith(".eml") || name.endsWith(".msg"))) {
-                throw new RejectedFileException("It is an email: file it with import-email (or drop it on the case), "
-                        + "which keeps its text and its attachments.");
+                throw new RejectedFileException(Phrase.of("Import.email"));
             }
             Probe probe = known != null ? new Probe(known, null, null, null, null, false, null, null)
                     : examine(temporary, sha256, false);
             return new Prepared(source, temporary, sha256, probe.mediaType(), probe, null);
         } catch (CasefileException e) {
             discard(temporary);
-            return new Prepared(source, null, null, null, null, ImportOutcome.rejected(source, e.getMessage()));
+            return new Prepared(source, null, null, null, null, ImportOutcome.rejected(source, e.phrase()));
         } catch (IOException e) {
             discard(temporary);
             return new Prepared(source, null, null, null, null,
-                    ImportOutcome.rejected(source, "It could not be read (" + e.getMessage() + ")."));
+                    ImportOutcome.rejected(source, Phrase.of("Import.unreadable", String.valueOf(e.getMessage()))));
         }
     }
 
@@ -121,9 +121,8 @@ public final class EvidenceImporter {
             }
             Optional<Evidence> twin = library.database().read(s -> s.evidence().findByHash(theCase.id(), sha256));
             if (twin.isPresent()) {
-                return new ImportOutcome(file, ImportOutcome.Status.DUPLICATE, twin.get().id(), "It is a copy of "
-                        + twin.get().originalName() + ", already evidence in this case; the copy stays in the folder "
-                        + "unrecorded.");
+                return new ImportOutcome(file, ImportOutcome.Status.DUPLICATE, twin.get().id(),
+                        Phrase.of("Import.copyOf", twin.get().originalName()));
             }
             Probe probe = examine(file, sha256, true);
             LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
@@ -132,9 +131,9 @@ public final class EvidenceImporter {
                     probe.orientation(), probe.hasGps(), now, probe.durationMillis());
             return ImportOutcome.imported(file, library.database().write(session -> session.evidence().insert(row)));
         } catch (CasefileException e) {
-            return ImportOutcome.rejected(file, e.getMessage());
+            return ImportOutcome.rejected(file, e.phrase());
         } catch (IOException e) {
-            return ImportOutcome.rejected(file, "It could not be read (" + e.getMessage() + ").");
+            return ImportOutcome.rejected(file, Phrase.of("Import.unreadable", String.valueOf(e.getMessage())));
         }
     }
 
@@ -155,9 +154,9 @@ public final class EvidenceImporter {
             return id < 0 ? ImportOutcome.duplicate(prepared.source(), -id)
                     : ImportOutcome.imported(prepared.source(), id);
         } catch (CasefileException e) {
-            return ImportOutcome.rejected(prepared.source(), e.getMessage());
+            return ImportOutcome.rejected(prepared.source(), e.phrase());
         } catch (IOException e) {
-            return ImportOutcome.rejected(prepared.source(), "It could not be stored (" + DiskWords.of(e) + ").");
+            return ImportOutcome.rejected(prepared.source(), Phrase.of("Import.unstorable", DiskWords.of(e)));
         } finally {
             discard(prepared.copy());
         }
@@ -187,21 +186,20 @@ public final class EvidenceImporter {
 
     private static void check(Path source) throws IOException {
         if (!Files.exists(source, LinkOption.NOFOLLOW_LINKS) && !Files.exists(source)) {
-            throw new RejectedFileException("There is no such file.");
+            throw new RejectedFileException(Phrase.of("Import.noSuchFile"));
         }
         if (Files.isDirectory(source)) {
-            throw new RejectedFileException("It is a folder with no files in it to import.");
+            throw new RejectedFileException(Phrase.of("Import.emptyFolder"));
         }
         if (!Files.isRegularFile(source)) {
-            throw new RejectedFileException("It is a device or a special file, not a file to import.");
+            throw new RejectedFileException(Phrase.of("Import.special"));
         }
         long size = Files.size(source);
         if (size == 0) {
-            throw new RejectedFileException("The file is empty (0 bytes).");
+            throw new RejectedFileException(Phrase.of("Import.empty"));
         }
         if (size > MAX_BYTES) {
-            throw new RejectedFileException("The file is " + size / 1_000_000 + " MB; evidence files can be up to "
-                    + MAX_BYTES / 1_000_000 + " MB. Shorten the video or export a smaller copy.");
+            throw new RejectedFileException(Phrase.of("Import.tooBig", size / 1_000_000, MAX_BYTES / 1_000_000));
         }
     }
 
@@ -271,18 +269,13 @@ public final class EvidenceImporter {
         MediaType type = MediaSniffer.sniff(copy);
         String unsupported = type == null ? MediaSniffer.unsupportedKind(copy) : null;
         if (unsupported != null) {
-            throw new RejectedFileException("It is " + unsupported + ", which Casefile does not take as evidence: "
-                    + "save it as JPEG, PNG or MP4 first.");
+            throw new RejectedFileException(Phrase.of("Import.unsupported", unsupported));
         }
         if (type == null) {
-            throw new RejectedFileException("It is not a photo, screenshot, PDF or video, whatever its name says: "
-                    + "its content is none of JPEG, PNG, GIF, BMP, TIFF, WebP, PDF, MP4, MOV or WebM.");
+            throw new RejectedFileException(Phrase.of("Import.notMedia"));
         }
         if (type == MediaType.HEIC && !tools.convertsHeic()) {
-            throw new RejectedFileException("It is an iPhone HEIC photo, which Casefile cannot open on this computer "
-                    + "(it needs heif-convert, from the libheif-examples package on Linux). "
-                    + "Share it from the iPhone by email or AirDrop as JPEG (or set Settings > Camera > Formats to "
-                    + "Most Compatible), then import the JPEG.");
+            throw new RejectedFileException(Phrase.of("Import.heic"));
         }
         return type;
     }

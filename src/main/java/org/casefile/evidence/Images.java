@@ -12,6 +12,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.casefile.domain.text.Phrase;
 import org.casefile.domain.MediaType;
 
 /** Image reading with ImageIO: the size from the header, and a subsampled decode that never holds a full photo. */
@@ -40,8 +41,7 @@ final class Images {
             try {
                 return SubsampledRead.read(reader, step);
             } catch (SubsampledRead.Damaged e) {
-                throw new RejectedFileException("The image is damaged or incomplete (" + e.getMessage()
-                        + "). Copy it again from the phone or the original download.");
+                throw new RejectedFileException(Phrase.of("Import.damagedImage", String.valueOf(e.getMessage())));
             }
         });
         return orient(scale(decoded, maxSide), orientation == null ? 1 : orientation);
@@ -128,7 +128,7 @@ final class Images {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(type.imageFormat());
             if (in == null || !readers.hasNext()) {
-                throw new RejectedFileException("Casefile cannot read " + type.description() + " files here.");
+                throw new RejectedFileException(Phrase.of("Import.cannotRead", type.description()));
             }
             ImageReader reader = readers.next();
             try {
@@ -138,14 +138,13 @@ final class Images {
                 reader.dispose();
             }
         } catch (IIOException e) {
-            throw new RejectedFileException("The file looks like a " + type.description() + " but cannot be read ("
-                    + e.getMessage() + "). It may be damaged or incomplete.", e);
+            throw new RejectedFileException(Phrase.of("Import.looksLikeWhy", type.description(),
+                    String.valueOf(e.getMessage())), e);
         } catch (IOException | RuntimeException e) {
             if (e instanceof RejectedFileException rejected) {
                 throw rejected;
             }
-            throw new RejectedFileException("The file looks like a " + type.description() + " but cannot be read. "
-                    + "It may be damaged or incomplete.", e);
+            throw new RejectedFileException(Phrase.of("Import.looksLike", type.description()), e);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.casefile.evidence;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import org.casefile.domain.text.Phrase;
 import org.casefile.domain.MediaType;
 
 /** Pictures for showing on screen: decoded subsampled to about the size wanted, and turned upright. */
@@ -15,8 +16,8 @@ public final class Pictures {
      */
     public static BufferedImage upright(Path file, MediaType type, int maxSide, Integer orientation) {
         if (type == null || !type.isImage()) {
-            throw new RejectedFileException("Casefile cannot show " + (type == null ? "these" : type.description())
-                    + " files.");
+            throw new RejectedFileException(type == null ? Phrase.of("Import.cannotShowThese")
+                    : Phrase.of("Import.cannotShow", type.description()));
         }
         return Images.thumbnail(file, type, maxSide, orientation);
     }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.Locale;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import org.casefile.domain.text.Phrase;
 
 /**
  * The one way Casefile decodes a picture smaller than it is stored: every {@code step}-th pixel, so a 12-megapixel
@@ -23,9 +24,7 @@ public final class SubsampledRead {
     /** Refuses, naming its size, a picture too large to use; the check made at import before anything is decoded. */
     public static void requireUsable(int width, int height) {
         if ((long) width * height > MAX_PIXELS) {
-            throw new RejectedFileException(String.format(Locale.ROOT, "The picture is %,d × %,d pixels (%,d "
-                    + "megapixels); Casefile takes pictures up to %,d megapixels. Save a smaller copy (e.g. a "
-                    + "screenshot of the part that matters) and import that.", width, height,
+            throw new RejectedFileException(Phrase.of("Import.tooManyPixels", width, height,
                     (long) width * height / 1_000_000, MAX_PIXELS / 1_000_000));
         }
     }

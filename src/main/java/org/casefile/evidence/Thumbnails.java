@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import javax.imageio.ImageIO;
+import org.casefile.domain.text.Phrase;
 import org.casefile.domain.MediaType;
 import org.casefile.library.Library;
 import org.casefile.pdfpage.PdfPages;
@@ -62,9 +63,9 @@ final class Thumbnails {
     private static BufferedImage pdfFirstPage(Path copy) {
         try {
             return PdfPages.firstPage(copy, THUMBNAIL_SIDE)
-                    .orElseThrow(() -> new RejectedFileException("The PDF has no pages."));
+                    .orElseThrow(() -> new RejectedFileException(Phrase.of("Import.pdfNoPages")));
         } catch (IOException e) {
-            throw new RejectedFileException("The PDF is damaged or protected and cannot be opened.", e);
+            throw new RejectedFileException(Phrase.of("Import.pdfDamaged"), e);
         }
     }
 }

@@ -2,7 +2,6 @@ package org.casefile.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
@@ -12,18 +11,11 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javax.imageio.ImageIO;
 import org.casefile.TestCases;
 import org.casefile.app.CaseDetails;
 import org.casefile.app.ExportRequest;
 import org.casefile.app.Services;
 import org.casefile.app.TimelineEntry;
-import org.casefile.domain.Author;
-import org.casefile.domain.CaseFactsInput;
-import org.casefile.domain.CaseStatus;
-import org.casefile.domain.Channel;
-import org.casefile.domain.EvidenceKind;
-import org.casefile.domain.Message;
 import org.casefile.domain.PacketProfile;
 import org.casefile.domain.text.Language;
 import org.casefile.domain.text.Phrase;
@@ -54,7 +46,10 @@ class AppWordsWindowTest extends WindowTestBase {
     @EnumSource(value = Language.class, names = {"KOREAN", "GERMAN"})
     void theCasesFlagsTimelineAndClosedRouteAreInTheWindowsLanguage(Language language) throws Exception {
         Words.use(language);
-        long id = aCaseWithFlagsAndAStory();
+        long id;
+        try (Library lib = Library.open(library)) {
+            id = TestCases.storyCase(Services.of(lib, TestCases.CLOCK), files);
+        }
         CaseDetails details;
         try (Library lib = Library.open(library)) {
             details = Services.of(lib, TestCases.CLOCK).cases().details(id);
@@ -113,31 +108,6 @@ class AppWordsWindowTest extends WindowTestBase {
         WindowWait.until(() -> Words.get(why).equals(reason.getText()), 60);
         assertThat(reason.getText()).isNotEqualTo(RuleText.english(why))
                 .contains(Words.get(PacketProfile.SECTION75.phrase()));
-    }
-
-    /**
-     * A parcel that never came, a partial refund asked for it and an escalation recorded without the dispute's
-     * opening (two flags); a photo, a seller's message with the buyer's translation, and the deadlines.
-     */
-    private long aCaseWithFlagsAndAStory() throws Exception {
-        CaseFactsInput ssd = TestCases.ssd("8123456789012");
-        CaseFactsInput notCome = new CaseFactsInput(ssd.platform(), ssd.orderNumber(), ssd.seller(), ssd.item(),
-                ssd.listingUrl(), ssd.orderedOn(), ssd.paid(), ssd.payment(), ssd.country(), ssd.trackingNumber(),
-                ssd.carrier(), ssd.expectedDelivery(), ssd.protectionEnds(), "not-received", "partial-refund", "40 GBP");
-        Path photo = files.resolve("parcel.png");
-        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
-        image.setRGB(3, 3, 0xff8800);
-        ImageIO.write(image, "png", photo.toFile());
-        try (Library lib = Library.open(library)) {
-            Services services = Services.of(lib, TestCases.CLOCK);
-            long id = services.cases().create(notCome).id();
-            services.cases().changeStatus(id, CaseStatus.ESCALATED, null,
-                    java.time.LocalDateTime.parse("2026-11-20T09:00"), null);
-            services.evidence().importFiles(id, EvidenceKind.PACKAGING, List.of(photo), o -> { }, () -> false);
-            services.messages().add(new Message(0, id, java.time.LocalDateTime.parse("2026-11-10T12:00"),
-                    Author.SELLER, null, Channel.ORDER_CHAT, "已发货", false, "It has been shipped"), List.of());
-            return id;
-        }
     }
 
     private void select(TabPane tabs, String id) {

@@ -244,7 +244,7 @@ public final class EvidenceViewModel {
                 return;
             }
             adoption.leftAlone().forEach(o -> rejected.add(Words.get("evidence.inCaseFolder",
-                    o.file().getFileName().toString(), o.reason())));
+                    o.file().getFileName().toString(), Words.get(o.reasonPhrase()))));
             long imported = adoption.imported();
             noticeProperty().set(Words.get(adoption.leftAlone().isEmpty() ? "evidence.found" : "evidence.foundLeft",
                     adoption.outcomes().size(), imported, adoption.leftAlone().size()));
@@ -326,7 +326,7 @@ public final class EvidenceViewModel {
         long duplicates = outcomes.stream().filter(o -> o.status() == ImportOutcome.Status.DUPLICATE).count();
         outcomes.stream().filter(o -> o.status() == ImportOutcome.Status.REJECTED)
                 .forEach(o -> rejected.add(Words.get("evidence.refusedFile", o.file().getFileName().toString(),
-                        o.reason())));
+                        Words.get(o.reasonPhrase()))));
         String summary = Words.get("evidence.importSummary", imported, duplicates, rejected.size());
         return stopped ? Words.get("evidence.stoppedPrefix", summary) : summary;
     }

@@ -67,7 +67,7 @@ final class PhoneDialog extends Dialog<Void> {
         arrived.add(switch (outcome.status()) {
             case IMPORTED -> Words.get("phone.added", outcome.file());
             case DUPLICATE -> Words.get("phone.duplicate", outcome.file());
-            case REJECTED -> Words.get("phone.rejected", outcome.file(), outcome.reason());
+            case REJECTED -> Words.get("phone.rejected", outcome.file(), Words.get(outcome.reasonPhrase()));
         });
     }
 

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.casefile.domain.CasefileException;
+import org.casefile.domain.text.Language;
+import org.casefile.domain.text.Phrase;
+import org.casefile.domain.text.RuleText;
 import org.junit.jupiter.api.Test;
 
 /** The one way long work runs in the window, on the synchronous runner: each job runs inside {@code start}. */
@@ -32,6 +35,29 @@ class JobRunnerTest {
         assertThat(results).containsExactly(3);
         assertThat(runner.messageProperty().get()).isEqualTo("Counted 3.");
         assertThat(runner.isRunning()).isFalse();
+    }
+
+    @Test
+    void aStageWithValuesIsSaidInTheWindowsLanguage() {
+        List<String> stages = new ArrayList<>();
+        runner.stageProperty().addListener((p, before, now) -> stages.add(now));
+        Phrase checking = Phrase.of("Job.checking", "cases/IMG_2041.jpg");
+        Phrase adding = Phrase.of("Job.addingPicturesAt", 1600);
+        try {
+            Words.use(Language.GERMAN);
+            runner.start("", (progress, cancelled) -> {
+                progress.update(checking, 1, 2);
+                progress.update(adding, 2, 2);
+                return 0;
+            }, n -> "", "", null);
+            assertThat(stages).containsExactly(Words.get(checking), Words.get(adding));
+            assertThat(stages.get(1)).contains("1600").isNotEqualTo(RuleText.english(adding));
+        } finally {
+            Words.use(Language.ENGLISH);
+        }
+        // The command line hears the English sentence, numbers as they always were.
+        assertThat(RuleText.english(adding)).isEqualTo("Adding the pictures at 1600 px");
+        assertThat(RuleText.english(checking)).isEqualTo("Checking cases/IMG_2041.jpg");
     }
 
     @Test

@@ -19,7 +19,11 @@ import org.casefile.domain.Case;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
 import org.casefile.evidence.MediaTools;
+import org.casefile.domain.text.Language;
+import org.casefile.domain.text.Phrase;
+import org.casefile.domain.text.RuleText;
 import org.casefile.ui.common.DirectExecutor;
+import org.casefile.ui.common.Words;
 import org.junit.jupiter.api.Test;
 
 /** The evidence view's model without a window: files found in the case folder, and the preview's picture. */
@@ -61,6 +65,27 @@ class EvidenceViewModelTest extends LibraryTestBase {
         model.picture(item, 320, pictures::add, failure -> { throw new AssertionError(failure); });
         assertThat(pictures).singleElement().satisfies(p -> assertThat(p).get()
                 .extracting(Picture::width).isEqualTo(320));
+    }
+
+    @Test
+    void whyAFileWasLeftOutIsSaidInTheWindowsLanguage() throws Exception {
+        Case theCase = cases.create(TestCases.ssd("8123456789012"));
+        Path received = Files.createDirectories(dir.resolve(theCase.folder()).resolve("received"));
+        Path notes = Files.writeString(received.resolve("notes.jpg"), "not a photo");
+        Files.setLastModifiedTime(notes, A_WHILE_AGO);
+        EvidenceService service = new EvidenceService(library, cases, TestCases.CLOCK, MediaTools.none());
+        EvidenceViewModel model = new EvidenceViewModel(service, new DirectExecutor(), Runnable::run,
+                library.thumbnails());
+        try {
+            Words.use(Language.KOREAN);
+            model.show(cases.details(theCase.id()));
+            Phrase why = Phrase.of("Import.notMedia");
+            assertThat(model.rejected()).containsExactly(Words.get("evidence.inCaseFolder", "notes.jpg",
+                    Words.get(why)));
+            assertThat(model.rejected().get(0)).doesNotContain(RuleText.english(why));
+        } finally {
+            Words.use(Language.ENGLISH);
+        }
     }
 
     @Test
