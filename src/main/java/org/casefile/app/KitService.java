@@ -21,6 +21,8 @@ import org.casefile.domain.EvidenceKind;
 import org.casefile.domain.FormText;
 import org.casefile.domain.Pair;
 import org.casefile.domain.UploadDestination;
+import org.casefile.domain.text.Language;
+import org.casefile.packet.PacketText;
 import org.casefile.domain.UploadDestination.FileType;
 import org.casefile.packet.CaseSnapshot;
 import org.casefile.packet.PacketCancelledException;
@@ -68,6 +70,15 @@ public final class KitService {
     /** As above; with {@code hideContact} the buyer's emails and phone numbers are hidden as in an export. */
     public KitResult make(long caseId, UploadDestination to, Path out, boolean hideContact, JobProgress progress,
                           BooleanSupplier cancelled) {
+        return make(caseId, to, out, hideContact, Language.ENGLISH, progress, cancelled);
+    }
+
+    /**
+     * As above, in {@code language}: UPLOAD.txt, the notes, the pair pictures' words, the packet and the drafted
+     * description (the window's kit; the command line's stays English).
+     */
+    public KitResult make(long caseId, UploadDestination to, Path out, boolean hideContact, Language language,
+                          JobProgress progress, BooleanSupplier cancelled) {
         CaseDetails details = cases.details(caseId);
         Path target = out.toAbsolutePath().normalize();
         Path parent = target.getParent();
@@ -87,7 +98,7 @@ public final class KitService {
         }
         boolean done = false;
         try {
-            Kit kit = new Kit(details, to, temp, hideContact, progress, cancelled);
+            Kit kit = new Kit(details, to, temp, hideContact, language, progress, cancelled);
             kit.write();
             List<String> problems = KitCheck.problems(temp, to, kit.uploads);
             if (!problems.isEmpty()) {
@@ -130,16 +141,20 @@ public final class KitService {
         int pages;
 
         final boolean hideContact;
+        final Language language;
+        final PacketText t;
 
-        Kit(CaseDetails details, UploadDestination to, Path folder, boolean hideContact, JobProgress progress,
-            BooleanSupplier cancelled) {
+        Kit(CaseDetails details, UploadDestination to, Path folder, boolean hideContact, Language language,
+            JobProgress progress, BooleanSupplier cancelled) {
             this.details = details;
             this.hideContact = hideContact;
+            this.language = language;
+            this.t = PacketText.of(language);
             this.to = to;
             this.folder = folder;
             this.progress = progress;
             this.cancelled = cancelled;
-            this.snapshot = exports.snapshot(details.theCase().id(), profile(to), hideContact);
+            this.snapshot = exports.snapshot(details.theCase().id(), request(profile(to), 0, 0));
         }
 
         void write() throws IOException {
@@ -162,13 +177,17 @@ public final class KitService {
             videos();
             description = FormText.cut(snapshot.description(), to.maxTextCharacters());
             if (description.length() < snapshot.description().strip().length()) {
-                notes.add("The description was cut to the form's " + String.format("%,d", to.maxTextCharacters())
-                        + " characters; shorten it in the case to choose what stays.");
+                notes.add(t.get("kit.note.cut", to.maxTextCharacters()));
             }
             Files.writeString(folder.resolve("DESCRIPTION.txt"), description + System.lineSeparator(),
                     StandardCharsets.UTF_8);
             Files.writeString(folder.resolve("UPLOAD.txt"), UploadText.of(snapshot, to, uploads, description, notes,
-                    LocalDateTime.now(clock)), StandardCharsets.UTF_8);
+                    LocalDateTime.now(clock), t), StandardCharsets.UTF_8);
+        }
+
+        /** What an export for this kit asks: the kit's language, the contact hidden or not. */
+        private ExportRequest request(PacketProfile profile, long maxBytes, int maxPages) {
+            return new ExportRequest(profile, maxBytes, maxPages, hideContact).inLanguage(language);
         }
 
         /** The packet in one file when it fits the form's limits, else split into whole parts. */
@@ -177,12 +196,10 @@ public final class KitService {
             int maxPages = to.maxPagesPerFile() > 0 ? to.maxPagesPerFile() : profile.maxPages();
             long caseId = details.theCase().id();
             try {
-                ExportResult one = exports.export(caseId, new ExportRequest(profile, to.maxFileBytes(), maxPages,
-                        hideContact),
+                ExportResult one = exports.export(caseId, request(profile, to.maxFileBytes(), maxPages),
                         folder.resolve("Packet.pdf"), progress, cancelled, pictures);
                 pages += one.pages();
-                uploads.add(new KitFile("Packet.pdf", one.bytes(), "the evidence packet (" + one.pages()
-                        + " pages: letter, summary, comparisons, evidence, messages, appendix)"));
+                uploads.add(new KitFile("Packet.pdf", one.bytes(), t.get("kit.file.packet", one.pages())));
                 notes.addAll(one.notes());
                 return;
             } catch (PacketException tooBig) {
@@ -197,9 +214,8 @@ public final class KitService {
                 budget = Math.min(budget, to.maxTotalBytes());
             }
             Path whole = folder.resolve("whole.pdf");
-            ExportResult big = exports.export(caseId, new ExportRequest(profile, budget,
-                    to.maxPagesPerFile() > 0 ? to.maxPagesPerFile() * parts : 0, hideContact), whole, progress,
-                    cancelled, pictures);
+            ExportResult big = exports.export(caseId, request(profile, budget,
+                    to.maxPagesPerFile() > 0 ? to.maxPagesPerFile() * parts : 0), whole, progress, cancelled, pictures);
             notes.addAll(big.notes());
             progress.update("Splitting the packet", 0, 1);
             List<Path> written = PdfParts.split(whole, to.maxFileBytes(), to.maxPagesPerFile(),
@@ -207,12 +223,11 @@ public final class KitService {
             Files.delete(whole);
             for (int i = 0; i < written.size(); i++) {
                 Path part = written.get(i);
-                uploads.add(new KitFile(part.getFileName().toString(), Files.size(part), "the evidence packet, part "
-                        + (i + 1) + " of " + written.size()));
+                uploads.add(new KitFile(part.getFileName().toString(), Files.size(part), t.get("kit.file.part",
+                        i + 1, written.size())));
             }
             pages += big.pages();
-            notes.add("The packet is " + Texts.size(big.bytes()) + ", more than one file may hold, so it is in "
-                    + written.size() + " parts: upload them all, in order.");
+            notes.add(t.get("kit.note.parts", Texts.size(big.bytes()), written.size()));
         }
 
         /** Each pair as one picture, while the form takes more files; returns the evidence they show. */
@@ -223,9 +238,8 @@ public final class KitService {
             int n = 0;
             for (CaseSnapshot.PairView view : all) {
                 if (!room()) {
-                    notes.add((all.size() - n) + " of the " + all.size() + " pairs are not in the kit as pictures: "
-                            + to.label() + " takes " + to.maxFiles() + " files" + (to.takesPdf()
-                            ? "; the packet shows them all" : "") + ".");
+                    notes.add(t.get("kit.note.pairsLeft", all.size() - n, all.size(), UploadText.name(t, to),
+                            to.maxFiles(), to.takesPdf() ? t.get("kit.note.packetShowsAll") : ""));
                     break;
                 }
                 n++;
@@ -235,14 +249,15 @@ public final class KitService {
                 Pair pair = new Pair(0, details.theCase().id(), listing.id(), received.id(), view.caption());
                 byte[] jpeg = null;
                 for (int width : PAIR_WIDTHS) {
-                    jpeg = pairs.render(pair, listing, received, pictures, ImageStep.ORIGINAL, width);
+                    jpeg = pairs.render(pair, listing, received, pictures, ImageStep.ORIGINAL, width,
+                            t.label(EvidenceKind.LISTING), t.label(EvidenceKind.RECEIVED));
                     if (to.maxFileBytes() <= 0 || jpeg.length <= to.maxFileBytes()) {
                         break;
                     }
                 }
                 String name = "Pair" + n + ".jpg";
                 Files.write(folder.resolve(name), jpeg);
-                uploads.add(new KitFile(name, jpeg.length, "comparison " + n + ": the listing beside what arrived"
+                uploads.add(new KitFile(name, jpeg.length, t.get("kit.file.pair", n)
                         + (pair.caption() == null ? "" : " (" + pair.caption() + ")")));
                 pages++;
                 shown.add(listing.id());
@@ -271,9 +286,8 @@ public final class KitService {
                 progress.update("Key pictures", ++done, candidates.size());
                 Optional<Path> picture = pictures.file(item);
                 if (picture.isEmpty()) {
-                    notes.add("Exhibit " + exhibit.letter() + " (" + item.originalName() + ") is not in the kit: "
-                            + (pictures.failure(item) != null ? pictures.failure(item) : "it cannot be shown as a "
-                            + "picture") + ".");
+                    notes.add(t.get("kit.note.notInKit", exhibit.letter(), item.originalName(),
+                            pictures.failure(item) != null ? pictures.failure(item) : t.get("kit.note.cannotShow")));
                     continue;
                 }
                 int orientation = item.uprightOrientation();
@@ -281,24 +295,21 @@ public final class KitService {
                 try {
                     jpeg = UprightJpeg.of(picture.get(), orientation, to.maxFileBytes());
                 } catch (IOException e) {
-                    notes.add("Exhibit " + exhibit.letter() + " (" + item.originalName() + ") is not in the kit: "
-                            + e.getMessage() + ".");
+                    notes.add(t.get("kit.note.notInKit", exhibit.letter(), item.originalName(), e.getMessage()));
                     continue;
                 }
                 if (jpeg == null) {
-                    notes.add("Exhibit " + exhibit.letter() + " (" + item.originalName() + ") is not in the kit: "
-                            + "even small it is over " + Texts.size(to.maxFileBytes()) + ".");
+                    notes.add(t.get("kit.note.notInKit", exhibit.letter(), item.originalName(),
+                            t.get("kit.note.tooBig", Texts.size(to.maxFileBytes()))));
                     continue;
                 }
                 String name = "Exhibit" + exhibit.letter() + ".jpg";
                 Files.write(folder.resolve(name), jpeg);
-                uploads.add(new KitFile(name, jpeg.length, "exhibit " + exhibit.letter() + ", "
-                        + item.kind().label().toLowerCase(java.util.Locale.ROOT)
-                        + (item.caption() == null ? "" : ": " + item.caption())));
+                uploads.add(new KitFile(name, jpeg.length, t.get("kit.file.exhibit", exhibit.letter(),
+                        t.inSentence(t.label(item.kind()))) + (item.caption() == null ? "" : ": " + item.caption())));
             }
             if (left > 0) {
-                notes.add(left + " more pictures are not in the kit: " + to.label() + " takes about "
-                        + to.maxFiles() + " files. The most telling (damage, what arrived, labels) come first.");
+                notes.add(t.get("kit.note.morePictures", left, UploadText.name(t, to), to.maxFiles()));
             }
         }
 
@@ -306,8 +317,7 @@ public final class KitService {
         private void videos() {
             for (Evidence item : details.evidence()) {
                 if (item.isVideo() && to.takesFiles()) {
-                    notes.add("The video " + item.originalName() + " is not in the kit: where the form takes a "
-                            + "video (under 3 minutes), attach it from the case folder (" + item.path() + ").");
+                    notes.add(t.get("kit.note.video", item.originalName(), item.path()));
                 }
             }
         }
