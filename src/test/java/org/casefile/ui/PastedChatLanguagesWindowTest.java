@@ -71,4 +71,43 @@ class PastedChatLanguagesWindowTest extends WindowTestBase {
                 Author.SELLER, Author.BUYER);
         assertThat(thread.getItems()).allMatch(m -> m.caseId() == parcel);
     }
+    /**
+     * Headers without a year ("8 oct. 18:30") take it from the order (1 Oct 2026); a weekday alone ("lundi") is the
+     * latest Monday before the day it is pasted (Thursday 26 Nov 2026 on the test clock): the preview shows them.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void headersWithoutAYearOrWithOnlyAWeekdayAreDatedFromTheCase() {
+        try (Library lib = Library.open(library)) {
+            new CaseService(lib, TestCases.CLOCK).create(new CaseFactsInput("aliexpress", "8123456789012",
+                    "Yunda Digital Store", "Écouteurs sans fil", null, "2026-10-01", "45.00 EUR", "credit-card", "FR",
+                    null, null, null, "2026-12-20", "not-received", null, null, null, null, null, null, null,
+                    null));
+        }
+        openApp();
+        TableView<org.casefile.domain.CaseSummary> table = lookup("#caseTable").queryAs(TableView.class);
+        WindowWait.until(() -> table.getItems().size() == 1);
+        interact(() -> table.getSelectionModel().select(0));
+        WindowWait.until(() -> lookup("#caseTitle").queryAs(Label.class).getText().equals("Écouteurs sans fil"));
+        clickOn("Messages");
+        clickOn("#pasteChat");
+        WindowWait.until(() -> lookup("#pastedChat").tryQuery().isPresent());
+        interact(() -> lookup("#pastedChat").queryAs(TextArea.class).setText("""
+                Boutique Yunda
+                8 oct. 18:30
+                Le colis est parti hier.
+                Moi
+                8 oct. 18:50
+                Cela fait 25 jours que j’attends.
+                lundi 9 h 15 Vendeur : Nous allons renvoyer le colis.
+                """));
+
+        WindowWait.until(() -> lookup("#chatSummary").queryAs(Label.class).getText().startsWith("3 messages read"));
+        assertThat(lookup("#chatNotRead").queryAs(ListView.class).getItems()).isEmpty();
+        clickOn("#importChat");
+        ListView<Message> thread = lookup("#thread").queryAs(ListView.class);
+        WindowWait.until(() -> thread.getItems().size() == 3);
+        assertThat(thread.getItems()).extracting(Message::at).containsExactly(LocalDateTime.of(2026, 10, 8, 18, 30),
+                LocalDateTime.of(2026, 10, 8, 18, 50), LocalDateTime.of(2026, 11, 23, 9, 15));
+    }
 }
