@@ -75,8 +75,9 @@ final class TextSections {
                 rows.add(new String[] {t.time(offer.at()), t.money(offer.amount()), t.label(offer.decision())
                         + (offer.reason() == null ? "" : ": " + offer.reason())});
             }
+            float when = Math.max(0.25f, whenColumn(flow));
             Table table = new Table(flow, new String[] {t.get("col.when"), t.get("col.amount"), t.get("col.answer")},
-                    new float[] {0.25f, 0.2f, 0.55f});
+                    new float[] {when, 0.2f, 0.8f - when});
             flow.subheading(t.get("summary.offers"), table.opening(rows));
             table.draw(rows);
         }
@@ -106,8 +107,9 @@ final class TextSections {
         for (CaseSnapshot.Event event : disputeEvents()) {
             rows.add(new String[] {t.time(event.at()), label(event.type()), shorten(event.text(t), 300)});
         }
+        float when = Math.max(0.2f, whenColumn(flow));
         Table timeline = new Table(flow, new String[] {t.get("col.when"), "", t.get("col.happened")},
-                new float[] {0.2f, 0.12f, 0.68f});
+                new float[] {when, 0.12f, 0.88f - when});
         flow.subheading(t.get("summary.timeline"), timeline.opening(rows));
         timeline.draw(rows);
     }
@@ -142,6 +144,11 @@ final class TextSections {
         }
         events.sort(java.util.Comparator.comparing(CaseSnapshot.Event::at));
         return events;
+    }
+
+    /** A "when" column as wide as the language writes a late evening's date and time ("2026. 12. 28. 오후 10:58"). */
+    private float whenColumn(PageFlow flow) {
+        return Table.fractionFor(flow, t.time(java.time.LocalDateTime.of(2026, 12, 28, 22, 58)));
     }
 
     /** "Status", "Message", "Offer", "Evidence": the kind of a timeline event. */

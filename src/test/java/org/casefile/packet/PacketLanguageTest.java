@@ -134,7 +134,7 @@ class PacketLanguageTest extends LibraryTestBase {
 
     /**
      * Words the packet writes itself around the buyer's messages: the timeline's "Buyer:" and "(buyer's translation:
-     * …)" are said in the packet's language, as is every heading, in every language but English.
+     * …)", and the note standing in for an emoji, are said in the packet's language, in every language but English.
      */
     @Test
     void theTimelinesMessageLinesAreInThePacketsLanguage() throws Exception {
@@ -155,8 +155,12 @@ class PacketLanguageTest extends LibraryTestBase {
                     language.code() + ".pdf")));
             assertThat(all).as(language.code())
                     .doesNotContain("Buyer:", "buyer's", "Buyer's", "translation:", "Seller:")
+                    .contains(flat(words.get("note.emoji")))
                     .contains(flat(words.get("event.messageLine", words.get("glance.buyer"), "The SSD is 512GB")))
                     .contains(flat(words.get("event.translated", "", "Hello, we will deal with it soon.")));
+            if (!words.get("note.emoji").equals(PacketFonts.EMOJI_PLACEHOLDER)) {
+                assertThat(all).as(language.code()).doesNotContain(PacketFonts.EMOJI_PLACEHOLDER);
+            }
         }
     }
 

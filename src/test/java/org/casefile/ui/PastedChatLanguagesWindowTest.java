@@ -30,9 +30,9 @@ class PastedChatLanguagesWindowTest extends WindowTestBase {
             Moi : toujours rien
             """;
 
-    @Test
+    /** A French case ordered on 1 Oct 2026, opened in the window, {@code chat} pasted in its Messages; its id. */
     @SuppressWarnings("unchecked")
-    void aFrenchChatIsPreviewedMessageForMessageAndImportedWithItsTimes() {
+    private long pasteIntoAFrenchCase(String chat) {
         long parcel;
         try (Library lib = Library.open(library)) {
             parcel = new CaseService(lib, TestCases.CLOCK).create(new CaseFactsInput("aliexpress", "8123456789012",
@@ -48,7 +48,14 @@ class PastedChatLanguagesWindowTest extends WindowTestBase {
         clickOn("Messages");
         clickOn("#pasteChat");
         WindowWait.until(() -> lookup("#pastedChat").tryQuery().isPresent());
-        interact(() -> lookup("#pastedChat").queryAs(TextArea.class).setText(FRENCH));
+        interact(() -> lookup("#pastedChat").queryAs(TextArea.class).setText(chat));
+        return parcel;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFrenchChatIsPreviewedMessageForMessageAndImportedWithItsTimes() {
+        long parcel = pasteIntoAFrenchCase(FRENCH);
 
         WindowWait.until(() -> lookup("#chatSummary").queryAs(Label.class).getText().startsWith("4 messages read"));
         ListView<String> preview = lookup("#chatPreview").queryAs(ListView.class);
@@ -78,21 +85,7 @@ class PastedChatLanguagesWindowTest extends WindowTestBase {
     @Test
     @SuppressWarnings("unchecked")
     void headersWithoutAYearOrWithOnlyAWeekdayAreDatedFromTheCase() {
-        try (Library lib = Library.open(library)) {
-            new CaseService(lib, TestCases.CLOCK).create(new CaseFactsInput("aliexpress", "8123456789012",
-                    "Yunda Digital Store", "Écouteurs sans fil", null, "2026-10-01", "45.00 EUR", "credit-card", "FR",
-                    null, null, null, "2026-12-20", "not-received", null, null, null, null, null, null, null,
-                    null));
-        }
-        openApp();
-        TableView<org.casefile.domain.CaseSummary> table = lookup("#caseTable").queryAs(TableView.class);
-        WindowWait.until(() -> table.getItems().size() == 1);
-        interact(() -> table.getSelectionModel().select(0));
-        WindowWait.until(() -> lookup("#caseTitle").queryAs(Label.class).getText().equals("Écouteurs sans fil"));
-        clickOn("Messages");
-        clickOn("#pasteChat");
-        WindowWait.until(() -> lookup("#pastedChat").tryQuery().isPresent());
-        interact(() -> lookup("#pastedChat").queryAs(TextArea.class).setText("""
+        pasteIntoAFrenchCase("""
                 Boutique Yunda
                 8 oct. 18:30
                 Le colis est parti hier.
@@ -100,7 +93,7 @@ class PastedChatLanguagesWindowTest extends WindowTestBase {
                 8 oct. 18:50
                 Cela fait 25 jours que j’attends.
                 lundi 9 h 15 Vendeur : Nous allons renvoyer le colis.
-                """));
+                """);
 
         WindowWait.until(() -> lookup("#chatSummary").queryAs(Label.class).getText().startsWith("3 messages read"));
         assertThat(lookup("#chatNotRead").queryAs(ListView.class).getItems()).isEmpty();

@@ -54,6 +54,21 @@ class RedactionKitWindowTest extends WindowTestBase {
         WindowWait.until(() -> lookup("#caseTitle").queryAs(Label.class).getText().contains("2TB"));
     }
 
+    /** Opens the window with a save dialog that always names {@code target}. */
+    private void openSavingTo(Path target) {
+        openApp(app -> app.useFileDialogs(new FileDialogs() {
+            @Override
+            public Path askSave(Window owner, String title, String name, String description, String extension) {
+                return target;
+            }
+
+            @Override
+            public List<Path> askOpen(Window owner, String title) {
+                return List.of();
+            }
+        }));
+    }
+
     /** A point of the shown picture, given as a fraction of its width and height, on the screen. */
     private Point2D at(double fx, double fy) {
         ImageView view = lookup("#previewImage").queryAs(ImageView.class);
@@ -114,17 +129,7 @@ class RedactionKitWindowTest extends WindowTestBase {
         ImageIO.write(picture, "jpeg", photo.toFile());
         aCaseWith(photo);
         Path target = desktop.resolve("Upload kit");
-        openApp(app -> app.useFileDialogs(new FileDialogs() {
-            @Override
-            public Path askSave(Window owner, String title, String name, String description, String extension) {
-                return target;
-            }
-
-            @Override
-            public List<Path> askOpen(Window owner, String title) {
-                return List.of();
-            }
-        }));
+        openSavingTo(target);
         openCase();
         clickOn("#openExport");
         @SuppressWarnings("unchecked")
@@ -146,17 +151,7 @@ class RedactionKitWindowTest extends WindowTestBase {
         Path target = desktop.resolve("Upload kit");
         org.casefile.ui.common.Words.use(org.casefile.domain.text.Language.GERMAN);
         try {
-            openApp(app -> app.useFileDialogs(new FileDialogs() {
-                @Override
-                public Path askSave(Window owner, String title, String name, String description, String extension) {
-                    return target;
-                }
-
-                @Override
-                public List<Path> askOpen(Window owner, String title) {
-                    return List.of();
-                }
-            }));
+            openSavingTo(target);
             openCase();
             clickOn("#openExport");
             @SuppressWarnings("unchecked")
