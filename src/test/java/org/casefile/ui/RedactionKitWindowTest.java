@@ -15,7 +15,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.casefile.TestCases;
 import org.casefile.app.CaseService;
@@ -26,7 +25,6 @@ import org.casefile.domain.RedactionBox;
 import org.casefile.domain.UploadDestination;
 import org.casefile.library.Library;
 import org.casefile.packet.image.TestPictures;
-import org.casefile.ui.common.FileDialogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,21 +50,6 @@ class RedactionKitWindowTest extends WindowTestBase {
         WindowWait.until(() -> table.getItems().size() == 1);
         interact(() -> table.getSelectionModel().select(0));
         WindowWait.until(() -> lookup("#caseTitle").queryAs(Label.class).getText().contains("2TB"));
-    }
-
-    /** Opens the window with a save dialog that always names {@code target}. */
-    private void openSavingTo(Path target) {
-        openApp(app -> app.useFileDialogs(new FileDialogs() {
-            @Override
-            public Path askSave(Window owner, String title, String name, String description, String extension) {
-                return target;
-            }
-
-            @Override
-            public List<Path> askOpen(Window owner, String title) {
-                return List.of();
-            }
-        }));
     }
 
     /** A point of the shown picture, given as a fraction of its width and height, on the screen. */
@@ -129,7 +112,7 @@ class RedactionKitWindowTest extends WindowTestBase {
         ImageIO.write(picture, "jpeg", photo.toFile());
         aCaseWith(photo);
         Path target = desktop.resolve("Upload kit");
-        openSavingTo(target);
+        openAppSavingTo(target);
         openCase();
         clickOn("#openExport");
         @SuppressWarnings("unchecked")
@@ -151,7 +134,7 @@ class RedactionKitWindowTest extends WindowTestBase {
         Path target = desktop.resolve("Upload kit");
         org.casefile.ui.common.Words.use(org.casefile.domain.text.Language.GERMAN);
         try {
-            openSavingTo(target);
+            openAppSavingTo(target);
             openCase();
             clickOn("#openExport");
             @SuppressWarnings("unchecked")

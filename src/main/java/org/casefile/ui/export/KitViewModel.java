@@ -67,11 +67,6 @@ public final class KitViewModel {
         return (Words.get("kit.folderName", Words.label(destination.get()) + order)).replaceAll("[\\\\/:*?\"<>|()]", "-");
     }
 
-    /** Writes the kit into the new folder {@code out}, in the window's language. */
-    public void make(Path out, boolean hideContact) {
-        make(out, hideContact, Words.language());
-    }
-
     /**
      * Writes the kit into the new folder {@code out}, its words (UPLOAD.txt, the pair pictures, the packet) in
      * {@code language}; a kit the form would refuse is not written.
