@@ -23,6 +23,8 @@ import org.casefile.domain.Pair;
 import org.casefile.domain.UploadDestination;
 import org.casefile.domain.text.Phrase;
 import org.casefile.domain.text.RuleText;
+import org.casefile.domain.text.Language;
+import org.casefile.packet.PacketText;
 import org.casefile.domain.UploadDestination.FileType;
 import org.casefile.packet.CaseSnapshot;
 import org.casefile.packet.PacketCancelledException;
@@ -70,6 +72,15 @@ public final class KitService {
     /** As above; with {@code hideContact} the buyer's emails and phone numbers are hidden as in an export. */
     public KitResult make(long caseId, UploadDestination to, Path out, boolean hideContact, JobProgress progress,
                           BooleanSupplier cancelled) {
+        return make(caseId, to, out, hideContact, Language.ENGLISH, progress, cancelled);
+    }
+
+    /**
+     * As above, in {@code language}: UPLOAD.txt, the notes, the pair pictures' words, the packet and the drafted
+     * description (the window's kit; the command line's stays English).
+     */
+    public KitResult make(long caseId, UploadDestination to, Path out, boolean hideContact, Language language,
+                          JobProgress progress, BooleanSupplier cancelled) {
         CaseDetails details = cases.details(caseId);
         Path target = out.toAbsolutePath().normalize();
         Path parent = target.getParent();
@@ -89,7 +100,7 @@ public final class KitService {
         }
         boolean done = false;
         try {
-            Kit kit = new Kit(details, to, temp, hideContact, progress, cancelled);
+            Kit kit = new Kit(details, to, temp, hideContact, language, progress, cancelled);
             kit.write();
             List<String> problems = KitCheck.problems(temp, to, kit.uploads);
             if (!problems.isEmpty()) {
@@ -132,16 +143,20 @@ public final class KitService {
         int pages;
 
         final boolean hideContact;
+        final Language language;
+        final PacketText t;
 
-        Kit(CaseDetails details, UploadDestination to, Path folder, boolean hideContact, JobProgress progress,
-            BooleanSupplier cancelled) {
+        Kit(CaseDetails details, UploadDestination to, Path folder, boolean hideContact, Language language,
+            JobProgress progress, BooleanSupplier cancelled) {
             this.details = details;
             this.hideContact = hideContact;
+            this.language = language;
+            this.t = PacketText.of(language);
             this.to = to;
             this.folder = folder;
             this.progress = progress;
             this.cancelled = cancelled;
-            this.snapshot = exports.snapshot(details.theCase().id(), profile(to), hideContact);
+            this.snapshot = exports.snapshot(details.theCase().id(), request(profile(to), 0, 0));
         }
 
         void write() throws IOException {
@@ -169,8 +184,13 @@ public final class KitService {
             Files.writeString(folder.resolve("DESCRIPTION.txt"), description + System.lineSeparator(),
                     StandardCharsets.UTF_8);
             Files.writeString(folder.resolve("UPLOAD.txt"), UploadText.of(snapshot, to, uploads, description,
-                    notes.stream().map(RuleText::english).toList(),
-                    LocalDateTime.now(clock)), StandardCharsets.UTF_8);
+                    notes.stream().map(RuleText.in(language)::get).toList(), LocalDateTime.now(clock), t),
+                    StandardCharsets.UTF_8);
+        }
+
+        /** What an export for this kit asks: the kit's language, the contact hidden or not. */
+        private ExportRequest request(PacketProfile profile, long maxBytes, int maxPages) {
+            return new ExportRequest(profile, maxBytes, maxPages, hideContact).inLanguage(language);
         }
 
         /** The packet in one file when it fits the form's limits, else split into whole parts. */
@@ -179,12 +199,10 @@ public final class KitService {
             int maxPages = to.maxPagesPerFile() > 0 ? to.maxPagesPerFile() : profile.maxPages();
             long caseId = details.theCase().id();
             try {
-                ExportResult one = exports.export(caseId, new ExportRequest(profile, to.maxFileBytes(), maxPages,
-                        hideContact),
+                ExportResult one = exports.export(caseId, request(profile, to.maxFileBytes(), maxPages),
                         folder.resolve("Packet.pdf"), progress, cancelled, pictures);
                 pages += one.pages();
-                uploads.add(new KitFile("Packet.pdf", one.bytes(), "the evidence packet (" + one.pages()
-                        + " pages: letter, summary, comparisons, evidence, messages, appendix)"));
+                uploads.add(new KitFile("Packet.pdf", one.bytes(), t.get("kit.file.packet", one.pages())));
                 notes.addAll(one.notePhrases());
                 return;
             } catch (PacketException tooBig) {
@@ -199,9 +217,8 @@ public final class KitService {
                 budget = Math.min(budget, to.maxTotalBytes());
             }
             Path whole = folder.resolve("whole.pdf");
-            ExportResult big = exports.export(caseId, new ExportRequest(profile, budget,
-                    to.maxPagesPerFile() > 0 ? to.maxPagesPerFile() * parts : 0, hideContact), whole, progress,
-                    cancelled, pictures);
+            ExportResult big = exports.export(caseId, request(profile, budget,
+                    to.maxPagesPerFile() > 0 ? to.maxPagesPerFile() * parts : 0), whole, progress, cancelled, pictures);
             notes.addAll(big.notePhrases());
             progress.update("Splitting the packet", 0, 1);
             List<Path> written = PdfParts.split(whole, to.maxFileBytes(), to.maxPagesPerFile(),
@@ -209,8 +226,8 @@ public final class KitService {
             Files.delete(whole);
             for (int i = 0; i < written.size(); i++) {
                 Path part = written.get(i);
-                uploads.add(new KitFile(part.getFileName().toString(), Files.size(part), "the evidence packet, part "
-                        + (i + 1) + " of " + written.size()));
+                uploads.add(new KitFile(part.getFileName().toString(), Files.size(part), t.get("kit.file.part",
+                        i + 1, written.size())));
             }
             pages += big.pages();
             notes.add(Phrase.of("Kit.split", Texts.size(big.bytes()), written.size()));
@@ -235,14 +252,15 @@ public final class KitService {
                 Pair pair = new Pair(0, details.theCase().id(), listing.id(), received.id(), view.caption());
                 byte[] jpeg = null;
                 for (int width : PAIR_WIDTHS) {
-                    jpeg = pairs.render(pair, listing, received, pictures, ImageStep.ORIGINAL, width);
+                    jpeg = pairs.render(pair, listing, received, pictures, ImageStep.ORIGINAL, width,
+                            t.label(EvidenceKind.LISTING), t.label(EvidenceKind.RECEIVED));
                     if (to.maxFileBytes() <= 0 || jpeg.length <= to.maxFileBytes()) {
                         break;
                     }
                 }
                 String name = "Pair" + n + ".jpg";
                 Files.write(folder.resolve(name), jpeg);
-                uploads.add(new KitFile(name, jpeg.length, "comparison " + n + ": the listing beside what arrived"
+                uploads.add(new KitFile(name, jpeg.length, t.get("kit.file.pair", n)
                         + (pair.caption() == null ? "" : " (" + pair.caption() + ")")));
                 pages++;
                 shown.add(listing.id());
@@ -290,9 +308,8 @@ public final class KitService {
                 }
                 String name = "Exhibit" + exhibit.letter() + ".jpg";
                 Files.write(folder.resolve(name), jpeg);
-                uploads.add(new KitFile(name, jpeg.length, "exhibit " + exhibit.letter() + ", "
-                        + item.kind().label().toLowerCase(java.util.Locale.ROOT)
-                        + (item.caption() == null ? "" : ": " + item.caption())));
+                uploads.add(new KitFile(name, jpeg.length, t.get("kit.file.exhibit", exhibit.letter(),
+                        t.inSentence(t.label(item.kind()))) + (item.caption() == null ? "" : ": " + item.caption())));
             }
             if (left > 0) {
                 notes.add(Phrase.of("Kit.morePictures", left, to.phrase(), to.maxFiles()));

@@ -116,7 +116,12 @@ public final class MessageService {
     public ParsedChat preview(long caseId, String transcript, DateOrder order) {
         Case theCase = cases.get(caseId);
         return ChatParser.parse(transcript, order == null ? DateOrder.forCountry(theCase.facts().country()) : order,
-                theCase.facts().seller());
+                theCase.facts().seller(), chatDays(theCase.facts().orderedOn()));
+    }
+
+    /** What dates a pasted header without a year ("5 oct.") or with only a weekday ("lundi"): see ChatDays. */
+    public org.casefile.domain.chat.ChatDays chatDays(java.time.LocalDate orderedOn) {
+        return new org.casefile.domain.chat.ChatDays(orderedOn, now().toLocalDate());
     }
 
     /** Saves the parsed messages in one transaction; messages already in the case are not added again. */

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.casefile.domain.CasefileException;
 import org.casefile.domain.Evidence;
+import org.casefile.domain.EvidenceKind;
 import org.casefile.domain.Pair;
 import org.casefile.packet.image.ImageJob;
 import org.casefile.packet.image.ImagePreparer;
@@ -82,6 +83,13 @@ public final class PairImages {
      */
     byte[] render(Pair pair, Evidence listing, Evidence received, OutgoingPictures pictures, ImageStep step,
                   int maxWidth) {
+        return render(pair, listing, received, pictures, step, maxWidth, EvidenceKind.LISTING.label(),
+                EvidenceKind.RECEIVED.label());
+    }
+
+    /** As above, the two pictures headed {@code listingWord} and {@code receivedWord} (a kit in another language). */
+    byte[] render(Pair pair, Evidence listing, Evidence received, OutgoingPictures pictures, ImageStep step,
+                  int maxWidth, String listingWord, String receivedWord) {
         try {
             // As embedded in the packet just written, when there is one: no second decode of the originals.
             PreparedImage left = pictures.embeddedImage(listing).orElse(null);
@@ -90,7 +98,7 @@ public final class PairImages {
             right = right != null ? right : preparer.prepare(job(received, pictures), step);
             // The caption goes to strangers: a card number in it is masked, as in the packet.
             String caption = org.casefile.domain.CardNumbers.of(claims.caseFacts(pair.caseId())).mask(pair.caption());
-            return SideBySide.render(left, right, "Listing", "What arrived", caption, maxWidth);
+            return SideBySide.render(left, right, listingWord, receivedWord, caption, maxWidth);
         } catch (IOException e) {
             throw new CasefileException(e.getMessage(), e);
         }

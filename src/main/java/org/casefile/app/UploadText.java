@@ -4,10 +4,15 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.casefile.domain.UploadDestination;
+import org.casefile.domain.text.Language;
 import org.casefile.packet.CaseSnapshot;
+import org.casefile.packet.PacketText;
 import org.casefile.packet.pdf.Texts;
 
-/** The kit's UPLOAD.txt: where to go, what to paste, what to upload in which order, and the rules it was checked by. */
+/**
+ * The kit's UPLOAD.txt: where to go, what to paste, what to upload in which order, and the rules it was checked by,
+ * in the kit's language (the packet bundles' {@code kit.} keys).
+ */
 final class UploadText {
     private static final String NL = System.lineSeparator();
 
@@ -15,55 +20,40 @@ final class UploadText {
     }
 
     static String of(CaseSnapshot snapshot, UploadDestination to, List<KitFile> uploads, String description,
-                     List<String> notes, LocalDateTime made) {
+                     List<String> notes, LocalDateTime made, PacketText t) {
         StringBuilder text = new StringBuilder();
-        text.append("Upload kit for: ").append(to.label()).append(NL);
-        text.append("Case: ").append(snapshot.facts().platform().label()).append(" order ")
-                .append(snapshot.facts().orderNumber()).append(" - ").append(snapshot.facts().item()).append(NL);
-        text.append("Made: ").append(made.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))).append(NL)
-                .append(NL);
+        text.append(t.get("kit.title", name(t, to))).append(NL);
+        text.append(t.get("kit.case", t.label(snapshot.facts().platform()), snapshot.facts().orderNumber(),
+                snapshot.facts().item())).append(NL);
+        // English keeps the kit's long-standing "2026-11-26 10:00".
+        text.append(t.get("kit.made", t.language() == Language.ENGLISH
+                ? made.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) : t.time(made))).append(NL).append(NL);
         int step = 1;
-        text.append("What to do").append(NL);
-        text.append(step++).append(". ").append(where(to)).append(NL);
-        text.append(step++).append(". Paste the text of DESCRIPTION.txt where the form asks what happened (")
-                .append(String.format("%,d", description.length())).append(" characters")
-                .append(to.maxTextCharacters() > 0 ? String.format(", the form takes %,d", to.maxTextCharacters())
-                        : "").append(").").append(NL);
+        text.append(t.get("kit.todo")).append(NL);
+        text.append(step++).append(". ").append(t.get("kit.where." + to.name())).append(NL);
+        text.append(step++).append(". ").append(t.get("kit.paste", description.length(),
+                to.maxTextCharacters() > 0 ? t.get("kit.formTakes", to.maxTextCharacters()) : "")).append(NL);
         if (!to.takesFiles()) {
-            text.append(step).append(". This form takes text only: there is nothing to upload. Keep the packet ")
-                    .append("(export it from Casefile) for when the claim team asks for evidence.").append(NL);
+            text.append(step).append(". ").append(t.get("kit.textOnly")).append(NL);
         } else {
-            text.append(step).append(". Upload these files, in this order:").append(NL);
+            text.append(step).append(". ").append(t.get("kit.uploadThese")).append(NL);
             for (KitFile file : uploads) {
                 text.append("   ").append(file.name()).append("  (").append(Texts.size(file.bytes())).append(") - ")
                         .append(file.what()).append(NL);
             }
         }
         if (!notes.isEmpty()) {
-            text.append(NL).append("Good to know").append(NL);
+            text.append(NL).append(t.get("kit.goodToKnow")).append(NL);
             for (String note : notes) {
                 text.append("- ").append(note).append(NL);
             }
         }
-        text.append(NL).append("Every file here was checked after writing against these rules (").append(to.label())
-                .append(", checked ").append(to.checked()).append("): ").append(to.source()).append('.').append(NL);
+        text.append(NL).append(t.get("kit.checked", name(t, to), to.checked(), to.source())).append(NL);
         return text.toString();
     }
 
-    private static String where(UploadDestination to) {
-        return switch (to) {
-            case ALIEXPRESS -> "In AliExpress, open the order, choose 'Open dispute' (or the open dispute), and "
-                    + "add the pictures as evidence.";
-            case EBAY -> "In eBay, open the order in Purchase history, go to the return request or case, and add "
-                    + "the photos.";
-            case AMAZON -> "In Amazon, open Your Orders, choose the order, then 'Problem with order' and the A-to-z "
-                    + "Guarantee claim.";
-            case PAYPAL -> "In PayPal, open the Resolution Centre, choose the dispute or claim, and upload the "
-                    + "files as evidence.";
-            case CARD_ISSUER -> "Open your card issuer's dispute form in online banking (or email its disputes "
-                    + "team) and attach the files.";
-            case MASTERCARD -> "Give these files to your card issuer for its Mastercom case (online banking or the "
-                    + "disputes team); the names already fit Mastercom.";
-        };
+    /** "AliExpress dispute form" in the kit's language. */
+    static String name(PacketText t, UploadDestination to) {
+        return t.get("kit.to." + to.name());
     }
 }

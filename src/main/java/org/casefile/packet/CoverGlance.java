@@ -26,16 +26,20 @@ final class CoverGlance {
 
     void write(PageFlow flow) throws IOException {
         List<String[]> rows = rows();
-        float labelWidth = 110;
         float size = 10;
+        // As wide as the language's longest label needs; a label longer still wraps rather than run into its value.
+        float labelWidth = flow.labelColumn(rows.stream().map(row -> row[0]).toList(), size, 110, 150);
         float lead = PageFlow.leading(size);
         float height = 12;
         List<List<String>> wrapped = new ArrayList<>();
+        List<List<String>> labels = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             // The first two rows (what is asked, the problem) are in bold, and wrapped as bold.
             List<String> lines = flow.wrap(rows.get(i)[1], size, i < 2, PageFlow.WIDTH - labelWidth - 24);
+            List<String> label = flow.wrap(rows.get(i)[0], size, true, labelWidth - PageFlow.LABEL_GAP);
             wrapped.add(lines);
-            height += lines.size() * lead + 3;
+            labels.add(label);
+            height += Math.max(lines.size(), label.size()) * lead + 3;
         }
         flow.ensure(height);
         float top = flow.y();
@@ -43,21 +47,18 @@ final class CoverGlance {
         flow.fill(PageFlow.MARGIN, top - height, 3, height, PageFlow.ACCENT);
         float y = top - 8;
         for (int i = 0; i < rows.size(); i++) {
-            // A label too wide for its column (German, French) is cut rather than run into the value.
-            flow.text(fit(flow, rows.get(i)[0], labelWidth - 6), PageFlow.MARGIN + 14, y - size, size, true,
-                    PageFlow.MUTED);
+            List<String> label = labels.get(i);
+            for (int j = 0; j < label.size(); j++) {
+                flow.text(label.get(j), PageFlow.MARGIN + 14, y - size - j * lead, size, true, PageFlow.MUTED);
+            }
+            float rowTop = y;
             for (String line : wrapped.get(i)) {
                 flow.text(line, PageFlow.MARGIN + 14 + labelWidth, y - size, size, i < 2, PageFlow.INK);
                 y -= lead;
             }
-            y -= 3;
+            y = Math.min(y, rowTop - label.size() * lead) - 3;
         }
         flow.moveTo(top - height);
-    }
-
-    private static String fit(PageFlow flow, String label, float width) {
-        List<String> lines = flow.wrap(label, 10, true, width);
-        return lines.size() == 1 ? label : lines.get(0) + "…";
     }
 
     private List<String[]> rows() {

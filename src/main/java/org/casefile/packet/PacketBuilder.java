@@ -75,6 +75,9 @@ public final class PacketBuilder {
             EvidencePages evidence = new EvidencePages(snapshot, files, preparer, options, cancelled, imageDone);
             TextSections text = new TextSections(snapshot);
             PacketText t = snapshot.text();
+            if (t.language() != org.casefile.domain.text.Language.ENGLISH) {
+                fonts.noteIn(t.language().locale(), t.get("note.emoji"), writing -> t.get("note.writing", writing));
+            }
             CoverLetter cover = new CoverLetter(snapshot, options.exhibitPages(), options.dryRun());
             try (PageFlow flow = new PageFlow(document, fonts, t.language().locale())) {
                 evidence.bind(flow);

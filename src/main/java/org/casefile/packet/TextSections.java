@@ -35,32 +35,37 @@ final class TextSections {
             flow.subheading(t.get("summary.order"));
         }
         CaseFacts f = snapshot.facts();
-        float label = 145;
-        flow.field(t.get("field.item"), f.item(), label);
-        flow.field(t.get("field.marketplace"), t.label(f.platform()), label);
-        flow.field(t.get("field.orderNumber"), f.orderNumber(), label);
-        flow.field(t.get("field.seller"), f.seller(), label);
-        flow.field(t.get("field.listing"), f.listingUrl(), label);
-        flow.field(t.get("field.ordered"), t.date(f.orderedOn()), label);
         String method = t.inSentence(t.label(f.payment())) + (f.bank().cardLast4() == null ? ""
                 : " " + t.get("card.endingShort", f.bank().cardLast4()));
-        flow.field(t.get("field.paid"), t.get("field.paidValue", f.paid(), method, f.chargedOn()), label);
-        flow.field(t.get(f.payment().isCard() ? "glance.cardholder" : "glance.buyer"), f.bank().buyerName(), label);
-        flow.field(t.get("field.statementAs"), f.bank().statementName(), label);
-        flow.field(t.get("glance.deliveryAddress"), f.bank().deliveryAddress(), label);
-        flow.field(t.get("field.country"), f.country(), label);
-        flow.field(t.get("field.tracking"), f.trackingNumber() == null ? null
-                : f.trackingNumber() + (f.carrier() == null ? "" : " (" + f.carrier() + ")"), label);
-        flow.field(t.get("field.expected"), t.date(f.expectedDelivery()), label);
-        flow.field(t.get("field.arrived"), t.date(f.bank().receivedOn()), label);
-        flow.field(t.get("field.return"), f.returned() == null ? null
-                : CardholderCertification.returnText(t, f.returned()), label);
-        flow.field(t.get("field.protectionEnds"), t.date(f.protectionEnds()), label);
-        flow.field(t.get("field.wrong"), t.label(f.claim()), label);
-        flow.field(t.get("glance.asking"), f.refundAsked() == null ? t.label(f.resolution())
-                : t.get("field.askingOf", t.label(f.resolution()), f.refundAsked()), label);
-        flow.field(t.get("field.status"), t.label(snapshot.status()) + (snapshot.outcome() == null ? ""
-                : " (" + t.label(snapshot.outcome()) + ")"), label);
+        String[][] fields = {
+                {t.get("field.item"), f.item()},
+                {t.get("field.marketplace"), t.label(f.platform())},
+                {t.get("field.orderNumber"), f.orderNumber()},
+                {t.get("field.seller"), f.seller()},
+                {t.get("field.listing"), f.listingUrl()},
+                {t.get("field.ordered"), t.date(f.orderedOn())},
+                {t.get("field.paid"), t.get("field.paidValue", f.paid(), method, f.chargedOn())},
+                {t.get(f.payment().isCard() ? "glance.cardholder" : "glance.buyer"), f.bank().buyerName()},
+                {t.get("field.statementAs"), f.bank().statementName()},
+                {t.get("glance.deliveryAddress"), f.bank().deliveryAddress()},
+                {t.get("field.country"), f.country()},
+                {t.get("field.tracking"), f.trackingNumber() == null ? null
+                        : f.trackingNumber() + (f.carrier() == null ? "" : " (" + f.carrier() + ")")},
+                {t.get("field.expected"), t.date(f.expectedDelivery())},
+                {t.get("field.arrived"), t.date(f.bank().receivedOn())},
+                {t.get("field.return"), f.returned() == null ? null
+                        : CardholderCertification.returnText(t, f.returned())},
+                {t.get("field.protectionEnds"), t.date(f.protectionEnds())},
+                {t.get("field.wrong"), t.label(f.claim())},
+                {t.get("glance.asking"), f.refundAsked() == null ? t.label(f.resolution())
+                        : t.get("field.askingOf", t.label(f.resolution()), f.refundAsked())},
+                {t.get("field.status"), t.label(snapshot.status()) + (snapshot.outcome() == null ? ""
+                        : " (" + t.label(snapshot.outcome()) + ")")}};
+        // The column fits every label of the language, shown or not, so one language's packets all line up.
+        float label = flow.labelColumn(java.util.Arrays.stream(fields).map(row -> row[0]).toList(), 10, 145, 220);
+        for (String[] field : fields) {
+            flow.field(field[0], field[1], label);
+        }
         flow.down(6);
 
         List<Offer> offers = snapshot.offers();
@@ -70,8 +75,9 @@ final class TextSections {
                 rows.add(new String[] {t.time(offer.at()), t.money(offer.amount()), t.label(offer.decision())
                         + (offer.reason() == null ? "" : ": " + offer.reason())});
             }
+            float when = Math.max(0.25f, whenColumn(flow));
             Table table = new Table(flow, new String[] {t.get("col.when"), t.get("col.amount"), t.get("col.answer")},
-                    new float[] {0.25f, 0.2f, 0.55f});
+                    new float[] {when, 0.2f, 0.8f - when});
             flow.subheading(t.get("summary.offers"), table.opening(rows));
             table.draw(rows);
         }
@@ -98,30 +104,51 @@ final class TextSections {
         }
 
         List<String[]> rows = new ArrayList<>();
-        // A long conversation is summed up in one line: the transcript has every message.
-        boolean messages = snapshot.messages().size() <= MESSAGES_IN_TIMELINE;
-        boolean summed = false;
-        for (CaseSnapshot.Event event : snapshot.timeline()) {
-            // Deadlines have their own table; imports and the case's creation are Casefile's story, not the dispute's.
-            if (event.type().equals("deadline") || event.type().equals("evidence")
-                    || (event.type().equals("status") && event.text().startsWith(CaseStatus.NEW.label()))) {
-                continue;
-            }
-            if (event.type().equals("message") && !messages) {
-                if (!summed) {
-                    var all = snapshot.messages();
-                    rows.add(new String[] {t.time(event.at()), t.get("event.messages"), t.get("event.summed",
-                            all.size(), all.get(all.size() - 1).message().at())});
-                    summed = true;
-                }
-                continue;
-            }
+        for (CaseSnapshot.Event event : disputeEvents()) {
             rows.add(new String[] {t.time(event.at()), label(event.type()), shorten(event.text(t), 300)});
         }
+        float when = Math.max(0.2f, whenColumn(flow));
         Table timeline = new Table(flow, new String[] {t.get("col.when"), "", t.get("col.happened")},
-                new float[] {0.2f, 0.12f, 0.68f});
+                new float[] {when, 0.12f, 0.88f - when});
         flow.subheading(t.get("summary.timeline"), timeline.opening(rows));
         timeline.draw(rows);
+    }
+
+    /**
+     * The dispute's story in order. Deadlines have their own table; imports and the case's creation are Casefile's
+     * story, not the dispute's. Messages are written from the snapshot's messages (the timeline's message lines are
+     * the window's English, "You: …"), in the packet's language; a long conversation is summed up in one line, the
+     * transcript has every message. Messages go after other events of the same minute, as in the window.
+     */
+    private List<CaseSnapshot.Event> disputeEvents() {
+        List<CaseSnapshot.Event> events = new ArrayList<>();
+        for (CaseSnapshot.Event event : snapshot.timeline()) {
+            boolean casefiles = event.type().equals("deadline") || event.type().equals("evidence")
+                    || (event.type().equals("status") && event.text().startsWith(CaseStatus.NEW.label()));
+            if (!casefiles && !event.type().equals("message")) {
+                events.add(event);
+            }
+        }
+        var all = snapshot.messages();
+        if (all.size() > MESSAGES_IN_TIMELINE) {
+            var first = all.stream().map(v -> v.message().at()).min(java.util.Comparator.naturalOrder()).orElseThrow();
+            var last = all.get(all.size() - 1).message().at();
+            events.add(new CaseSnapshot.Event(first, "messages", t.get("event.summed", all.size(), last)));
+        } else {
+            for (CaseSnapshot.MessageView view : all) {
+                var m = view.message();
+                String line = t.get("event.messageLine", speaker(t, m), m.text());
+                events.add(new CaseSnapshot.Event(m.at(), "message", m.translation() == null ? line
+                        : t.get("event.translated", line, m.translation())));
+            }
+        }
+        events.sort(java.util.Comparator.comparing(CaseSnapshot.Event::at));
+        return events;
+    }
+
+    /** A "when" column as wide as the language writes a late evening's date and time ("2026. 12. 28. 오후 10:58"). */
+    private float whenColumn(PageFlow flow) {
+        return Table.fractionFor(flow, t.time(java.time.LocalDateTime.of(2026, 12, 28, 22, 58)));
     }
 
     /** "Status", "Message", "Offer", "Evidence": the kind of a timeline event. */

@@ -89,6 +89,26 @@ class RedactKitCliTest {
         assertThat(desktop.resolve("other")).doesNotExist();
     }
 
+    /** The command line's kit stays English (scripts read it), even on a computer that speaks German. */
+    @Test
+    void kitIsEnglishWhateverTheComputersLanguage() throws Exception {
+        java.util.Locale before = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.GERMANY);
+        Path out = desktop.resolve("kit");
+        try {
+            assertThat(run("kit", "1", "--for", "card-issuer", "--out", out.toString()).code()).isZero();
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+        assertThat(Files.readString(out.resolve("UPLOAD.txt"))).startsWith("Upload kit for: Card issuer (Visa rules)")
+                .contains("What to do", "Upload these files, in this order:", "the evidence packet (")
+                .doesNotContain("Was zu tun ist", "Beweispaket");
+        try (PDDocument packet = Loader.loadPDF(out.resolve("Packet.pdf").toFile())) {
+            assertThat(new PDFTextStripper().getText(packet)).contains("Chargeback request")
+                    .doesNotContain("Antrag auf Rückbuchung");
+        }
+    }
+
     @Test
     void exportHideContactReplacesTheBuyersEmailAndPhoneInMessages() throws Exception {
         run("message", "1", "--from", "buyer", "--at", "2026-10-05 10:00", "--text",

@@ -32,6 +32,7 @@ import org.casefile.domain.PacketProfile;
 import org.casefile.domain.RedactionBox;
 import org.casefile.domain.UploadDestination;
 import org.casefile.packet.image.TestPictures;
+import org.casefile.domain.text.Language;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +64,40 @@ class KitTest extends LibraryTestBase {
 
     private KitResult kit(UploadDestination to, String folder) {
         return services.kits().make(fixture.id(), to, out.resolve(folder), JobProgress.NONE, () -> false);
+    }
+
+    /**
+     * A kit asked for in German or Korean (the window's): UPLOAD.txt, the files' descriptions, the packet and the
+     * pair pictures' headings are in that language, none of the English steps left; the same kit in English differs
+     * only in its words.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Language.class, names = {"GERMAN", "KOREAN"})
+    void aKitInTheWindowsLanguageSaysEveryStepInIt(Language language) throws IOException {
+        KitResult english = services.kits().make(fixture.id(), UploadDestination.CARD_ISSUER, out.resolve("en"),
+                false, Language.ENGLISH, JobProgress.NONE, () -> false);
+        KitResult kit = services.kits().make(fixture.id(), UploadDestination.CARD_ISSUER, out.resolve("kit"), false,
+                language, JobProgress.NONE, () -> false);
+        PacketText t = PacketText.of(language);
+        String upload = Files.readString(kit.folder().resolve("UPLOAD.txt"), StandardCharsets.UTF_8);
+        assertThat(upload).startsWith(t.get("kit.title", t.get("kit.to.CARD_ISSUER")))
+                .contains(t.get("kit.todo"), t.get("kit.where.CARD_ISSUER"), t.get("kit.uploadThese"),
+                        t.get("kit.file.pair", 1), UploadDestination.CARD_ISSUER.source())
+                .doesNotContain("Upload kit for", "What to do", "Upload these files", "Paste the text",
+                        "the evidence packet", "comparison 1", "Every file here", "Card issuer (Visa rules)");
+        assertThat(Files.readString(english.folder().resolve("UPLOAD.txt"))).contains("What to do",
+                "comparison 1: the listing beside what arrived");
+        try (PDDocument packet = Loader.loadPDF(kit.folder().resolve("Packet.pdf").toFile())) {
+            String heading = t.get("heading.CHARGEBACK", "").replaceAll("[:：]?\\s*$", "").strip();
+            assertThat(new PDFTextStripper().getText(packet)).contains(heading)
+                    .doesNotContain("Chargeback request");
+        }
+        // The pair picture: the same photos and size, other words above them.
+        BufferedImage pair = ImageIO.read(kit.folder().resolve("Pair1.jpg").toFile());
+        BufferedImage englishPair = ImageIO.read(english.folder().resolve("Pair1.jpg").toFile());
+        assertThat(pair.getWidth()).isEqualTo(englishPair.getWidth());
+        assertThat(Files.readAllBytes(kit.folder().resolve("Pair1.jpg")))
+                .isNotEqualTo(Files.readAllBytes(english.folder().resolve("Pair1.jpg")));
     }
 
     @ParameterizedTest

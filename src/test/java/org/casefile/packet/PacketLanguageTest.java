@@ -13,6 +13,7 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.casefile.LibraryTestBase;
 import org.casefile.app.JobProgress;
 import org.casefile.app.ExportRequest;
@@ -129,6 +130,93 @@ class PacketLanguageTest extends LibraryTestBase {
             assertThat(all).as(language.code()).doesNotContain(flat("I ordered"), flat("I ask for"), flat("the listing says"))
                     .contains(flat(ask.substring(0, Math.min(8, ask.length()))));
         }
+    }
+
+    /**
+     * Words the packet writes itself around the buyer's messages: the timeline's "Buyer:" and "(buyer's translation:
+     * …)", and the note standing in for an emoji, are said in the packet's language, in every language but English.
+     */
+    @Test
+    void theTimelinesMessageLinesAreInThePacketsLanguage() throws Exception {
+        Services services = Services.of(library, TestCases.CLOCK);
+        PacketFixture fixture = new PacketFixture(services, desktop, "8123456789012").typical();
+        var seller = services.messages().messages(fixture.id()).get(1);
+        services.messages().translate(fixture.id(), seller.id(), "Hello, we will deal with it soon.");
+        String english = flat(text(export(services, fixture.id(), PacketProfile.CHARGEBACK, Language.ENGLISH,
+                "en.pdf")));
+        assertThat(english).contains(flat("Buyer: The SSD is 512GB"),
+                flat("(buyer's translation: Hello, we will deal with it soon.)"));
+        for (Language language : Language.values()) {
+            if (language == Language.ENGLISH) {
+                continue;
+            }
+            PacketText words = PacketText.of(language);
+            String all = flat(text(export(services, fixture.id(), PacketProfile.CHARGEBACK, language,
+                    language.code() + ".pdf")));
+            assertThat(all).as(language.code())
+                    .doesNotContain("Buyer:", "buyer's", "Buyer's", "translation:", "Seller:")
+                    .contains(flat(words.get("note.emoji")))
+                    .contains(flat(words.get("event.messageLine", words.get("glance.buyer"), "The SSD is 512GB")))
+                    .contains(flat(words.get("event.translated", "", "Hello, we will deal with it soon.")));
+            if (!words.get("note.emoji").equals(PacketFonts.EMOJI_PLACEHOLDER)) {
+                assertThat(all).as(language.code()).doesNotContain(PacketFonts.EMOJI_PLACEHOLDER);
+            }
+        }
+    }
+
+    /**
+     * Spanish labels are long ("Fin de la protección al comprador"): in every language, no label of the order facts
+     * or of the cover's box runs into its value. Read back from the glyphs' positions: on each line of each page, no
+     * glyph starts before the one to its left has ended.
+     */
+    @Test
+    void noLabelRunsIntoItsValueInAnyLanguage() throws Exception {
+        Services services = Services.of(library, TestCases.CLOCK);
+        PacketFixture fixture = new PacketFixture(services, desktop, "8123456789012").typical();
+        for (Language language : Language.values()) {
+            Path file = export(services, fixture.id(), PacketProfile.CHARGEBACK, language, language.code() + ".pdf");
+            String label = PacketText.of(language).get("field.protectionEnds");
+            assertThat(flat(text(file))).as(language.code()).contains(flat(label));
+            assertThat(overlaps(file)).as(language.code()).isEmpty();
+        }
+    }
+
+    /** "page 3: 'r' over '1'": every pair of glyphs on one line of which the right one starts inside the left one. */
+    private static List<String> overlaps(Path file) throws IOException {
+        List<String> found = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                List<TextPosition> glyphs = new ArrayList<>();
+                PDFTextStripper stripper = new PDFTextStripper() {
+                    @Override
+                    protected void processTextPosition(TextPosition text) {
+                        glyphs.add(text);
+                    }
+                };
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                stripper.getText(document);
+                Map<Long, List<TextPosition>> lines = new java.util.TreeMap<>();
+                for (TextPosition glyph : glyphs) {
+                    if (!glyph.getUnicode().isBlank()) {
+                        lines.computeIfAbsent((long) Math.round(glyph.getYDirAdj()), y -> new ArrayList<>()).add(glyph);
+                    }
+                }
+                for (List<TextPosition> line : lines.values()) {
+                    line.sort(java.util.Comparator.comparingDouble(TextPosition::getXDirAdj));
+                    for (int i = 1; i < line.size(); i++) {
+                        TextPosition left = line.get(i - 1);
+                        TextPosition right = line.get(i);
+                        // Half a point of slack for kerning and rounding.
+                        if (right.getXDirAdj() < left.getXDirAdj() + left.getWidthDirAdj() - 0.5f) {
+                            found.add("page " + page + ": '" + right.getUnicode() + "' over '" + left.getUnicode()
+                                    + "'");
+                        }
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /** The text without spaces and line breaks: a table cell wraps where the language allows ("2" / "주"). */

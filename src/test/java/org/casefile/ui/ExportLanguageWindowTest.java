@@ -3,12 +3,10 @@ package org.casefile.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Window;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -16,7 +14,6 @@ import org.casefile.TestCases;
 import org.casefile.app.CaseService;
 import org.casefile.domain.text.Language;
 import org.casefile.library.Library;
-import org.casefile.ui.common.FileDialogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,17 +27,7 @@ class ExportLanguageWindowTest extends WindowTestBase {
             new CaseService(lib, TestCases.CLOCK).create(TestCases.ssd("8123456789012"));
         }
         Path target = desktop.resolve("paket.pdf");
-        openApp(app -> app.useFileDialogs(new FileDialogs() {
-            @Override
-            public Path askSave(Window owner, String title, String name, String description, String extension) {
-                return target;
-            }
-
-            @Override
-            public List<Path> askOpen(Window owner, String title) {
-                return List.of();
-            }
-        }));
+        openAppSavingTo(target);
         TableView<?> table = lookup("#caseTable").queryAs(TableView.class);
         WindowWait.until(() -> table.getItems().size() == 1);
         interact(() -> table.getSelectionModel().select(0));

@@ -30,9 +30,9 @@ class PastedChatLanguagesWindowTest extends WindowTestBase {
             Moi : toujours rien
             """;
 
-    @Test
+    /** A French case ordered on 1 Oct 2026, opened in the window, {@code chat} pasted in its Messages; its id. */
     @SuppressWarnings("unchecked")
-    void aFrenchChatIsPreviewedMessageForMessageAndImportedWithItsTimes() {
+    private long pasteIntoAFrenchCase(String chat) {
         long parcel;
         try (Library lib = Library.open(library)) {
             parcel = new CaseService(lib, TestCases.CLOCK).create(new CaseFactsInput("aliexpress", "8123456789012",
@@ -48,7 +48,14 @@ class PastedChatLanguagesWindowTest extends WindowTestBase {
         clickOn("Messages");
         clickOn("#pasteChat");
         WindowWait.until(() -> lookup("#pastedChat").tryQuery().isPresent());
-        interact(() -> lookup("#pastedChat").queryAs(TextArea.class).setText(FRENCH));
+        interact(() -> lookup("#pastedChat").queryAs(TextArea.class).setText(chat));
+        return parcel;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFrenchChatIsPreviewedMessageForMessageAndImportedWithItsTimes() {
+        long parcel = pasteIntoAFrenchCase(FRENCH);
 
         WindowWait.until(() -> lookup("#chatSummary").queryAs(Label.class).getText().startsWith("4 messages read"));
         ListView<String> preview = lookup("#chatPreview").queryAs(ListView.class);
@@ -70,5 +77,30 @@ class PastedChatLanguagesWindowTest extends WindowTestBase {
         assertThat(thread.getItems()).extracting(Message::author).containsExactly(Author.SELLER, Author.BUYER,
                 Author.SELLER, Author.BUYER);
         assertThat(thread.getItems()).allMatch(m -> m.caseId() == parcel);
+    }
+    /**
+     * Headers without a year ("8 oct. 18:30") take it from the order (1 Oct 2026); a weekday alone ("lundi") is the
+     * latest Monday before the day it is pasted (Thursday 26 Nov 2026 on the test clock): the preview shows them.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void headersWithoutAYearOrWithOnlyAWeekdayAreDatedFromTheCase() {
+        pasteIntoAFrenchCase("""
+                Boutique Yunda
+                8 oct. 18:30
+                Le colis est parti hier.
+                Moi
+                8 oct. 18:50
+                Cela fait 25 jours que j’attends.
+                lundi 9 h 15 Vendeur : Nous allons renvoyer le colis.
+                """);
+
+        WindowWait.until(() -> lookup("#chatSummary").queryAs(Label.class).getText().startsWith("3 messages read"));
+        assertThat(lookup("#chatNotRead").queryAs(ListView.class).getItems()).isEmpty();
+        clickOn("#importChat");
+        ListView<Message> thread = lookup("#thread").queryAs(ListView.class);
+        WindowWait.until(() -> thread.getItems().size() == 3);
+        assertThat(thread.getItems()).extracting(Message::at).containsExactly(LocalDateTime.of(2026, 10, 8, 18, 30),
+                LocalDateTime.of(2026, 10, 8, 18, 50), LocalDateTime.of(2026, 11, 23, 9, 15));
     }
 }

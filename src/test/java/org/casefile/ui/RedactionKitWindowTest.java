@@ -15,7 +15,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.casefile.TestCases;
 import org.casefile.app.CaseService;
@@ -26,7 +25,6 @@ import org.casefile.domain.RedactionBox;
 import org.casefile.domain.UploadDestination;
 import org.casefile.library.Library;
 import org.casefile.packet.image.TestPictures;
-import org.casefile.ui.common.FileDialogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -114,17 +112,7 @@ class RedactionKitWindowTest extends WindowTestBase {
         ImageIO.write(picture, "jpeg", photo.toFile());
         aCaseWith(photo);
         Path target = desktop.resolve("Upload kit");
-        openApp(app -> app.useFileDialogs(new FileDialogs() {
-            @Override
-            public Path askSave(Window owner, String title, String name, String description, String extension) {
-                return target;
-            }
-
-            @Override
-            public List<Path> askOpen(Window owner, String title) {
-                return List.of();
-            }
-        }));
+        openAppSavingTo(target);
         openCase();
         clickOn("#openExport");
         @SuppressWarnings("unchecked")
@@ -136,5 +124,34 @@ class RedactionKitWindowTest extends WindowTestBase {
         assertThat(lookup("#kitNotice").queryAs(Label.class).getText()).contains("1 file to upload");
         assertThat(target.resolve("UPLOAD.txt")).exists();
         assertThat(target.resolve("ExhibitA.jpg")).exists();
+    }
+    /** The kit speaks the language chosen for the packet in the export window (here Korean in a German window). */
+    @Test
+    void anUploadKitIsWrittenInTheExportWindowsLanguage() throws Exception {
+        Path photo = desktop.resolve("label.jpg");
+        ImageIO.write(TestPictures.quarters(1200, 900), "jpeg", photo.toFile());
+        aCaseWith(photo);
+        Path target = desktop.resolve("Upload kit");
+        org.casefile.ui.common.Words.use(org.casefile.domain.text.Language.GERMAN);
+        try {
+            openAppSavingTo(target);
+            openCase();
+            clickOn("#openExport");
+            @SuppressWarnings("unchecked")
+            ComboBox<org.casefile.domain.text.Language> language = lookup("#exportLanguage").queryAs(ComboBox.class);
+            assertThat(language.getValue()).isEqualTo(org.casefile.domain.text.Language.GERMAN);
+            interact(() -> language.getSelectionModel().select(org.casefile.domain.text.Language.KOREAN));
+            @SuppressWarnings("unchecked")
+            ComboBox<UploadDestination> where = lookup("#kitDestination").queryAs(ComboBox.class);
+            interact(() -> where.getSelectionModel().select(UploadDestination.EBAY));
+            interact(() -> ((javafx.scene.control.Button) lookup("#makeKit").query()).fire());
+            WindowWait.until(() -> Files.exists(target.resolve("UPLOAD.txt")), 90);
+        } finally {
+            org.casefile.ui.common.Words.use(org.casefile.domain.text.Language.ENGLISH);
+        }
+        org.casefile.packet.PacketText korean = org.casefile.packet.PacketText.of(
+                org.casefile.domain.text.Language.KOREAN);
+        assertThat(Files.readString(target.resolve("UPLOAD.txt"))).contains(korean.get("kit.todo"),
+                korean.get("kit.where.EBAY")).doesNotContain("What to do", "Was zu tun ist");
     }
 }

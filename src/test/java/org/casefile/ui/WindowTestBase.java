@@ -39,6 +39,22 @@ abstract class WindowTestBase extends FxRobot {
         openApp(opened -> { });
     }
 
+    /** Opens the window with a save dialog that always names {@code target} (and an open dialog that picks none). */
+    protected void openAppSavingTo(Path target) {
+        openApp(app -> app.useFileDialogs(new org.casefile.ui.common.FileDialogs() {
+            @Override
+            public Path askSave(javafx.stage.Window owner, String title, String name, String description,
+                                String extension) {
+                return target;
+            }
+
+            @Override
+            public java.util.List<Path> askOpen(javafx.stage.Window owner, String title) {
+                return java.util.List.of();
+            }
+        }));
+    }
+
     /** Closes the window and releases the library, as quitting the app does. */
     @AfterEach
     protected void closeApp() {

@@ -28,7 +28,7 @@ final class CalendarWords {
             Locale.FRENCH, Locale.GERMAN, Locale.forLanguageTag("pt-BR"), Locale.CHINESE);
 
     private static final Map<String, Integer> MONTHS = months();
-    private static final Set<String> WEEKDAYS = weekdays();
+    private static final Map<String, java.time.DayOfWeek> WEEKDAYS = weekdays();
     private static final Map<String, Set<Integer>> PERIODS = periods();
     /** A 12-hour word as a regular expression over folded text, longest first so "p. m." wins over "p". */
     static final String PERIOD = PERIODS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
@@ -65,7 +65,12 @@ final class CalendarWords {
     }
 
     static boolean isWeekday(String word) {
-        return WEEKDAYS.contains(key(word));
+        return WEEKDAYS.containsKey(key(word));
+    }
+
+    /** The day a weekday's name means ("lundi", "Mon", "월요일"), or null when it is none or names two days. */
+    static java.time.DayOfWeek weekday(String word) {
+        return WEEKDAYS.get(key(word));
     }
 
     /** The hour of the day a 12-hour clock reading means with its word ("3" with "오후" is 15), or -1 if unknown. */
@@ -122,17 +127,27 @@ final class CalendarWords {
         return Map.copyOf(found);
     }
 
-    private static Set<String> weekdays() {
-        Set<String> found = new HashSet<>();
+    /**
+     * Every weekday's name in the languages, with the day it means; a name that is a different day in two languages
+     * (a narrow "M", "S") is kept with no day (null): still read past as a weekday, but it names none.
+     */
+    private static Map<String, java.time.DayOfWeek> weekdays() {
+        Map<String, java.time.DayOfWeek> found = new HashMap<>();
+        Set<String> clashing = new HashSet<>();
         for (Locale locale : LOCALES) {
             for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
                 for (TextStyle style : TextStyle.values()) {
-                    found.add(key(day.getDisplayName(style, locale)));
+                    String key = key(day.getDisplayName(style, locale));
+                    if (found.containsKey(key) && found.get(key) != day) {
+                        clashing.add(key);
+                    }
+                    found.put(key, day);
                 }
             }
         }
         found.remove("");
-        return Set.copyOf(found);
+        clashing.forEach(k -> found.put(k, null));
+        return java.util.Collections.unmodifiableMap(found);
     }
 
     /** Each 12-hour word and the hours of the day it is printed for ("PM": 12–23, "da tarde": 12–18). */

@@ -41,9 +41,14 @@ public final class ChatParser {
     }
 
     public static ParsedChat parse(String transcript, DateOrder order, String sellerName) {
+        return parse(transcript, order, sellerName, ChatDays.NONE);
+    }
+
+    /** As above; {@code days} dates the headers that give no year or only a weekday (see {@link ChatDays}). */
+    public static ParsedChat parse(String transcript, DateOrder order, String sellerName, ChatDays days) {
         String[] lines = (transcript == null ? "" : transcript).split("\\r?\\n|\\r", -1);
         Map<String, Integer> prefixes = countPrefixes(lines);
-        State state = new State(order);
+        State state = new State(order, days, nextFullDates(lines, order));
         for (int i = 0; i < lines.length; i++) {
             boolean beforeTimestamp = i + 1 < lines.length && isTimestampOnly(lines[i + 1], order);
             // French pages put a non-breaking space before the colon ("Moi\u00A0:"): read it as a space.
@@ -57,6 +62,19 @@ public final class ChatParser {
     private static boolean isTimestampOnly(String line, DateOrder order) {
         Timestamps.Found found = Timestamps.atStart(line.strip(), order);
         return found != null && line.strip().substring(found.end()).replaceAll("[\\]\\s]", "").isEmpty();
+    }
+
+    /** For each line (numbered from 1), the first date given in full on a later line, or null. */
+    private static LocalDate[] nextFullDates(String[] lines, DateOrder order) {
+        LocalDate[] next = new LocalDate[lines.length + 2];
+        for (int i = lines.length - 1; i >= 0; i--) {
+            Timestamps.Found found = Timestamps.atStart(lines[i].strip(), order);
+            if (found == null) {
+                found = Timestamps.atEnd(lines[i].strip(), order);
+            }
+            next[i] = found != null && found.date() != null ? found.date() : next[i + 1];
+        }
+        return next;
     }
 
     /** "Name:" prefixes and how often they begin a line: a name seen twice is a sender, not a word before a colon. */
@@ -74,6 +92,10 @@ public final class ChatParser {
     /** Walks the lines, keeping the current date, time, sender and the message being read. */
     private static final class State {
         private final DateOrder order;
+        private final ChatDays days;
+        /** Per line number, the next date given in full after it: what a weekday header is dated against. */
+        private final LocalDate[] nextFull;
+        private int number;
         private final List<ParsedChat.Line> messages = new ArrayList<>();
         private final List<ParsedChat.Unparsed> unparsed = new ArrayList<>();
         private LocalDate date;
@@ -88,13 +110,16 @@ public final class ChatParser {
         /** The line being read, as pasted: what is reported when none of it is imported. */
         private String whole;
 
-        State(DateOrder order) {
+        State(DateOrder order, ChatDays days, LocalDate[] nextFull) {
             this.order = order;
+            this.days = days;
+            this.nextFull = nextFull;
         }
 
         void line(int number, String line, String sellerName, Map<String, Integer> prefixes,
                   boolean beforeTimestamp) {
             whole = line;
+            this.number = number;
             if (line.isEmpty()) {
                 if (text != null) {
                     text.append('\n');
@@ -117,7 +142,9 @@ public final class ChatParser {
                 return;
             }
             if (found != null) {
-                setClock(found);
+                if (!setClock(found)) {
+                    return;
+                }
                 if (rest.isEmpty()) {
                     flush();
                     return;
@@ -144,8 +171,9 @@ public final class ChatParser {
                 Senders.Sender who = Senders.of(line.substring(0, trailing.start()), sellerName, true);
                 if (who != null) {
                     flush();
-                    setClock(trailing);
-                    sender = who;
+                    if (setClock(trailing)) {
+                        sender = who;
+                    }
                     return;
                 }
             }
@@ -199,8 +227,9 @@ public final class ChatParser {
             if (clock == null || who == null || !m.group(2).substring(clock.end()).isBlank()) {
                 return false;
             }
-            setClock(clock);
-            start(number, who, m.group(3));
+            if (setClock(clock)) {
+                start(number, who, m.group(3));
+            }
             return true;
         }
 
@@ -224,15 +253,29 @@ public final class ChatParser {
             return false;
         }
 
-        private void setClock(Timestamps.Found found) {
+        /**
+         * Moves the clock to a header; false (and the header listed as not understood) when it gives no year or only
+         * a weekday and the case's days cannot say which day it was.
+         */
+        private boolean setClock(Timestamps.Found found) {
             flush();
-            lost = false;
-            if (found.date() != null) {
-                date = found.date();
-                time = found.time();
-            } else {
-                time = found.time();
+            LocalDate day = found.date();
+            if (found.monthDay() != null) {
+                day = days.withYear(found.monthDay());
+            } else if (found.weekday() != null) {
+                // Line numbers count from 1; nextFull[number] is the first full date after this line.
+                day = days.weekday(found.weekday(), date, nextFull[number]);
             }
+            if (found.partial() && day == null) {
+                unreadable(number, whole);
+                return false;
+            }
+            lost = false;
+            if (day != null) {
+                date = day;
+            }
+            time = found.time();
+            return true;
         }
 
         private void start(int number, Senders.Sender who, String first) {

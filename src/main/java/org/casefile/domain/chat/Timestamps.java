@@ -1,8 +1,10 @@
 package org.casefile.domain.chat;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +26,11 @@ final class Timestamps {
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})\\s?([/.-])\\s?(\\d{1,2})\\s?\\2\\s?"
             + "(\\d{4}|\\d{2})(?!\\d)");
     private static final Pattern[] DATES = {YEAR_FIRST, DAY_WORD_YEAR, WORD_DAY_YEAR, NUMERIC};
+    /** A month and day without a year: "5 oct.", "Oct 5,", "10월 5일", "10月5日". */
+    private static final Pattern DAY_WORD = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?\\s+(?:de\\s+)?"
+            + "(\\p{L}+)\\.?,?");
+    private static final Pattern WORD_DAY = Pattern.compile("(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?");
+    private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})\\s?[월月]\\s?(\\d{1,2})\\s?[일日号]");
     /** What may stand between a date and its time: "T", ", ", " à ", " um ", " a las ", " às ". */
     private static final Pattern JOIN = Pattern.compile("t(?=\\d)|\\s*,?\\s*(?:(?:a las|a la|at|as|um|a|kl\\.?|alle)"
             + "\\s+)?");
@@ -45,8 +52,19 @@ final class Timestamps {
     private Timestamps() {
     }
 
-    /** A timestamp found in a line: what it said and where it was, so the rest of the line can be read. */
-    record Found(LocalDate date, LocalTime time, int start, int end) {
+    /**
+     * A timestamp found in a line: what it said and where it was, so the rest of the line can be read. A header
+     * without a year gives its {@code monthDay}, one with only a weekday its {@code weekday}; the parser dates them.
+     */
+    record Found(LocalDate date, LocalTime time, MonthDay monthDay, DayOfWeek weekday, int start, int end) {
+        Found(LocalDate date, LocalTime time, int start, int end) {
+            this(date, time, null, null, start, end);
+        }
+
+        /** A month and day, or a weekday, still to be given its year or its week. */
+        boolean partial() {
+            return date == null && (monthDay != null || weekday != null);
+        }
     }
 
     /** A date and/or time that begins the line (after optional brackets and a weekday), or null. */
@@ -58,6 +76,10 @@ final class Timestamps {
             date = date(text, afterWeekday(text, start), order);
         }
         if (date == null) {
+            Found partial = partial(text, start);
+            if (partial != null) {
+                return partial;
+            }
             Clock clock = clock(text, start);
             return clock == null || clock.time == null ? null : new Found(null, clock.time, start, clock.end);
         }
@@ -71,6 +93,50 @@ final class Timestamps {
             return new Found(date.day, null, start, at);
         }
         return clock.time == null ? null : new Found(date.day, clock.time, start, clock.end);
+    }
+
+    /**
+     * A header without a year ("5 oct. 14:02", "Oct 5, 2:02 PM", "10월 5일 오후 2:02") or with only a weekday
+     * ("lundi 14:02", "Mon 2:02 PM", "월요일 오후 2:02"), or null. A month and day stand alone or before a clock; a
+     * weekday only before a clock ("Monday" alone may be text).
+     */
+    private static Found partial(String text, int start) {
+        for (int from : new int[] {start, afterWeekday(text, start)}) {
+            for (Pattern shape : new Pattern[] {MONTH_DAY, DAY_WORD, WORD_DAY}) {
+                Matcher m = shape.matcher(text).region(from, text.length());
+                if (!m.lookingAt()) {
+                    continue;
+                }
+                Integer month = shape == MONTH_DAY ? Integer.valueOf(number(m, 1))
+                        : CalendarWords.month(m.group(shape == DAY_WORD ? 2 : 1));
+                if (month == null) {
+                    continue;
+                }
+                int day = number(m, shape == WORD_DAY ? 2 : shape == DAY_WORD ? 1 : 2);
+                MonthDay monthDay;
+                try {
+                    monthDay = MonthDay.of(month, day);
+                } catch (DateTimeException e) {
+                    return null;
+                }
+                int at = afterWeekdayBehind(text, m.end());
+                Matcher join = JOIN.matcher(text).region(at, text.length());
+                Clock clock = clock(text, join.lookingAt() ? join.end() : at);
+                if (clock != null) {
+                    return clock.time == null ? null : new Found(null, clock.time, monthDay, null, start, clock.end);
+                }
+                return text.substring(at).isBlank() ? new Found(null, null, monthDay, null, start, at) : null;
+            }
+        }
+        Matcher word = WORD.matcher(text).region(start, text.length());
+        if (word.lookingAt() && CalendarWords.weekday(word.group(1)) != null) {
+            Matcher join = JOIN.matcher(text).region(word.end(), text.length());
+            Clock clock = clock(text, join.lookingAt() ? join.end() : word.end());
+            if (clock != null && clock.time != null) {
+                return new Found(null, clock.time, null, CalendarWords.weekday(word.group(1)), start, clock.end);
+            }
+        }
+        return null;
     }
 
     /**

@@ -30,6 +30,11 @@ public final class PacketFonts implements AutoCloseable {
     public static final String MISSING_PLACEHOLDER = "\u25A1";
 
     private final PDDocument document;
+    /** The notes for what no font draws; English until {@link #noteIn} says otherwise. */
+    private String emojiNote = EMOJI_PLACEHOLDER;
+    private java.util.Locale noteLocale;
+    private java.util.function.UnaryOperator<String> writingNote;
+
     private final TrueTypeFont regularTtf;
     private final TrueTypeFont boldTtf;
     private final PDFont regular;
@@ -140,27 +145,34 @@ public final class PacketFonts implements AutoCloseable {
             } else if (cjkGlyph(cp) > 0) {
                 piece = new String(Character.toChars(cp));
                 font = cjk;
-            } else if (isEmoji(cp)) {
-                piece = EMOJI_PLACEHOLDER;
-                font = regular;
-                // An emoji sequence (skin tone, joiner, variation selector) is one placeholder.
-                int next = i + width;
-                while (next < text.length() && isEmojiTail(text.codePointAt(next), text, next)) {
-                    next += Character.charCount(text.codePointAt(next));
-                }
-                width = next - i;
             } else {
-                // No bundled font draws it: the characters are left out and the page says which writing was,
-                // once for a run of them ("[Thai text]"), never a box a reader could take for the buyer's own mark.
-                Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-                piece = notShown(script);
-                font = regular;
+                String note;
                 int next = i + width;
-                while (next < text.length() && cannotShow(text.codePointAt(next), latinCmap)
-                        && Character.UnicodeScript.of(text.codePointAt(next)) == script) {
-                    next += Character.charCount(text.codePointAt(next));
+                if (isEmoji(cp)) {
+                    note = emojiNote;
+                    // An emoji sequence (skin tone, joiner, variation selector) is one placeholder.
+                    while (next < text.length() && isEmojiTail(text.codePointAt(next), text, next)) {
+                        next += Character.charCount(text.codePointAt(next));
+                    }
+                } else {
+                    // No bundled font draws it: the characters are left out and the page says which writing was,
+                    // once for a run of them ("[Thai text]"), never a box a reader could take for the buyer's mark.
+                    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+                    note = writingNote(script);
+                    while (next < text.length() && cannotShow(text.codePointAt(next), latinCmap)
+                            && Character.UnicodeScript.of(text.codePointAt(next)) == script) {
+                        next += Character.charCount(text.codePointAt(next));
+                    }
                 }
-                width = next - i;
+                if (current.length() > 0) {
+                    runs.add(new Run(current.toString(), currentFont));
+                    current.setLength(0);
+                }
+                // The note in the packet's language may hold Hangul: it is split by font like any text.
+                runs.addAll(runs(note, false));
+                currentFont = null;
+                i = next;
+                continue;
             }
             if (font != currentFont && current.length() > 0) {
                 runs.add(new Run(current.toString(), currentFont));
@@ -174,6 +186,43 @@ public final class PacketFonts implements AutoCloseable {
             runs.add(new Run(current.toString(), currentFont));
         }
         return runs;
+    }
+
+    /**
+     * Says the notes that stand in for what no font draws in the packet's language: {@code emoji} for an emoji,
+     * {@code writing} filled with the name of a writing in {@code locale} ("[texte thaï]"). A note the fonts could
+     * not draw themselves stays English.
+     */
+    public void noteIn(java.util.Locale locale, String emoji, java.util.function.UnaryOperator<String> writing) {
+        this.noteLocale = locale;
+        this.emojiNote = drawable(emoji) ? emoji : EMOJI_PLACEHOLDER;
+        this.writingNote = writing;
+    }
+
+    private String writingNote(Character.UnicodeScript script) {
+        if (noteLocale == null) {
+            return notShown(script);
+        }
+        // The JDK names a writing in each language by its ISO 15924 code, for most scripts its first four letters.
+        String name = script.name();
+        String code = name.length() < 4 ? null
+                : name.charAt(0) + name.substring(1, 4).toLowerCase(java.util.Locale.ROOT);
+        try {
+            if (code != null && Character.UnicodeScript.forName(code) == script) {
+                String shown = new java.util.Locale.Builder().setScript(code).build().getDisplayScript(noteLocale);
+                String note = writingNote.apply(shown);
+                if (!shown.isEmpty() && !shown.equals(code) && drawable(note)) {
+                    return note;
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            // not a script code: the English name below
+        }
+        return notShown(script);
+    }
+
+    private boolean drawable(String text) {
+        return text.codePoints().allMatch(cp -> regularCmap.getGlyphId(cp) > 0 || cjkGlyph(cp) > 0);
     }
 
     /** "[Thai text]", "[Ethiopic text]": what stands in for writing no bundled font has. */

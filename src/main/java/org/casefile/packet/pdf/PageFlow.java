@@ -326,6 +326,23 @@ public final class PageFlow implements AutoCloseable {
     }
 
     /** "Label   value" rows, the label in a fixed column. */
+    /** The space between a label column and its values. */
+    public static final float LABEL_GAP = 8;
+
+    /**
+     * A label column as wide as the widest of {@code labels} in bold at {@code size}, plus the gap, kept between
+     * {@code least} and {@code most}: a language's longer labels ("Fin de la protección al comprador") widen it, and
+     * a label wider still wraps within it, so no label runs into its value.
+     */
+    public float labelColumn(List<String> labels, float size, float least, float most) {
+        float widest = 0;
+        for (String label : labels) {
+            widest = Math.max(widest, fonts.width(label, true, size));
+        }
+        return Math.min(most, Math.max(least, widest + LABEL_GAP));
+    }
+
+    /** A bold label, wrapped within its column, beside its value; nothing is written when the value is blank. */
     public void field(String label, String value, float labelWidth) throws IOException {
         if (value == null || value.isBlank()) {
             return;
@@ -333,13 +350,18 @@ public final class PageFlow implements AutoCloseable {
         float size = 10;
         float lead = leading(size);
         List<String> lines = wrap(value, size, false, WIDTH - labelWidth);
-        ensure(lead * Math.min(lines.size(), 3));
-        text(label, MARGIN, y - size, size, true, MUTED);
+        List<String> labelLines = wrap(label, size, true, labelWidth - LABEL_GAP);
+        ensure(lead * Math.max(labelLines.size(), Math.min(lines.size(), 3)));
+        float top = y;
+        for (int i = 0; i < labelLines.size(); i++) {
+            text(labelLines.get(i), MARGIN, top - size - i * lead, size, true, MUTED);
+        }
         for (String line : lines) {
             ensure(lead);
             text(line, MARGIN + labelWidth, y - size, size, false, INK);
             y -= lead;
         }
+        y = Math.min(y, top - labelLines.size() * lead);
     }
 
     public void line(float x1, float y1, float x2, float y2, float[] colour, float width) throws IOException {

@@ -20,6 +20,11 @@ public final class Table {
     private final float[] widths;
     private final boolean[] bold;
 
+    /** The fraction of the page width a column needs to hold {@code text} (not bold) on one line. */
+    public static float fractionFor(PageFlow flow, String text) {
+        return (flow.fonts().width(text, false, SIZE) + 2 * PAD + 1) / PageFlow.WIDTH;
+    }
+
     /** {@code fractions} of the page width, one per column; a column listed in {@code boldColumns} is in bold. */
     public Table(PageFlow flow, String[] headers, float[] fractions, int... boldColumns) {
         this.flow = flow;

@@ -73,7 +73,7 @@ public final class CaseFormViewModel {
     /** The currency of the user's locale, so most people never touch the currency box. */
     static String localCurrency() {
         try {
-            java.util.Currency currency = java.util.Currency.getInstance(java.util.Locale.getDefault());
+            java.util.Currency currency = java.util.Currency.getInstance(org.casefile.ui.common.Words.computerLocale());
             return currency.getDefaultFractionDigits() < 0 ? "GBP" : currency.getCurrencyCode();
         } catch (IllegalArgumentException | NullPointerException e) {
             return "GBP";

@@ -27,7 +27,7 @@ public final class LanguageSetting {
 
     /** What the window speaks: the chosen language, else the computer's (English if Casefile does not speak it). */
     public Language language() {
-        return chosen().orElseGet(() -> Language.of(Locale.getDefault()));
+        return chosen().orElseGet(() -> Language.of(Words.computerLocale()));
     }
 
     /** Keeps the choice; empty goes back to following the computer. */

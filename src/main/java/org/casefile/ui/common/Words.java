@@ -20,6 +20,9 @@ public final class Words {
     /** The domain rules' bundle (checklist tips, deadline rules), when that part of Casefile ships one. */
     static final String RULES = "org.casefile.domain.text.rules";
 
+    /** The computer's language, as the JVM found it before the window's language became the default. */
+    private static final Locale COMPUTER = Locale.getDefault();
+
     private static volatile Phrasebook book;
     private static volatile LanguageSetting setting;
 
@@ -44,13 +47,30 @@ public final class Words {
             bundles.add(RULES);
         }
         book = Phrasebook.of(language, bundles.toArray(String[]::new));
+        speakAlsoInJavaFx(language);
+    }
+
+    /**
+     * JavaFX writes its own words (a dialog's OK and Cancel, Yes and No, a text field's Copy and Paste menu) from its
+     * bundles in the JVM's default locale, looked up each time one is shown: the window's language becomes that
+     * default. Numbers and dates formatted without a locale keep the computer's conventions (the format category).
+     */
+    private static void speakAlsoInJavaFx(Language language) {
+        Locale format = Locale.getDefault(Locale.Category.FORMAT);
+        Locale.setDefault(language.locale());
+        Locale.setDefault(Locale.Category.FORMAT, format);
+    }
+
+    /** The computer's own locale, whatever language the window speaks. */
+    public static Locale computerLocale() {
+        return COMPUTER;
     }
 
     /** The phrasebook of the window's language: the computer's, until one is chosen. */
     public static Phrasebook book() {
         Phrasebook current = book;
         if (current == null) {
-            use(Language.of(Locale.getDefault()));
+            use(Language.of(COMPUTER));
             current = book;
         }
         return current;

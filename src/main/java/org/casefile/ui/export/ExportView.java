@@ -237,7 +237,9 @@ public final class ExportView extends BorderPane {
         make.setOnAction(e -> {
             Path out = dialogs.get().askSave(window(), Words.get("kit.folderTitle"), kit.suggestedName(),
                     Words.get("kit.folderType"), "");
-            kit.make(out == null ? null : withoutDot(out), model.hideContactProperty().get());
+            // The kit speaks the language chosen for the packet in this window.
+            kit.make(out == null ? null : withoutDot(out), model.hideContactProperty().get(),
+                    model.languageProperty().get());
         });
         ProgressBar bar = new ProgressBar();
         bar.setId("kitProgress");

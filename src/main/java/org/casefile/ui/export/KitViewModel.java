@@ -12,6 +12,7 @@ import org.casefile.app.KitResult;
 import org.casefile.app.KitService;
 import org.casefile.domain.Case;
 import org.casefile.domain.UploadDestination;
+import org.casefile.domain.text.Language;
 import org.casefile.ui.common.BackgroundExecutor;
 import org.casefile.ui.common.JobRunner;
 import org.casefile.ui.common.Words;
@@ -66,15 +67,18 @@ public final class KitViewModel {
         return (Words.get("kit.folderName", Words.label(destination.get()) + order)).replaceAll("[\\\\/:*?\"<>|()]", "-");
     }
 
-    /** Writes the kit into the new folder {@code out}; a kit the form would refuse is not written. */
-    public void make(Path out, boolean hideContact) {
+    /**
+     * Writes the kit into the new folder {@code out}, its words (UPLOAD.txt, the pair pictures, the packet) in
+     * {@code language}; a kit the form would refuse is not written.
+     */
+    public void make(Path out, boolean hideContact, Language language) {
         if (out == null || shown == null || jobs.isRunning()) {
             return;
         }
         long caseId = shown.id();
         UploadDestination to = destination.get();
         result.set(null);
-        jobs.start("", (progress, cancelled) -> kits.make(caseId, to, out, hideContact, progress, cancelled),
+        jobs.start("", (progress, cancelled) -> kits.make(caseId, to, out, hideContact, language, progress, cancelled),
                 kit -> {
                     StringBuilder text = new StringBuilder(Words.get(kit.uploads().isEmpty() ? "kit.doneText"
                             : "kit.doneFiles", Words.label(to), kit.folder().getFileName().toString(),

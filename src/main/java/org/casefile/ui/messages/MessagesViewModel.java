@@ -90,7 +90,8 @@ public final class MessagesViewModel {
 
     /** Reads a pasted transcript; pure and quick, so the preview follows every keystroke. */
     public ParsedChat preview(String transcript, DateOrder order) {
-        return ChatParser.parse(transcript, order, sellerName());
+        return ChatParser.parse(transcript, order, sellerName(), service.chatDays(details.get() == null ? null
+                : details.get().theCase().facts().orderedOn()));
     }
 
     public void save(Message message) {

@@ -49,7 +49,7 @@ public final class SettingsDialog extends Dialog<Optional<Language>> {
             @Override
             public String toString(Optional<Language> choice) {
                 return choice == null ? "" : choice.map(Language::ownName).orElseGet(() ->
-                        Words.get("settings.followComputer", Language.of(Locale.getDefault()).ownName()));
+                        Words.get("settings.followComputer", Language.of(Words.computerLocale()).ownName()));
             }
 
             @Override

@@ -2,8 +2,11 @@ package org.casefile.domain.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Chats as buyers copy them from pages in English, Korean, Spanish, French, German, Brazilian Portuguese and
@@ -221,6 +224,96 @@ class ChatLanguagesTest {
                 """, DateOrder.DAY_FIRST, SELLER);
         assertThat(summary(chat)).containsExactly("2026-10-05T14:32 seller(Yunda Digital Store): premier");
         assertThat(chat.unparsed()).extracting(ParsedChat.Unparsed::line).containsExactly(2, 3, 4, 5);
+    }
+
+    /** Ordered 1 Oct 2026, pasted on Tuesday 20 Oct 2026 (5 Oct 2026 is a Monday). */
+    private static final ChatDays DAYS = new ChatDays(LocalDate.parse("2026-10-01"), LocalDate.parse("2026-10-20"));
+
+    private static List<String> read(String text, ChatDays days) {
+        ParsedChat chat = ChatParser.parse(text, DateOrder.DAY_FIRST, SELLER, days);
+        assertThat(chat.unparsed()).as("every line read").isEmpty();
+        return summary(chat);
+    }
+
+    /** A header without a year, in each language, falls on the first such day on or after the order date. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "5 oct. 14:02 Moi|6 oct. 9:15 Yunda Digital Store",
+            "10월 5일 오후 2:02 나|10월 6일 오전 9:15 판매자",
+            "Oct 5, 2:02 PM You|Oct 6, 9:15 AM Seller",
+            "5 oct 14:02 Yo|6 oct 9:15 Vendedor",
+            "5. Okt. 14:02 Ich|6. Okt., 09:15 Verkäufer",
+            "5 de out. 14:02 Eu|6 de out. às 09:15 Vendedor",
+            "10月5日 下午2:02 我|10月6日 上午9:15 卖家"})
+    void aHeaderWithoutAYearTakesItsYearFromTheOrderDate(String buyerHeader, String sellerHeader) {
+        assertThat(read(buyerHeader + "\nWhere is my parcel?\n" + sellerHeader + "\nIt is coming.\n", DAYS))
+                .containsExactly("2026-10-05T14:02 buyer: Where is my parcel?",
+                        "2026-10-06T09:15 seller(Yunda Digital Store): It is coming.");
+    }
+
+    @Test
+    void aHeaderWithoutAYearAfterTheNewYearIsInTheNextYear() {
+        ChatDays december = new ChatDays(LocalDate.parse("2026-12-20"), LocalDate.parse("2027-01-10"));
+        assertThat(read("""
+                21 déc. 10:00 Moi : Où est mon colis ?
+                3 janv. 18:30 Vendeur : Il arrive.
+                """, december)).containsExactly("2026-12-21T10:00 buyer: Où est mon colis ?",
+                "2027-01-03T18:30 seller(Yunda Digital Store): Il arrive.");
+    }
+
+    /**
+     * A weekday alone is the latest such day not after today (pages name the past week's days so), here Monday
+     * 19 October, and not before the message above it.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"lundi 14:02|Moi", "Mon 2:02 PM|Me", "월요일 오후 2:02|나", "lunes 14:02|Yo",
+            "Montag 14:02|Ich", "segunda-feira 14:02|Eu", "星期一 14:02|我"})
+    void aWeekdayAloneIsTheLatestSuchDayOfThePastWeek(String header, String me) {
+        assertThat(read("2026-10-12 09:00 Seller: Shipped.\n" + header + "\n" + me + ": Still nothing.\n", DAYS))
+                .containsExactly("2026-10-12T09:00 seller(Yunda Digital Store): Shipped.",
+                        "2026-10-19T14:02 buyer: Still nothing.");
+    }
+
+    @Test
+    void aWeekdayBetweenTwoDatesLessThanAWeekApartIsTheOneDayBetweenThem() {
+        assertThat(read("""
+                2026-10-12 09:00 Seller: first
+                Wed 2:02 PM
+                You: middle
+                2026-10-16 10:00 Seller: last
+                """, DAYS)).containsExactly("2026-10-12T09:00 seller(Yunda Digital Store): first",
+                "2026-10-14T14:02 buyer: middle", "2026-10-16T10:00 seller(Yunda Digital Store): last");
+    }
+
+    /**
+     * Two Wednesdays between the dates around it, a Monday before the message above it, or no order date: nobody can
+     * say which day was meant, so the header is listed as not understood and nothing is filed under it.
+     */
+    @Test
+    void aWeekdayOrAYearlessDateThatCannotBeDatedIsNotUnderstood() {
+        ParsedChat twoWeeks = ChatParser.parse("""
+                2026-10-01 09:00 Seller: first
+                Wed 2:02 PM
+                You: middle
+                2026-10-20 10:00 Seller: last
+                """, DateOrder.DAY_FIRST, SELLER, DAYS);
+        assertThat(summary(twoWeeks)).containsExactly("2026-10-01T09:00 seller(Yunda Digital Store): first",
+                "2026-10-20T10:00 seller(Yunda Digital Store): last");
+        assertThat(twoWeeks.unparsed()).extracting(u -> u.line() + " " + u.why())
+                .containsExactly("2 " + ChatParser.UNREADABLE, "3 " + ChatParser.AFTER_UNREADABLE);
+
+        ParsedChat beforeTheLast = ChatParser.parse("""
+                2026-10-20 09:00 Seller: today
+                lundi 14:02
+                Moi : hier ?
+                """, DateOrder.DAY_FIRST, SELLER, DAYS);
+        assertThat(summary(beforeTheLast)).hasSize(1);
+        assertThat(beforeTheLast.unparsed()).extracting(ParsedChat.Unparsed::line).containsExactly(2, 3);
+
+        ParsedChat noOrderDate = ChatParser.parse("5 oct. 14:02 Moi\nBonjour\n", DateOrder.DAY_FIRST, SELLER,
+                new ChatDays(null, LocalDate.parse("2026-10-20")));
+        assertThat(noOrderDate.messages()).isEmpty();
+        assertThat(noOrderDate.unparsed()).extracting(ParsedChat.Unparsed::line).containsExactly(1, 2);
     }
 
     @Test

@@ -24,4 +24,20 @@ class MissingGlyphTest {
                     .doesNotContain(PacketFonts.MISSING_PLACEHOLDER, "[?]");
         }
     }
+    /** In a Korean or French packet the notes are in that language, the writing named as the JDK names it there. */
+    @Test
+    void theNotesForWhatNoFontDrawsAreSaidInThePacketsLanguage() throws Exception {
+        try (PDDocument document = new PDDocument(); PacketFonts fonts = new PacketFonts(document)) {
+            fonts.noteIn(java.util.Locale.KOREA, "[이모지]", writing -> "[" + writing + "]");
+            List<PacketFonts.Run> runs = fonts.runs("Seller: สวัสดี \uD83D\uDE4F!", false);
+            assertThat(String.join("", runs.stream().map(PacketFonts.Run::text).toList()))
+                    .isEqualTo("Seller: [타이 문자] [이모지]!");
+            assertThat(runs).extracting(PacketFonts.Run::font).contains(fonts.regular()).hasSizeGreaterThan(2);
+        }
+        try (PDDocument document = new PDDocument(); PacketFonts fonts = new PacketFonts(document)) {
+            fonts.noteIn(java.util.Locale.FRANCE, "[émoji]", writing -> "[texte " + writing + "]");
+            assertThat(String.join("", fonts.runs("สวัสดี \uD83D\uDE4F", false).stream().map(PacketFonts.Run::text)
+                    .toList())).isEqualTo("[texte thaï] [émoji]");
+        }
+    }
 }
