@@ -299,8 +299,8 @@ class ChatLanguagesTest {
                 """, DateOrder.DAY_FIRST, SELLER, DAYS);
         assertThat(summary(twoWeeks)).containsExactly("2026-10-01T09:00 seller(Yunda Digital Store): first",
                 "2026-10-20T10:00 seller(Yunda Digital Store): last");
-        assertThat(twoWeeks.unparsed()).extracting(u -> u.line() + " " + u.why())
-                .containsExactly("2 " + ChatParser.UNREADABLE, "3 " + ChatParser.AFTER_UNREADABLE);
+        assertThat(twoWeeks.unparsed()).extracting(u -> u.line() + " " + u.reason().key())
+                .containsExactly("2 " + ChatParser.UNREADABLE.key(), "3 " + ChatParser.AFTER_UNREADABLE.key());
 
         ParsedChat beforeTheLast = ChatParser.parse("""
                 2026-10-20 09:00 Seller: today
