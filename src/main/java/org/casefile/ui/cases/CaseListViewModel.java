@@ -114,17 +114,22 @@ public final class CaseListViewModel {
     /** Reloads the list in the background, then calls {@code then} on the FX thread. */
     public void refresh(Consumer<List<CaseSummary>> then) {
         executor.submit(cases::list, list -> {
-            reloading = true;
-            try {
-                all.setAll(list);
-            } finally {
-                reloading = false;
-            }
-            updateEmpty();
-            loaded.set(true);
-            problem.set("");
-            applyFilter(filter.get());
+            show(list);
             then.accept(list);
         }, failure -> problem.set(Messages.of(failure)));
+    }
+
+    /** Shows rows read elsewhere (the window reads them with the home view's deadlines, in one pass). */
+    public void show(List<CaseSummary> list) {
+        reloading = true;
+        try {
+            all.setAll(list);
+        } finally {
+            reloading = false;
+        }
+        updateEmpty();
+        loaded.set(true);
+        problem.set("");
+        applyFilter(filter.get());
     }
 }
