@@ -57,7 +57,7 @@ public final class MainViewModel {
         this.context = context;
         this.scheduler = scheduler;
         this.housekeeping = context.executor().lane("casefile-housekeeping");
-        this.list = new CaseListViewModel(context.cases(), context.search(), context.executor());
+        this.list = new CaseListViewModel(context.search(), context.executor());
         this.detail = new CaseDetailViewModel(context.cases(), context.executor());
         this.dashboard = new DashboardViewModel(context.agenda(), context.executor());
         detail.setOnCaseChanged(() -> refresh(openCase.get()));
