@@ -7,13 +7,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.casefile.domain.Case;
+import org.casefile.domain.CaseSummary;
 import org.casefile.domain.Deadline;
-import org.casefile.domain.DeadlineRules;
 import org.casefile.domain.DeadlineSettings;
 import org.casefile.domain.DeadlineState;
-import org.casefile.domain.StatusChange;
-import org.casefile.domain.Urgency;
 import org.casefile.store.Database;
 
 /** Deadlines across all cases: the home view's to-do list, the {@code deadlines} command and calendar files. */
@@ -46,18 +43,13 @@ public final class AgendaService {
         LocalDate today = today();
         List<AgendaItem> items = new ArrayList<>();
         database.read(session -> {
-            Map<Long, List<StatusChange>> histories = session.cases().allHistories();
-            DeadlineSettings settings = session.settings().deadlineSettings();
-            for (Case c : session.cases().all()) {
-                List<Deadline> deadlines = DeadlineRules.derive(c.facts(), c.status(), c.outcome(),
-                        histories.getOrDefault(c.id(), List.of()), settings);
-                for (Urgency.Due due : Urgency.onAgenda(deadlines, c.status(), today)) {
-                    items.add(new AgendaItem(c.id(), c.facts().platform(), c.facts().orderNumber(),
-                            c.facts().item(), due.deadline(), due.state(), due.now()));
-                }
-            }
+            CasePass.everyCase(session, (c, deadlines) -> CasePass.agenda(c, deadlines, today, items));
             return null;
         });
+        return soonestFirst(items);
+    }
+
+    private static List<AgendaItem> soonestFirst(List<AgendaItem> items) {
         items.sort(Comparator.comparing((AgendaItem i) -> i.deadline().date()).thenComparing(i -> i.deadline().kind())
                 .thenComparing(AgendaItem::caseId));
         return items;
@@ -79,6 +71,29 @@ public final class AgendaService {
     }
 
     public record Overview(List<AgendaItem> needsAction, List<AgendaItem> dueSoon) {
+    }
+
+    /**
+     * The case list's rows and the home view (at most {@code max}) from one read of the library: what the window
+     * shows at start and after every change.
+     */
+    public Board board(int max) {
+        LocalDate today = today();
+        List<CaseSummary> rows = new ArrayList<>();
+        List<AgendaItem> items = new ArrayList<>();
+        database.read(session -> {
+            CasePass.everyCase(session, (c, deadlines) -> {
+                rows.add(CasePass.row(c, deadlines, today));
+                CasePass.agenda(c, deadlines, today, items);
+            });
+            return null;
+        });
+        List<AgendaItem> pending = soonestFirst(items);
+        return new Board(rows, new Overview(needsAction(pending, max), dueSoon(pending)));
+    }
+
+    /** Every case's row in the case list, and the home view. */
+    public record Board(List<CaseSummary> cases, Overview agenda) {
     }
 
     private List<AgendaItem> needsAction(List<AgendaItem> pending, int max) {

@@ -10,7 +10,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.casefile.domain.Case;
 import org.casefile.domain.CaseFacts;
 import org.casefile.domain.CaseFactsInput;
@@ -19,7 +18,6 @@ import org.casefile.domain.CaseSummary;
 import org.casefile.domain.CasefileException;
 import org.casefile.domain.Deadline;
 import org.casefile.domain.Evidence;
-import org.casefile.domain.DeadlineSettings;
 import org.casefile.domain.NextSteps;
 import org.casefile.domain.Offer;
 import org.casefile.domain.Warnings;
@@ -132,16 +130,8 @@ public final class CaseService {
     public List<CaseSummary> list() {
         LocalDate today = today();
         return database.read(session -> {
-            Map<Long, List<StatusChange>> histories = session.cases().allHistories();
-            DeadlineSettings settings = session.settings().deadlineSettings();
             List<CaseSummary> summaries = new ArrayList<>();
-            for (Case c : session.cases().all()) {
-                List<Deadline> deadlines = DeadlineRules.derive(c.facts(), c.status(), c.outcome(),
-                        histories.getOrDefault(c.id(), List.of()), settings);
-                summaries.add(new CaseSummary(c.id(), c.facts().platform(), c.facts().orderNumber(),
-                        c.facts().item(), c.facts().seller(), c.facts().claim(), c.status(),
-                        DeadlineRules.next(deadlines, today).orElse(null)));
-            }
+            CasePass.everyCase(session, (c, deadlines) -> summaries.add(CasePass.row(c, deadlines, today)));
             return summaries;
         });
     }

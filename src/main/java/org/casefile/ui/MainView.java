@@ -71,10 +71,6 @@ public final class MainView extends BorderPane {
         split.visibleProperty().bind(model.list().emptyProperty().not());
         center = new StackPane(split);
         setCenter(center);
-        DashboardView dashboard = new DashboardView(model.dashboard(), this::openCase, () -> addToCalendar(null),
-                this::editDeadlineSettings);
-        dashboard.visibleProperty().bind(model.detail().detailsProperty().isNull());
-        detailHolder.getChildren().add(dashboard);
         reminder = new DueSoonReminder(model.dashboard(), center, this::showHome);
         // Built when first needed, so the window appears without waiting for views it may not show yet.
         model.list().emptyProperty().addListener((p, was, empty) -> {
@@ -166,10 +162,12 @@ public final class MainView extends BorderPane {
     }
 
     /**
-     * After the first frame: read the case list, build the case pane, start the reminders and the watch, put the
-     * keyboard on the list. Read before, 10,000 rows competed with the first layout for the CPU and the heap.
+     * After the first frame: build the home view, read the case list, build the case pane, start the reminders and
+     * the watch, put the keyboard on the list. Read before, 10,000 rows competed with the first layout for the CPU
+     * and the heap.
      */
     private void windowShown() {
+        homeView();
         model.refresh(null);
         workspace();
         reminder.start();
@@ -217,6 +215,17 @@ public final class MainView extends BorderPane {
             detailHolder.getChildren().add(workspace.view());
         }
         return workspace;
+    }
+
+    /**
+     * "What needs doing", built after the first frame (its deadlines arrive with the case list, after it anyway):
+     * the first frame has the header and the list to lay out, not the home view too.
+     */
+    private void homeView() {
+        DashboardView dashboard = new DashboardView(model.dashboard(), this::openCase, () -> addToCalendar(null),
+                this::editDeadlineSettings);
+        dashboard.visibleProperty().bind(model.detail().detailsProperty().isNull());
+        detailHolder.getChildren().add(0, dashboard);
     }
 
     private void startView() {

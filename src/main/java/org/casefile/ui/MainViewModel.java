@@ -50,12 +50,14 @@ public final class MainViewModel {
     private Long pendingDelete;
     private Runnable endUndoOffer = () -> { };
     private boolean closed;
+    private boolean listShown;
+    private int startUpStepsDone;
 
     public MainViewModel(AppContext context, Scheduler scheduler) {
         this.context = context;
         this.scheduler = scheduler;
         this.housekeeping = context.executor().lane("casefile-housekeeping");
-        this.list = new CaseListViewModel(context.cases(), context.search(), context.executor());
+        this.list = new CaseListViewModel(context.search(), context.executor());
         this.detail = new CaseDetailViewModel(context.cases(), context.executor());
         this.dashboard = new DashboardViewModel(context.agenda(), context.executor());
         detail.setOnCaseChanged(() -> refresh(openCase.get()));
@@ -115,16 +117,22 @@ public final class MainViewModel {
             context.executor().submit(() -> context.cases().changesByOthers(), version -> seenVersion = version,
                     failure -> { });
         }
-        list.refresh(loaded -> {
+        // The list's rows and the home view's deadlines come from one read of every case.
+        context.executor().submit(() -> context.agenda().board(DashboardViewModel.SHOWN), board -> {
+            list.show(board.cases());
+            dashboard.show(board.agenda());
+            if (!listShown) {
+                listShown = true;
+                startUpStepDone();
+            }
             if (statusIsCount) {
                 int count = list.total();
                 status.set(Words.get("main.caseCount", count));
             }
-            dashboard.refresh();
             if (select != null) {
                 open(select);
             }
-        });
+        }, failure -> list.problemProperty().set(Messages.of(failure)));
     }
 
     /** After the window's first frame: today's backup, files put into case folders by hand, the watch. */
@@ -132,8 +140,21 @@ public final class MainViewModel {
         // At most one copy a day, the newest seven kept; copying a large library takes seconds.
         housekeeping.submit(() -> context.backups().dailyBackup(), done -> { }, failure -> say(Messages.of(failure)));
         // Walking 10,000 case folders takes most of a second.
-        housekeeping.submit(() -> context.evidence().filesInCaseFolders(), this::adopt, unreadable -> { });
+        housekeeping.submit(() -> context.evidence().filesInCaseFolders(), files -> {
+            adopt(files);
+            startUpStepDone();
+        }, unreadable -> startUpStepDone());
         stopWatching = scheduler.every(WATCH_EVERY, this::checkOtherWriters);
+    }
+
+    /** The first list read and the folder walk, the start-up's two big jobs: once both are done, the heap shrinks. */
+    private void startUpStepDone() {
+        if (++startUpStepsDone == 2 && !closed) {
+            housekeeping.submit(() -> {
+                HeapTrim.afterStartUp();
+                return null;
+            }, done -> { }, failure -> { });
+        }
     }
 
     /** Files put into case folders while Casefile was closed become evidence now. */

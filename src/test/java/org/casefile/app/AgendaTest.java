@@ -65,6 +65,23 @@ class AgendaTest extends LibraryTestBase {
     }
 
     @Test
+    void theBoardIsTheCaseListAndTheHomeViewFromOneRead() {
+        long soon = caseWithProtectionEnding("1", "2026-12-12");
+        long missed = caseWithProtectionEnding("5", "2026-11-20");
+        long closed = caseWithProtectionEnding("4", "2026-12-05");
+        cases.changeStatus(closed, CaseStatus.CLOSED, null, null, null);
+        caseWithProtectionEnding("2", "2027-01-31");
+
+        AgendaService.Board board = agenda().board(2);
+        assertThat(board.cases()).as("the case list's rows, next deadlines included").isEqualTo(cases.list());
+        assertThat(board.cases()).extracting(s -> s.id()).contains(soon, missed, closed);
+        assertThat(board.agenda().needsAction()).as("the home view, cut at its length")
+                .isEqualTo(agenda().needsAction(2)).hasSize(2);
+        assertThat(board.agenda().dueSoon()).isEqualTo(agenda().dueSoon())
+                .extracting(AgendaItem::caseId).containsExactly(soon);
+    }
+
+    @Test
     void aStatusChangeMovesTheAgendaOn() {
         long id = caseWithProtectionEnding("1", "2026-12-12");
         assertThat(agenda().needsAction(50)).extracting(i -> i.deadline().kind())

@@ -68,6 +68,19 @@ class MainViewModelTest {
     }
 
     @Test
+    void oneRefreshFillsTheCaseListAndTheHomeView() {
+        long first = context.cases().create(TestCases.ssd("1")).id();
+        long second = context.cases().create(TestCases.ssd("2")).id();
+        assertThat(model.dashboard().items()).isEmpty();
+        model.refresh(null);
+        assertThat(model.list().shown()).extracting(s -> s.id()).containsExactlyInAnyOrder(first, second);
+        assertThat(model.list().shown()).allMatch(s -> s.nextDeadline() != null);
+        assertThat(model.dashboard().items()).as("the home view, from the same read")
+                .isEqualTo(context.agenda().needsAction(org.casefile.ui.dashboard.DashboardViewModel.SHOWN))
+                .extracting(i -> i.caseId()).contains(first, second);
+    }
+
+    @Test
     void undoAfterADeleteBringsBackTheSameCaseWithItsEvidenceMessagesAndDeadlines() throws IOException {
         long id = caseWithEverything("8123456789012");
         long other = context.cases().create(TestCases.ssd("2")).id();

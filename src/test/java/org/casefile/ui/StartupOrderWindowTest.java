@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.Scene;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import org.casefile.TestCases;
 import org.casefile.app.CaseService;
@@ -11,7 +12,10 @@ import org.casefile.library.Library;
 import org.casefile.ui.common.FxBackgroundExecutor;
 import org.junit.jupiter.api.Test;
 
-/** Start-up order (issue 19): the window paints first, the case list is read after its first frame. */
+/**
+ * Start-up order (issue 19): the window paints first; the case list is read, and the home view built, after its
+ * first frame.
+ */
 class StartupOrderWindowTest extends WindowTestBase {
 
     @Test
@@ -32,6 +36,7 @@ class StartupOrderWindowTest extends WindowTestBase {
         WindowWait.until(drained::get);
         interact(() -> { });
         assertThat(view[0].model().list().loadedProperty().get()).as("list read before the window showed").isFalse();
+        assertThat(view[0].lookup("#dashboard")).as("home view built before the first frame").isNull();
 
         interact(() -> {
             stage.setScene(new Scene(view[0], 1000, 700));
@@ -39,5 +44,11 @@ class StartupOrderWindowTest extends WindowTestBase {
         });
         WindowWait.until(() -> view[0].model().list().loadedProperty().get());
         assertThat(lookup("#caseTable").queryAs(TableView.class).getItems()).hasSize(1);
+        // The home view, built after the first frame, shows the case's deadlines from the same read as the list.
+        WindowWait.until(() -> lookup("#agenda").tryQuery().isPresent()
+                && !lookup("#agenda").queryAs(ListView.class).getItems().isEmpty());
+        assertThat(lookup("#dashboard").query().isVisible()).isTrue();
+        assertThat(lookup("#agenda").queryAs(ListView.class).getItems())
+                .isEqualTo(context.agenda().needsAction(org.casefile.ui.dashboard.DashboardViewModel.SHOWN));
     }
 }

@@ -1,7 +1,6 @@
 package org.casefile.ui.cases;
 
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -10,7 +9,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import org.casefile.app.CaseService;
 import org.casefile.app.SearchService;
 import org.casefile.domain.CaseSummary;
 import org.casefile.ui.common.BackgroundExecutor;
@@ -21,7 +19,6 @@ import org.casefile.ui.common.Messages;
  * numbers, sellers, platform, claim, status, messages, captions). Only the answer to the latest text is applied.
  */
 public final class CaseListViewModel {
-    private final CaseService cases;
     private final SearchService search;
     private final BackgroundExecutor executor;
     private final ObservableList<CaseSummary> all = FXCollections.observableArrayList();
@@ -39,8 +36,7 @@ public final class CaseListViewModel {
 
     private long filterTicket;
 
-    public CaseListViewModel(CaseService cases, SearchService search, BackgroundExecutor executor) {
-        this.cases = cases;
+    public CaseListViewModel(SearchService search, BackgroundExecutor executor) {
         this.search = search;
         this.executor = executor;
         filter.addListener((property, before, now) -> applyFilter(now));
@@ -111,20 +107,17 @@ public final class CaseListViewModel {
         return (int) all.stream().filter(summary -> hidden == null || summary.id() != hidden).count();
     }
 
-    /** Reloads the list in the background, then calls {@code then} on the FX thread. */
-    public void refresh(Consumer<List<CaseSummary>> then) {
-        executor.submit(cases::list, list -> {
-            reloading = true;
-            try {
-                all.setAll(list);
-            } finally {
-                reloading = false;
-            }
-            updateEmpty();
-            loaded.set(true);
-            problem.set("");
-            applyFilter(filter.get());
-            then.accept(list);
-        }, failure -> problem.set(Messages.of(failure)));
+    /** Shows the rows read (the window reads them with the home view's deadlines, in one pass: AgendaService.board). */
+    public void show(List<CaseSummary> list) {
+        reloading = true;
+        try {
+            all.setAll(list);
+        } finally {
+            reloading = false;
+        }
+        updateEmpty();
+        loaded.set(true);
+        problem.set("");
+        applyFilter(filter.get());
     }
 }

@@ -19,7 +19,7 @@ import org.casefile.ui.common.Messages;
 /** The home view: what needs action across all cases, soonest first, and the calendar export of it. */
 public final class DashboardViewModel {
     /** A to-do list longer than this helps nobody; the case list has the rest. */
-    static final int SHOWN = 60;
+    public static final int SHOWN = 60;
 
     private final AgendaService agenda;
     private final BackgroundExecutor executor;
@@ -54,11 +54,14 @@ public final class DashboardViewModel {
     }
 
     public void refresh() {
-        executor.submit(() -> agenda.overview(SHOWN), loaded -> {
-            today = agenda.today();
-            items.setAll(visible(loaded.needsAction()));
-            dueSoon.setAll(visible(loaded.dueSoon()));
-        }, failure -> notice.set(Messages.of(failure)));
+        executor.submit(() -> agenda.overview(SHOWN), this::show, failure -> notice.set(Messages.of(failure)));
+    }
+
+    /** Shows deadlines read elsewhere (the window reads them with the case list, in one pass). */
+    public void show(AgendaService.Overview loaded) {
+        today = agenda.today();
+        items.setAll(visible(loaded.needsAction()));
+        dueSoon.setAll(visible(loaded.dueSoon()));
     }
 
     /** Leaves one case's deadlines out from the next refresh on (null: none). */

@@ -111,8 +111,8 @@ class CaseViewModelsTest extends LibraryTestBase {
     void theListFiltersByEveryWordAcrossTheColumns() {
         org.casefile.app.Services.of(library, TestCases.CLOCK).samples().add(60, 0);
         long showcase = org.casefile.app.Services.of(library, TestCases.CLOCK).samples().addShowcase();
-        CaseListViewModel list = new CaseListViewModel(cases, new org.casefile.app.SearchService(library.database()), new DirectExecutor());
-        list.refresh(loaded -> { });
+        CaseListViewModel list = new CaseListViewModel(new org.casefile.app.SearchService(library.database()), new DirectExecutor());
+        list.show(cases.list());
         assertThat(list.shown()).hasSize(61);
         assertThat(list.emptyProperty().get()).isFalse();
 
@@ -134,8 +134,8 @@ class CaseViewModelsTest extends LibraryTestBase {
 
     @Test
     void anEmptyLibraryIsFlaggedForTheStartScreen() {
-        CaseListViewModel list = new CaseListViewModel(cases, new org.casefile.app.SearchService(library.database()), new DirectExecutor());
-        list.refresh(loaded -> { });
+        CaseListViewModel list = new CaseListViewModel(new org.casefile.app.SearchService(library.database()), new DirectExecutor());
+        list.show(cases.list());
         assertThat(list.emptyProperty().get()).isTrue();
         assertThat(list.loadedProperty().get()).isTrue();
     }
