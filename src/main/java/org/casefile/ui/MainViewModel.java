@@ -27,6 +27,8 @@ import org.casefile.ui.dashboard.DashboardViewModel;
 public final class MainViewModel {
     /** How often the window asks SQLite whether another process (the command line) wrote to the library. */
     static final Duration WATCH_EVERY = Duration.ofSeconds(3);
+    /** How long G1 may collect on its own once the start-up is done (see {@link HeapTrim}). */
+    static final Duration TRIM_FOR = Duration.ofSeconds(10);
     /** How long the status bar offers Undo after a delete; the delete is carried out when the offer ends. */
     static final Duration UNDO_FOR = Duration.ofSeconds(12);
 
@@ -46,6 +48,7 @@ public final class MainViewModel {
     private long seenVersion = -1;
     private boolean asking;
     private Runnable stopWatching = () -> { };
+    private Runnable endTrim = () -> { };
     /** The case deleted with Undo still offered; its rows and folder stay until the offer ends. */
     private Long pendingDelete;
     private Runnable endUndoOffer = () -> { };
@@ -150,10 +153,8 @@ public final class MainViewModel {
     /** The first list read and the folder walk, the start-up's two big jobs: once both are done, the heap shrinks. */
     private void startUpStepDone() {
         if (++startUpStepsDone == 2 && !closed) {
-            housekeeping.submit(() -> {
-                HeapTrim.afterStartUp();
-                return null;
-            }, done -> { }, failure -> { });
+            HeapTrim.afterStartUp();
+            endTrim = scheduler.after(TRIM_FOR, HeapTrim::done);
         }
     }
 
@@ -305,6 +306,7 @@ public final class MainViewModel {
      */
     public void close() {
         stopWatching.run();
+        endTrim.run();
         carryOutPendingDelete();
         closed = true;
         housekeeping.shutdown();
