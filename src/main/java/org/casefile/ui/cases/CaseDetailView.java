@@ -146,10 +146,19 @@ public final class CaseDetailView extends StackPane {
         returned.setOnAction(e -> askReturn());
         returned.setAccessibleHelp(Words.get("case.returnHelp"));
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(10, statusLabel, statusBox, spacer, returned, exportPacket, delete);
-        actions.setAlignment(Pos.CENTER_LEFT);
+        HBox statusPair = new HBox(10, statusLabel, statusBox);
+        statusPair.setAlignment(Pos.CENTER_LEFT);
+        HBox buttons = new HBox(10, returned, exportPacket, delete);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        // The buttons sit at the right of the status; where the words are long and the window narrow (German at
+        // 1024 pixels) they move to a line of their own rather than push the whole window wider than the screen.
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(10, 8, statusPair, buttons);
+        buttons.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            double beside = actions.getWidth() - statusPair.getWidth() - actions.getHgap();
+            double needed = buttons.minWidth(-1);
+            return needed <= beside ? beside : Math.max(needed, actions.getWidth());
+        }, actions.widthProperty(), statusPair.widthProperty()));
+        actions.setMinWidth(0);
 
         flags.setId("statusFlags");
         // The same amber box as the messages' reminder not to confirm receipt.

@@ -31,8 +31,8 @@ final class MessageBubble extends ListCell<Message> {
             return;
         }
         Label who = new Label(message.channel() == Channel.ORDER_CHAT
-                ? Words.get("bubble.meta", message.who(), Dates.time(message.at()))
-                : Words.get("bubble.metaChannel", message.who(), Dates.time(message.at()), Words.get(message.channel().phrase())));
+                ? Words.get("bubble.meta", who(message), Dates.time(message.at()))
+                : Words.get("bubble.metaChannel", who(message), Dates.time(message.at()), Words.get(message.channel().phrase())));
         who.getStyleClass().add("bubble-meta");
         Text text = new Text(message.text());
         text.getStyleClass().add("bubble-text");
@@ -73,8 +73,13 @@ final class MessageBubble extends ListCell<Message> {
         setText(null);
         setGraphic(row);
         setPrefWidth(0);
-        String said = Words.get("bubble.accessible", message.who(), Dates.time(message.at()), message.text());
+        String said = Words.get("bubble.accessible", who(message), Dates.time(message.at()), message.text());
         setAccessibleText(message.translation() == null ? said
                 : said + Words.get("bubble.accessibleTranslation", message.translation()));
+    }
+
+    /** Who wrote it, as the thread shows it: the seller's name when known, else "You", "Seller" in the window's words. */
+    static String who(Message message) {
+        return message.authorName() != null ? message.authorName() : Words.get(message.author().phrase());
     }
 }

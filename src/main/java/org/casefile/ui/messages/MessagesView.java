@@ -108,7 +108,7 @@ public final class MessagesView extends BorderPane {
     private void delete() {
         Message message = selected();
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message.text(), ButtonType.OK, ButtonType.CANCEL);
-        alert.setHeaderText(Words.get("messages.deleteHeader", message.who()));
+        alert.setHeaderText(Words.get("messages.deleteHeader", MessageBubble.who(message)));
         alert.initOwner(window());
         alert.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> model.delete(message));
     }
