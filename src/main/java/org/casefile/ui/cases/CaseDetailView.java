@@ -107,6 +107,9 @@ public final class CaseDetailView extends StackPane {
         this.onDelete = onDelete;
     }
 
+    /** The case list's least width, the divider and this header's own margins: what a line of actions can't use. */
+    private static final double BESIDE_THE_LIST = 300 + 12 + 48;
+
     private VBox header() {
         title.setId("caseTitle");
         title.getStyleClass().add("case-title");
@@ -158,7 +161,13 @@ public final class CaseDetailView extends StackPane {
             double needed = buttons.minWidth(-1);
             return needed <= beside ? beside : Math.max(needed, actions.getWidth());
         }, actions.widthProperty(), statusPair.widthProperty()));
-        actions.setMinWidth(0);
+        // One line wide where the window has the room (the case list then gives way, as it always has), narrower
+        // only where the window itself is narrower than the case list's least width beside one line.
+        actions.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            double oneLine = statusPair.prefWidth(-1) + actions.getHgap() + buttons.minWidth(-1);
+            double window = actions.getScene() == null ? Double.MAX_VALUE : actions.getScene().getWidth();
+            return Math.max(0, Math.min(oneLine, window - BESIDE_THE_LIST));
+        }, javafx.beans.binding.Bindings.selectDouble(actions.sceneProperty(), "width")));
 
         flags.setId("statusFlags");
         // The same amber box as the messages' reminder not to confirm receipt.
