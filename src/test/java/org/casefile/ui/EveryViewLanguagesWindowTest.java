@@ -18,6 +18,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Window;
 import org.casefile.TestCases;
 import org.casefile.app.PhoneService;
@@ -83,6 +84,10 @@ class EveryViewLanguagesWindowTest extends WindowTestBase {
         assertDialog("#returnDialog", language, "return");
 
         select(tabs, "tab-messages");
+        // The seller's Chinese is drawn with the bundled font in every language: no boxes on a desktop without one.
+        WindowWait.until(() -> lookup(node -> node instanceof Text t && t.getStyleClass().contains("bubble-text")
+                && t.getText().startsWith("亲") && t.getFont().getFamily().equals("WenQuanYi Micro Hei"))
+                .tryQuery().isPresent());
         clickOn("#pasteChat");
         WindowWait.until(() -> lookup("#pastedChat").tryQuery().isPresent());
         interact(() -> lookup("#pastedChat").queryAs(TextArea.class).setText(CHAT));

@@ -231,6 +231,7 @@ public final class CaseDetailView extends StackPane {
                 Label words = new Label(Dates.time(entry.at()) + "   " + entry.text());
                 words.setWrapText(true);
                 words.setMinHeight(Region.USE_PREF_SIZE);
+                org.casefile.ui.common.WindowFonts.forAnyScript(words, entry.text());
                 HBox row = new HBox(8, new FontIcon(switch (entry.type()) {
                     case "message" -> Feather.MESSAGE_CIRCLE;
                     case "offer" -> Feather.TAG;

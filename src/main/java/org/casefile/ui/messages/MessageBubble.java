@@ -1,5 +1,6 @@
 package org.casefile.ui.messages;
 
+import org.casefile.ui.common.WindowFonts;
 import org.casefile.ui.common.Words;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -36,6 +37,7 @@ final class MessageBubble extends ListCell<Message> {
         who.getStyleClass().add("bubble-meta");
         Text text = new Text(message.text());
         text.getStyleClass().add("bubble-text");
+        WindowFonts.forAnyScript(text, message.text());
         VBox bubble = new VBox(4, who, text);
         Text translation = null;
         if (message.translation() != null) {
@@ -44,6 +46,7 @@ final class MessageBubble extends ListCell<Message> {
             translation = new Text(message.translation());
             translation.getStyleClass().addAll("bubble-text", "bubble-translation");
             translation.setId("translation-" + message.id());
+            WindowFonts.forAnyScript(translation, message.translation());
             bubble.getChildren().addAll(mark, translation);
         }
         bubble.getStyleClass().addAll("bubble", message.author().id());
