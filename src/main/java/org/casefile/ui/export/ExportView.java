@@ -183,7 +183,7 @@ public final class ExportView extends BorderPane {
             box.getChildren().clear();
             Label title = new Label(heading, new FontIcon(Feather.ALERT_TRIANGLE));
             title.getStyleClass().add("row-heading");
-            title.setWrapText(true); // "Manquant ou douteux dans ce dossier" is wider than the column
+            title.setWrapText(true); // a long heading (French) is wider than the column
             title.setMinHeight(Region.USE_PREF_SIZE);
             box.getChildren().add(title);
             for (String item : items) {
