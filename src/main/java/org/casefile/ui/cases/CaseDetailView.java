@@ -107,9 +107,6 @@ public final class CaseDetailView extends StackPane {
         this.onDelete = onDelete;
     }
 
-    /** The case list's least width, the divider and this header's own margins: what a line of actions can't use. */
-    private static final double BESIDE_THE_LIST = 300 + 12 + 48;
-
     private VBox header() {
         title.setId("caseTitle");
         title.getStyleClass().add("case-title");
@@ -149,25 +146,8 @@ public final class CaseDetailView extends StackPane {
         returned.setOnAction(e -> askReturn());
         returned.setAccessibleHelp(Words.get("case.returnHelp"));
 
-        HBox statusPair = new HBox(10, statusLabel, statusBox);
-        statusPair.setAlignment(Pos.CENTER_LEFT);
-        HBox buttons = new HBox(10, returned, exportPacket, delete);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        // The buttons sit at the right of the status; where the words are long and the window narrow (German at
-        // 1024 pixels) they move to a line of their own rather than push the whole window wider than the screen.
-        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(10, 8, statusPair, buttons);
-        buttons.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
-            double beside = actions.getWidth() - statusPair.getWidth() - actions.getHgap();
-            double needed = buttons.minWidth(-1);
-            return needed <= beside ? beside : Math.max(needed, actions.getWidth());
-        }, actions.widthProperty(), statusPair.widthProperty()));
-        // One line wide where the window has the room (the case list then gives way, as it always has), narrower
-        // only where the window itself is narrower than the case list's least width beside one line.
-        actions.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
-            double oneLine = statusPair.prefWidth(-1) + actions.getHgap() + buttons.minWidth(-1);
-            double window = actions.getScene() == null ? Double.MAX_VALUE : actions.getScene().getWidth();
-            return Math.max(0, Math.min(oneLine, window - BESIDE_THE_LIST));
-        }, javafx.beans.binding.Bindings.selectDouble(actions.sceneProperty(), "width")));
+        javafx.scene.layout.FlowPane actions = ActionLine.of(new HBox(10, statusLabel, statusBox),
+                new HBox(10, returned, exportPacket, delete));
 
         flags.setId("statusFlags");
         // The same amber box as the messages' reminder not to confirm receipt.
