@@ -21,6 +21,10 @@ import org.casefile.TestCases;
 import org.casefile.domain.CaseSummary;
 import org.casefile.ui.common.ScreenFit;
 import org.casefile.ui.common.WindowSettings;
+import org.casefile.domain.text.Language;
+import org.casefile.ui.common.Words;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -87,6 +91,19 @@ class SmallScreenWindowTest extends WindowTestBase {
         openWithACase();
         assertEveryControlReachableAt(1024, 700);
         assertEveryControlReachableAt(ScreenFit.MIN_WIDTH, ScreenFit.MIN_HEIGHT);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Language.class, names = "ENGLISH", mode = EnumSource.Mode.EXCLUDE)
+    void inEveryLanguageTooEveryButtonIsInsideA1024x700Window(Language language) {
+        Words.use(language);
+        try {
+            openWithACase();
+            assertEveryControlReachableAt(1024, 700);
+            assertEveryControlReachableAt(ScreenFit.MIN_WIDTH, ScreenFit.MIN_HEIGHT);
+        } finally {
+            Words.use(Language.ENGLISH);
+        }
     }
 
     @Test

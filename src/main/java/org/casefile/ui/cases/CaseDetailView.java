@@ -146,10 +146,8 @@ public final class CaseDetailView extends StackPane {
         returned.setOnAction(e -> askReturn());
         returned.setAccessibleHelp(Words.get("case.returnHelp"));
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(10, statusLabel, statusBox, spacer, returned, exportPacket, delete);
-        actions.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane actions = ActionLine.of(new HBox(10, statusLabel, statusBox),
+                new HBox(10, returned, exportPacket, delete));
 
         flags.setId("statusFlags");
         // The same amber box as the messages' reminder not to confirm receipt.
@@ -213,6 +211,7 @@ public final class CaseDetailView extends StackPane {
                 Label words = new Label(Dates.time(entry.at()) + "   " + said(entry));
                 words.setWrapText(true);
                 words.setMinHeight(Region.USE_PREF_SIZE);
+                org.casefile.ui.common.WindowFonts.forAnyScript(words, entry.text());
                 HBox row = new HBox(8, new FontIcon(switch (entry.type()) {
                     case "message" -> Feather.MESSAGE_CIRCLE;
                     case "offer" -> Feather.TAG;

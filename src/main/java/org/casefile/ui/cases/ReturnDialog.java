@@ -57,7 +57,9 @@ final class ReturnDialog extends Dialog<ReturnAttempt> {
         problem.getStyleClass().add("field-error");
         problem.setId("returnProblem");
         problem.setWrapText(true);
-        getDialogPane().setContent(new VBox(10, sent, details, refused, noAddress, problem));
+        VBox content = new VBox(10, sent, details, refused, noAddress, problem);
+        content.setPadding(org.casefile.ui.common.Controls.dialogContent());
+        getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().setAll(record, ButtonType.CANCEL);
         getDialogPane().setId("returnDialog");
 

@@ -4,7 +4,6 @@ import org.casefile.ui.common.Words;
 import java.time.LocalDateTime;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.event.ActionEvent;
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -43,7 +42,7 @@ final class StatusDialog extends Dialog<StatusDialog.Change> {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(10);
-        grid.setPadding(new Insets(10, 0, 0, 0));
+        grid.setPadding(org.casefile.ui.common.Controls.dialogContent());
         grid.addRow(0, label(Words.get("status.when"), when), when);
         grid.addRow(1, label(Words.get("status.note"), note), note);
         GridPane.setColumnSpan(note, 2);

@@ -26,6 +26,14 @@ public final class Controls {
         }
     }
 
+    /**
+     * Room around a dialog's own content, in line with its header's words: the theme leaves the content touching the
+     * dialog's left and right edges.
+     */
+    public static javafx.geometry.Insets dialogContent() {
+        return new javafx.geometry.Insets(10, 14, 0, 14);
+    }
+
     /** A message beside buttons: takes the room left and wraps onto more lines rather than pushing them out. */
     public static void wrapBeside(javafx.scene.control.Label message) {
         message.setWrapText(true);

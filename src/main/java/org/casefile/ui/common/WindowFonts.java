@@ -10,11 +10,13 @@ import org.casefile.domain.text.Language;
 
 /**
  * Korean needs a font with Hangul, which a desktop may lack (the window then shows boxes). Casefile ships one for its
- * packets, WenQuanYi Micro Hei; in Korean the window loads it and uses it throughout, over the theme's own stylesheet.
+ * packets, WenQuanYi Micro Hei; in Korean the window loads it and uses it throughout, over the theme's own stylesheet;
+ * in other languages only for the Chinese or Korean a buyer pasted.
  */
 public final class WindowFonts {
     private static final String CJK_FONT = "/assets/fonts/wqy-microhei.ttc";
     private static final String CJK_FAMILY = "WenQuanYi Micro Hei"; // not window text
+    private static Boolean cjkLoaded;
 
     private WindowFonts() {
     }
@@ -31,6 +33,29 @@ public final class WindowFonts {
                 + ".root { -fx-font-family: \"" + CJK_FAMILY + "\"; }\n";
         Application.setUserAgentStylesheet("data:text/css;base64,"
                 + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * A seller's chat may be Chinese or Korean whatever the window's language, and a desktop without such a font
+     * shows boxes: text holding those scripts is drawn with the bundled font (a Korean window uses it throughout).
+     */
+    public static void forAnyScript(javafx.scene.Node node, String text) {
+        if (text != null && Words.language() != Language.KOREAN && hasCjk(text) && cjkLoaded()) {
+            node.setStyle("-fx-font-family: \"" + CJK_FAMILY + "\";"); // not window text
+        }
+    }
+
+    private static boolean hasCjk(String text) {
+        return text.codePoints().mapToObj(Character.UnicodeScript::of).anyMatch(script ->
+                script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL
+                        || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA);
+    }
+
+    private static boolean cjkLoaded() {
+        if (cjkLoaded == null) {
+            cjkLoaded = load();
+        }
+        return cjkLoaded;
     }
 
     private static boolean load() {

@@ -220,6 +220,7 @@ public final class CompareView extends BorderPane {
         image.setTooltip(new javafx.scene.control.Tooltip(Words.get("compare.saveImageTip")));
         image.setOnAction(e -> model.saveImage(row, dialogs.get().askSave(window(), Words.get("compare.saveImageTitle"),
                 model.imageName(row), Words.get("compare.jpeg"), "jpg")));
+        Controls.keepWhole(title, edit, image, remove); // whole in Spanish and French too, never cut short
         HBox top = new HBox(8, title, spacer, edit, image, remove);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox card = new VBox(10, top, pictures, caption);

@@ -3,7 +3,6 @@ package org.casefile.ui.dashboard;
 import org.casefile.ui.common.Words;
 import java.util.EnumMap;
 import java.util.Map;
-import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -23,7 +22,7 @@ public final class DeadlineSettingsDialog extends Dialog<DeadlineSettings> {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(8);
-        grid.setPadding(new Insets(10, 0, 0, 0));
+        grid.setPadding(org.casefile.ui.common.Controls.dialogContent());
         Map<Platform, Spinner<Integer>> spinners = new EnumMap<>(Platform.class);
         int row = 0;
         for (Platform platform : Platform.values()) {

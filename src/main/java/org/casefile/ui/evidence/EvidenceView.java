@@ -107,6 +107,8 @@ public final class EvidenceView extends BorderPane {
                 icon.getStyleClass().add(item.present() ? "check-present" : "check-missing");
                 Label what = new Label(Words.get(item.whatPhrase()));
                 what.getStyleClass().add("row-heading");
+                what.setWrapText(true);
+                what.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                 Label tip = new Label(Words.get(item.tipPhrase()));
                 tip.getStyleClass().add("row-detail");
                 tip.setWrapText(true);

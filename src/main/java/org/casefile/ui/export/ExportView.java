@@ -21,6 +21,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -182,6 +183,8 @@ public final class ExportView extends BorderPane {
             box.getChildren().clear();
             Label title = new Label(heading, new FontIcon(Feather.ALERT_TRIANGLE));
             title.getStyleClass().add("row-heading");
+            title.setWrapText(true); // a long heading (French) is wider than the column
+            title.setMinHeight(Region.USE_PREF_SIZE);
             box.getChildren().add(title);
             for (String item : items) {
                 Label line = new Label("•  " + item);

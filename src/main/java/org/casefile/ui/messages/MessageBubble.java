@@ -1,5 +1,6 @@
 package org.casefile.ui.messages;
 
+import org.casefile.ui.common.WindowFonts;
 import org.casefile.ui.common.Words;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -41,6 +42,7 @@ final class MessageBubble extends ListCell<Message> {
         who.getStyleClass().add("bubble-meta");
         Text text = new Text(message.text());
         text.getStyleClass().add("bubble-text");
+        WindowFonts.forAnyScript(text, message.text());
         VBox bubble = new VBox(4, who, text);
         Text translation = null;
         if (message.translation() != null) {
@@ -49,6 +51,7 @@ final class MessageBubble extends ListCell<Message> {
             translation = new Text(message.translation());
             translation.getStyleClass().addAll("bubble-text", "bubble-translation");
             translation.setId("translation-" + message.id());
+            WindowFonts.forAnyScript(translation, message.translation());
             bubble.getChildren().addAll(mark, translation);
         }
         bubble.getStyleClass().addAll("bubble", message.author().id());
@@ -81,5 +84,10 @@ final class MessageBubble extends ListCell<Message> {
         String said = Words.get("bubble.accessible", who(message), Dates.time(message.at()), message.text());
         setAccessibleText(message.translation() == null ? said
                 : said + Words.get("bubble.accessibleTranslation", message.translation()));
+    }
+
+    /** Who wrote it, as the thread shows it: the seller's name when known, else "You", "Seller" in the window's words. */
+    static String who(Message message) {
+        return message.authorName() != null ? message.authorName() : Words.get(message.author().phrase());
     }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.event.ActionEvent;
-import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -48,7 +47,7 @@ final class OfferDialog extends Dialog<OfferDialog.Answer> {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(10);
-        grid.setPadding(new Insets(10, 0, 0, 0));
+        grid.setPadding(org.casefile.ui.common.Controls.dialogContent());
         grid.addRow(0, new Label(Words.get("offer.amount")), amount);
         grid.addRow(1, new Label(Words.get("status.when")), when);
         grid.addRow(2, new Label(Words.get("offer.answer")), Controls.choice(OfferDecision.values(), decision,

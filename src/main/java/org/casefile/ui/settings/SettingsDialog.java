@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.event.ActionEvent;
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -68,7 +67,7 @@ public final class SettingsDialog extends Dialog<Optional<Language>> {
         problem.setId("settingsProblem");
         problem.setWrapText(true);
         VBox content = new VBox(8, label, language, nextStart, problem);
-        content.setPadding(new Insets(10, 0, 0, 0));
+        content.setPadding(org.casefile.ui.common.Controls.dialogContent());
         getDialogPane().setContent(content);
         getDialogPane().setId("settingsDialog");
 
