@@ -85,9 +85,4 @@ final class MessageBubble extends ListCell<Message> {
         setAccessibleText(message.translation() == null ? said
                 : said + Words.get("bubble.accessibleTranslation", message.translation()));
     }
-
-    /** Who wrote it, as the thread shows it: the seller's name when known, else "You", "Seller" in the window's words. */
-    static String who(Message message) {
-        return message.authorName() != null ? message.authorName() : Words.get(message.author().phrase());
-    }
 }
