@@ -87,8 +87,10 @@ class AppWordsWindowTest extends WindowTestBase {
                     .isNotEqualTo(entry.text());
             int index = i;
             interact(() -> timeline.scrollTo(index));
-            WindowWait.until(() -> lookup(node -> node instanceof ListCell<?> cell && cell.isVisible()
-                    && shown.equals(cell.getText())).tryQuery().isPresent());
+            // A line's words are a label of their own inside its cell (beside the icon).
+            WindowWait.until(() -> lookup(node -> node instanceof Label words && words.isVisible()
+                    && words.getParent() != null && words.getParent().getParent() instanceof ListCell<?>
+                    && shown.equals(words.getText())).tryQuery().isPresent());
         }
 
         clickOn("#openExport");
