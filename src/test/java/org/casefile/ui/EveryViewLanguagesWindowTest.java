@@ -28,7 +28,6 @@ import org.casefile.domain.CaseStatus;
 import org.casefile.domain.text.Language;
 import org.casefile.library.Library;
 import org.casefile.ui.cases.CaseListView;
-import org.casefile.ui.common.FileDialogs;
 import org.casefile.ui.common.Words;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -192,17 +191,7 @@ class EveryViewLanguagesWindowTest extends WindowTestBase {
             samples.add(5, 4);
         }
         Path backup = desktop.resolve("backup.zip");
-        openApp(app -> app.useFileDialogs(new FileDialogs() {
-            @Override
-            public Path askSave(Window owner, String title, String name, String description, String extension) {
-                return backup;
-            }
-
-            @Override
-            public List<Path> askOpen(Window owner, String title) {
-                return List.of();
-            }
-        }));
+        openApp(app -> app.useFileDialogs(ScriptedFileDialogs.savingTo(backup)));
         WindowWait.until(() -> table().getItems().size() == 6 && lookup("#dashboard").query().isVisible());
     }
 

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.casefile.TestCases;
 import org.casefile.app.BackupService;
@@ -18,7 +17,6 @@ import org.casefile.domain.EvidenceKind;
 import org.casefile.domain.RedactionBox;
 import org.casefile.email.Emails;
 import org.casefile.library.Library;
-import org.casefile.ui.common.FileDialogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,22 +49,7 @@ class LibraryWindowTest extends WindowTestBase {
             services.bundles().exportCase(id, bundle, JobProgress.NONE, () -> false);
         }
         Path backup = desktop.resolve("backup.zip");
-        openApp(app -> app.useFileDialogs(new FileDialogs() {
-            @Override
-            public Path askSave(Window owner, String title, String name, String description, String extension) {
-                return backup;
-            }
-
-            @Override
-            public List<Path> askOpen(Window owner, String title) {
-                return List.of();
-            }
-
-            @Override
-            public Path askOpenZip(Window owner, String title) {
-                return bundle;
-            }
-        }));
+        openApp(app -> app.useFileDialogs(ScriptedFileDialogs.openingZip(bundle, backup)));
         TableView<?> table = lookup("#caseTable").queryAs(TableView.class);
         WindowWait.until(() -> table.getItems().size() == 1);
         Label status = lookup("#statusBar").queryAs(Label.class);
