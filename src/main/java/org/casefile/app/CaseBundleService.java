@@ -124,7 +124,7 @@ public final class CaseBundleService {
             }
             for (CaseBundle.EvidenceEntry entry : bundle.evidence()) {
                 if (cancelled.getAsBoolean()) {
-                    throw new CasefileException("The export was cancelled; no file was written.");
+                    throw new CasefileException(Phrase.of("Bundle.cancelled"));
                 }
                 Evidence item = byId.get(entry.id());
                 Path file = library.resolve(item.path());
@@ -139,8 +139,7 @@ public final class CaseBundleService {
             Path written = zip.commit();
             return new ExportResult(written, bundle.evidence().size(), Files.size(written));
         } catch (IOException e) {
-            throw new CasefileException("The case bundle could not be written: " + DiskWords.of(e)
-                    + ". No file was left behind.", e);
+            throw new CasefileException(Phrase.of("Bundle.notWritten", DiskWords.phrase(e)), e);
         }
     }
 
@@ -154,7 +153,7 @@ public final class CaseBundleService {
             }
             SafeZip.Entry json = entries.get(CaseBundle.NAME);
             if (json == null) {
-                throw SafeZip.refuse(bundle, WHAT, "it is not a Casefile case bundle (it has no case.json).");
+                throw SafeZip.refuse(bundle, WHAT, Phrase.of("Bundle.notBundle"));
             }
             BundleCheck.Checked checked = BundleCheck.check(bundle, BundleCheck.parse(bundle, zip.read(json, MAX_JSON)),
                     cases.today());
@@ -175,7 +174,7 @@ public final class CaseBundleService {
             long done = 0;
             for (CaseBundle.EvidenceEntry entry : checked.entries().values()) {
                 if (cancelled.getAsBoolean()) {
-                    throw new CasefileException("The import was cancelled; nothing was imported.");
+                    throw new CasefileException(Phrase.of("Bundle.importCancelled"));
                 }
                 progress.update(Phrase.of("Job.checking", String.valueOf(entry.file())), done, total);
                 Path copy = library.tmpFile("import", ".part");
@@ -197,8 +196,7 @@ public final class CaseBundleService {
             evidence.remakeMissingPictures(id);
             return id;
         } catch (IOException e) {
-            throw new CasefileException("The case bundle could not be imported (" + e.getMessage() + "). Nothing "
-                    + "was imported.", e);
+            throw new CasefileException(Phrase.of("Bundle.notImported", String.valueOf(e.getMessage())), e);
         } finally {
             copies.values().forEach(EvidenceImporter::discard);
         }

@@ -124,7 +124,7 @@ public final class CaseService {
 
     public Case get(long id) {
         return database.read(session -> session.cases().find(id))
-                .orElseThrow(() -> new CasefileException("There is no case " + id + " in this library."));
+                .orElseThrow(() -> NotFound.caseOf(id));
     }
 
     public List<CaseSummary> list() {
@@ -148,7 +148,7 @@ public final class CaseService {
     public CaseDetails details(long id) {
         return database.read(session -> {
             Case theCase = session.cases().find(id)
-                    .orElseThrow(() -> new CasefileException("There is no case " + id + " in this library."));
+                    .orElseThrow(() -> NotFound.caseOf(id));
             List<StatusChange> history = session.cases().history(id);
             List<Message> messages = session.messages().forCase(id);
             CaseFacts facts = theCase.facts();

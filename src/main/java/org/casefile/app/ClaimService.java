@@ -52,9 +52,9 @@ public final class ClaimService {
     /** Pairs a listing screenshot with a photo of what arrived; the same two files are never paired twice. */
     public Pair addPair(long caseId, long listingId, long receivedId, String caption) {
         return database.write(session -> {
-            Evidence listing = session.evidence().find(caseId, listingId).orElseThrow(() -> noEvidence(caseId,
+            Evidence listing = session.evidence().find(caseId, listingId).orElseThrow(() -> NotFound.evidence(caseId,
                     listingId));
-            Evidence received = session.evidence().find(caseId, receivedId).orElseThrow(() -> noEvidence(caseId,
+            Evidence received = session.evidence().find(caseId, receivedId).orElseThrow(() -> NotFound.evidence(caseId,
                     receivedId));
             Pair pair = Pair.of(caseId, listing, received, caption);
             if (session.pairs().exists(caseId, listingId, receivedId)) {
@@ -87,10 +87,6 @@ public final class ClaimService {
 
     public List<Pair> pairs(long caseId) {
         return database.read(session -> session.pairs().forCase(caseId));
-    }
-
-    private static CasefileException noEvidence(long caseId, long id) {
-        return new CasefileException("There is no evidence " + id + " in case " + caseId + ".");
     }
 
     /** A fresh draft from the case as it stands; the saved description is left alone. */

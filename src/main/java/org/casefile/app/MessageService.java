@@ -74,8 +74,7 @@ public final class MessageService {
     /** Sets the buyer's translation of one message; null or blank removes it. */
     public Message translate(long caseId, long messageId, String translation) {
         return database.write(session -> {
-            Message message = session.messages().find(caseId, messageId).orElseThrow(() -> new CasefileException(
-                    "There is no message " + messageId + " in case " + caseId + "."));
+            Message message = session.messages().find(caseId, messageId).orElseThrow(() -> NotFound.message(caseId, messageId));
             Message translated = message.withTranslation(translation);
             session.messages().update(translated);
             return translated;

@@ -35,7 +35,7 @@ public final class PairImages {
     /** Writes pair {@code pairId} of the case as a JPEG at {@code out}; returns its size in bytes. */
     public long save(long caseId, long pairId, Path out) {
         Pair pair = claims.pairs(caseId).stream().filter(p -> p.id() == pairId).findFirst()
-                .orElseThrow(() -> new CasefileException("There is no pair " + pairId + " in case " + caseId + "."));
+                .orElseThrow(() -> NotFound.pair(caseId, pairId));
         List<Evidence> items = evidence.evidence(caseId);
         Evidence listing = find(items, pair.listingId());
         Evidence received = find(items, pair.receivedId());
