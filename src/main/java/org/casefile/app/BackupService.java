@@ -249,8 +249,9 @@ public final class BackupService {
         Path root = library.root();
         int cases = library.database().read(session -> session.cases().count());
         if (cases > 0 || !Library.hasNoCaseFiles(root)) {
-            throw new CasefileException(Phrase.of("Restore.notEmpty", root.toString(),
-                    cases > 0 ? Phrase.of("Restore.cases", cases) : Phrase.of("Restore.caseFiles")));
+            Phrase holds = cases > 0 ? Phrase.of("Restore.cases", String.valueOf(cases), cases)
+                    : Phrase.of("Restore.caseFiles");
+            throw new CasefileException(Phrase.of("Restore.notEmpty", root.toString(), holds));
         }
     }
 
