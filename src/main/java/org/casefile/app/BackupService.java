@@ -257,7 +257,8 @@ public final class BackupService {
 
     private static BackupManifest readManifest(SafeZip zip, Path backup) {
         SafeZip.Entry entry = zip.entries().stream().filter(e -> e.name().equals(BackupManifest.NAME)).findFirst()
-                .orElseThrow(() -> SafeZip.refuse(backup, "backup", Phrase.of("Restore.notBackup", BackupManifest.NAME)));
+                .orElseThrow(() -> SafeZip.refuse(backup, "backup",
+                        Phrase.of("Restore.notBackup", BackupManifest.NAME)));
         BackupManifest manifest;
         try {
             manifest = BundleJson.MAPPER.readValue(zip.read(entry, 64 << 20), BackupManifest.class);

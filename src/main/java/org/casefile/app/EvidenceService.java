@@ -120,7 +120,7 @@ public final class EvidenceService {
             ImportOutcome outcome = importFiles(caseId, kind, List.of(file), o -> { }, () -> false).get(0);
             return outcome.named(file.getFileName());
         } catch (java.io.IOException e) {
-            throw new CasefileException("The pasted picture could not be saved: " + e.getMessage(), e);
+            throw new CasefileException(Phrase.of("Error.pasteNotSaved", String.valueOf(e.getMessage())), e);
         } finally {
             EvidenceImporter.discardFolder(folder);
         }

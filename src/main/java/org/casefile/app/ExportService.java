@@ -131,7 +131,8 @@ public final class ExportService {
             // Not createTempFile: the packet gets the user's usual permissions, not owner-only.
             temp = PartFiles.create(target);
         } catch (IOException e) {
-            throw new CasefileException(Phrase.of("Export.cannotWriteIn", String.valueOf(folder), DiskWords.phrase(e)), e);
+            throw new CasefileException(Phrase.of("Export.cannotWriteIn", String.valueOf(folder),
+                    DiskWords.phrase(e)), e);
         }
         boolean done = false;
         try {

@@ -96,7 +96,8 @@ public final class KitService {
             temp = Files.createDirectory(parent.resolve("." + target.getFileName() + "."
                     + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part"));
         } catch (IOException e) {
-            throw new CasefileException(Phrase.of("Kit.cannotWriteIn", parent.toString(), String.valueOf(e.getMessage())), e);
+            throw new CasefileException(Phrase.of("Kit.cannotWriteIn", parent.toString(),
+                    String.valueOf(e.getMessage())), e);
         }
         boolean done = false;
         try {

@@ -5,12 +5,13 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.casefile.domain.CasefileException;
+import org.casefile.domain.text.Phrase;
 import org.casefile.store.Database;
 import org.casefile.store.NativeSqlite;
 
@@ -365,8 +366,7 @@ public final class Library implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw new CasefileException("Casefile could not move " + relative + " to the library's trash: "
-                    + e.getMessage() + ". Nothing was deleted.", e);
+            throw new CasefileException(Phrase.of("Error.caseNotTrashed", relative, String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -375,7 +375,7 @@ public final class Library implements AutoCloseable {
         try {
             Files.move(trashed, resolve(relative), StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new CasefileException("The case folder is in " + trashed + "; move it back to " + relative + ".", e);
+            throw new CasefileException(Phrase.of("Error.caseInTrash", trashed.toString(), relative), e);
         }
     }
 

@@ -340,7 +340,8 @@ public final class SafeZip implements Closeable {
                 dirOffset = record.getLong(48);
             }
             if (count > limits.maxEntries()) {
-                throw new BadZip(Phrase.of("Zip.tooManyEntries", String.valueOf(count), String.valueOf(limits.maxEntries())));
+                throw new BadZip(Phrase.of("Zip.tooManyEntries", String.valueOf(count),
+                        String.valueOf(limits.maxEntries())));
             }
             if (dirOffset < 0 || dirSize < 0 || dirOffset + dirSize > size || dirSize > count * (46L + 65_535 * 3)
                     || dirSize > 512L << 20) {
