@@ -156,7 +156,7 @@ public final class EvidenceImporter {
         } catch (CasefileException e) {
             return ImportOutcome.rejected(prepared.source(), e.phrase());
         } catch (IOException e) {
-            return ImportOutcome.rejected(prepared.source(), Phrase.of("Import.unstorable", DiskWords.of(e)));
+            return ImportOutcome.rejected(prepared.source(), Phrase.of("Import.unstorable", DiskWords.phrase(e)));
         } finally {
             discard(prepared.copy());
         }

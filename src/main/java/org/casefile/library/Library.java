@@ -76,8 +76,8 @@ public final class Library implements AutoCloseable {
             linkedLeftovers = linkedLeftovers(absolute.resolve(TMP));
             removeLeftovers(absolute.resolve(TMP));
         } catch (IOException e) {
-            throw new CasefileException("Casefile could not create its library folder " + absolute + ": "
-                    + DiskWords.of(e), e);
+            throw new CasefileException(Phrase.of("Error.cannotCreateLibrary", absolute.toString(),
+                    DiskWords.phrase(e)), e);
         }
         Database database = Database.open(absolute.resolve(DATABASE_FILE));
         try {
@@ -290,7 +290,7 @@ public final class Library implements AutoCloseable {
         try {
             return Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new CasefileException("Casefile could not create " + folder + ": " + DiskWords.of(e), e);
+            throw new CasefileException(Phrase.of("Error.cannotCreate", folder.toString(), DiskWords.phrase(e)), e);
         }
     }
 
@@ -327,8 +327,8 @@ public final class Library implements AutoCloseable {
             } catch (FileAlreadyExistsException taken) {
                 // try the next suffix
             } catch (IOException e) {
-                throw new CasefileException("Casefile could not create the case folder " + relative + ": "
-                        + e.getMessage(), e);
+                throw new CasefileException(Phrase.of("Error.cannotCreateCaseFolder", relative,
+                        String.valueOf(e.getMessage())), e);
             }
         }
         throw new CasefileException("Too many case folders are called " + name + ".");
