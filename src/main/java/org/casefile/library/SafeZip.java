@@ -167,7 +167,7 @@ public final class SafeZip implements Closeable {
             copy(entry, out, listedSize >= 0 ? Math.min(listedSize, limits.maxEntryBytes()) : limits.maxEntryBytes(),
                     digest);
         } catch (IOException e) {
-            throw new CasefileException("Casefile could not write " + target + ": " + DiskWords.of(e), e);
+            throw new CasefileException(Phrase.of("Error.cannotWrite", target.toString(), DiskWords.phrase(e)), e);
         }
         return HexFormat.of().formatHex(digest.digest());
     }
@@ -186,18 +186,16 @@ public final class SafeZip implements Closeable {
                             ? ", more than listed for it, which only a zip bomb or a damaged file does." : "."));
                 }
                 if (inflated > limits.maxTotalBytes()) {
-                    throw refuse(file, what, "it unpacks to more than " + limits.maxTotalBytes() + " bytes in all.");
+                    throw refuse(file, what, Phrase.of("Zip.tooBigInAll", String.valueOf(limits.maxTotalBytes())));
                 }
                 if (room >= 0 && inflated > room) {
-                    throw refuse(file, what, "it unpacks to more than the free space on the disk ("
-                            + (room + KEEP_FREE) / 1_000_000 + " MB). Free some space and try again.");
+                    throw refuse(file, what, Phrase.of("Zip.noRoom", String.valueOf((room + KEEP_FREE) / 1_000_000)));
                 }
                 if (count > RATIO_GRACE && count > Math.max(1, entry.compressedSize()) * limits.maxRatio()) {
-                    throw refuse(file, what, "its entry '" + entry.name() + "' unpacks to over " + limits.maxRatio()
-                            + " times its packed size, which only a zip bomb does.");
+                    throw refuse(file, what, Phrase.of("Zip.bomb", entry.name(), String.valueOf(limits.maxRatio())));
                 }
                 if (entry.size() >= 0 && count > entry.size()) {
-                    throw refuse(file, what, "its entry '" + entry.name() + "' is longer than its header says.");
+                    throw refuse(file, what, Phrase.of("Zip.longer", entry.name()));
                 }
                 if (digest != null) {
                     digest.update(buffer, 0, read);
@@ -205,13 +203,12 @@ public final class SafeZip implements Closeable {
                 out.write(buffer, 0, read);
             }
         } catch (ZipException | java.io.EOFException e) {
-            throw refuse(file, what, "its entry '" + entry.name() + "' is damaged or cut off (" + e.getMessage()
-                    + ").");
+            throw refuse(file, what, Phrase.of("Zip.entryDamaged", entry.name(), String.valueOf(e.getMessage())));
         } catch (IOException e) {
-            throw refuse(file, what, "its entry '" + entry.name() + "' could not be read (" + e.getMessage() + ").");
+            throw refuse(file, what, Phrase.of("Zip.entryUnreadable", entry.name(), String.valueOf(e.getMessage())));
         }
         if (entry.size() >= 0 && count != entry.size()) {
-            throw refuse(file, what, "its entry '" + entry.name() + "' is cut off.");
+            throw refuse(file, what, Phrase.of("Zip.entryCutOff", entry.name()));
         }
     }
 
