@@ -5,17 +5,14 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
-import javafx.stage.Window;
 import org.casefile.TestCases;
 import org.casefile.app.JobProgress;
 import org.casefile.app.Services;
 import org.casefile.domain.CasefileException;
 import org.casefile.domain.text.Language;
 import org.casefile.library.Library;
-import org.casefile.ui.common.FileDialogs;
 import org.casefile.ui.common.Words;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,22 +54,7 @@ class ErrorWordsWindowTest extends WindowTestBase {
 
         Words.use(language);
         Path[] chosen = {backup};
-        openApp(app -> app.useFileDialogs(new FileDialogs() {
-            @Override
-            public Path askSave(Window owner, String title, String name, String description, String extension) {
-                return null;
-            }
-
-            @Override
-            public List<Path> askOpen(Window owner, String title) {
-                return List.of();
-            }
-
-            @Override
-            public Path askOpenZip(Window owner, String title) {
-                return chosen[0];
-            }
-        }));
+        openAppOpeningZip(() -> chosen[0]);
         Label status = lookup("#statusBar").queryAs(Label.class);
 
         choose("restoreBackup");

@@ -3,19 +3,16 @@ package org.casefile.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.stage.Window;
 import org.casefile.TestCases;
 import org.casefile.app.AppVersion;
 import org.casefile.app.JobProgress;
 import org.casefile.app.Services;
 import org.casefile.library.Library;
-import org.casefile.ui.common.FileDialogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,22 +59,7 @@ class FirstRunWindowTest extends WindowTestBase {
             services.cases().create(TestCases.ssd("8123456789012"));
             services.backups().backup(backup, JobProgress.NONE, () -> false);
         }
-        openApp(app -> app.useFileDialogs(new FileDialogs() {
-            @Override
-            public Path askSave(Window owner, String title, String name, String description, String extension) {
-                return null;
-            }
-
-            @Override
-            public List<Path> askOpen(Window owner, String title) {
-                return List.of();
-            }
-
-            @Override
-            public Path askOpenZip(Window owner, String title) {
-                return backup;
-            }
-        }));
+        openAppOpeningZip(() -> backup);
         WindowWait.until(() -> lookup("#startView").query().isVisible());
         clickOn("#startRestore");
         TableView<?> table = lookup("#caseTable").queryAs(TableView.class);

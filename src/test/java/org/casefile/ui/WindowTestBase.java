@@ -55,6 +55,27 @@ abstract class WindowTestBase extends FxRobot {
         }));
     }
 
+    /** Opens the window with a zip dialog that picks what {@code zip} gives at each ask (and no other file). */
+    protected void openAppOpeningZip(java.util.function.Supplier<Path> zip) {
+        openApp(app -> app.useFileDialogs(new org.casefile.ui.common.FileDialogs() {
+            @Override
+            public Path askSave(javafx.stage.Window owner, String title, String name, String description,
+                                String extension) {
+                return null;
+            }
+
+            @Override
+            public java.util.List<Path> askOpen(javafx.stage.Window owner, String title) {
+                return java.util.List.of();
+            }
+
+            @Override
+            public Path askOpenZip(javafx.stage.Window owner, String title) {
+                return zip.get();
+            }
+        }));
+    }
+
     /** Closes the window and releases the library, as quitting the app does. */
     @AfterEach
     protected void closeApp() {
