@@ -41,27 +41,20 @@ abstract class WindowTestBase extends FxRobot {
 
     /** Opens the window with a save dialog that always names {@code target} (and an open dialog that picks none). */
     protected void openAppSavingTo(Path target) {
-        openApp(app -> app.useFileDialogs(new org.casefile.ui.common.FileDialogs() {
-            @Override
-            public Path askSave(javafx.stage.Window owner, String title, String name, String description,
-                                String extension) {
-                return target;
-            }
-
-            @Override
-            public java.util.List<Path> askOpen(javafx.stage.Window owner, String title) {
-                return java.util.List.of();
-            }
-        }));
+        openAppWithDialogs(target, () -> null);
     }
 
     /** Opens the window with a zip dialog that picks what {@code zip} gives at each ask (and no other file). */
     protected void openAppOpeningZip(java.util.function.Supplier<Path> zip) {
+        openAppWithDialogs(null, zip);
+    }
+
+    private void openAppWithDialogs(Path saveTo, java.util.function.Supplier<Path> zip) {
         openApp(app -> app.useFileDialogs(new org.casefile.ui.common.FileDialogs() {
             @Override
             public Path askSave(javafx.stage.Window owner, String title, String name, String description,
                                 String extension) {
-                return null;
+                return saveTo;
             }
 
             @Override
