@@ -166,7 +166,7 @@ public final class BackupService {
             for (BackupManifest.FileEntry file : manifest.files()) {
                 if (file == null || file.path() == null || !(file.path().equals(Library.DATABASE_FILE)
                         || EVIDENCE_PATH.matcher(file.path()).matches()) || !expected.add(file.path())) {
-                    throw SafeZip.refuse(backup, "backup", "its manifest lists an unexpected file.");
+                    throw SafeZip.refuse(backup, "backup", Phrase.of("Restore.unexpectedFile"));
                 }
                 if (!entries.containsKey(file.path())) {
                     throw SafeZip.refuse(backup, "backup", Phrase.of("Restore.missingFile", file.path()));
@@ -178,8 +178,7 @@ public final class BackupService {
             }
             for (String name : entries.keySet()) {
                 if (!name.equals(BackupManifest.NAME) && !expected.contains(name)) {
-                    throw SafeZip.refuse(backup, "backup", "it holds '" + name + "', which its manifest does not "
-                            + "list.");
+                    throw SafeZip.refuse(backup, "backup", Phrase.of("Restore.notListed", name));
                 }
             }
             long done = 0;
@@ -263,9 +262,11 @@ public final class BackupService {
         try {
             manifest = BundleJson.MAPPER.readValue(zip.read(entry, 64 << 20), BackupManifest.class);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw SafeZip.refuse(backup, "backup", "its manifest is damaged (" + e.getOriginalMessage() + ").");
+            throw SafeZip.refuse(backup, "backup",
+                    Phrase.of("Restore.manifestDamaged", String.valueOf(e.getOriginalMessage())));
         } catch (IOException e) {
-            throw SafeZip.refuse(backup, "backup", "its manifest cannot be read (" + e.getMessage() + ").");
+            throw SafeZip.refuse(backup, "backup",
+                    Phrase.of("Restore.manifestUnreadable", String.valueOf(e.getMessage())));
         }
         if (manifest == null || !BackupManifest.FORMAT.equals(manifest.format()) || manifest.files() == null) {
             throw SafeZip.refuse(backup, "backup", Phrase.of("Restore.notLibraryBackup"));
@@ -287,10 +288,10 @@ public final class BackupService {
             throw SafeZip.refuse(backup, "backup", Phrase.of("Restore.databaseDamaged"));
         }
         if (version != manifest.schema() || version < 1) {
-            throw SafeZip.refuse(backup, "backup", "its database does not match its manifest.");
+            throw SafeZip.refuse(backup, "backup", Phrase.of("Restore.databaseMismatch"));
         }
         if (!Database.hasExpectedSchema(database)) {
-            throw SafeZip.refuse(backup, "backup", "its database has tables or triggers Casefile did not make.");
+            throw SafeZip.refuse(backup, "backup", Phrase.of("Restore.foreignTables"));
         }
         try (Database copy = Database.openReadOnly(database)) {
             if (!copy.integrityOk()) {
@@ -322,7 +323,8 @@ public final class BackupService {
         } catch (CasefileException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw SafeZip.refuse(backup, "backup", "its database cannot be read (" + e.getMessage() + ").");
+            throw SafeZip.refuse(backup, "backup",
+                    Phrase.of("Restore.databaseUnreadable", String.valueOf(e.getMessage())));
         }
     }
 

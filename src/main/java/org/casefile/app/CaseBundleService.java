@@ -160,13 +160,13 @@ public final class CaseBundleService {
             Set<String> expected = new HashSet<>(List.of(CaseBundle.NAME));
             for (CaseBundle.EvidenceEntry entry : checked.entries().values()) {
                 if (!entries.containsKey(entry.file())) {
-                    throw SafeZip.refuse(bundle, WHAT, "the evidence file " + entry.file() + " is missing from it.");
+                    throw SafeZip.refuse(bundle, WHAT, Phrase.of("Bundle.missingFile", entry.file()));
                 }
                 expected.add(entry.file());
             }
             for (String name : entries.keySet()) {
                 if (!expected.contains(name)) {
-                    throw SafeZip.refuse(bundle, WHAT, "it holds '" + name + "', which case.json does not list.");
+                    throw SafeZip.refuse(bundle, WHAT, Phrase.of("Bundle.notListed", name));
                 }
             }
             refuseExisting(bundle, checked.facts());
@@ -181,8 +181,7 @@ public final class CaseBundleService {
                 copies.put(entry.id(), copy);
                 String hash = zip.extract(entries.get(entry.file()), copy, entry.size());
                 if (!hash.equals(entry.sha256()) || Files.size(copy) != entry.size()) {
-                    throw SafeZip.refuse(bundle, WHAT, "the file " + entry.file() + " is not the one that was "
-                            + "exported (its SHA-256 differs): the bundle is damaged or was altered.");
+                    throw SafeZip.refuse(bundle, WHAT, Phrase.of("Bundle.changed", entry.file()));
                 }
                 if (!isOfType(copy, entry.mediaType())) {
                     throw SafeZip.refuse(bundle, WHAT, "the file " + entry.file() + " is not the "
@@ -235,15 +234,15 @@ public final class CaseBundleService {
         try {
             RedactionBox.within(boxes, frame[0], frame[1]);
         } catch (CasefileException outside) {
-            throw SafeZip.refuse(bundle, WHAT, "on " + entry.file() + ": " + outside.getMessage());
+            throw SafeZip.refuse(bundle, WHAT, Phrase.of("Bundle.boxOutside", entry.file(), outside.phrase()));
         }
     }
 
     private void refuseExisting(Path bundle, CaseFacts facts) {
         library.database().read(session -> session.cases().findByOrder(facts.platform(), facts.orderNumber()))
                 .ifPresent(id -> {
-                    throw SafeZip.refuse(bundle, WHAT, "this library already has a case for "
-                            + facts.platform().label() + " order " + facts.orderNumber() + " (case " + id + ").");
+                    throw SafeZip.refuse(bundle, WHAT, Phrase.of("Bundle.alreadyHere", facts.platform().label(),
+                            facts.orderNumber(), String.valueOf(id)));
                 });
     }
 
