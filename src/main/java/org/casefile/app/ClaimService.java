@@ -9,6 +9,7 @@ import org.casefile.domain.DescriptionWriter;
 import org.casefile.domain.Discrepancy;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.Pair;
+import org.casefile.domain.text.Phrase;
 import org.casefile.store.Database;
 
 /** What the buyer tells the mediator: the discrepancy rows and the written description. */
@@ -58,7 +59,8 @@ public final class ClaimService {
                     receivedId));
             Pair pair = Pair.of(caseId, listing, received, caption);
             if (session.pairs().exists(caseId, listingId, receivedId)) {
-                throw new CasefileException("Evidence " + listingId + " and " + receivedId + " are already a pair.");
+                throw new CasefileException(Phrase.of("Pair.already", String.valueOf(listingId),
+                        String.valueOf(receivedId)));
             }
             long id = session.pairs().insert(pair);
             return new Pair(id, caseId, listingId, receivedId, pair.caption());

@@ -251,8 +251,8 @@ public final class Library implements AutoCloseable {
         try {
             return Files.createDirectories(root.resolve(TMP).resolve(STAGING_PREFIX + uniqueInProcess()));
         } catch (IOException e) {
-            throw new CasefileException("Casefile could not create a folder in " + root.resolve(TMP) + ": "
-                    + e.getMessage(), e);
+            throw new CasefileException(Phrase.of("Error.cannotCreateIn", root.resolve(TMP).toString(),
+                    String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -311,7 +311,7 @@ public final class Library implements AutoCloseable {
     public Path resolve(String relative) {
         Path resolved = root.resolve(relative).normalize();
         if (!resolved.startsWith(root)) {
-            throw new CasefileException("'" + relative + "' is outside the library.");
+            throw new CasefileException(Phrase.of("Error.outsideLibrary", relative));
         }
         return resolved;
     }
@@ -331,7 +331,7 @@ public final class Library implements AutoCloseable {
                         String.valueOf(e.getMessage())), e);
             }
         }
-        throw new CasefileException("Too many case folders are called " + name + ".");
+        throw new CasefileException(Phrase.of("Error.tooManyFolders", name));
     }
 
     /** Removes a folder that was created for a case that could not be saved; keeps it if anything is inside. */

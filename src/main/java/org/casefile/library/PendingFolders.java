@@ -85,8 +85,8 @@ public final class PendingFolders implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw new CasefileException("Casefile could not finish an interrupted import in " + journal + ": "
-                    + e.getMessage(), e);
+            throw new CasefileException(Phrase.of("Error.journalUnfinished", journal.toString(),
+                    String.valueOf(e.getMessage())), e);
         }
     }
 
