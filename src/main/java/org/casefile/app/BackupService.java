@@ -91,7 +91,7 @@ public final class BackupService {
             files.add(new BackupManifest.FileEntry(Library.DATABASE_FILE, Files.size(snapshot), dbHash));
             for (Evidence e : evidence) {
                 if (cancelled.getAsBoolean()) {
-                    throw new CasefileException("The backup was cancelled; no file was written.");
+                    throw new CasefileException(Phrase.of("Backup.cancelled"));
                 }
                 Path file = library.resolve(e.path());
                 if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
@@ -110,14 +110,13 @@ public final class BackupService {
                     LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(), files, missing);
             zip.addBytes(BackupManifest.NAME, BundleJson.MAPPER.writeValueAsBytes(manifest));
             if (cancelled.getAsBoolean()) {
-                throw new CasefileException("The backup was cancelled; no file was written.");
+                throw new CasefileException(Phrase.of("Backup.cancelled"));
             }
             Path written = zip.commit();
             progress.update("Done", totalBytes, totalBytes);
             return new BackupResult(written, cases, files.size() - 1, Files.size(written), missing, changed);
         } catch (IOException e) {
-            throw new CasefileException("The backup could not be written: " + DiskWords.of(e)
-                    + ". No backup file was left behind.", e);
+            throw new CasefileException(Phrase.of("Backup.notWritten", DiskWords.phrase(e)), e);
         } finally {
             deleteQuietly(snapshot);
         }
@@ -167,34 +166,32 @@ public final class BackupService {
             for (BackupManifest.FileEntry file : manifest.files()) {
                 if (file == null || file.path() == null || !(file.path().equals(Library.DATABASE_FILE)
                         || EVIDENCE_PATH.matcher(file.path()).matches()) || !expected.add(file.path())) {
-                    throw SafeZip.refuse(backup, "backup", "its manifest lists an unexpected file.");
+                    throw SafeZip.refuse(backup, "backup", Phrase.of("Restore.unexpectedFile"));
                 }
                 if (!entries.containsKey(file.path())) {
-                    throw SafeZip.refuse(backup, "backup", "the file " + file.path() + " is missing from it.");
+                    throw SafeZip.refuse(backup, "backup", Phrase.of("Restore.missingFile", file.path()));
                 }
                 total += Math.max(0, file.size());
             }
             if (!expected.contains(Library.DATABASE_FILE)) {
-                throw SafeZip.refuse(backup, "backup", "it holds no database.");
+                throw SafeZip.refuse(backup, "backup", Phrase.of("Restore.noDatabase"));
             }
             for (String name : entries.keySet()) {
                 if (!name.equals(BackupManifest.NAME) && !expected.contains(name)) {
-                    throw SafeZip.refuse(backup, "backup", "it holds '" + name + "', which its manifest does not "
-                            + "list.");
+                    throw SafeZip.refuse(backup, "backup", Phrase.of("Restore.notListed", name));
                 }
             }
             long done = 0;
             for (BackupManifest.FileEntry file : manifest.files()) {
                 if (cancelled.getAsBoolean()) {
-                    throw new CasefileException("The restore was cancelled; the library is still empty.");
+                    throw new CasefileException(Phrase.of("Restore.cancelled"));
                 }
                 progress.update(Phrase.of("Job.checking", String.valueOf(file.path())), done, total);
                 Path target = staging.resolve(file.path());
                 Files.createDirectories(target.getParent());
                 String hash = zip.extract(entries.get(file.path()), target, file.size());
                 if (!hash.equals(file.sha256()) || Files.size(target) != file.size()) {
-                    throw SafeZip.refuse(backup, "backup", "the file " + file.path() + " is not what was backed up "
-                            + "(its SHA-256 differs): the backup is damaged.");
+                    throw SafeZip.refuse(backup, "backup", Phrase.of("Restore.changed", file.path()));
                 }
                 done += file.size();
             }
@@ -226,7 +223,7 @@ public final class BackupService {
                 }
             }
         } catch (IOException e) {
-            throw new CasefileException("The restore failed (" + e.getMessage() + "); the library is still empty.", e);
+            throw new CasefileException(Phrase.of("Restore.failed", String.valueOf(e.getMessage())), e);
         } finally {
             try {
                 PendingFolders.deleteTree(staging);
@@ -251,32 +248,32 @@ public final class BackupService {
         Path root = library.root();
         int cases = library.database().read(session -> session.cases().count());
         if (cases > 0 || !Library.hasNoCaseFiles(root)) {
-            throw new CasefileException("A backup is restored only into an empty library, and " + root + " already "
-                    + "holds " + (cases > 0 ? cases + " case" + (cases == 1 ? "" : "s") : "files in cases/")
-                    + ". Nothing was changed. Restore into a new folder, e.g. casefile --library NEW_FOLDER restore "
-                    + "FILE, and open that one.");
+            Phrase holds = cases > 0 ? Phrase.of("Restore.cases", String.valueOf(cases), cases)
+                    : Phrase.of("Restore.caseFiles");
+            throw new CasefileException(Phrase.of("Restore.notEmpty", root.toString(), holds));
         }
     }
 
     private static BackupManifest readManifest(SafeZip zip, Path backup) {
         SafeZip.Entry entry = zip.entries().stream().filter(e -> e.name().equals(BackupManifest.NAME)).findFirst()
-                .orElseThrow(() -> SafeZip.refuse(backup, "backup", "it is not a Casefile backup (it has no "
-                        + BackupManifest.NAME + ")."));
+                .orElseThrow(() -> SafeZip.refuse(backup, "backup",
+                        Phrase.of("Restore.notBackup", BackupManifest.NAME)));
         BackupManifest manifest;
         try {
             manifest = BundleJson.MAPPER.readValue(zip.read(entry, 64 << 20), BackupManifest.class);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw SafeZip.refuse(backup, "backup", "its manifest is damaged (" + e.getOriginalMessage() + ").");
+            throw SafeZip.refuse(backup, "backup",
+                    Phrase.of("Restore.manifestDamaged", String.valueOf(e.getOriginalMessage())));
         } catch (IOException e) {
-            throw SafeZip.refuse(backup, "backup", "its manifest cannot be read (" + e.getMessage() + ").");
+            throw SafeZip.refuse(backup, "backup",
+                    Phrase.of("Restore.manifestUnreadable", String.valueOf(e.getMessage())));
         }
         if (manifest == null || !BackupManifest.FORMAT.equals(manifest.format()) || manifest.files() == null) {
-            throw SafeZip.refuse(backup, "backup", "it is not a Casefile library backup.");
+            throw SafeZip.refuse(backup, "backup", Phrase.of("Restore.notLibraryBackup"));
         }
         if (manifest.schema() > Database.latestSchemaVersion()) {
-            throw SafeZip.refuse(backup, "backup", "it was made by a newer version of Casefile (library format "
-                    + manifest.schema() + "; this version reads up to " + Database.latestSchemaVersion()
-                    + "). Update Casefile, then restore it.");
+            throw SafeZip.refuse(backup, "backup", Phrase.of("Restore.newer", String.valueOf(manifest.schema()),
+                    String.valueOf(Database.latestSchemaVersion())));
         }
         return manifest;
     }
@@ -288,17 +285,17 @@ public final class BackupService {
         try {
             version = Database.schemaVersionOf(database);
         } catch (CasefileException e) {
-            throw SafeZip.refuse(backup, "backup", "its database is damaged.");
+            throw SafeZip.refuse(backup, "backup", Phrase.of("Restore.databaseDamaged"));
         }
         if (version != manifest.schema() || version < 1) {
-            throw SafeZip.refuse(backup, "backup", "its database does not match its manifest.");
+            throw SafeZip.refuse(backup, "backup", Phrase.of("Restore.databaseMismatch"));
         }
         if (!Database.hasExpectedSchema(database)) {
-            throw SafeZip.refuse(backup, "backup", "its database has tables or triggers Casefile did not make.");
+            throw SafeZip.refuse(backup, "backup", Phrase.of("Restore.foreignTables"));
         }
         try (Database copy = Database.openReadOnly(database)) {
             if (!copy.integrityOk()) {
-                throw SafeZip.refuse(backup, "backup", "its database is damaged.");
+                throw SafeZip.refuse(backup, "backup", Phrase.of("Restore.databaseDamaged"));
             }
             Map<Long, String> folders = new HashMap<>();
             for (org.casefile.domain.Case c : copy.read(session -> session.cases().all())) {
@@ -326,7 +323,8 @@ public final class BackupService {
         } catch (CasefileException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw SafeZip.refuse(backup, "backup", "its database cannot be read (" + e.getMessage() + ").");
+            throw SafeZip.refuse(backup, "backup",
+                    Phrase.of("Restore.databaseUnreadable", String.valueOf(e.getMessage())));
         }
     }
 
@@ -354,8 +352,7 @@ public final class BackupService {
             prune(folder);
             return target;
         } catch (IOException e) {
-            throw new CasefileException("The daily copy of the database could not be written: " + DiskWords.of(e),
-                    e);
+            throw new CasefileException(Phrase.of("Backup.dailyCopy", DiskWords.phrase(e)), e);
         } finally {
             deleteQuietly(snapshot);
         }

@@ -22,6 +22,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import org.casefile.domain.CasefileException;
+import org.casefile.domain.text.Phrase;
 
 /**
  * Writes deadlines as an iCalendar file (RFC 5545) that calendar apps import: one all-day event per deadline with
@@ -66,8 +67,8 @@ public final class CalendarFile {
             } catch (IOException ignored) {
                 // nothing more to clean
             }
-            throw new CasefileException("Casefile could not write the calendar file " + target + ": "
-                    + e.getMessage(), e);
+            throw new CasefileException(Phrase.of("Error.calendarNotWritten", target.toString(),
+                    String.valueOf(e.getMessage())), e);
         }
         return written;
     }

@@ -124,7 +124,7 @@ public final class CaseBundleService {
             }
             for (CaseBundle.EvidenceEntry entry : bundle.evidence()) {
                 if (cancelled.getAsBoolean()) {
-                    throw new CasefileException("The export was cancelled; no file was written.");
+                    throw new CasefileException(Phrase.of("Bundle.cancelled"));
                 }
                 Evidence item = byId.get(entry.id());
                 Path file = library.resolve(item.path());
@@ -139,8 +139,7 @@ public final class CaseBundleService {
             Path written = zip.commit();
             return new ExportResult(written, bundle.evidence().size(), Files.size(written));
         } catch (IOException e) {
-            throw new CasefileException("The case bundle could not be written: " + DiskWords.of(e)
-                    + ". No file was left behind.", e);
+            throw new CasefileException(Phrase.of("Bundle.notWritten", DiskWords.phrase(e)), e);
         }
     }
 
@@ -154,20 +153,20 @@ public final class CaseBundleService {
             }
             SafeZip.Entry json = entries.get(CaseBundle.NAME);
             if (json == null) {
-                throw SafeZip.refuse(bundle, WHAT, "it is not a Casefile case bundle (it has no case.json).");
+                throw SafeZip.refuse(bundle, WHAT, Phrase.of("Bundle.notBundle"));
             }
             BundleCheck.Checked checked = BundleCheck.check(bundle, BundleCheck.parse(bundle, zip.read(json, MAX_JSON)),
                     cases.today());
             Set<String> expected = new HashSet<>(List.of(CaseBundle.NAME));
             for (CaseBundle.EvidenceEntry entry : checked.entries().values()) {
                 if (!entries.containsKey(entry.file())) {
-                    throw SafeZip.refuse(bundle, WHAT, "the evidence file " + entry.file() + " is missing from it.");
+                    throw SafeZip.refuse(bundle, WHAT, Phrase.of("Bundle.missingFile", entry.file()));
                 }
                 expected.add(entry.file());
             }
             for (String name : entries.keySet()) {
                 if (!expected.contains(name)) {
-                    throw SafeZip.refuse(bundle, WHAT, "it holds '" + name + "', which case.json does not list.");
+                    throw SafeZip.refuse(bundle, WHAT, Phrase.of("Bundle.notListed", name));
                 }
             }
             refuseExisting(bundle, checked.facts());
@@ -175,15 +174,14 @@ public final class CaseBundleService {
             long done = 0;
             for (CaseBundle.EvidenceEntry entry : checked.entries().values()) {
                 if (cancelled.getAsBoolean()) {
-                    throw new CasefileException("The import was cancelled; nothing was imported.");
+                    throw new CasefileException(Phrase.of("Bundle.importCancelled"));
                 }
                 progress.update(Phrase.of("Job.checking", String.valueOf(entry.file())), done, total);
                 Path copy = library.tmpFile("import", ".part");
                 copies.put(entry.id(), copy);
                 String hash = zip.extract(entries.get(entry.file()), copy, entry.size());
                 if (!hash.equals(entry.sha256()) || Files.size(copy) != entry.size()) {
-                    throw SafeZip.refuse(bundle, WHAT, "the file " + entry.file() + " is not the one that was "
-                            + "exported (its SHA-256 differs): the bundle is damaged or was altered.");
+                    throw SafeZip.refuse(bundle, WHAT, Phrase.of("Bundle.changed", entry.file()));
                 }
                 if (!isOfType(copy, entry.mediaType())) {
                     throw SafeZip.refuse(bundle, WHAT, "the file " + entry.file() + " is not the "
@@ -197,8 +195,7 @@ public final class CaseBundleService {
             evidence.remakeMissingPictures(id);
             return id;
         } catch (IOException e) {
-            throw new CasefileException("The case bundle could not be imported (" + e.getMessage() + "). Nothing "
-                    + "was imported.", e);
+            throw new CasefileException(Phrase.of("Bundle.notImported", String.valueOf(e.getMessage())), e);
         } finally {
             copies.values().forEach(EvidenceImporter::discard);
         }
@@ -237,15 +234,15 @@ public final class CaseBundleService {
         try {
             RedactionBox.within(boxes, frame[0], frame[1]);
         } catch (CasefileException outside) {
-            throw SafeZip.refuse(bundle, WHAT, "on " + entry.file() + ": " + outside.getMessage());
+            throw SafeZip.refuse(bundle, WHAT, Phrase.of("Bundle.boxOutside", entry.file(), outside.phrase()));
         }
     }
 
     private void refuseExisting(Path bundle, CaseFacts facts) {
         library.database().read(session -> session.cases().findByOrder(facts.platform(), facts.orderNumber()))
                 .ifPresent(id -> {
-                    throw SafeZip.refuse(bundle, WHAT, "this library already has a case for "
-                            + facts.platform().label() + " order " + facts.orderNumber() + " (case " + id + ").");
+                    throw SafeZip.refuse(bundle, WHAT, Phrase.of("Bundle.alreadyHere", facts.platform().label(),
+                            facts.orderNumber(), String.valueOf(id)));
                 });
     }
 

@@ -1,7 +1,5 @@
 package org.casefile.app;
 
-import org.casefile.domain.text.Phrase;
-import org.casefile.store.CaseRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,18 +15,21 @@ import org.casefile.domain.CaseStatus;
 import org.casefile.domain.CaseSummary;
 import org.casefile.domain.CasefileException;
 import org.casefile.domain.Deadline;
+import org.casefile.domain.DeadlineRules;
 import org.casefile.domain.Evidence;
+import org.casefile.domain.Message;
 import org.casefile.domain.NextSteps;
 import org.casefile.domain.Offer;
-import org.casefile.domain.Warnings;
-import org.casefile.domain.Route;
-import org.casefile.domain.DeadlineRules;
-import org.casefile.domain.Message;
 import org.casefile.domain.Outcome;
+import org.casefile.domain.Route;
 import org.casefile.domain.RouteRules;
 import org.casefile.domain.StatusChange;
 import org.casefile.domain.StatusFlags;
+import org.casefile.domain.Warnings;
+import org.casefile.domain.text.AsTyped;
+import org.casefile.domain.text.Phrase;
 import org.casefile.library.Library;
+import org.casefile.store.CaseRepository;
 import org.casefile.store.Database;
 
 /** Creating, reading, changing and deleting cases: the use cases both the GUI and the CLI call. */
@@ -76,11 +77,11 @@ public final class CaseService {
     /** Records how the buyer tried to send the goods back (null forgets it); the order facts stay as they are. */
     public Case recordReturn(long id, org.casefile.domain.ReturnAttempt attempt) {
         if (attempt != null && attempt.sentOn() != null && attempt.sentOn().isAfter(today())) {
-            throw new CasefileException("The return date " + attempt.sentOn() + " is in the future.");
+            throw new CasefileException(Phrase.of("Error.returnInFuture", new AsTyped(attempt.sentOn())));
         }
         if (attempt != null && attempt.sellerReceivedOn() != null && attempt.sellerReceivedOn().isAfter(today())) {
-            throw new CasefileException("The date the seller received the return, " + attempt.sellerReceivedOn()
-                    + ", is in the future.");
+            throw new CasefileException(Phrase.of("Error.returnReceivedInFuture",
+                    new AsTyped(attempt.sellerReceivedOn())));
         }
         database.write(session -> {
             session.cases().saveReturn(id, attempt, now());
@@ -93,7 +94,7 @@ public final class CaseService {
         LocalDateTime when = at == null ? now() : at.truncatedTo(ChronoUnit.SECONDS);
         StatusChange.checkedNote(note);
         if (outcome != null && status != CaseStatus.RESOLVED) {
-            throw new CasefileException("An outcome is recorded when the case is resolved.");
+            throw new CasefileException(Phrase.of("Error.outcomeOnlyResolved"));
         }
         database.write(session -> {
             // Closing a resolved case keeps how it ended: whether the buyer got their money decides what is left.
@@ -124,7 +125,7 @@ public final class CaseService {
 
     public Case get(long id) {
         return database.read(session -> session.cases().find(id))
-                .orElseThrow(() -> new CasefileException("There is no case " + id + " in this library."));
+                .orElseThrow(() -> NotFound.caseOf(id));
     }
 
     public List<CaseSummary> list() {
@@ -148,7 +149,7 @@ public final class CaseService {
     public CaseDetails details(long id) {
         return database.read(session -> {
             Case theCase = session.cases().find(id)
-                    .orElseThrow(() -> new CasefileException("There is no case " + id + " in this library."));
+                    .orElseThrow(() -> NotFound.caseOf(id));
             List<StatusChange> history = session.cases().history(id);
             List<Message> messages = session.messages().forCase(id);
             CaseFacts facts = theCase.facts();

@@ -158,8 +158,8 @@ final class CheckedPictures implements AutoCloseable {
             try {
                 Files.createDirectories(work);
             } catch (IOException e) {
-                throw new org.casefile.domain.CasefileException("Casefile could not create " + work + ": "
-                        + org.casefile.library.DiskWords.of(e), e);
+                throw new org.casefile.domain.CasefileException(org.casefile.domain.text.Phrase.of(
+                        "Error.cannotCreate", work.toString(), org.casefile.library.DiskWords.phrase(e)), e);
             }
         }
         return work;

@@ -9,6 +9,7 @@ import org.casefile.domain.DescriptionWriter;
 import org.casefile.domain.Discrepancy;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.Pair;
+import org.casefile.domain.text.Phrase;
 import org.casefile.store.Database;
 
 /** What the buyer tells the mediator: the discrepancy rows and the written description. */
@@ -52,13 +53,14 @@ public final class ClaimService {
     /** Pairs a listing screenshot with a photo of what arrived; the same two files are never paired twice. */
     public Pair addPair(long caseId, long listingId, long receivedId, String caption) {
         return database.write(session -> {
-            Evidence listing = session.evidence().find(caseId, listingId).orElseThrow(() -> noEvidence(caseId,
+            Evidence listing = session.evidence().find(caseId, listingId).orElseThrow(() -> NotFound.evidence(caseId,
                     listingId));
-            Evidence received = session.evidence().find(caseId, receivedId).orElseThrow(() -> noEvidence(caseId,
+            Evidence received = session.evidence().find(caseId, receivedId).orElseThrow(() -> NotFound.evidence(caseId,
                     receivedId));
             Pair pair = Pair.of(caseId, listing, received, caption);
             if (session.pairs().exists(caseId, listingId, receivedId)) {
-                throw new CasefileException("Evidence " + listingId + " and " + receivedId + " are already a pair.");
+                throw new CasefileException(Phrase.of("Pair.already", String.valueOf(listingId),
+                        String.valueOf(receivedId)));
             }
             long id = session.pairs().insert(pair);
             return new Pair(id, caseId, listingId, receivedId, pair.caption());
@@ -87,10 +89,6 @@ public final class ClaimService {
 
     public List<Pair> pairs(long caseId) {
         return database.read(session -> session.pairs().forCase(caseId));
-    }
-
-    private static CasefileException noEvidence(long caseId, long id) {
-        return new CasefileException("There is no evidence " + id + " in case " + caseId + ".");
     }
 
     /** A fresh draft from the case as it stands; the saved description is left alone. */

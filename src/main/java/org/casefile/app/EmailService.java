@@ -52,7 +52,12 @@ public final class EmailService {
      * attachment, and the parts of it that could not be read, each with why.
      */
     public record EmailOutcome(Long openedCase, ImportOutcome email, List<ImportOutcome> attachments,
-                               List<String> skipped) {
+                               List<Phrase> skippedPhrases) {
+        /** The parts skipped, in English, as the command line prints them. */
+        public List<String> skipped() {
+            return skippedPhrases.stream().map(org.casefile.domain.text.RuleText::english).toList();
+        }
+
         /** Whether the email was kept (new or already there), as opposed to refused. */
         public boolean kept() {
             return email.status() != ImportOutcome.Status.REJECTED;
@@ -118,7 +123,7 @@ public final class EmailService {
         Optional<long[]> twin = library.database().read(session -> session.emails().findByMessageId(email.messageId())
                 .or(() -> session.emails().findByFileHash(sha256)));
         if (twin.isPresent() && (caseId == null || twin.get()[0] == caseId)) {
-            return new EmailOutcome(null, ImportOutcome.duplicate(file, twin.get()[1]), List.of(), read.skipped());
+            return new EmailOutcome(null, ImportOutcome.duplicate(file, twin.get()[1]), List.of(), read.skippedPhrases());
         }
         Optional<OrderEmail> order = OrderEmail.confirmation(email);
         Long target = caseId != null ? caseId : caseAbout(email, order);
@@ -136,7 +141,7 @@ public final class EmailService {
             if (opened != null) {
                 cases.delete(opened); // nothing half-made: no case without its email
             }
-            return new EmailOutcome(null, filed, List.of(), read.skipped());
+            return new EmailOutcome(null, filed, List.of(), read.skippedPhrases());
         }
         long evidenceId = filed.evidenceId();
         library.database().write(session -> {
@@ -156,7 +161,7 @@ public final class EmailService {
             messages.add(target, OrderEmail.authorOf(email), sender(email), Channel.EMAIL, email.sentAt(),
                     messageText(email), false, attached);
         }
-        return new EmailOutcome(opened, filed, List.copyOf(attachments), read.skipped());
+        return new EmailOutcome(opened, filed, List.copyOf(attachments), read.skippedPhrases());
     }
 
     /** The case this email is about: the one whose order number it states, or whose order number it mentions. */

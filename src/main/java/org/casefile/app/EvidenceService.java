@@ -14,9 +14,10 @@ import org.casefile.domain.Case;
 import org.casefile.domain.CasefileException;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
-import org.casefile.domain.MediaType;
-import org.casefile.evidence.EvidenceImporter;
 import org.casefile.domain.ImportOutcome;
+import org.casefile.domain.MediaType;
+import org.casefile.domain.text.Phrase;
+import org.casefile.evidence.EvidenceImporter;
 import org.casefile.evidence.MediaTools;
 import org.casefile.evidence.Verifier;
 import org.casefile.library.Library;
@@ -90,9 +91,9 @@ public final class EvidenceService {
             return outcomes;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CasefileException("The import was interrupted; the files imported so far are kept.");
+            throw new CasefileException(Phrase.of("Error.importInterrupted"));
         } catch (ExecutionException e) {
-            throw new CasefileException("The import stopped: " + e.getCause(), e.getCause());
+            throw new CasefileException(Phrase.of("Error.importStopped", String.valueOf(e.getCause())), e.getCause());
         } finally {
             workers.shutdownNow();
         }
@@ -119,7 +120,7 @@ public final class EvidenceService {
             ImportOutcome outcome = importFiles(caseId, kind, List.of(file), o -> { }, () -> false).get(0);
             return outcome.named(file.getFileName());
         } catch (java.io.IOException e) {
-            throw new CasefileException("The pasted picture could not be saved: " + e.getMessage(), e);
+            throw new CasefileException(Phrase.of("Error.pasteNotSaved", String.valueOf(e.getMessage())), e);
         } finally {
             EvidenceImporter.discardFolder(folder);
         }
@@ -164,7 +165,7 @@ public final class EvidenceService {
     public void caption(long caseId, long evidenceId, String caption) {
         String text = caption == null || caption.isBlank() ? null : caption.strip();
         if (text != null && text.length() > Evidence.MAX_CAPTION) {
-            throw new CasefileException("Keep a caption under " + Evidence.MAX_CAPTION + " characters.");
+            throw new CasefileException(Phrase.of("Error.captionTooLong", String.valueOf(Evidence.MAX_CAPTION)));
         }
         library.database().write(session -> {
             session.evidence().setCaption(caseId, evidenceId, text);
@@ -199,8 +200,8 @@ public final class EvidenceService {
             java.nio.file.Files.deleteIfExists(current);
             return find(caseId, evidenceId);
         } catch (java.io.IOException e) {
-            throw new CasefileException("Could not move " + item.originalName() + ": "
-                    + org.casefile.library.DiskWords.of(e), e);
+            throw new CasefileException(Phrase.of("Error.cannotMove", item.originalName(),
+                    org.casefile.library.DiskWords.phrase(e)), e);
         }
     }
 
@@ -224,16 +225,14 @@ public final class EvidenceService {
             }
             java.nio.file.Files.deleteIfExists(file);
         } catch (java.io.IOException e) {
-            throw new CasefileException("Could not move " + item.originalName() + " to the trash: "
-                    + org.casefile.library.DiskWords.of(e)
-                    + ". Nothing was removed.", e);
+            throw new CasefileException(Phrase.of("Error.cannotTrash", item.originalName(),
+                    org.casefile.library.DiskWords.phrase(e)), e);
         }
     }
 
     private Evidence find(long caseId, long evidenceId) {
         return library.database().read(session -> session.evidence().find(caseId, evidenceId))
-                .orElseThrow(() -> new CasefileException("There is no evidence " + evidenceId + " in case " + caseId
-                        + "."));
+                .orElseThrow(() -> NotFound.evidence(caseId, evidenceId));
     }
 
     /**

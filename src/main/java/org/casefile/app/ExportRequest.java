@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.casefile.domain.CasefileException;
 import org.casefile.domain.PacketProfile;
 import org.casefile.domain.text.Language;
+import org.casefile.domain.text.Phrase;
 
 /**
  * What the buyer asked to export: the route's profile and its budgets. {@code maxBytes} 0 means no size budget
@@ -87,8 +88,7 @@ public record ExportRequest(PacketProfile profile, long maxBytes, int maxPages, 
         }
         Matcher m = SIZE.matcher(input);
         if (!m.matches()) {
-            throw new CasefileException("'" + input + "' is not a size. Write e.g. 2MB, 500KB, 2000000 (bytes) or "
-                    + "none for the original pictures.");
+            throw new CasefileException(Phrase.of("Budget.notASize", input));
         }
         String unit = m.group(2) == null ? "B" : m.group(2).toUpperCase(Locale.ROOT);
         long factor = switch (unit) {
@@ -99,10 +99,10 @@ public record ExportRequest(PacketProfile profile, long maxBytes, int maxPages, 
         };
         BigDecimal bytes = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(factor));
         if (bytes.compareTo(BigDecimal.valueOf(50_000)) < 0) {
-            throw new CasefileException("A packet cannot fit in " + input + "; allow at least 50KB, or none.");
+            throw new CasefileException(Phrase.of("Budget.tooSmall", input));
         }
         if (bytes.compareTo(BigDecimal.valueOf(10_000_000_000L)) > 0) {
-            throw new CasefileException("'" + input + "' is more than any form accepts; use none for no limit.");
+            throw new CasefileException(Phrase.of("Budget.tooBig", input));
         }
         return bytes.longValue();
     }

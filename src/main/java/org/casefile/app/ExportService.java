@@ -121,7 +121,7 @@ public final class ExportService {
         Path target = out.toAbsolutePath();
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new CasefileException("The folder " + folder + " does not exist; choose where to save the packet.");
+            throw new CasefileException(Phrase.of("Export.noFolder", String.valueOf(folder)));
         }
         if (Files.isDirectory(target)) {
             throw new CasefileException(target + " is a folder; give the packet a file name, e.g. packet.pdf.");
@@ -131,7 +131,8 @@ public final class ExportService {
             // Not createTempFile: the packet gets the user's usual permissions, not owner-only.
             temp = PartFiles.create(target);
         } catch (IOException e) {
-            throw new CasefileException("Cannot write in " + folder + ": " + DiskWords.of(e) + ".", e);
+            throw new CasefileException(Phrase.of("Export.cannotWriteIn", String.valueOf(folder),
+                    DiskWords.phrase(e)), e);
         }
         boolean done = false;
         try {
@@ -152,7 +153,7 @@ public final class ExportService {
             return new ExportResult(target, outcome.bytes(), outcome.pages(), outcome.images(), outcome.stepLabel(),
                     outcome.stepPhrase(), Pictures.notes(pictures, snapshot, outcome.failures()));
         } catch (UncheckedIOException e) {
-            throw new CasefileException("The packet could not be written: " + DiskWords.of(e.getCause()) + ".", e);
+            throw new CasefileException(Phrase.of("Export.notWritten", DiskWords.phrase(e.getCause())), e);
         } finally {
             if (!done) {
                 try {
@@ -172,7 +173,7 @@ public final class ExportService {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new CasefileException("Could not save the packet as " + target + ": " + DiskWords.of(e) + ".", e);
+            throw new CasefileException(Phrase.of("Export.cannotSave", target.toString(), DiskWords.phrase(e)), e);
         }
     }
 

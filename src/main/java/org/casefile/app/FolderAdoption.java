@@ -4,13 +4,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.casefile.domain.text.Phrase;
 import org.casefile.domain.Case;
 import org.casefile.domain.CasefileException;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
-import org.casefile.evidence.EvidenceImporter;
 import org.casefile.domain.ImportOutcome;
+import org.casefile.domain.text.Phrase;
+import org.casefile.evidence.EvidenceImporter;
 import org.casefile.library.Library;
 
 /**
@@ -87,7 +87,8 @@ final class FolderAdoption {
         try {
             return org.casefile.evidence.FolderFiles.in(folder);
         } catch (java.io.IOException e) {
-            throw new CasefileException("The folder " + folder + " cannot be read: " + e.getMessage(), e);
+            throw new CasefileException(Phrase.of("Error.folderUnreadable", folder.toString(),
+                    String.valueOf(e.getMessage())), e);
         }
     }
 

@@ -85,7 +85,7 @@ public final class KitService {
         Path target = out.toAbsolutePath().normalize();
         Path parent = target.getParent();
         if (parent == null || !Files.isDirectory(parent)) {
-            throw new CasefileException("The folder " + parent + " does not exist; choose where to put the kit.");
+            throw new CasefileException(Phrase.of("Kit.noFolder", String.valueOf(parent)));
         }
         if (Files.exists(target) && !emptyFolder(target)) {
             throw new CasefileException(target + " already exists and is not an empty folder; give the kit a new "
@@ -96,7 +96,8 @@ public final class KitService {
             temp = Files.createDirectory(parent.resolve("." + target.getFileName() + "."
                     + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part"));
         } catch (IOException e) {
-            throw new CasefileException("Cannot write in " + parent + ": " + e.getMessage(), e);
+            throw new CasefileException(Phrase.of("Kit.cannotWriteIn", parent.toString(),
+                    String.valueOf(e.getMessage())), e);
         }
         boolean done = false;
         try {
@@ -119,9 +120,9 @@ public final class KitService {
             done = true;
             return new KitResult(target, to, kit.uploads, kit.description, kit.notes);
         } catch (IOException e) {
-            throw new CasefileException("The kit could not be written: " + e.getMessage(), e);
+            throw new CasefileException(Phrase.of("Kit.notWritten", String.valueOf(e.getMessage())), e);
         } catch (UncheckedIOException e) {
-            throw new CasefileException("The kit could not be written: " + e.getCause().getMessage(), e);
+            throw new CasefileException(Phrase.of("Kit.notWritten", String.valueOf(e.getCause().getMessage())), e);
         } finally {
             if (!done) {
                 deleteFolder(temp);

@@ -16,6 +16,7 @@ import org.casefile.domain.Warnings;
 import org.casefile.domain.chat.ChatParser;
 import org.casefile.domain.chat.DateOrder;
 import org.casefile.domain.chat.ParsedChat;
+import org.casefile.domain.text.Phrase;
 import org.casefile.store.Database;
 
 /** The seller conversation and the seller's offers: what proves the buyer asked first, and what was promised. */
@@ -74,8 +75,8 @@ public final class MessageService {
     /** Sets the buyer's translation of one message; null or blank removes it. */
     public Message translate(long caseId, long messageId, String translation) {
         return database.write(session -> {
-            Message message = session.messages().find(caseId, messageId).orElseThrow(() -> new CasefileException(
-                    "There is no message " + messageId + " in case " + caseId + "."));
+            Message message = session.messages().find(caseId, messageId)
+                    .orElseThrow(() -> NotFound.message(caseId, messageId));
             Message translated = message.withTranslation(translation);
             session.messages().update(translated);
             return translated;
@@ -128,8 +129,7 @@ public final class MessageService {
     public ImportResult importChat(long caseId, ParsedChat chat) {
         cases.get(caseId);
         if (chat.messages().isEmpty()) {
-            throw new CasefileException("No message could be read from the transcript. Each message needs a date "
-                    + "and time and who wrote it, e.g. \"2026-10-05 14:32 Seller: Your parcel was sent\".");
+            throw new CasefileException(Phrase.of("Error.noMessageRead"));
         }
         int[] counts = new int[2];
         database.write(session -> {
@@ -163,7 +163,7 @@ public final class MessageService {
 
     public void decide(long caseId, long offerId, OfferDecision decision, String reason) {
         if (decision == OfferDecision.REJECTED && (reason == null || reason.isBlank())) {
-            throw new CasefileException("Say why you rejected the offer; the mediator will ask.");
+            throw new CasefileException(Phrase.of("Error.sayWhyRejected"));
         }
         database.write(session -> {
             session.offers().decide(caseId, offerId, decision, reason == null || reason.isBlank() ? null

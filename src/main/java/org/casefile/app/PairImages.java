@@ -10,6 +10,7 @@ import org.casefile.domain.CasefileException;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
 import org.casefile.domain.Pair;
+import org.casefile.domain.text.Phrase;
 import org.casefile.packet.image.ImageJob;
 import org.casefile.packet.image.ImagePreparer;
 import org.casefile.packet.image.ImageStep;
@@ -35,14 +36,14 @@ public final class PairImages {
     /** Writes pair {@code pairId} of the case as a JPEG at {@code out}; returns its size in bytes. */
     public long save(long caseId, long pairId, Path out) {
         Pair pair = claims.pairs(caseId).stream().filter(p -> p.id() == pairId).findFirst()
-                .orElseThrow(() -> new CasefileException("There is no pair " + pairId + " in case " + caseId + "."));
+                .orElseThrow(() -> NotFound.pair(caseId, pairId));
         List<Evidence> items = evidence.evidence(caseId);
         Evidence listing = find(items, pair.listingId());
         Evidence received = find(items, pair.receivedId());
         Path target = out.toAbsolutePath();
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new CasefileException("The folder " + folder + " does not exist; choose where to save the picture.");
+            throw new CasefileException(Phrase.of("Pair.noFolder", String.valueOf(folder)));
         }
         byte[] jpeg;
         // Each picture is read once and checked against its fingerprint: a file changed on disk stops the save.
@@ -64,8 +65,8 @@ public final class PairImages {
             temp = null;
             return jpeg.length;
         } catch (IOException e) {
-            throw new CasefileException("Could not save the picture as " + target + ": "
-                    + org.casefile.library.DiskWords.of(e) + ".", e);
+            throw new CasefileException(Phrase.of("Pair.cannotSave", target.toString(),
+                    org.casefile.library.DiskWords.phrase(e)), e);
         } finally {
             if (temp != null) {
                 try {
@@ -114,6 +115,6 @@ public final class PairImages {
 
     private static Evidence find(List<Evidence> items, long id) {
         return items.stream().filter(e -> e.id() == id).findFirst()
-                .orElseThrow(() -> new CasefileException("Evidence " + id + " of this pair is no longer in the case."));
+                .orElseThrow(() -> new CasefileException(Phrase.of("Pair.evidenceGone", String.valueOf(id))));
     }
 }

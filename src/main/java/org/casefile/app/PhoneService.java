@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.casefile.domain.CasefileException;
 import org.casefile.domain.EvidenceKind;
 import org.casefile.domain.ImportOutcome;
+import org.casefile.domain.text.Phrase;
 import org.casefile.library.Library;
 import org.casefile.phone.LocalAddress;
 import org.casefile.phone.MultipartUpload;
@@ -43,9 +44,8 @@ public final class PhoneService {
         cases.get(caseId); // an unknown case fails here, before anything listens
         InetAddress address;
         try {
-            address = LocalAddress.choose(bind != null ? bind : System.getProperty(BIND_PROPERTY)).orElseThrow(() -> new CasefileException("This computer is on no "
-                    + "local network, so a phone cannot reach it. Join the same Wi-Fi as the phone, or give an "
-                    + "address with --bind."));
+            address = LocalAddress.choose(bind != null ? bind : System.getProperty(BIND_PROPERTY))
+                    .orElseThrow(() -> new CasefileException(Phrase.of("Error.noNetwork")));
         } catch (IllegalArgumentException e) {
             throw new CasefileException(e.getMessage(), e);
         }

@@ -39,8 +39,7 @@ public final class RedactionService {
      */
     public void set(long caseId, long evidenceId, List<RedactionBox> boxes) {
         Evidence item = library.database().read(session -> session.evidence().find(caseId, evidenceId))
-                .orElseThrow(() -> new CasefileException("There is no evidence " + evidenceId + " in case " + caseId
-                        + "."));
+                .orElseThrow(() -> NotFound.evidence(caseId, evidenceId));
         List<RedactionBox> checked = boxes;
         if (!boxes.isEmpty()) {
             int[] frame = frame(item).orElseThrow(() -> new CasefileException(item.originalName() + " is "

@@ -2,34 +2,34 @@ package org.casefile.domain;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.casefile.domain.text.Phrase;
+import org.casefile.domain.text.RuleText;
 
 /**
  * What an evidence file is: the formats Casefile takes, each with the MIME type the library records for it. The
  * only list of MIME types in the code; the evidence package tells them apart by a file's first bytes.
  */
 public enum MediaType {
-    JPEG("image/jpeg", "JPEG image", "jpeg"),
-    PNG("image/png", "PNG image", "png"),
-    GIF("image/gif", "GIF image", "gif"),
-    BMP("image/bmp", "BMP image", "bmp"),
-    TIFF("image/tiff", "TIFF image", "tiff"),
-    WEBP("image/webp", "WebP image", "webp"),
-    PDF("application/pdf", "PDF document", null),
-    MP4("video/mp4", "MP4 video", null),
-    QUICKTIME("video/quicktime", "QuickTime video", null),
-    WEBM("video/webm", "WebM video", null),
-    HEIC("image/heic", "HEIC photo", null),
+    JPEG("image/jpeg", "jpeg"),
+    PNG("image/png", "png"),
+    GIF("image/gif", "gif"),
+    BMP("image/bmp", "bmp"),
+    TIFF("image/tiff", "tiff"),
+    WEBP("image/webp", "webp"),
+    PDF("application/pdf", null),
+    MP4("video/mp4", null),
+    QUICKTIME("video/quicktime", null),
+    WEBM("video/webm", null),
+    HEIC("image/heic", null),
     /** Emails are filed through import-email only (their text is read and kept); sniffing never answers these. */
-    EMAIL("message/rfc822", "Email", null),
-    OUTLOOK_EMAIL("application/vnd.ms-outlook", "Outlook email", null);
+    EMAIL("message/rfc822", null),
+    OUTLOOK_EMAIL("application/vnd.ms-outlook", null);
 
     private final String mime;
-    private final String description;
     private final String imageFormat;
 
-    MediaType(String mime, String description, String imageFormat) {
+    MediaType(String mime, String imageFormat) {
         this.mime = mime;
-        this.description = description;
         this.imageFormat = imageFormat;
     }
 
@@ -43,8 +43,14 @@ public enum MediaType {
         return Arrays.stream(values()).filter(t -> t.mime.equals(mime)).findFirst();
     }
 
+    /** "JPEG image": the English words, as the command line prints them. */
     public String description() {
-        return description;
+        return RuleText.english(phrase());
+    }
+
+    /** What kind of file it is, in any language (a refusal says "a JPEG image" in the window's words). */
+    public Phrase phrase() {
+        return Phrase.of("MediaType." + name());
     }
 
     /** The ImageIO format name for images Casefile decodes itself, or null. */

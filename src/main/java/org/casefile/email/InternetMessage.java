@@ -25,8 +25,9 @@ import org.apache.james.mime4j.parser.MimeStreamParser;
 import org.apache.james.mime4j.stream.BodyDescriptor;
 import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.MimeConfig;
-import org.casefile.domain.text.Phrase;
 import org.casefile.domain.EmailText;
+import org.casefile.domain.text.Phrase;
+import org.casefile.domain.text.RuleText;
 import org.casefile.evidence.RejectedFileException;
 import org.casefile.evidence.SafeName;
 
@@ -59,7 +60,7 @@ final class InternetMessage {
                 throw new RejectedFileException(Phrase.of("Email.unreadable", reason(e)));
             }
             if (handler.parts <= MAX_PARTS) { // past it, the skipped parts are named already
-                handler.skipped.add("the rest of the email after part " + handler.parts + " (" + reason(e) + ")");
+                handler.skipped.add(Phrase.of("EmailPart.rest", String.valueOf(handler.parts), reason(e)));
             }
         }
         if (!handler.isEmail()) {
@@ -72,13 +73,14 @@ final class InternetMessage {
         return new EmailRead(email, List.copyOf(handler.files), List.copyOf(handler.skipped));
     }
 
-    private static String reason(Exception e) {
+    /** Why a part could not be read: the parser's own words, or ours for a line too long. */
+    private static Phrase reason(Exception e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (message.toLowerCase(Locale.ROOT).contains("line length")
                 || message.toLowerCase(Locale.ROOT).contains("maximum line")) {
-            return "a line is longer than " + String.format(Locale.ROOT, "%,d", MAX_LINE) + " characters";
+            return Phrase.of("EmailPart.lineTooLong", String.format(Locale.ROOT, "%,d", MAX_LINE));
         }
-        return message.length() > 200 ? message.substring(0, 200) + "…" : message;
+        return RuleText.asWritten(message.length() > 200 ? message.substring(0, 200) + "…" : message);
     }
 
     /** The email's Date in the buyer's time zone, or null when it has none that can be read. */
@@ -102,7 +104,7 @@ final class InternetMessage {
         private final Path folder;
         private final java.util.Map<String, String> top = new java.util.HashMap<>();
         private final List<Path> files = new ArrayList<>();
-        private final List<String> skipped = new ArrayList<>();
+        private final List<Phrase> skipped = new ArrayList<>();
         private int depth;
         private int parts;
         private int attachmentCount;
@@ -129,8 +131,7 @@ final class InternetMessage {
             depth++;
             parts++;
             if (parts == MAX_PARTS + 1) {
-                skipped.add("the parts after the first " + String.format(Locale.ROOT, "%,d", MAX_PARTS)
-                        + " (too many to be a real email)");
+                skipped.add(Phrase.of("EmailPart.tooManyParts", String.format(Locale.ROOT, "%,d", MAX_PARTS)));
                 parser.stop();
             }
         }
@@ -170,7 +171,7 @@ final class InternetMessage {
             String type = descriptor.getMimeType() == null ? "text/plain" : descriptor.getMimeType();
             boolean attachment = fileName != null || disposition.startsWith("attachment")
                     || !(type.startsWith("text/") || type.startsWith("multipart/"));
-            String label = fileName != null ? fileName : "a " + type + " part";
+            Object label = fileName != null ? fileName : Phrase.of("EmailPart.ofType", type);
             try {
                 if (attachment) {
                     attach(in, label);
@@ -180,15 +181,14 @@ final class InternetMessage {
                     html = read(in, descriptor.getCharset());
                 }
             } catch (IOException | RuntimeException e) {
-                skipped.add(label + " (" + reason(e) + ")");
+                skipped.add(Phrase.of("EmailPart.why", label, reason(e)));
             }
         }
 
-        private void attach(InputStream in, String label) throws IOException {
+        private void attach(InputStream in, Object label) throws IOException {
             if (++attachmentCount > MAX_ATTACHMENTS) {
                 if (attachmentCount == MAX_ATTACHMENTS + 1) {
-                    skipped.add(label + " and the attachments after it (more than " + MAX_ATTACHMENTS
-                            + " attachments)");
+                    skipped.add(Phrase.of("EmailPart.attachmentsAfter", label, String.valueOf(MAX_ATTACHMENTS)));
                 }
                 return;
             }
@@ -202,7 +202,7 @@ final class InternetMessage {
             }
             if (Files.size(target) == 0) {
                 Files.delete(target);
-                skipped.add(label + " (it is empty)");
+                skipped.add(Phrase.of("EmailPart.empty", label));
                 return;
             }
             files.add(target);

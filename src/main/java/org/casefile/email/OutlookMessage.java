@@ -12,8 +12,8 @@ import org.apache.poi.hsmf.MAPIMessage;
 import org.apache.poi.hsmf.datatypes.AttachmentChunks;
 import org.apache.poi.hsmf.datatypes.StringChunk;
 import org.apache.poi.hsmf.exceptions.ChunkNotFoundException;
-import org.casefile.domain.text.Phrase;
 import org.casefile.domain.EmailText;
+import org.casefile.domain.text.Phrase;
 import org.casefile.evidence.RejectedFileException;
 import org.casefile.evidence.SafeName;
 
@@ -43,7 +43,7 @@ final class OutlookMessage {
             EmailText email = new EmailText(messageId(message), from, text(message::getDisplayTo),
                     date(message, zone), subject, Texts.tidy(body));
             List<Path> files = new ArrayList<>();
-            List<String> skipped = new ArrayList<>();
+            List<Phrase> skipped = new ArrayList<>();
             AttachmentChunks[] parts = message.getAttachmentFiles();
             for (int i = 0; i < parts.length; i++) {
                 save(parts[i], attachments.resolve(String.valueOf(i + 1)), files, skipped);
@@ -52,16 +52,16 @@ final class OutlookMessage {
         }
     }
 
-    private static void save(AttachmentChunks part, Path folder, List<Path> files, List<String> skipped)
+    private static void save(AttachmentChunks part, Path folder, List<Path> files, List<Phrase> skipped)
             throws IOException {
         String name = name(part);
         if (files.size() >= InternetMessage.MAX_ATTACHMENTS) {
-            skipped.add(name + " (more than " + InternetMessage.MAX_ATTACHMENTS + " attachments)");
+            skipped.add(Phrase.of("EmailPart.overLimit", name, String.valueOf(InternetMessage.MAX_ATTACHMENTS)));
             return;
         }
         byte[] data = part.getAttachData() == null ? null : part.getAttachData().getValue();
         if (data == null || data.length == 0) {
-            skipped.add(name + " (an attached email or object, not a file)");
+            skipped.add(Phrase.of("EmailPart.notAFile", name));
             return;
         }
         Path target = Files.createDirectories(folder).resolve(SafeName.of(name));

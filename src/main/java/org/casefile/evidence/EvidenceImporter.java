@@ -156,7 +156,7 @@ public final class EvidenceImporter {
         } catch (CasefileException e) {
             return ImportOutcome.rejected(prepared.source(), e.phrase());
         } catch (IOException e) {
-            return ImportOutcome.rejected(prepared.source(), Phrase.of("Import.unstorable", DiskWords.of(e)));
+            return ImportOutcome.rejected(prepared.source(), Phrase.of("Import.unstorable", DiskWords.phrase(e)));
         } finally {
             discard(prepared.copy());
         }
@@ -267,7 +267,7 @@ public final class EvidenceImporter {
 
     private MediaType type(Path copy) throws IOException {
         MediaType type = MediaSniffer.sniff(copy);
-        String unsupported = type == null ? MediaSniffer.unsupportedKind(copy) : null;
+        Phrase unsupported = type == null ? MediaSniffer.unsupportedKind(copy) : null;
         if (unsupported != null) {
             throw new RejectedFileException(Phrase.of("Import.unsupported", unsupported));
         }

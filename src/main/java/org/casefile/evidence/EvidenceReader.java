@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import org.casefile.domain.Evidence;
+import org.casefile.domain.text.Phrase;
 import org.casefile.library.DiskWords;
 
 /**
@@ -111,8 +112,8 @@ public final class EvidenceReader {
             kept = true;
             return read;
         } catch (IOException e) {
-            throw new org.casefile.domain.CasefileException("Casefile could not copy " + evidence.path() + " to "
-                    + target.getParent() + ": " + DiskWords.of(e), e);
+            throw new org.casefile.domain.CasefileException(Phrase.of("Error.cannotCopy", evidence.path(),
+                    String.valueOf(target.getParent()), DiskWords.phrase(e)), e);
         } finally {
             if (!kept) {
                 try {

@@ -128,7 +128,7 @@ final class Images {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(type.imageFormat());
             if (in == null || !readers.hasNext()) {
-                throw new RejectedFileException(Phrase.of("Import.cannotRead", type.description()));
+                throw new RejectedFileException(Phrase.of("Import.cannotRead", type.phrase()));
             }
             ImageReader reader = readers.next();
             try {
@@ -138,13 +138,13 @@ final class Images {
                 reader.dispose();
             }
         } catch (IIOException e) {
-            throw new RejectedFileException(Phrase.of("Import.looksLikeWhy", type.description(),
+            throw new RejectedFileException(Phrase.of("Import.looksLikeWhy", type.phrase(),
                     String.valueOf(e.getMessage())), e);
         } catch (IOException | RuntimeException e) {
             if (e instanceof RejectedFileException rejected) {
                 throw rejected;
             }
-            throw new RejectedFileException(Phrase.of("Import.looksLike", type.description()), e);
+            throw new RejectedFileException(Phrase.of("Import.looksLike", type.phrase()), e);
         }
     }
 }

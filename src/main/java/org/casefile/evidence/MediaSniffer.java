@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.casefile.domain.MediaType;
+import org.casefile.domain.text.Phrase;
 
 /**
  * What a file really is, read from its first bytes: a name ending in .jpg proves nothing. Only the signatures listed
@@ -69,19 +70,19 @@ public final class MediaSniffer {
     }
 
     /** What a file Casefile does not take is, when that helps the buyer ("an AVIF picture"), else null. */
-    public static String unsupportedKind(Path file) throws IOException {
+    public static Phrase unsupportedKind(Path file) throws IOException {
         byte[] head = head(file);
         return unsupportedKind(head, head.length);
     }
 
-    static String unsupportedKind(byte[] b, int n) {
+    static Phrase unsupportedKind(byte[] b, int n) {
         if (n < 12 || !ascii(b, 4, 4).equals("ftyp")) {
             return null;
         }
         return switch (ascii(b, 8, 4)) {
-            case "avif", "avis" -> "an AVIF picture";
-            case "M4A ", "M4B ", "M4P " -> "an audio file (M4A)";
-            case "crx " -> "a Canon CR3 raw photo";
+            case "avif", "avis" -> Phrase.of("Unsupported.avif");
+            case "M4A ", "M4B ", "M4P " -> Phrase.of("Unsupported.audio");
+            case "crx " -> Phrase.of("Unsupported.canonRaw");
             default -> null;
         };
     }

@@ -17,7 +17,7 @@ public final class Pictures {
     public static BufferedImage upright(Path file, MediaType type, int maxSide, Integer orientation) {
         if (type == null || !type.isImage()) {
             throw new RejectedFileException(type == null ? Phrase.of("Import.cannotShowThese")
-                    : Phrase.of("Import.cannotShow", type.description()));
+                    : Phrase.of("Import.cannotShow", type.phrase()));
         }
         return Images.thumbnail(file, type, maxSide, orientation);
     }

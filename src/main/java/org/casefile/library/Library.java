@@ -5,12 +5,13 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.casefile.domain.CasefileException;
+import org.casefile.domain.text.Phrase;
 import org.casefile.store.Database;
 import org.casefile.store.NativeSqlite;
 
@@ -75,8 +76,8 @@ public final class Library implements AutoCloseable {
             linkedLeftovers = linkedLeftovers(absolute.resolve(TMP));
             removeLeftovers(absolute.resolve(TMP));
         } catch (IOException e) {
-            throw new CasefileException("Casefile could not create its library folder " + absolute + ": "
-                    + DiskWords.of(e), e);
+            throw new CasefileException(Phrase.of("Error.cannotCreateLibrary", absolute.toString(),
+                    DiskWords.phrase(e)), e);
         }
         Database database = Database.open(absolute.resolve(DATABASE_FILE));
         try {
@@ -250,8 +251,8 @@ public final class Library implements AutoCloseable {
         try {
             return Files.createDirectories(root.resolve(TMP).resolve(STAGING_PREFIX + uniqueInProcess()));
         } catch (IOException e) {
-            throw new CasefileException("Casefile could not create a folder in " + root.resolve(TMP) + ": "
-                    + e.getMessage(), e);
+            throw new CasefileException(Phrase.of("Error.cannotCreateIn", root.resolve(TMP).toString(),
+                    String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -289,7 +290,7 @@ public final class Library implements AutoCloseable {
         try {
             return Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new CasefileException("Casefile could not create " + folder + ": " + DiskWords.of(e), e);
+            throw new CasefileException(Phrase.of("Error.cannotCreate", folder.toString(), DiskWords.phrase(e)), e);
         }
     }
 
@@ -310,7 +311,7 @@ public final class Library implements AutoCloseable {
     public Path resolve(String relative) {
         Path resolved = root.resolve(relative).normalize();
         if (!resolved.startsWith(root)) {
-            throw new CasefileException("'" + relative + "' is outside the library.");
+            throw new CasefileException(Phrase.of("Error.outsideLibrary", relative));
         }
         return resolved;
     }
@@ -326,11 +327,11 @@ public final class Library implements AutoCloseable {
             } catch (FileAlreadyExistsException taken) {
                 // try the next suffix
             } catch (IOException e) {
-                throw new CasefileException("Casefile could not create the case folder " + relative + ": "
-                        + e.getMessage(), e);
+                throw new CasefileException(Phrase.of("Error.cannotCreateCaseFolder", relative,
+                        String.valueOf(e.getMessage())), e);
             }
         }
-        throw new CasefileException("Too many case folders are called " + name + ".");
+        throw new CasefileException(Phrase.of("Error.tooManyFolders", name));
     }
 
     /** Removes a folder that was created for a case that could not be saved; keeps it if anything is inside. */
@@ -365,8 +366,7 @@ public final class Library implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw new CasefileException("Casefile could not move " + relative + " to the library's trash: "
-                    + e.getMessage() + ". Nothing was deleted.", e);
+            throw new CasefileException(Phrase.of("Error.caseNotTrashed", relative, String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -375,7 +375,7 @@ public final class Library implements AutoCloseable {
         try {
             Files.move(trashed, resolve(relative), StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new CasefileException("The case folder is in " + trashed + "; move it back to " + relative + ".", e);
+            throw new CasefileException(Phrase.of("Error.caseInTrash", trashed.toString(), relative), e);
         }
     }
 

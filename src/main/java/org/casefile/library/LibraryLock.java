@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.casefile.domain.CasefileException;
+import org.casefile.domain.text.Phrase;
 
 /**
  * Keeps a second Casefile window off a library that is open. The operating system's file lock dies with the
@@ -53,8 +54,8 @@ public final class LibraryLock implements AutoCloseable {
             return new LibraryLock(file, channel, lock, previous);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new CasefileException("Casefile could not lock the library " + libraryRoot + ": " + e.getMessage(),
-                    e);
+            throw new CasefileException(Phrase.of("Error.cannotLock", libraryRoot.toString(),
+                    String.valueOf(e.getMessage())), e);
         }
     }
 

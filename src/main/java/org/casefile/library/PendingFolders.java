@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.casefile.domain.CasefileException;
+import org.casefile.domain.text.Phrase;
 
 /**
  * A note in {@code journal/} written before case folders are filled from a bundle or a backup, and removed once the
@@ -49,7 +50,7 @@ public final class PendingFolders implements AutoCloseable {
             Files.move(temporary, note, StandardCopyOption.ATOMIC_MOVE);
             return new PendingFolders(note);
         } catch (IOException e) {
-            throw new CasefileException("Casefile could not write in " + root + ": " + DiskWords.of(e), e);
+            throw new CasefileException(Phrase.of("Error.cannotWriteIn", root.toString(), DiskWords.phrase(e)), e);
         }
     }
 
@@ -84,8 +85,8 @@ public final class PendingFolders implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw new CasefileException("Casefile could not finish an interrupted import in " + journal + ": "
-                    + e.getMessage(), e);
+            throw new CasefileException(Phrase.of("Error.journalUnfinished", journal.toString(),
+                    String.valueOf(e.getMessage())), e);
         }
     }
 

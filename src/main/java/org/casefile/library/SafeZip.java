@@ -14,8 +14,8 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -23,6 +23,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.casefile.domain.CasefileException;
+import org.casefile.domain.text.Phrase;
+import org.casefile.domain.text.RuleText;
 
 /**
  * Reads a zip that came from somewhere else as if it were hostile. Before a byte is extracted: the central directory
@@ -77,18 +79,18 @@ public final class SafeZip implements Closeable {
     /** Opens and checks the zip's directory; {@code what} names it in messages ("case bundle", "backup"). */
     public static SafeZip open(Path file, String what, Limits limits) {
         if (Files.isDirectory(file)) {
-            throw new CasefileException(file + " is a folder; choose the " + what + " zip file itself.");
+            throw new CasefileException(Phrase.of("Zip.folder." + kind(what), file.toString()));
         }
         if (!Files.isRegularFile(file)) {
-            throw new CasefileException("There is no file " + file + ".");
+            throw new CasefileException(Phrase.of("Error.noFile", file.toString()));
         }
         List<RawEntry> raw;
         try {
             raw = centralDirectory(file, limits);
         } catch (IOException e) {
-            throw refuse(file, what, "it could not be read (" + e.getMessage() + ").");
+            throw refuse(file, what, Phrase.of("Zip.couldNotRead", String.valueOf(e.getMessage())));
         } catch (BadZip e) {
-            throw refuse(file, what, e.getMessage());
+            throw refuse(file, what, e.reason);
         }
         Set<String> names = new HashSet<>();
         for (RawEntry entry : raw) {
@@ -98,13 +100,13 @@ public final class SafeZip implements Closeable {
                         + ". A file like this can only have been made to escape the library.");
             }
             if (entry.isLink()) {
-                throw refuse(file, what, "its entry '" + entry.name() + "' is a link, which Casefile never writes.");
+                throw refuse(file, what, Phrase.of("Zip.link", entry.name()));
             }
             if (entry.encrypted()) {
-                throw refuse(file, what, "its entry '" + entry.name() + "' is encrypted.");
+                throw refuse(file, what, Phrase.of("Zip.encrypted", entry.name()));
             }
             if (!names.add(entry.name())) {
-                throw refuse(file, what, "the entry '" + entry.name() + "' is in it twice.");
+                throw refuse(file, what, Phrase.of("Zip.twice", entry.name()));
             }
         }
         ZipFile zip = null;
@@ -114,17 +116,17 @@ public final class SafeZip implements Closeable {
             for (RawEntry entry : raw) {
                 ZipEntry found = zip.getEntry(entry.name());
                 if (found == null) {
-                    throw refuse(file, what, "its directory is inconsistent.");
+                    throw refuse(file, what, Phrase.of("Zip.inconsistent"));
                 }
                 entries.add(new Entry(entry.name(), found.getSize(), found.getCompressedSize()));
             }
             if (entries.size() != zip.size()) {
-                throw refuse(file, what, "its directory is inconsistent.");
+                throw refuse(file, what, Phrase.of("Zip.inconsistent"));
             }
             return new SafeZip(file, what, limits, zip, List.copyOf(entries));
         } catch (IOException | IllegalArgumentException e) {
             closeQuietly(zip);
-            throw refuse(file, what, "it is damaged or not a zip file (" + e.getMessage() + ").");
+            throw refuse(file, what, Phrase.of("Zip.damaged", String.valueOf(e.getMessage())));
         } catch (RuntimeException e) {
             closeQuietly(zip);
             throw e;
@@ -165,7 +167,7 @@ public final class SafeZip implements Closeable {
             copy(entry, out, listedSize >= 0 ? Math.min(listedSize, limits.maxEntryBytes()) : limits.maxEntryBytes(),
                     digest);
         } catch (IOException e) {
-            throw new CasefileException("Casefile could not write " + target + ": " + DiskWords.of(e), e);
+            throw new CasefileException(Phrase.of("Error.cannotWrite", target.toString(), DiskWords.phrase(e)), e);
         }
         return HexFormat.of().formatHex(digest.digest());
     }
@@ -184,18 +186,16 @@ public final class SafeZip implements Closeable {
                             ? ", more than listed for it, which only a zip bomb or a damaged file does." : "."));
                 }
                 if (inflated > limits.maxTotalBytes()) {
-                    throw refuse(file, what, "it unpacks to more than " + limits.maxTotalBytes() + " bytes in all.");
+                    throw refuse(file, what, Phrase.of("Zip.tooBigInAll", String.valueOf(limits.maxTotalBytes())));
                 }
                 if (room >= 0 && inflated > room) {
-                    throw refuse(file, what, "it unpacks to more than the free space on the disk ("
-                            + (room + KEEP_FREE) / 1_000_000 + " MB). Free some space and try again.");
+                    throw refuse(file, what, Phrase.of("Zip.noRoom", String.valueOf((room + KEEP_FREE) / 1_000_000)));
                 }
                 if (count > RATIO_GRACE && count > Math.max(1, entry.compressedSize()) * limits.maxRatio()) {
-                    throw refuse(file, what, "its entry '" + entry.name() + "' unpacks to over " + limits.maxRatio()
-                            + " times its packed size, which only a zip bomb does.");
+                    throw refuse(file, what, Phrase.of("Zip.bomb", entry.name(), String.valueOf(limits.maxRatio())));
                 }
                 if (entry.size() >= 0 && count > entry.size()) {
-                    throw refuse(file, what, "its entry '" + entry.name() + "' is longer than its header says.");
+                    throw refuse(file, what, Phrase.of("Zip.longer", entry.name()));
                 }
                 if (digest != null) {
                     digest.update(buffer, 0, read);
@@ -203,13 +203,12 @@ public final class SafeZip implements Closeable {
                 out.write(buffer, 0, read);
             }
         } catch (ZipException | java.io.EOFException e) {
-            throw refuse(file, what, "its entry '" + entry.name() + "' is damaged or cut off (" + e.getMessage()
-                    + ").");
+            throw refuse(file, what, Phrase.of("Zip.entryDamaged", entry.name(), String.valueOf(e.getMessage())));
         } catch (IOException e) {
-            throw refuse(file, what, "its entry '" + entry.name() + "' could not be read (" + e.getMessage() + ").");
+            throw refuse(file, what, Phrase.of("Zip.entryUnreadable", entry.name(), String.valueOf(e.getMessage())));
         }
         if (entry.size() >= 0 && count != entry.size()) {
-            throw refuse(file, what, "its entry '" + entry.name() + "' is cut off.");
+            throw refuse(file, what, Phrase.of("Zip.entryCutOff", entry.name()));
         }
     }
 
@@ -228,9 +227,19 @@ public final class SafeZip implements Closeable {
         }
     }
 
+    /** A refusal whose reason is written outside the bundles (English in every language). */
     public static CasefileException refuse(Path file, String what, String reason) {
-        return new CasefileException("The " + what + " " + file.getFileName() + " was refused: " + reason
-                + " Nothing in the library was changed.");
+        return refuse(file, what, RuleText.asWritten(reason));
+    }
+
+    public static CasefileException refuse(Path file, String what, Phrase reason) {
+        return new CasefileException(Phrase.of("Zip.refused." + kind(what), String.valueOf(file.getFileName()),
+                reason));
+    }
+
+    /** The bundles' word for what the zip is: a backup's and a case bundle's sentences differ in some languages. */
+    private static String kind(String what) {
+        return "backup".equals(what) ? "backup" : "bundle";
     }
 
     /** Why {@code name} is not a plain relative path inside a folder, or null when it is. */
@@ -277,8 +286,11 @@ public final class SafeZip implements Closeable {
     }
 
     private static final class BadZip extends Exception {
-        BadZip(String message) {
-            super(message);
+        final transient Phrase reason;
+
+        BadZip(Phrase reason) {
+            super(RuleText.english(reason));
+            this.reason = reason;
         }
     }
 
@@ -290,7 +302,7 @@ public final class SafeZip implements Closeable {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
             if (size < 22) {
-                throw new BadZip("it is too short to be a zip file (cut off, or not a zip at all).");
+                throw new BadZip(Phrase.of("Zip.tooShort"));
             }
             int tail = (int) Math.min(size, 22 + 65_535);
             ByteBuffer end = read(channel, size - tail, tail);
@@ -302,7 +314,7 @@ public final class SafeZip implements Closeable {
                 }
             }
             if (eocd < 0) {
-                throw new BadZip("its end is missing (the file is cut off, or not a zip file).");
+                throw new BadZip(Phrase.of("Zip.endMissing"));
             }
             long count = end.getShort(eocd + 10) & 0xffff;
             long dirSize = end.getInt(eocd + 12) & 0xffffffffL;
@@ -310,33 +322,34 @@ public final class SafeZip implements Closeable {
             if (count == 0xffff || dirSize == 0xffffffffL || dirOffset == 0xffffffffL) {
                 long locator = size - tail + eocd - 20;
                 if (locator < 0 || read(channel, locator, 4).getInt(0) != 0x07064b50) {
-                    throw new BadZip("its directory is damaged.");
+                    throw new BadZip(Phrase.of("Zip.directoryDamaged"));
                 }
                 long zip64 = read(channel, locator + 8, 8).getLong(0);
                 if (zip64 < 0 || zip64 + 56 > size) {
-                    throw new BadZip("its directory is damaged.");
+                    throw new BadZip(Phrase.of("Zip.directoryDamaged"));
                 }
                 ByteBuffer record = read(channel, zip64, 56);
                 if (record.getInt(0) != 0x06064b50) {
-                    throw new BadZip("its directory is damaged.");
+                    throw new BadZip(Phrase.of("Zip.directoryDamaged"));
                 }
                 count = record.getLong(32);
                 dirSize = record.getLong(40);
                 dirOffset = record.getLong(48);
             }
             if (count > limits.maxEntries()) {
-                throw new BadZip("it holds " + count + " entries; at most " + limits.maxEntries() + " are accepted.");
+                throw new BadZip(Phrase.of("Zip.tooManyEntries", String.valueOf(count),
+                        String.valueOf(limits.maxEntries())));
             }
             if (dirOffset < 0 || dirSize < 0 || dirOffset + dirSize > size || dirSize > count * (46L + 65_535 * 3)
                     || dirSize > 512L << 20) {
-                throw new BadZip("its directory is damaged or cut off.");
+                throw new BadZip(Phrase.of("Zip.directoryCut"));
             }
             ByteBuffer dir = read(channel, dirOffset, (int) dirSize);
             List<RawEntry> entries = new ArrayList<>();
             int at = 0;
             for (long i = 0; i < count; i++) {
                 if (at + 46 > dir.limit() || dir.getInt(at) != 0x02014b50) {
-                    throw new BadZip("its directory is damaged or cut off.");
+                    throw new BadZip(Phrase.of("Zip.directoryCut"));
                 }
                 int madeBy = dir.getShort(at + 4) & 0xffff;
                 int flags = dir.getShort(at + 8) & 0xffff;
@@ -345,7 +358,7 @@ public final class SafeZip implements Closeable {
                 int commentLength = dir.getShort(at + 32) & 0xffff;
                 long external = dir.getInt(at + 38) & 0xffffffffL;
                 if (at + 46 + nameLength > dir.limit()) {
-                    throw new BadZip("its directory is damaged or cut off.");
+                    throw new BadZip(Phrase.of("Zip.directoryCut"));
                 }
                 byte[] name = new byte[nameLength];
                 dir.get(at + 46, name);
@@ -354,7 +367,7 @@ public final class SafeZip implements Closeable {
                 try {
                     text = decoder.decode(ByteBuffer.wrap(name)).toString();
                 } catch (java.nio.charset.CharacterCodingException e) {
-                    throw new BadZip("an entry's name is not valid text.");
+                    throw new BadZip(Phrase.of("Zip.badName"));
                 }
                 entries.add(new RawEntry(text, madeBy, external, flags));
                 at += 46 + nameLength + extraLength + commentLength;
@@ -367,7 +380,7 @@ public final class SafeZip implements Closeable {
         ByteBuffer buffer = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
         while (buffer.hasRemaining()) {
             if (channel.read(buffer, position + buffer.position()) < 0) {
-                throw new BadZip("it is cut off.");
+                throw new BadZip(Phrase.of("Zip.cutOff"));
             }
         }
         return buffer.flip();

@@ -17,6 +17,7 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.casefile.domain.CasefileException;
+import org.casefile.domain.text.Phrase;
 
 /**
  * A zip written under a temporary name beside its target and moved into place only once it is complete and on disk:
@@ -46,8 +47,7 @@ public final class ZipOutput implements AutoCloseable {
     public static ZipOutput create(Path target, Path libraryRoot) {
         Path absolute = target.toAbsolutePath().normalize();
         if (absolute.startsWith(libraryRoot.toAbsolutePath().normalize()) || insideByLinks(absolute, libraryRoot)) {
-            throw new CasefileException("Save it outside the library folder (" + libraryRoot + "), e.g. on another "
-                    + "disk: a copy inside the library is lost with it.");
+            throw new CasefileException(Phrase.of("Zip.insideLibrary", libraryRoot.toString()));
         }
         if (Files.isDirectory(absolute)) {
             throw new CasefileException(absolute + " is a folder; name the file to write, e.g. "
@@ -59,14 +59,14 @@ public final class ZipOutput implements AutoCloseable {
         }
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new CasefileException("There is no folder " + folder + " to save " + absolute.getFileName()
-                    + " in.");
+            throw new CasefileException(Phrase.of("Zip.noFolder", String.valueOf(folder),
+                    String.valueOf(absolute.getFileName())));
         }
         try {
             Path part = PartFiles.create(absolute);
             return new ZipOutput(absolute, part, FileChannel.open(part, StandardOpenOption.WRITE));
         } catch (IOException e) {
-            throw new CasefileException("Casefile could not write in " + folder + ": " + DiskWords.of(e), e);
+            throw new CasefileException(Phrase.of("Error.cannotWriteIn", folder.toString(), DiskWords.phrase(e)), e);
         }
     }
 

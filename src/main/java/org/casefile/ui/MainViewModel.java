@@ -211,6 +211,8 @@ public final class MainViewModel {
             Long show = null;
             for (EmailService.EmailOutcome o : outcomes) {
                 said.add(Words.get(o.summary()));
+                String name = o.email().file().getFileName().toString();
+                o.skippedPhrases().forEach(part -> said.add(Words.get("main.emailSkipped", name, Words.get(part))));
                 if (o.kept()) {
                     show = o.openedCase() != null ? o.openedCase() : context.evidence().caseOf(o.evidenceId());
                 }

@@ -102,6 +102,63 @@ class AppPhrasesTest {
         assertTranslated(said);
     }
 
+    @Test
+    void theRefusalsKeepTheirEnglishAndAreSaidInEveryLanguage() throws Exception {
+        Path avif = files.resolve("holiday.avif");
+        byte[] head = new byte[64];
+        head[3] = 32;
+        System.arraycopy("ftypavif".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0, head, 4, 8);
+        java.nio.file.Files.write(avif, head);
+        List<Phrase> said = new ArrayList<>();
+        try (Library lib = Library.open(library)) {
+            Services services = Services.of(lib, TestCases.CLOCK);
+            long id = TestCases.storyCase(services, files);
+            said.add(refusal(() -> services.cases().details(4242), "There is no case 4242 in this library."));
+            said.add(refusal(() -> services.redactions().set(id, 1234, List.of()),
+                    "There is no evidence 1234 in case " + id + "."));
+            said.add(refusal(() -> services.evidence().caption(id, 1, "x".repeat(501)),
+                    "Keep a caption under 500 characters."));
+            said.add(refusal(() -> services.backups().restore(avif, JobProgress.NONE, () -> false),
+                    "A backup is restored only into an empty library, and " + lib.root() + " already holds 1 case. "
+                            + "Nothing was changed. Restore into a new folder, e.g. casefile --library NEW_FOLDER "
+                            + "restore FILE, and open that one."));
+            ImportOutcome refused = services.evidence().importFiles(id, org.casefile.domain.EvidenceKind.RECEIVED,
+                    List.of(avif), o -> { }, () -> false).get(0);
+            assertThat(refused.reason()).isEqualTo("It is an AVIF picture, which Casefile does not take as evidence: "
+                    + "save it as JPEG, PNG or MP4 first.");
+            said.add(refused.reasonPhrase());
+        }
+        said.add(refusal(() -> org.casefile.library.SafeZip.open(avif, "backup",
+                org.casefile.library.SafeZip.Limits.BACKUP), "The backup holiday.avif was refused: its end is missing "
+                + "(the file is cut off, or not a zip file). Nothing in the library was changed."));
+        said.add(refusal(() -> org.casefile.library.SafeZip.open(files, "case bundle",
+                org.casefile.library.SafeZip.Limits.BUNDLE), files + " is a folder; choose the case bundle zip file "
+                + "itself."));
+        java.io.IOException full = new java.nio.file.FileSystemException("x", null, "No space left on device");
+        assertThat(org.casefile.library.DiskWords.of(full))
+                .isEqualTo("the disk is full. Free some space (or choose another disk) and try again");
+        said.add(org.casefile.library.DiskWords.phrase(full));
+        said.add(org.casefile.library.DiskWords.phrase(new java.nio.file.AccessDeniedException("x")));
+        said.add(org.casefile.library.DiskWords.phrase(new java.io.IOException("Read-only file system")));
+        assertThat(org.casefile.domain.MediaType.PDF.description()).isEqualTo("PDF document");
+        for (org.casefile.domain.MediaType type : org.casefile.domain.MediaType.values()) {
+            said.add(type.phrase());
+        }
+        assertTranslated(said);
+    }
+
+    /** The refusal's phrase, its English (when given) word for word what the command line has always printed. */
+    private static Phrase refusal(org.assertj.core.api.ThrowableAssert.ThrowingCallable work, String english) {
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(work);
+        assertThat(thrown).isInstanceOf(org.casefile.domain.CasefileException.class);
+        org.casefile.domain.CasefileException refusal = (org.casefile.domain.CasefileException) thrown;
+        if (english != null) {
+            assertThat(refusal.getMessage()).isEqualTo(english);
+        }
+        assertThat(RuleText.english(refusal.phrase())).isEqualTo(refusal.getMessage());
+        return refusal.phrase();
+    }
+
     /** Each phrase is said in every language, and not in English words. */
     private static void assertTranslated(List<Phrase> phrases) {
         for (Phrase phrase : phrases) {

@@ -79,7 +79,11 @@ class HostileEmailTest {
                 + "--b\r\nContent-Type: image/jpeg; name=\"empty.jpg\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
                 + "\r\n--b\r\nContent-Type: image/png; name=\"../../evil.png\"\r\n\r\nPNG\r\n--b--\r\n");
         assertThat(read.email().text()).startsWith("Caf").endsWith("refund");
-        assertThat(read.skipped()).anyMatch(s -> s.startsWith("empty.jpg"));
+        assertThat(read.skipped()).contains("empty.jpg (it is empty)");
+        // The window names the skipped part in its own language: the file's name kept, the reason translated.
+        int empty = read.skipped().indexOf("empty.jpg (it is empty)");
+        assertThat(org.casefile.domain.text.RuleText.in(org.casefile.domain.text.Language.GERMAN)
+                .get(read.skippedPhrases().get(empty))).isEqualTo("empty.jpg (leer)");
         assertThat(read.attachments()).hasSize(1);
         assertThat(read.attachments().get(0).getFileName()).hasToString("evil.png");
         assertThat(read.attachments().get(0).normalize()).startsWith(dir);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import org.casefile.domain.MediaType;
+import org.casefile.domain.text.RuleText;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,7 +33,7 @@ class MediaSnifferTest {
             "avif|an AVIF picture", "avis|an AVIF picture"})
     void aSongARawOrAnAvifIsNoVideoAndNoHeicAndSaysWhatItIs(String brand, String kind) {
         assertThat(MediaSniffer.sniff(ftyp(brand), 32)).isNull();
-        assertThat(MediaSniffer.unsupportedKind(ftyp(brand), 32)).isEqualTo(kind);
+        assertThat(RuleText.english(MediaSniffer.unsupportedKind(ftyp(brand), 32))).isEqualTo(kind);
     }
 
     @ParameterizedTest

@@ -191,7 +191,7 @@ class EveryViewLanguagesWindowTest extends WindowTestBase {
             samples.add(5, 4);
         }
         Path backup = desktop.resolve("backup.zip");
-        openApp(app -> app.useFileDialogs(ScriptedFileDialogs.savingTo(backup)));
+        openAppSavingTo(backup);
         WindowWait.until(() -> table().getItems().size() == 6 && lookup("#dashboard").query().isVisible());
     }
 

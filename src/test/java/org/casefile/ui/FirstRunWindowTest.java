@@ -59,7 +59,7 @@ class FirstRunWindowTest extends WindowTestBase {
             services.cases().create(TestCases.ssd("8123456789012"));
             services.backups().backup(backup, JobProgress.NONE, () -> false);
         }
-        openApp(app -> app.useFileDialogs(ScriptedFileDialogs.openingZip(backup, null)));
+        openAppOpeningZip(() -> backup);
         WindowWait.until(() -> lookup("#startView").query().isVisible());
         clickOn("#startRestore");
         TableView<?> table = lookup("#caseTable").queryAs(TableView.class);

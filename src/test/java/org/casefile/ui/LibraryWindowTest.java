@@ -49,7 +49,7 @@ class LibraryWindowTest extends WindowTestBase {
             services.bundles().exportCase(id, bundle, JobProgress.NONE, () -> false);
         }
         Path backup = desktop.resolve("backup.zip");
-        openApp(app -> app.useFileDialogs(ScriptedFileDialogs.openingZip(bundle, backup)));
+        openAppWithDialogs(backup, () -> bundle);
         TableView<?> table = lookup("#caseTable").queryAs(TableView.class);
         WindowWait.until(() -> table.getItems().size() == 1);
         Label status = lookup("#statusBar").queryAs(Label.class);

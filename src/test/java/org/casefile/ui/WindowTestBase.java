@@ -41,16 +41,31 @@ abstract class WindowTestBase extends FxRobot {
 
     /** Opens the window with a save dialog that always names {@code target} (and an open dialog that picks none). */
     protected void openAppSavingTo(Path target) {
+        openAppWithDialogs(target, () -> null);
+    }
+
+    /** Opens the window with a zip dialog that picks what {@code zip} gives at each ask (and no other file). */
+    protected void openAppOpeningZip(java.util.function.Supplier<Path> zip) {
+        openAppWithDialogs(null, zip);
+    }
+
+    /** Opens the window with dialogs that save to {@code saveTo} (null: cancelled) and open the zip {@code zip} gives. */
+    protected void openAppWithDialogs(Path saveTo, java.util.function.Supplier<Path> zip) {
         openApp(app -> app.useFileDialogs(new org.casefile.ui.common.FileDialogs() {
             @Override
             public Path askSave(javafx.stage.Window owner, String title, String name, String description,
                                 String extension) {
-                return target;
+                return saveTo;
             }
 
             @Override
             public java.util.List<Path> askOpen(javafx.stage.Window owner, String title) {
                 return java.util.List.of();
+            }
+
+            @Override
+            public Path askOpenZip(javafx.stage.Window owner, String title) {
+                return zip.get();
             }
         }));
     }
