@@ -41,16 +41,16 @@ class DueSoonPlaceWindowTest extends WindowTestBase {
     void theReminderCoversNoFieldAndNoTile(Language language) throws Exception {
         Words.use(language);
         Path photo = photos.resolve("parcel.png");
-        ImageIO.write(new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB) {
-            {
-                getGraphics().setColor(Color.ORANGE);
-                getGraphics().fillRect(0, 0, 320, 240);
-            }
-        }, "png", photo.toFile());
+        BufferedImage image = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(Color.ORANGE);
+        g.fillRect(0, 0, 320, 240);
+        g.dispose();
+        ImageIO.write(image, "png", photo.toFile());
         try (Library lib = Library.open(library)) {
             CaseService cases = new CaseService(lib, TestCases.CLOCK);
             long id = cases.create(TestCases.ssd("8123456789012")).id(); // due today on the test clock
-            new EvidenceService(lib, cases, TestCases.CLOCK)
+            new EvidenceService(lib, cases, TestCases.CLOCK, org.casefile.evidence.MediaTools.none())
                     .importFiles(id, EvidenceKind.RECEIVED, List.of(photo), o -> { }, () -> false);
         }
         openApp();
@@ -75,8 +75,9 @@ class DueSoonPlaceWindowTest extends WindowTestBase {
         TabPane tabs = lookup("#caseTabs").queryAs(TabPane.class);
         interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
                 .filter(t -> "tab-evidence".equals(t.getId())).findFirst().orElseThrow()));
-        WindowWait.until(() -> lookup(".evidence-tile").tryQuery().filter(DueSoonPlaceWindowTest::showing)
-                .isPresent());
+        assertThat(context.evidence().evidence(context.cases().list().get(0).id())).hasSize(1);
+        WindowWait.until(() -> lookup(".evidence-tile").tryQuery().isPresent(), 30);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         Node tile = lookup(".evidence-tile").query();
         assertThat(overlaps(reminder, tile)).as("the reminder covers the first evidence tile").isFalse();
         assertThat(reminder.isVisible()).isTrue();
@@ -100,12 +101,13 @@ class DueSoonPlaceWindowTest extends WindowTestBase {
         return false;
     }
 
-    /** Whether the reminder overlaps the part of {@code other} its scroll panes show (a field scrolled away is not). */
+    /** Whether the reminder overlaps the part of {@code other} its scroll panes and lists show (one scrolled away is not). */
     private static boolean overlaps(Node reminder, Node other) {
         Bounds shown = other.localToScene(other.getLayoutBounds());
         for (Node n = other.getParent(); n != null; n = n.getParent()) {
-            if (n instanceof javafx.scene.control.ScrollPane pane) {
-                shown = intersection(shown, pane.localToScene(pane.getLayoutBounds()));
+            if (n instanceof javafx.scene.control.ScrollPane || n instanceof javafx.scene.control.ListView<?>
+                    || n.getClip() != null) {
+                shown = intersection(shown, n.localToScene(n.getLayoutBounds()));
                 if (shown == null) {
                     return false;
                 }
