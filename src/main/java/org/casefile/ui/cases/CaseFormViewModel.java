@@ -19,6 +19,7 @@ import org.casefile.domain.Money;
 import org.casefile.domain.PaymentMethod;
 import org.casefile.domain.Platform;
 import org.casefile.domain.Resolution;
+import org.casefile.ui.common.Typing;
 import org.casefile.ui.common.Words;
 
 /**
@@ -113,8 +114,20 @@ public final class CaseFormViewModel {
             return true;
         } catch (InvalidCaseException e) {
             e.problemPhrases().forEach((field, problem) -> errors.get(field).set(Words.get(problem)));
+            dates().forEach((field, text) -> {
+                if (!errors.get(field).get().isEmpty() && !text.get().isBlank()
+                        && Typing.readDate(text.get()).isEmpty()) {
+                    errors.get(field).set(Typing.notADate(text.get())); // the shape the window asks for, not ISO
+                }
+            });
             return false;
         }
+    }
+
+    private Map<CaseField, StringProperty> dates() {
+        return Map.of(CaseField.ORDERED_ON, orderedOn, CaseField.EXPECTED_DELIVERY, expectedDelivery,
+                CaseField.RECEIVED_ON, receivedOn, CaseField.CHARGED_ON, chargedOn,
+                CaseField.PROTECTION_ENDS, protectionEnds);
     }
 
     public boolean hasErrors() {
@@ -131,7 +144,7 @@ public final class CaseFormViewModel {
             item.set(text(facts.item()));
             listingUrl.set(text(facts.listingUrl()));
             orderedOn.set(text(facts.orderedOn()));
-            paidAmount.set(facts.paid().amount().toPlainString());
+            paidAmount.set(Typing.amount(facts.paid().amount()));
             paidCurrency.set(facts.paid().currency().getCurrencyCode());
             payment.set(facts.payment());
             country.set(text(facts.country()));
@@ -142,7 +155,7 @@ public final class CaseFormViewModel {
             claim.set(facts.claim());
             resolution.set(facts.resolution());
             Money refund = facts.refundAsked();
-            refundAmount.set(refund == null ? "" : refund.amount().toPlainString());
+            refundAmount.set(refund == null ? "" : Typing.amount(refund.amount()));
             buyerName.set(text(facts.bank().buyerName()));
             deliveryAddress.set(text(facts.bank().deliveryAddress()));
             cardLast4.set(text(facts.bank().cardLast4()));

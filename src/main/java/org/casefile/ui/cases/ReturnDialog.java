@@ -15,10 +15,10 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.casefile.domain.CaseFactsInput;
 import org.casefile.domain.CasefileException;
 import org.casefile.domain.ReturnAttempt;
 import org.casefile.ui.common.Controls;
+import org.casefile.ui.common.Typing;
 
 /** Records the attempt to send the goods back, which card schemes ask the cardholder to certify. */
 final class ReturnDialog extends Dialog<ReturnAttempt> {
@@ -69,9 +69,9 @@ final class ReturnDialog extends Dialog<ReturnAttempt> {
         recordButton.addEventFilter(ActionEvent.ACTION, event -> {
             try {
                 result[0] = sent.isSelected()
-                        ? ReturnAttempt.sent(sentOn.get().isBlank() ? null : CaseFactsInput.date(sentOn.get()),
+                        ? ReturnAttempt.sent(sentOn.get().isBlank() ? null : Typing.requireDate(sentOn.get()),
                         carrier.getText(), tracking.getText(),
-                        receivedOn.get().isBlank() ? null : CaseFactsInput.date(receivedOn.get()))
+                        receivedOn.get().isBlank() ? null : Typing.requireDate(receivedOn.get()))
                         : refused.isSelected() ? ReturnAttempt.refused() : ReturnAttempt.noAddress();
             } catch (CasefileException e) {
                 problem.setText(Words.get(e.phrase()));

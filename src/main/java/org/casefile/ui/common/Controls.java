@@ -1,7 +1,6 @@
 package org.casefile.ui.common;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.ComboBox;
@@ -94,45 +93,49 @@ public final class Controls {
     }
 
     /**
-     * A date picker whose typed text is the form's value (ISO, e.g. 2026-10-01): what the user typed reaches
-     * validation as typed, and a date picked from the calendar fills the text.
+     * A date picker typed and shown in the window's language ("30.10.2026"), whose form value stays ISO
+     * (2026-10-30): text that cannot be read reaches the form as typed, so validation can say what is wrong, and a
+     * date picked from the calendar fills the text.
      */
     public static DatePicker date(StringProperty bound, String id) {
         DatePicker picker = new DatePicker();
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
-                return date == null ? "" : date.toString();
+                return Typing.date(date);
             }
 
             @Override
             public LocalDate fromString(String text) {
-                try {
-                    return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-                } catch (DateTimeParseException e) {
-                    return picker.getValue();
-                }
+                return text == null || text.isBlank() ? null : Typing.readDate(text).orElse(picker.getValue());
             }
         });
-        picker.getEditor().textProperty().bindBidirectional(bound);
-        picker.setPromptText("YYYY-MM-DD");
-        picker.setId(id);
-        picker.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.control.TextField editor = picker.getEditor();
+        editor.setText(Typing.showIso(bound.get()));
+        picker.setValue(Typing.readDate(bound.get()).orElse(null));
+        editor.textProperty().addListener((property, before, now) -> {
+            String iso = Typing.isoDate(now);
+            if (!iso.equals(bound.get())) {
+                bound.set(iso);
+            }
+        });
+        bound.addListener((property, before, now) -> {
+            if (!Typing.isoDate(editor.getText()).equals(now == null ? "" : now.strip())) {
+                editor.setText(Typing.showIso(now));
+            }
+            LocalDate parsed = Typing.readDate(now).orElse(null);
+            if (parsed != null && !parsed.equals(picker.getValue()) || now == null || now.isBlank()) {
+                picker.setValue(parsed);
+            }
+        });
         picker.valueProperty().addListener((property, before, now) -> {
             if (now != null && !now.toString().equals(bound.get())) {
                 bound.set(now.toString());
             }
         });
-        bound.addListener((property, before, now) -> {
-            try {
-                LocalDate parsed = now == null || now.isBlank() ? null : LocalDate.parse(now.strip());
-                if (parsed == null || !parsed.equals(picker.getValue())) {
-                    picker.setValue(parsed);
-                }
-            } catch (DateTimeParseException e) {
-                // keep the typed text; validation will say what is wrong
-            }
-        });
+        picker.setPromptText(Typing.datePrompt());
+        picker.setId(id);
+        picker.setMaxWidth(Double.MAX_VALUE);
         return picker;
     }
 }

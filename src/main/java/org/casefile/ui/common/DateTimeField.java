@@ -33,7 +33,7 @@ public final class DateTimeField extends HBox {
         try {
             return LocalDate.parse(day.get().strip()).atTime(LocalTime.parse(time.getText().strip()));
         } catch (DateTimeParseException | NullPointerException e) {
-            throw new CasefileException(Words.get("dateTime.unreadable"));
+            throw new CasefileException(Words.get("dateTime.unreadable", Typing.date(LocalDate.of(2026, 10, 5))));
         }
     }
 }

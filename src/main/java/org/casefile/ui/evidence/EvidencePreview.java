@@ -169,9 +169,7 @@ final class EvidencePreview {
     }
 
     static String size(Evidence e) {
-        String bytes = e.size() >= 1_000_000 ? Words.get("preview.megabytes", e.size() / 1_000_000.0)
-                : e.size() >= 1000 ? Words.get("preview.kilobytes", e.size() / 1000.0)
-                : Words.get("preview.bytes", e.size());
+        String bytes = org.casefile.ui.common.Sizes.of(e.size());
         String pixels = e.width() == null ? "" : Words.get("preview.pixels", e.width(), e.height()) + ", ";
         String length = e.durationMillis() == null ? "" : duration(e.durationMillis()) + ", ";
         return Words.get("preview.sizeLine", pixels + length + bytes, e.mime());

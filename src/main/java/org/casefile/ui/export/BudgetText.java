@@ -1,8 +1,8 @@
 package org.casefile.ui.export;
 
-import java.util.Locale;
 import org.casefile.app.ExportRequest;
 import org.casefile.domain.CasefileException;
+import org.casefile.ui.common.Sizes;
 import org.casefile.ui.common.Words;
 
 /** The export's size and page budgets as the buyer types and reads them ("2 MB", "17"). */
@@ -10,14 +10,9 @@ final class BudgetText {
     private BudgetText() {
     }
 
+    /** "206 KB", "1,5 Mo": never under 1 KB, as a budget is never in bytes. */
     static String megabytes(long bytes) {
-        if (bytes < 1_000_000) {
-            return Math.max(1, Math.round(bytes / 1000.0)) + " KB";
-        }
-        if (bytes % 1_000_000 == 0) {
-            return bytes / 1_000_000 + " MB";
-        }
-        return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+        return Sizes.of(Math.max(bytes, 1000));
     }
 
     /** The size budget typed ("2 MB", "1500 KB"), in bytes; refused with what to type instead. */
@@ -26,7 +21,7 @@ final class BudgetText {
         if (text.isEmpty()) {
             throw new CasefileException(Words.get("export.sizeMissing"));
         }
-        return ExportRequest.parseMaxSize(text);
+        return ExportRequest.parseMaxSize(Sizes.typed(text));
     }
 
     /** The page budget typed, or 0 for none (empty or "none"); refused with what to type instead. */

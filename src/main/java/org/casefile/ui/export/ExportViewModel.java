@@ -231,8 +231,9 @@ public final class ExportViewModel {
         if (shown == null) {
             return "packet.pdf";
         }
-        String name = "Casefile " + shown.facts().platform().label() + " " + shown.facts().orderNumber() + " "
-                + profile.get().label();
+        // The platform's and route's names in the window's language, as the buyer will look for the file.
+        String name = "Casefile " + Words.label(shown.facts().platform()) + " " + shown.facts().orderNumber() + " "
+                + Words.label(profile.get());
         return name.replaceAll("[\\\\/:*?\"<>|]", "-") + ".pdf";
     }
 

@@ -289,4 +289,40 @@ class ExportViewModelTest extends LibraryTestBase {
         assertThat(ExportViewModel.megabytes(206_463)).isEqualTo("206 KB");
         assertThat(ExportViewModel.megabytes(120)).isEqualTo("1 KB");
     }
+
+    @Test
+    void sizesAreShownAndTypedInTheWindowsUnits() {
+        org.casefile.ui.common.Words.use(org.casefile.domain.text.Language.FRENCH);
+        try {
+            assertThat(ExportViewModel.megabytes(1_500_000)).isEqualTo("1,5 Mo");
+            assertThat(ExportViewModel.megabytes(2_000_000)).isEqualTo("2 Mo");
+            assertThat(ExportViewModel.megabytes(206_463)).isEqualTo("206 Ko");
+            assertThat(BudgetText.size("1,5 Mo")).isEqualTo(1_500_000);
+            assertThat(BudgetText.size("500 ko")).isEqualTo(500_000);
+            assertThat(BudgetText.size("2MB")).as("the units the command line reads still work").isEqualTo(2_000_000);
+        } finally {
+            org.casefile.ui.common.Words.use(org.casefile.domain.text.Language.ENGLISH);
+        }
+    }
+
+    @Test
+    void theSuggestedFileNameUsesTheWindowsWordsAndStaysAFileName() throws Exception {
+        long id = caseWithPictures(paypal("8123456789012"));
+        model.show(cases.details(id));
+        model.profileProperty().set(PacketProfile.CHARGEBACK);
+        for (var language : org.casefile.domain.text.Language.values()) {
+            org.casefile.ui.common.Words.use(language);
+            try {
+                String name = model.suggestedName();
+                String route = org.casefile.ui.common.Words.label(PacketProfile.CHARGEBACK);
+                assertThat(name).as(language.code()).endsWith(".pdf").contains("8123456789012")
+                        .contains(route.replaceAll("[\\\\/:*?\"<>|]", "-")).doesNotContain("/", ":", "\\");
+                if (language != org.casefile.domain.text.Language.ENGLISH) {
+                    assertThat(name).as(language.code()).doesNotContain(PacketProfile.CHARGEBACK.label());
+                }
+            } finally {
+                org.casefile.ui.common.Words.use(org.casefile.domain.text.Language.ENGLISH);
+            }
+        }
+    }
 }
