@@ -37,6 +37,7 @@ import org.casefile.domain.Pair;
 import org.casefile.domain.RedactionBox;
 import org.casefile.domain.ReturnAttempt;
 import org.casefile.domain.StatusChange;
+import org.casefile.domain.text.Phrase;
 import org.casefile.evidence.EvidenceImporter;
 import org.casefile.library.SafeZip;
 
@@ -63,24 +64,21 @@ final class BundleCheck {
         try {
             JsonNode tree = BundleJson.MAPPER.readTree(json);
             if (tree == null || !tree.isObject()) {
-                throw SafeZip.refuse(bundle, WHAT, "its case.json is not a case.");
+                throw SafeZip.refuse(bundle, WHAT, Phrase.of("Bundle.notACase"));
             }
             JsonNode schema = tree.get("schema");
             if (schema == null || !schema.isInt()) {
-                throw SafeZip.refuse(bundle, WHAT, "its case.json has no schema version; it is not a Casefile case "
-                        + "bundle.");
+                throw SafeZip.refuse(bundle, WHAT, Phrase.of("Bundle.noSchema"));
             }
             if (schema.intValue() < CaseBundle.OLDEST || schema.intValue() > CaseBundle.SCHEMA) {
-                throw SafeZip.refuse(bundle, WHAT, "its case.json is schema version " + schema.intValue()
-                        + (schema.intValue() > CaseBundle.SCHEMA ? ", made by a newer Casefile; update Casefile to "
-                        + "import it." : ", which Casefile does not know."));
+                throw SafeZip.refuse(bundle, WHAT, Phrase.of(schema.intValue() > CaseBundle.SCHEMA
+                        ? "Bundle.newerSchema" : "Bundle.unknownSchema", String.valueOf(schema.intValue())));
             }
             return BundleJson.MAPPER.treeToValue(tree, CaseBundle.class);
         } catch (JsonProcessingException e) {
-            throw SafeZip.refuse(bundle, WHAT, "its case.json is damaged or cut off (" + e.getOriginalMessage()
-                    + ").");
+            throw SafeZip.refuse(bundle, WHAT, Phrase.of("Bundle.cutOff", String.valueOf(e.getOriginalMessage())));
         } catch (IOException e) {
-            throw SafeZip.refuse(bundle, WHAT, "its case.json cannot be read (" + e.getMessage() + ").");
+            throw SafeZip.refuse(bundle, WHAT, Phrase.of("Bundle.unreadable", String.valueOf(e.getMessage())));
         }
     }
 
@@ -94,7 +92,7 @@ final class BundleCheck {
     static Checked check(Path bundle, CaseBundle b, LocalDate today) {
         try {
             if (b.facts() == null) {
-                throw new CasefileException("case.json has no order facts.");
+                throw new CasefileException(Phrase.of("Bundle.noFacts"));
             }
             CaseFacts facts = b.facts().parse(today.plusDays(2)).withReturn(returnAttempt(b.returned()));
             CaseStatus status = Choice.parse(CaseStatus.class, b.status(), "status");
@@ -102,8 +100,8 @@ final class BundleCheck {
             String description = org.casefile.domain.DescriptionWriter.checked(b.description());
             List<StatusChange> history = new ArrayList<>();
             for (CaseBundle.StatusEntry s : list(b.history())) {
-                history.add(new StatusChange(time(s.at(), "a status change"),
-                        Choice.parse(CaseStatus.class, s.status(), "status"), limit(s.note(), StatusChange.MAX_NOTE, "A note")));
+                history.add(new StatusChange(time(s.at(), "statusChange"),
+                        Choice.parse(CaseStatus.class, s.status(), "status"), limit(s.note(), StatusChange.MAX_NOTE, "note")));
             }
             Map<Long, Evidence> evidence = new LinkedHashMap<>();
             Map<Long, CaseBundle.EvidenceEntry> entries = new LinkedHashMap<>();
@@ -116,33 +114,33 @@ final class BundleCheck {
                 String prefix = "evidence/" + kind.folder() + "/";
                 if (e.file() == null || !e.file().startsWith(prefix) || e.file().indexOf('/', prefix.length()) >= 0
                         || e.file().length() == prefix.length() || !files.add(e.file())) {
-                    throw new CasefileException("case.json names the file '" + e.file() + "' for " + kind.id()
-                            + " evidence; expected " + prefix + "NAME, each once.");
+                    throw new CasefileException(Phrase.of("Bundle.badFile", String.valueOf(e.file()), kind.id(),
+                            prefix));
                 }
                 if (e.sha256() == null || !SHA256.matcher(e.sha256()).matches() || !hashes.add(e.sha256())) {
-                    throw new CasefileException("case.json gives " + e.file() + " no valid SHA-256 (or one twice).");
+                    throw new CasefileException(Phrase.of("Bundle.noHash", String.valueOf(e.file())));
                 }
                 if (e.size() < 0 || e.size() > EvidenceImporter.MAX_BYTES) {
-                    throw new CasefileException("case.json gives " + e.file() + " an impossible size.");
+                    throw new CasefileException(Phrase.of("Bundle.badSize", String.valueOf(e.file())));
                 }
                 if (e.originalName() == null || e.originalName().isBlank() || e.originalName().length() > 1000) {
-                    throw new CasefileException("case.json gives " + e.file() + " no original name.");
+                    throw new CasefileException(Phrase.of("Bundle.noName", String.valueOf(e.file())));
                 }
                 MediaType type = e.mediaType() == null ? null : MediaType.ofMime(e.mediaType()).orElse(null);
                 if (type == null) {
-                    throw new CasefileException("case.json gives " + e.file() + " an unknown type.");
+                    throw new CasefileException(Phrase.of("Bundle.badType", String.valueOf(e.file())));
                 }
                 if (e.orientation() != null && (e.orientation() < 1 || e.orientation() > 8)
                         || e.width() != null && e.width() < 0 || e.height() != null && e.height() < 0) {
-                    throw new CasefileException("case.json gives " + e.file() + " impossible picture facts.");
+                    throw new CasefileException(Phrase.of("Bundle.badPicture", String.valueOf(e.file())));
                 }
                 if (evidence.containsKey(e.id())) {
-                    throw new CasefileException("case.json lists evidence " + e.id() + " twice.");
+                    throw new CasefileException(Phrase.of("Bundle.evidenceTwice", String.valueOf(e.id())));
                 }
                 evidence.put(e.id(), new Evidence(e.id(), 0, kind, e.file(), e.originalName().strip(),
-                        limit(e.caption(), Evidence.MAX_CAPTION, "A caption"), e.sha256(), e.size(), type, e.width(),
-                        e.height(), e.capturedAt() == null ? null : time(e.capturedAt(), "a capture time"),
-                        e.orientation(), e.hasGps(), time(e.importedAt(), "an import time")));
+                        limit(e.caption(), Evidence.MAX_CAPTION, "caption"), e.sha256(), e.size(), type, e.width(),
+                        e.height(), e.capturedAt() == null ? null : time(e.capturedAt(), "captured"),
+                        e.orientation(), e.hasGps(), time(e.importedAt(), "imported")));
                 entries.put(e.id(), e);
                 List<RedactionBox> hidden = boxes(e);
                 if (!hidden.isEmpty()) {
@@ -157,7 +155,7 @@ final class BundleCheck {
                 Evidence listing = evidence.get(p.listing());
                 Evidence received = evidence.get(p.received());
                 if (listing == null || received == null) {
-                    throw new CasefileException("case.json pairs evidence it does not list.");
+                    throw new CasefileException(Phrase.of("Bundle.unlistedPair"));
                 }
                 pairs.add(Pair.of(0, listing, received, p.caption()));
             }
@@ -168,30 +166,30 @@ final class BundleCheck {
             List<Message> messages = new ArrayList<>();
             List<List<Long>> attachments = new ArrayList<>();
             for (CaseBundle.MessageEntry m : list(b.messages())) {
-                messages.add(new Message(0, 0, time(m.at(), "a message"),
-                        Choice.parse(Author.class, m.author(), "author"), limit(m.authorName(), Message.MAX_NAME, "A name"),
+                messages.add(new Message(0, 0, time(m.at(), "message"),
+                        Choice.parse(Author.class, m.author(), "author"), limit(m.authorName(), Message.MAX_NAME, "name"),
                         m.channel() == null ? null : Choice.parse(Channel.class, m.channel(), "channel"), m.text(),
                         m.promise(), m.translation()));
                 List<Long> attached = list(m.attachments());
                 for (Long id : attached) {
                     if (id == null || !evidence.containsKey(id)) {
-                        throw new CasefileException("case.json attaches evidence it does not list to a message.");
+                        throw new CasefileException(Phrase.of("Bundle.unlistedAttachment"));
                     }
                 }
                 attachments.add(List.copyOf(new java.util.LinkedHashSet<>(attached)));
             }
             List<Offer> offers = new ArrayList<>();
             for (CaseBundle.OfferEntry o : list(b.offers())) {
-                offers.add(new Offer(0, 0, time(o.at(), "an offer"), Money.parse(o.amount()),
+                offers.add(new Offer(0, 0, time(o.at(), "offer"), Money.parse(o.amount()),
                         o.decision() == null ? null : Choice.parse(OfferDecision.class, o.decision(), "decision"),
-                        limit(o.reason(), Offer.MAX_REASON, "A reason")));
+                        limit(o.reason(), Offer.MAX_REASON, "reason")));
             }
-            return new Checked(facts, status, outcome, description, time(b.createdAt(), "the case's creation"),
+            return new Checked(facts, status, outcome, description, time(b.createdAt(), "created"),
                     history, evidence, entries, pairs, discrepancies, messages, attachments, offers, boxes, emails);
         } catch (CasefileException e) {
-            throw SafeZip.refuse(bundle, WHAT, "its case.json is not valid: " + e.getMessage());
+            throw SafeZip.refuse(bundle, WHAT, Phrase.of("Bundle.notValid", e.phrase()));
         } catch (RuntimeException e) {
-            throw SafeZip.refuse(bundle, WHAT, "its case.json is incomplete or damaged (" + e + ").");
+            throw SafeZip.refuse(bundle, WHAT, Phrase.of("Bundle.damaged", String.valueOf(e)));
         }
     }
 
@@ -199,8 +197,8 @@ final class BundleCheck {
     private static List<RedactionBox> boxes(CaseBundle.EvidenceEntry e) {
         List<CaseBundle.BoxEntry> given = list(e.redactions());
         if (given.size() > RedactionBox.MAX_BOXES) {
-            throw new CasefileException("case.json hides " + given.size() + " boxes on " + e.file() + "; at most "
-                    + RedactionBox.MAX_BOXES + " are accepted.");
+            throw new CasefileException(Phrase.of("Bundle.tooManyBoxes", String.valueOf(given.size()),
+                    String.valueOf(e.file()), String.valueOf(RedactionBox.MAX_BOXES)));
         }
         return given.stream().map(b -> new RedactionBox(b.x(), b.y(), b.w(), b.h())).toList();
     }
@@ -208,33 +206,36 @@ final class BundleCheck {
     /** An email's words, only on an email file and within the sizes an email import could give. */
     private static EmailText email(CaseBundle.EvidenceEntry e) {
         if (MediaType.ofMime(e.mediaType()).filter(MediaType::isEmail).isEmpty()) {
-            throw new CasefileException("case.json gives an email's text to " + e.file() + ", which is no email.");
+            throw new CasefileException(Phrase.of("Bundle.notAnEmail", String.valueOf(e.file())));
         }
         CaseBundle.EmailEntry m = e.email();
-        return new EmailText(limit(m.messageId(), 2_000, "A Message-ID"), limit(m.from(), 10_000, "A sender"),
-                limit(m.to(), 10_000, "A recipient list"), m.sentAt() == null ? null : time(m.sentAt(), "an email"),
-                limit(m.subject(), 10_000, "A subject"), limit(m.text(), 5_000_000, "An email's text"));
+        return new EmailText(limit(m.messageId(), 2_000, "messageId"), limit(m.from(), 10_000, "sender"),
+                limit(m.to(), 10_000, "recipients"), m.sentAt() == null ? null : time(m.sentAt(), "email"),
+                limit(m.subject(), 10_000, "subject"), limit(m.text(), 5_000_000, "emailText"));
     }
 
     private static <T> List<T> list(List<T> list) {
         return list == null ? List.of() : list;
     }
 
+    /** {@code what} names a {@code Bundle.field.*} phrase: the field that is too long. */
     private static String limit(String text, int max, String what) {
         if (text != null && text.length() > max) {
-            throw new CasefileException(what + " is longer than " + max + " characters.");
+            throw new CasefileException(Phrase.of("Bundle.tooLong", Phrase.of("Bundle.field." + what),
+                    String.valueOf(max)));
         }
         return text;
     }
 
+    /** {@code what} names a {@code Bundle.time.*} phrase: whose time it is. */
     private static LocalDateTime time(String text, String what) {
         if (text == null) {
-            throw new CasefileException("The time of " + what + " is missing.");
+            throw new CasefileException(Phrase.of("Bundle.noTime", Phrase.of("Bundle.time." + what)));
         }
         try {
             return LocalDateTime.parse(text).truncatedTo(ChronoUnit.SECONDS);
         } catch (DateTimeParseException e) {
-            throw new CasefileException("'" + text + "' is not a valid time of " + what + ".");
+            throw new CasefileException(Phrase.of("Bundle.badTime", text, Phrase.of("Bundle.time." + what)));
         }
     }
 }

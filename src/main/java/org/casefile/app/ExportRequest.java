@@ -23,13 +23,13 @@ public record ExportRequest(PacketProfile profile, long maxBytes, int maxPages, 
 
     public ExportRequest {
         if (profile == null) {
-            throw new CasefileException("Choose who the packet is for: platform, paypal, chargeback or section75.");
+            throw new CasefileException(Phrase.of("Export.noProfile"));
         }
         if (maxBytes < 0) {
-            throw new CasefileException("A size budget cannot be negative.");
+            throw new CasefileException(Phrase.of("Export.negativeSize"));
         }
         if (maxPages < 0) {
-            throw new CasefileException("A page budget cannot be negative.");
+            throw new CasefileException(Phrase.of("Export.negativePages"));
         }
         leftOut = leftOut == null ? java.util.Set.of() : java.util.Set.copyOf(leftOut);
         language = language == null ? Language.ENGLISH : language;

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.casefile.domain.MediaType;
 import org.casefile.domain.UploadDestination;
 import org.casefile.domain.UploadDestination.FileType;
+import org.casefile.domain.text.Phrase;
 import org.casefile.evidence.MediaSniffer;
 import org.casefile.packet.PdfFacts;
 import org.casefile.packet.pdf.Texts;
@@ -17,7 +18,7 @@ import org.casefile.packet.pdf.Texts;
 /**
  * Checks a kit's files as the destination's form would, after they are written: the type read from the bytes (not
  * the name), the size, a PDF's pages, page size and picture resolution, a picture's pixels and metadata, the name,
- * and the totals. Returns what is wrong, in words for the buyer; nothing when the form takes them all.
+ * and the totals. Returns what is wrong, as phrases for the buyer; nothing when the form takes them all.
  */
 final class KitCheck {
     /** Names every form takes: letters, digits, dot, dash, underscore. */
@@ -26,8 +27,8 @@ final class KitCheck {
     private KitCheck() {
     }
 
-    static List<String> problems(Path folder, UploadDestination to, List<KitFile> uploads) {
-        List<String> problems = new ArrayList<>();
+    static List<Phrase> problems(Path folder, UploadDestination to, List<KitFile> uploads) {
+        List<Phrase> problems = new ArrayList<>();
         long totalBytes = 0;
         int totalPages = 0;
         for (KitFile upload : uploads) {
@@ -37,70 +38,78 @@ final class KitCheck {
                 totalBytes += size;
                 totalPages += check(file, upload.name(), size, to, problems);
             } catch (IOException e) {
-                problems.add(upload.name() + " cannot be read back: " + e.getMessage());
+                problems.add(Phrase.of("KitCheck.unreadable", upload.name(), String.valueOf(e.getMessage())));
             }
         }
         if (to.maxFiles() > 0 && uploads.size() > to.maxFiles()) {
-            problems.add("the kit has " + uploads.size() + " files; " + to.label() + " takes " + to.maxFiles());
+            problems.add(Phrase.of("KitCheck.tooManyFiles", String.valueOf(uploads.size()), to.phrase(),
+                    String.valueOf(to.maxFiles())));
         }
         if (to.maxTotalBytes() > 0 && totalBytes > to.maxTotalBytes()) {
-            problems.add("the files come to " + Texts.size(totalBytes) + "; " + to.label() + " takes "
-                    + Texts.size(to.maxTotalBytes()) + " a case");
+            problems.add(Phrase.of("KitCheck.tooBigInAll", Texts.size(totalBytes), to.phrase(),
+                    Texts.size(to.maxTotalBytes())));
         }
         if (to.maxPagesTotal() > 0 && totalPages > to.maxPagesTotal()) {
-            problems.add("the files come to " + totalPages + " pages; " + to.label() + " takes "
-                    + to.maxPagesTotal());
+            problems.add(Phrase.of("KitCheck.tooManyPages", String.valueOf(totalPages), to.phrase(),
+                    String.valueOf(to.maxPagesTotal())));
         }
         return problems;
     }
 
+    /** Why a kit is not written: its problems, one after another ("a; b; c" in English). */
+    static Phrase refusal(UploadDestination to, List<Phrase> problems) {
+        Phrase all = problems.stream().reduce((a, b) -> Phrase.of("Kit.problems.more", a, b)).orElseThrow();
+        return Phrase.of("Kit.formWouldRefuse", to.phrase(), all);
+    }
+
     /** Checks one file; returns the pages it counts as (a picture is one). */
-    private static int check(Path file, String name, long size, UploadDestination to, List<String> problems)
+    private static int check(Path file, String name, long size, UploadDestination to, List<Phrase> problems)
             throws IOException {
         FileType type = typeOf(file);
         if (type == null || !to.accepts().contains(type)) {
-            problems.add(name + " is " + (type == null ? "of no type a form takes" : "a " + type + " file") + "; "
-                    + to.label() + " takes " + to.accepts());
+            problems.add(type == null ? Phrase.of("KitCheck.noType", name, to.phrase(), String.valueOf(to.accepts()))
+                    : Phrase.of("KitCheck.wrongType", name, String.valueOf(type), to.phrase(),
+                    String.valueOf(to.accepts())));
             return 1;
         }
         if (to.maxFileBytes() > 0 && size > to.maxFileBytes()) {
-            problems.add(name + " is " + Texts.size(size) + "; " + to.label() + " takes "
-                    + Texts.size(to.maxFileBytes()) + " a file");
+            problems.add(Phrase.of("KitCheck.tooBig", name, Texts.size(size), to.phrase(),
+                    Texts.size(to.maxFileBytes())));
         }
         int dot = name.lastIndexOf('.');
         String base = dot < 0 ? name : name.substring(0, dot);
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         String pattern = to.namePattern() != null ? to.namePattern() : PLAIN_NAME;
         if (!base.matches(pattern) || !extension.matches("pdf|jpg|jpeg|png|gif|bmp|tif|tiff")) {
-            problems.add("the name " + name + " is not one " + to.label() + " takes"
-                    + (to.namePattern() != null ? " (at most 16 letters or digits)" : ""));
+            problems.add(Phrase.of(to.namePattern() != null ? "KitCheck.badShortName" : "KitCheck.badName", name,
+                    to.phrase()));
         }
         if (type == FileType.PDF) {
             PdfFacts facts = PdfFacts.read(file);
             if (to.maxPagesPerFile() > 0 && facts.pages() > to.maxPagesPerFile()) {
-                problems.add(name + " has " + facts.pages() + " pages; " + to.label() + " takes "
-                        + to.maxPagesPerFile() + " a file");
+                problems.add(Phrase.of("KitCheck.tooManyPagesInFile", name, String.valueOf(facts.pages()),
+                        to.phrase(), String.valueOf(to.maxPagesPerFile())));
             }
             if (to.maxDpi() > 0 && facts.maxDpi() > to.maxDpi() + 1) {
-                problems.add(name + " has pictures at " + Math.round(facts.maxDpi()) + " dpi; " + to.label()
-                        + " takes " + to.maxDpi());
+                problems.add(Phrase.of("KitCheck.tooSharp", name, String.valueOf(Math.round(facts.maxDpi())),
+                        to.phrase(), String.valueOf(to.maxDpi())));
             }
             if (to.maxPageWidthInches() > 0 && (facts.maxWidthInches() > to.maxPageWidthInches() + 0.01
                     || facts.maxHeightInches() > to.maxPageHeightInches() + 0.01)) {
-                problems.add(name + " has pages larger than " + to.maxPageWidthInches() + " × "
-                        + to.maxPageHeightInches() + " in");
+                problems.add(Phrase.of("KitCheck.pagesTooLarge", name, String.valueOf(to.maxPageWidthInches()),
+                        String.valueOf(to.maxPageHeightInches())));
             }
             return facts.pages();
         }
         int[] pixels = RedactionService.pixelSize(file).orElse(null);
         if (pixels == null) {
-            problems.add(name + " cannot be decoded as a picture");
+            problems.add(Phrase.of("KitCheck.notAPicture", name));
         } else if (to.maxPixels() > 0 && (long) pixels[0] * pixels[1] >= to.maxPixels()) {
-            problems.add(name + " is " + pixels[0] + " × " + pixels[1] + " pixels; " + to.label() + " takes under "
-                    + to.maxPixels() / 1_000_000 + " megapixels");
+            problems.add(Phrase.of("KitCheck.tooManyPixels", name, String.valueOf(pixels[0]),
+                    String.valueOf(pixels[1]), to.phrase(), String.valueOf(to.maxPixels() / 1_000_000)));
         }
         if (type == FileType.JPEG && hasExif(file)) {
-            problems.add(name + " still carries camera data (EXIF)");
+            problems.add(Phrase.of("KitCheck.exif", name));
         }
         return 1;
     }

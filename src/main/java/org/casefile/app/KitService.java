@@ -88,8 +88,7 @@ public final class KitService {
             throw new CasefileException(Phrase.of("Kit.noFolder", String.valueOf(parent)));
         }
         if (Files.exists(target) && !emptyFolder(target)) {
-            throw new CasefileException(target + " already exists and is not an empty folder; give the kit a new "
-                    + "folder name.");
+            throw new CasefileException(Phrase.of("Kit.targetTaken", target.toString()));
         }
         Path temp;
         try {
@@ -103,11 +102,9 @@ public final class KitService {
         try {
             Kit kit = new Kit(details, to, temp, hideContact, language, progress, cancelled);
             kit.write();
-            List<String> problems = KitCheck.problems(temp, to, kit.uploads);
+            List<Phrase> problems = KitCheck.problems(temp, to, kit.uploads);
             if (!problems.isEmpty()) {
-                throw new CasefileException("The kit for " + to.label() + " was not written, because the form "
-                        + "would refuse it: " + String.join("; ", problems) + ". Remove the largest pictures from "
-                        + "the case, or fewer pairs, and make the kit again.");
+                throw new CasefileException(KitCheck.refusal(to, problems));
             }
             if (cancelled.getAsBoolean()) {
                 throw new PacketCancelledException();

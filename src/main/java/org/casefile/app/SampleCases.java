@@ -30,6 +30,7 @@ import org.casefile.domain.Platform;
 import org.casefile.domain.Resolution;
 import org.casefile.domain.ReturnAttempt;
 import org.casefile.domain.StatusChange;
+import org.casefile.domain.text.Phrase;
 import org.casefile.library.Library;
 import org.casefile.store.Session;
 
@@ -234,7 +235,7 @@ public final class SampleCases {
             claims.addDiscrepancy(caseId, "Label on the drive", "2TB", "512GB");
             claims.addPair(caseId, listing, drive, "Listed as a 2TB drive; the drive that arrived is labelled 512GB");
         } catch (IOException e) {
-            throw new CasefileException("Could not draw the sample pictures: " + e.getMessage(), e);
+            throw new CasefileException(Phrase.of("Sample.cannotDraw", String.valueOf(e.getMessage())), e);
         } finally {
             deleteQuietly(folder);
         }
@@ -243,8 +244,8 @@ public final class SampleCases {
     private static long importOne(EvidenceService evidence, long caseId, EvidenceKind kind, Path file) {
         ImportOutcome outcome = evidence.importFiles(caseId, kind, List.of(file), done -> { }, () -> false).get(0);
         if (outcome.status() == ImportOutcome.Status.REJECTED) {
-            throw new CasefileException("The sample picture " + file.getFileName() + " was refused: "
-                    + outcome.reason());
+            throw new CasefileException(Phrase.of("Sample.refused", String.valueOf(file.getFileName()),
+                    outcome.reasonPhrase()));
         }
         return outcome.evidenceId();
     }

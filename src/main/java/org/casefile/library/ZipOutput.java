@@ -50,12 +50,11 @@ public final class ZipOutput implements AutoCloseable {
             throw new CasefileException(Phrase.of("Zip.insideLibrary", libraryRoot.toString()));
         }
         if (Files.isDirectory(absolute)) {
-            throw new CasefileException(absolute + " is a folder; name the file to write, e.g. "
-                    + absolute.resolve("casefile-backup.zip") + ".");
+            throw new CasefileException(Phrase.of("Zip.targetIsFolder", absolute.toString(),
+                    absolute.resolve("casefile-backup.zip").toString()));
         }
         if (Files.exists(absolute) && !isZip(absolute)) {
-            throw new CasefileException(absolute + " already exists and is not a zip file; Casefile will not "
-                    + "overwrite it. Choose another name.");
+            throw new CasefileException(Phrase.of("Zip.targetTaken", absolute.toString()));
         }
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {

@@ -147,6 +147,83 @@ class AppPhrasesTest {
         assertTranslated(said);
     }
 
+    @Test
+    void aRefusedCaseBundleKeepsItsEnglishAndIsSaidInEveryLanguage() {
+        Path bundle = Path.of("case.zip");
+        String refused = "The case bundle case.zip was refused: its case.json ";
+        String unchanged = " Nothing in the library was changed.";
+        List<Phrase> said = new ArrayList<>();
+        said.add(refusal(() -> BundleCheck.parse(bundle, bytes("[1, 2]")), refused + "is not a case." + unchanged));
+        said.add(refusal(() -> BundleCheck.parse(bundle, bytes("{\"schema\": \"2\"}")), refused
+                + "has no schema version; it is not a Casefile case bundle." + unchanged));
+        said.add(refusal(() -> BundleCheck.parse(bundle, bytes("{\"schema\": " + (CaseBundle.SCHEMA + 1) + "}")),
+                refused + "is schema version " + (CaseBundle.SCHEMA + 1) + ", made by a newer Casefile; update "
+                        + "Casefile to import it." + unchanged));
+        said.add(refusal(() -> BundleCheck.parse(bundle, bytes("{\"schema\": 0}")), refused
+                + "is schema version 0, which Casefile does not know." + unchanged));
+        said.add(refusal(() -> BundleCheck.parse(bundle, bytes("{\"schema\": 1, \"facts\": [")), null));
+        CaseBundle empty = BundleCheck.parse(bundle, bytes("{\"schema\": 1}"));
+        said.add(refusal(() -> BundleCheck.check(bundle, empty, TestCases.CLOCK.instant()
+                .atZone(TestCases.CLOCK.getZone()).toLocalDate()), refused + "is not valid: case.json has no order "
+                + "facts." + unchanged));
+        assertThat(RuleText.english(Phrase.of("Bundle.tooLong", Phrase.of("Bundle.field.emailText"), "5000000")))
+                .isEqualTo("An email's text is longer than 5000000 characters.");
+        assertThat(RuleText.english(Phrase.of("Bundle.badTime", "noon", Phrase.of("Bundle.time.created"))))
+                .isEqualTo("'noon' is not a valid time of the case's creation.");
+        for (String key : List.of("badFile", "noHash", "badSize", "noName", "badType", "badPicture",
+                "evidenceTwice", "unlistedPair", "unlistedAttachment", "tooManyBoxes", "notAnEmail", "unreadable",
+                "damaged", "noTime")) {
+            said.add(Phrase.of("Bundle." + key, "evidence/received/x.jpg", "received", "evidence/received/"));
+        }
+        for (String field : List.of("note", "caption", "name", "reason", "messageId", "sender", "recipients",
+                "subject", "emailText")) {
+            said.add(Phrase.of("Bundle.tooLong", Phrase.of("Bundle.field." + field), "500"));
+        }
+        for (String time : List.of("statusChange", "captured", "imported", "message", "offer", "email",
+                "created")) {
+            said.add(Phrase.of("Bundle.badTime", "noon", Phrase.of("Bundle.time." + time)));
+        }
+        assertTranslated(said);
+    }
+
+    @Test
+    void aKitTheFormWouldRefuseAZipOverAFileAndABadRequestKeepTheirEnglish() throws Exception {
+        java.nio.file.Files.writeString(files.resolve("my notes.txt"), "not a picture");
+        UploadDestination to = UploadDestination.ALIEXPRESS;
+        List<Phrase> problems = KitCheck.problems(files, to, List.of(new KitFile("my notes.txt", 13, "notes"),
+                new KitFile("gone.pdf", 0, "packet")));
+        Phrase kit = KitCheck.refusal(to, problems);
+        assertThat(RuleText.english(kit)).isEqualTo("The kit for AliExpress dispute form was not written, because "
+                + "the form would refuse it: my notes.txt is of no type a form takes; AliExpress dispute form takes "
+                + to.accepts() + "; gone.pdf cannot "
+                + "be read back: " + files.resolve("gone.pdf") + ". Remove the largest pictures from the case, or "
+                + "fewer pairs, and make the kit again.");
+        List<Phrase> said = new ArrayList<>(List.of(kit));
+        said.add(refusal(() -> org.casefile.library.ZipOutput.create(files, library), files + " is a folder; name "
+                + "the file to write, e.g. " + files.resolve("casefile-backup.zip") + "."));
+        said.add(refusal(() -> org.casefile.library.ZipOutput.create(files.resolve("my notes.txt"), library),
+                files.resolve("my notes.txt") + " already exists and is not a zip file; Casefile will not overwrite "
+                        + "it. Choose another name."));
+        said.add(refusal(() -> new ExportRequest(null, 0, 0), "Choose who the packet is for: platform, paypal, "
+                + "chargeback or section75."));
+        said.add(refusal(() -> new ExportRequest(PacketProfile.PAYPAL, -1, 0), "A size budget cannot be negative."));
+        said.add(refusal(() -> new ExportRequest(PacketProfile.PAYPAL, 0, -1), "A page budget cannot be negative."));
+        assertThat(RuleText.english(Phrase.of("Sample.refused", "listing.png", Phrase.of("Kit.notAPicture"))))
+                .isEqualTo("The sample picture listing.png was refused: it cannot be shown as a picture");
+        said.add(Phrase.of("Sample.refused", "listing.png", Phrase.of("Kit.notAPicture")));
+        said.add(Phrase.of("Sample.cannotDraw", "disk full"));
+        for (String key : List.of("tooManyFiles", "tooBigInAll", "tooManyPages", "wrongType", "tooBig",
+                "badName", "badShortName", "tooManyPagesInFile", "tooSharp", "pagesTooLarge", "notAPicture", "tooManyPixels",
+                "exif")) {
+            said.add(Phrase.of("KitCheck." + key, "a.jpg", "2", "3", "4", "5"));
+        }
+        assertTranslated(said);
+    }
+
+    private static byte[] bytes(String json) {
+        return json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** The refusal's phrase, its English (when given) word for word what the command line has always printed. */
     private static Phrase refusal(org.assertj.core.api.ThrowableAssert.ThrowingCallable work, String english) {
         Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(work);
