@@ -301,8 +301,8 @@ public final class BackupService {
             for (org.casefile.domain.Case c : copy.read(session -> session.cases().all())) {
                 if (!CASE_FOLDER.matcher(c.folder()).matches() || c.folder().endsWith("/..")
                         || c.folder().endsWith("/.")) {
-                    throw SafeZip.refuse(backup, "backup", "its case " + c.id() + " has the folder '" + c.folder()
-                            + "', which is not a folder in cases/.");
+                    throw SafeZip.refuse(backup, "backup", Phrase.of("Restore.caseFolderOutside",
+                            String.valueOf(c.id()), c.folder()));
                 }
                 folders.put(c.id(), c.folder());
             }
@@ -310,12 +310,12 @@ public final class BackupService {
                 Path file = staging.resolve(e.path()).normalize();
                 if (!EVIDENCE_PATH.matcher(e.path()).matches() || e.path().contains("/../")
                         || !e.path().startsWith(folders.get(e.caseId()) + "/")) {
-                    throw SafeZip.refuse(backup, "backup", "its evidence " + e.id() + " has the path '" + e.path()
-                            + "', which is not in its case's folder.");
+                    throw SafeZip.refuse(backup, "backup", Phrase.of("Restore.evidenceOutside",
+                            String.valueOf(e.id()), e.path()));
                 }
                 if (!file.startsWith(staging.resolve(Library.CASES))) {
-                    throw SafeZip.refuse(backup, "backup", "its evidence " + e.id() + " has the path '" + e.path()
-                            + "', which is not in its case's folder.");
+                    throw SafeZip.refuse(backup, "backup", Phrase.of("Restore.evidenceOutside",
+                            String.valueOf(e.id()), e.path()));
                 }
                 // A file missing when the backup was taken is not in it: everything else comes back, and the
                 // verification after the restore names it as missing.

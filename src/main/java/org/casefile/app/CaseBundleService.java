@@ -184,8 +184,8 @@ public final class CaseBundleService {
                     throw SafeZip.refuse(bundle, WHAT, Phrase.of("Bundle.changed", entry.file()));
                 }
                 if (!isOfType(copy, entry.mediaType())) {
-                    throw SafeZip.refuse(bundle, WHAT, "the file " + entry.file() + " is not the "
-                            + entry.mediaType() + " case.json says it is.");
+                    throw SafeZip.refuse(bundle, WHAT, Phrase.of("Bundle.notOfType", entry.file(),
+                            String.valueOf(entry.mediaType())));
                 }
                 refuseBoxesOutside(bundle, checked, entry, copy);
                 done += entry.size();
@@ -229,8 +229,8 @@ public final class CaseBundleService {
         Evidence unpacked = new Evidence(0, 0, e.kind(), library.relative(copy), e.originalName(), e.caption(),
                 e.sha256(), e.size(), e.mediaType(), e.width(), e.height(), e.capturedAt(), e.orientation(),
                 e.hasGps(), e.importedAt());
-        int[] frame = redactions.frame(unpacked).orElseThrow(() -> SafeZip.refuse(bundle, WHAT, "case.json "
-                + "hides parts of " + entry.file() + ", which is no picture Casefile can show."));
+        int[] frame = redactions.frame(unpacked).orElseThrow(() -> SafeZip.refuse(bundle, WHAT,
+                Phrase.of("Bundle.hidesNoPicture", entry.file())));
         try {
             RedactionBox.within(boxes, frame[0], frame[1]);
         } catch (CasefileException outside) {

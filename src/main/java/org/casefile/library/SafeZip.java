@@ -94,10 +94,9 @@ public final class SafeZip implements Closeable {
         }
         Set<String> names = new HashSet<>();
         for (RawEntry entry : raw) {
-            String problem = nameProblem(entry.name());
+            Phrase problem = nameProblem(entry.name());
             if (problem != null) {
-                throw refuse(file, what, "it holds an entry named '" + printable(entry.name()) + "', which " + problem
-                        + ". A file like this can only have been made to escape the library.");
+                throw refuse(file, what, Phrase.of("Zip.unsafeName", printable(entry.name()), problem));
             }
             if (entry.isLink()) {
                 throw refuse(file, what, Phrase.of("Zip.link", entry.name()));
@@ -181,9 +180,8 @@ public final class SafeZip implements Closeable {
                 count += read;
                 inflated += read;
                 if (count > max || count > limits.maxEntryBytes()) {
-                    throw refuse(file, what, "its entry '" + entry.name() + "' unpacks to more than "
-                            + Math.min(max, limits.maxEntryBytes()) + " bytes" + (max < limits.maxEntryBytes()
-                            ? ", more than listed for it, which only a zip bomb or a damaged file does." : "."));
+                    throw refuse(file, what, Phrase.of(max < limits.maxEntryBytes() ? "Zip.entryOverListed"
+                            : "Zip.entryTooBig", entry.name(), String.valueOf(Math.min(max, limits.maxEntryBytes()))));
                 }
                 if (inflated > limits.maxTotalBytes()) {
                     throw refuse(file, what, Phrase.of("Zip.tooBigInAll", String.valueOf(limits.maxTotalBytes())));
@@ -227,11 +225,6 @@ public final class SafeZip implements Closeable {
         }
     }
 
-    /** A refusal whose reason is written outside the bundles (English in every language). */
-    public static CasefileException refuse(Path file, String what, String reason) {
-        return refuse(file, what, RuleText.asWritten(reason));
-    }
-
     public static CasefileException refuse(Path file, String what, Phrase reason) {
         return new CasefileException(Phrase.of("Zip.refused." + kind(what), String.valueOf(file.getFileName()),
                 reason));
@@ -243,26 +236,26 @@ public final class SafeZip implements Closeable {
     }
 
     /** Why {@code name} is not a plain relative path inside a folder, or null when it is. */
-    static String nameProblem(String name) {
+    static Phrase nameProblem(String name) {
         if (name.isEmpty() || name.length() > 1000) {
-            return "is empty or too long";
+            return Phrase.of("Zip.name.emptyOrLong");
         }
         if (name.startsWith("/") || DRIVE.matcher(name).matches()) {
-            return "is an absolute path";
+            return Phrase.of("Zip.name.absolute");
         }
         if (name.indexOf('\\') >= 0) {
-            return "uses backslashes";
+            return Phrase.of("Zip.name.backslashes");
         }
         if (name.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-            return "contains control characters";
+            return Phrase.of("Zip.name.control");
         }
         String body = name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
         for (String segment : body.split("/", -1)) {
             if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
-                return "points outside its folder";
+                return Phrase.of("Zip.name.outside");
             }
             if (segment.length() > 255 || segment.chars().anyMatch(c -> ":*?\"<>|".indexOf(c) >= 0)) {
-                return "is not a valid file name";
+                return Phrase.of("Zip.name.invalid");
             }
         }
         return null;

@@ -70,8 +70,10 @@ public final class NewCaseDialog extends Dialog<Case> {
         });
         setResultConverter(button -> null);
         // Escape, Cancel or the window's close button on a form with something typed in: ask before throwing it away.
+        // Not when the main window itself is closing: there is nothing left to keep editing in.
         setOnCloseRequest(event -> {
-            if (getResult() == null && form.dirtyProperty().get() && !confirmDiscard()) {
+            boolean windowClosing = getOwner() != null && !getOwner().isShowing();
+            if (getResult() == null && form.dirtyProperty().get() && !windowClosing && !confirmDiscard()) {
                 event.consume();
             }
         });

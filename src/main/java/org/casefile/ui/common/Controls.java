@@ -124,6 +124,12 @@ public final class Controls {
                 editor.setText(Typing.showIso(now));
             }
             LocalDate parsed = Typing.readDate(now).orElse(null);
+            // Not while the buyer types: a new value rewrites the editor in the language's shape, and "2026. 10. 3"
+            // (already a date in Korean) would become "2026. 10. 3." under the caret before the "0" arrives. The
+            // picker takes the typed date when the field is left.
+            if (editor.isFocused()) {
+                return;
+            }
             if (parsed != null && !parsed.equals(picker.getValue()) || now == null || now.isBlank()) {
                 picker.setValue(parsed);
             }
