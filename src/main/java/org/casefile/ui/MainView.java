@@ -16,7 +16,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.casefile.app.EmailService;
@@ -71,11 +70,8 @@ public final class MainView extends BorderPane {
         split.setId("workspace");
         split.visibleProperty().bind(model.list().emptyProperty().not());
         center = new StackPane(split);
-        VBox reminderStrip = new VBox();
-        reminderStrip.setId("reminderStrip");
-        VBox.setVgrow(center, javafx.scene.layout.Priority.ALWAYS);
-        setCenter(new VBox(center, reminderStrip));
-        reminder = new DueSoonReminder(model.dashboard(), reminderStrip, this::showHome);
+        setCenter(center);
+        reminder = new DueSoonReminder(model.dashboard(), center, this::showHome);
         // Built when first needed, so the window appears without waiting for views it may not show yet.
         model.list().emptyProperty().addListener((p, was, empty) -> {
             if (empty) {

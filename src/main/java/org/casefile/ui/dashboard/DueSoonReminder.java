@@ -9,9 +9,9 @@ import java.util.Set;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.layout.Pane;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.casefile.app.AgendaItem;
 import org.kordamp.ikonli.feather.Feather;
@@ -25,13 +25,12 @@ public final class DueSoonReminder {
     private static final Duration EVERY = Duration.minutes(30);
 
     private final DashboardViewModel dashboard;
-    private final Pane host;
+    private final StackPane host;
     private final Runnable showHome;
     private final Set<String> told = new HashSet<>();
     private Timeline timer;
 
-    /** {@code host} is the window's place for it: a strip of its own, so it never covers a field or a tile. */
-    public DueSoonReminder(DashboardViewModel dashboard, Pane host, Runnable showHome) {
+    public DueSoonReminder(DashboardViewModel dashboard, StackPane host, Runnable showHome) {
         this.dashboard = dashboard;
         this.host = host;
         this.showHome = showHome;
@@ -82,9 +81,9 @@ public final class DueSoonReminder {
         dismiss.setOnAction(e -> host.getChildren().remove(notification));
         notification.setPrimaryActions(show, dismiss);
         notification.setOnClose(e -> host.getChildren().remove(notification));
-        // In the strip beneath the views, which makes room for it: floating, it covered evidence tiles and
-        // form fields on a 1024-wide window.
-        VBox.setMargin(notification, new Insets(6, 12, 6, 12));
+        // Bottom left, over the end of the case list: never over a Save button or the home view's actions.
+        StackPane.setAlignment(notification, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(notification, new Insets(12));
         host.getChildren().add(notification);
     }
 }
