@@ -34,16 +34,6 @@ class FormLanguagesWindowTest extends WindowTestBase {
         Words.use(Language.ENGLISH);
     }
 
-    private <T extends Node> T inDialog(String id, Class<T> type) {
-        return lookup("#newCaseDialog").lookup(id).queryAs(type);
-    }
-
-    private void type(Node field, String text) {
-        interact(field::requestFocus);
-        clickOn(field);
-        write(text);
-    }
-
     @SuppressWarnings("unchecked")
     private <T> void choose(String id, T value) {
         ComboBox<T> box = inDialog(id, ComboBox.class);

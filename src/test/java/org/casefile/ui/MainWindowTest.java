@@ -34,17 +34,6 @@ class MainWindowTest extends WindowTestBase {
         return (TableView<CaseSummary>) lookup("#caseTable").queryAs(TableView.class);
     }
 
-    private <T extends Node> T inDialog(String id, Class<T> type) {
-        return lookup("#newCaseDialog").lookup(id).queryAs(type);
-    }
-
-    /** Focus first (the form scrolls the field into view, as for a keyboard user), then click and type. */
-    private void type(Node field, String text) {
-        interact(field::requestFocus);
-        clickOn(field);
-        write(text);
-    }
-
     /** Presses that dialog's own Cancel button (other views have buttons with the same text). */
     private void cancel(String dialogId) {
         javafx.scene.control.DialogPane pane = lookup(dialogId).queryAs(javafx.scene.control.DialogPane.class);

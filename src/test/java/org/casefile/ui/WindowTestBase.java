@@ -70,6 +70,18 @@ abstract class WindowTestBase extends FxRobot {
         }));
     }
 
+    /** A field of the open new-case dialog. */
+    protected <T extends javafx.scene.Node> T inDialog(String id, Class<T> type) {
+        return lookup("#newCaseDialog").lookup(id).queryAs(type);
+    }
+
+    /** Focus first (the form scrolls the field into view, as for a keyboard user), then click and type. */
+    protected void type(javafx.scene.Node field, String text) {
+        interact(field::requestFocus);
+        clickOn(field);
+        write(text);
+    }
+
     /** Closes the window and releases the library, as quitting the app does. */
     @AfterEach
     protected void closeApp() {
