@@ -117,6 +117,11 @@ public final class AppLog {
         log().log(System.Logger.Level.ERROR, "Unexpected failure in " + where, failure);
     }
 
+    /** Records something worth knowing in a bug report that is not a failure. */
+    public static void note(String line) {
+        log().log(System.Logger.Level.INFO, line);
+    }
+
     /** A failure as a person reads it in a bug report: its type, message and stack trace. */
     public static String details(Throwable failure) {
         StringWriter text = new StringWriter();

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import org.junit.jupiter.api.Test;
 
-/** The app's background queues: a lane of its own runs while the main worker is busy with a long job. */
+/**
+ * The app's background queues: a lane of its own runs while the main worker is busy with a long job; nothing starts
+ * once the window is closing.
+ */
 class FxBackgroundExecutorTest {
     @Test
     void aLaneRunsWhileTheWorkerIsBusyAndHandsItsResultToTheFxThread() throws Exception {
@@ -39,5 +43,17 @@ class FxBackgroundExecutorTest {
             lane.shutdown();
             worker.shutdown();
         }
+    }
+
+    @Test
+    void aJobAskedForAfterTheWindowClosedIsNotStartedAndThrowsNothing() throws Exception {
+        FxBackgroundExecutor worker = new FxBackgroundExecutor();
+        worker.shutdown();
+        AtomicBoolean ran = new AtomicBoolean();
+
+        worker.submit(() -> ran.getAndSet(true), done -> { }, failed -> { });
+
+        Thread.sleep(200);
+        assertThat(ran).isFalse();
     }
 }
