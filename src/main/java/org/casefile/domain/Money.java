@@ -18,6 +18,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     /** "89.99 GBP", "GBP 89.99", "£89.99", "89,99 EUR", "1,299.00 USD". */
     private static final Pattern AMOUNT_THEN_CODE = Pattern.compile("([-+]?[0-9][0-9.,]*)\\s*([A-Za-z]{3})");
     private static final Pattern CODE_THEN_AMOUNT = Pattern.compile("([A-Za-z]{3})\\s*([-+]?[0-9][0-9.,]*)");
+    /** "2.500", "1.299.000": dots between groups of three digits, as German and Spanish write thousands. */
+    private static final Pattern DOT_THOUSANDS = Pattern.compile("[-+]?[1-9][0-9]{0,2}(\\.[0-9]{3})+");
     private static final Pattern PERCENT = Pattern.compile("([0-9][0-9.,]*)\\s*%");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final Pattern SYMBOL_THEN_AMOUNT = Pattern.compile("([£€¥₩$])\\s*([-+]?[0-9][0-9.,]*)");
@@ -68,11 +70,12 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         } else {
             throw new CasefileException(Phrase.of("Money.notAnAmount", input));
         }
-        BigDecimal amount = number(number, input);
+        Currency currency = currency(code);
+        BigDecimal amount = number(number, input, currency);
         if (amount.signum() < 0) {
             throw new CasefileException(Phrase.of("Money.negativeTyped", input));
         }
-        return new Money(amount, currency(code));
+        return new Money(amount, currency);
     }
 
     /**
@@ -83,7 +86,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         String input = text == null ? "" : text.strip();
         Matcher percent = PERCENT.matcher(input);
         if (percent.matches()) {
-            BigDecimal share = number(percent.group(1), input);
+            BigDecimal share = number(percent.group(1), input, null);
             if (share.signum() <= 0 || share.compareTo(HUNDRED) > 0) {
                 throw new CasefileException(Phrase.of("Money.notAShare", input, paid.currency().getCurrencyCode()));
             }
@@ -97,6 +100,10 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         } catch (CasefileException e) {
             if (namesCurrency) {
                 throw e;
+            }
+            if (e.phrase() != null && e.phrase().key().equals("Money.thousandsOrDecimals")) {
+                throw new CasefileException(Phrase.of("Money.thousandsOrDecimals", input,
+                        e.phrase().values().get(1), e.phrase().values().get(2)));
             }
             // Never quote text the buyer did not type (the currency added above).
             throw new CasefileException(input.isEmpty()
@@ -119,7 +126,12 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     }
 
     /** Accepts a decimal point or a decimal comma, and thousands separators in the other. */
-    private static BigDecimal number(String raw, String input) {
+    /**
+     * The number in {@code raw}: "1,299.00", "1.299,00", "12,50", "1,299" and "1.299.000" read as a person means them.
+     * A lone dot before three digits ("2.500") is a thousands mark in German and Spanish and a decimal point in
+     * English: for a currency with cents it is refused rather than guessed; {@code currency} is null for a share.
+     */
+    private static BigDecimal number(String raw, String input, Currency currency) {
         String digits = raw;
         int lastDot = raw.lastIndexOf('.');
         int lastComma = raw.lastIndexOf(',');
@@ -128,6 +140,17 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         } else if (lastComma >= 0) {
             boolean decimalComma = raw.indexOf(',') == lastComma && raw.length() - lastComma - 1 <= 2;
             digits = decimalComma ? raw.replace(',', '.') : raw.replace(",", "");
+        } else if (lastDot >= 0 && currency != null && DOT_THOUSANDS.matcher(raw).matches()) {
+            int decimals = currency.getDefaultFractionDigits();
+            boolean oneDot = raw.indexOf('.') == lastDot;
+            if (oneDot && decimals >= 3) {
+                digits = raw;
+            } else if (oneDot && decimals > 0) {
+                throw new CasefileException(Phrase.of("Money.thousandsOrDecimals", input,
+                        raw.replace(".", "") + " " + currency.getCurrencyCode(), decimals));
+            } else {
+                digits = raw.replace(".", "");
+            }
         }
         try {
             return new BigDecimal(digits);

@@ -20,6 +20,12 @@ class MoneyTest {
             "1.299,00 EUR| 1299.00 | EUR",
             "5000 JPY    | 5000    | JPY",
             "7 CNY       | 7.00    | CNY",
+            "1.299.000 EUR| 1299000.00 | EUR",
+            "1.500 JPY   | 1500    | JPY",
+            "₩ 89.000    | 89000   | KRW",
+            "1.250 KWD   | 1.250   | KWD",
+            "0.500 GBP   | 0.50    | GBP",
+            "2.5 EUR     | 2.50    | EUR",
     })
     void parsesWhatPeopleType(String text, String amount, String currency) {
         Money money = Money.parse(text);
@@ -60,8 +66,19 @@ class MoneyTest {
 
     @Test
     void refusesMoreDecimalsThanTheCurrencyHas() {
-        assertThatThrownBy(() -> Money.parse("10.999 GBP")).hasMessageContaining("at most 2 decimal places");
+        assertThatThrownBy(() -> Money.parse("10.9999 GBP")).hasMessageContaining("at most 2 decimal places");
         assertThatThrownBy(() -> Money.parse("10.5 JPY")).hasMessageContaining("at most 0 decimal places");
+    }
+
+    @Test
+    void aLoneDotBeforeThreeDigitsIsNeitherGuessedAsDecimalsNorAsThousands() {
+        // "2.500 €" is two thousand five hundred in German and two and a half in English.
+        assertThatThrownBy(() -> Money.parse("2.500 EUR")).isInstanceOf(CasefileException.class)
+                .hasMessage("'2.500 EUR' could be read two ways. Write it without a thousands mark, e.g. 2500 EUR,"
+                        + " or with at most 2 decimal places.");
+        assertThatThrownBy(() -> Money.parse("€1.230")).hasMessageContaining("e.g. 1230 EUR");
+        assertThatThrownBy(() -> Money.offer("1.200", Money.parse("1500 EUR"))).hasMessageContaining("1200 EUR");
+        assertThat(Money.offer("12.500%", Money.parse("100 EUR"))).isEqualTo(Money.parse("12.50 EUR"));
     }
 
     @Test
