@@ -6,8 +6,17 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +56,39 @@ class PixelsLayoutTest {
         assertNear(new Color(back.getRGB(600, 100)), TestPictures.TOP_RIGHT);
         assertNear(new Color(back.getRGB(100, 400)), TestPictures.BOTTOM_LEFT);
         assertNear(new Color(back.getRGB(600, 400)), TestPictures.BOTTOM_RIGHT);
+    }
+
+    /** A portrait phone photo too large for its box is shrunk and re-encoded, and still stands upright on the page. */
+    @Test
+    void aShrunkPortraitPhotoStandsUprightOnThePage() throws Exception {
+        BufferedImage stored = TestPictures.stored(TestPictures.quarters(2000, 3000), 6);
+        Path file = TestPictures.write(dir, "IMG_6.jpg",
+                TestPictures.phoneJpeg(TestPictures.jpeg(stored, 0.92f, false), 6));
+        PreparedImage prepared = new ImagePreparer(1).prepare(new ImageJob(file, 6, 0), new ImageStep(600, 0.7f));
+        assertThat(prepared.source()).isNull();
+        assertThat(prepared.pixelWidth()).isEqualTo(600);
+        assertThat(prepared.pixelHeight()).isEqualTo(400);
+
+        byte[] pdf;
+        try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+            PDPage page = new PDPage(new PDRectangle(400, 400));
+            document.addPage(page);
+            PDImageXObject image = PageImages.embed(document, prepared);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                PageImages.draw(content, image, prepared.orientation(), 50, 50, 300, 300);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            pdf = out.toByteArray();
+        }
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            BufferedImage render = new PDFRenderer(document).renderImage(0, 1f);
+            // Upright 200 × 300 points, centred in the box: x 100..300, render rows 50..350.
+            assertNear(new Color(render.getRGB(150, 125)), TestPictures.TOP_LEFT);
+            assertNear(new Color(render.getRGB(250, 125)), TestPictures.TOP_RIGHT);
+            assertNear(new Color(render.getRGB(150, 275)), TestPictures.BOTTOM_LEFT);
+            assertNear(new Color(render.getRGB(250, 275)), TestPictures.BOTTOM_RIGHT);
+        }
     }
 
     @Test
