@@ -77,11 +77,15 @@ final class Pixels {
     }
 
 
-    /** An opaque sRGB copy; grey stays grey (Java2D copies its values, which is what viewers show). */
+    /**
+     * An opaque sRGB copy; grey stays grey (Java2D copies its values, which is what viewers show). A picture already
+     * opaque sRGB (a colour JPEG as decoded) is returned as it is: copying 12 megapixels into another layout costs
+     * more than the rest of its scaling, and the JPEG encoder takes the decoder's byte layout fastest.
+     */
     static BufferedImage toSrgb(BufferedImage image) {
         ColorSpace space = image.getColorModel().getColorSpace();
         boolean alpha = image.getColorModel().hasAlpha();
-        if (image.getType() == BufferedImage.TYPE_INT_RGB) {
+        if (isOpaqueSrgb(image)) {
             return image;
         }
         BufferedImage source = image;
@@ -101,6 +105,12 @@ final class Pixels {
         return out;
     }
 
+    /** Opaque sRGB in one of the two layouts scaling and encoding keep: ints (0xRRGGBB) or bytes (B, G, R). */
+    private static boolean isOpaqueSrgb(BufferedImage image) {
+        return image.getType() == BufferedImage.TYPE_INT_RGB || (image.getType() == BufferedImage.TYPE_3BYTE_BGR
+                && image.getColorModel().getColorSpace().isCS_sRGB());
+    }
+
     /** Scales down to at most {@code limit} on the long edge, halving first so that every source pixel counts. */
     static BufferedImage scale(BufferedImage image, int limit) {
         BufferedImage current = image;
@@ -117,8 +127,10 @@ final class Pixels {
                 Math.max(1, (int) Math.round(current.getHeight() * factor)));
     }
 
+    /** {@code image} drawn at {@code width} × {@code height}, filtered, in its own layout when that is opaque sRGB. */
     private static BufferedImage resize(BufferedImage image, int width, int height) {
-        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        int type = isOpaqueSrgb(image) ? image.getType() : BufferedImage.TYPE_INT_RGB;
+        BufferedImage out = new BufferedImage(width, height, type);
         Graphics2D g = out.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
