@@ -181,9 +181,10 @@ class PacketMediaTest extends LibraryTestBase {
         Path stored = services.evidence().file(photo);
         byte[] before = Files.readAllBytes(stored);
         Path other = fixture.photo("other.jpg", 800, 600, 2);
-        // The check reads every photo once, ahead of the pages, and the packet does not read it again until the
-        // save: a file replaced in between is caught there.
-        JobProgress replaceAfterTheCheck = replacing(stored, other, (stage, done, total) -> stage.startsWith("Laying"));
+        // The check reads every photo once (while the text is laid out), and the packet does not read it again
+        // until the save: a file replaced in between (here as the pictures start going in) is caught there.
+        JobProgress replaceAfterTheCheck = replacing(stored, other,
+                (stage, done, total) -> stage.startsWith("Adding") && done == 0);
         assertThatThrownBy(() -> services.exports().export(fixture.id(), ExportRequest.of(PacketProfile.PLATFORM),
                 out.resolve("packet.pdf"), replaceAfterTheCheck, () -> false))
                 .hasMessageContaining("lid.jpg").hasMessageContaining("changed on disk");
@@ -209,6 +210,29 @@ class PacketMediaTest extends LibraryTestBase {
     }
 
     /** Progress that replaces {@code stored} by {@code other} at the moment {@code when} says. */
+    @Test
+    void aChangedPhotoIsSaidBeforeAPageBudgetTheLayoutCannotMeetThoughBothRunAtOnce() throws IOException {
+        Evidence photo = fixture.add(EvidenceKind.RECEIVED, fixture.photo("seal.jpg", 800, 600, 1));
+        Path stored = services.evidence().file(photo);
+        stored.toFile().setWritable(true);
+        Files.write(stored, "trailer".getBytes(StandardCharsets.US_ASCII), java.nio.file.StandardOpenOption.APPEND);
+
+        // The check runs on its own threads while the pages are laid out; the layout fails first (one page cannot
+        // hold the packet), yet the buyer hears of the changed file, as when the check came before the pages.
+        assertThatThrownBy(() -> services.exports().export(fixture.id(), new ExportRequest(PacketProfile.PLATFORM,
+                0, 1), out.resolve("packet.pdf"), JobProgress.NONE, () -> false))
+                .isInstanceOf(EvidenceFileException.class).hasMessageContaining("seal.jpg")
+                .hasMessageContaining("changed since it was imported");
+        assertThat(out.resolve("packet.pdf")).doesNotExist();
+        assertThat(out).isEmptyDirectory();
+
+        // Without the changed file, the page budget is what stops it.
+        assertThatThrownBy(() -> services.exports().export(fixture.id(), new ExportRequest(PacketProfile.PLATFORM,
+                0, 1, java.util.Set.of(photo.id()), false), out.resolve("packet.pdf"), JobProgress.NONE, () -> false))
+                .isInstanceOf(PacketException.class).hasMessageContaining("pages");
+        assertThat(out).isEmptyDirectory();
+    }
+
     private static JobProgress replacing(Path stored, Path other, Moment when) {
         return (stage, done, total) -> {
             if (when.now(stage, done, total)) {
