@@ -233,6 +233,46 @@ class PacketMediaTest extends LibraryTestBase {
         assertThat(out).isEmptyDirectory();
     }
 
+    @Test
+    void photosCheckedWhileTheTextIsLaidOutArriveWholeAndWithoutWhatFollowsTheirEnd() throws IOException {
+        Path withVideo = fixture.photo("motion.jpg", 800, 600, 4);
+        byte[] trailer = "MOTION-VIDEO-AFTER-THE-END".getBytes(StandardCharsets.US_ASCII);
+        Files.write(withVideo, trailer, java.nio.file.StandardOpenOption.APPEND);
+        Evidence motion = fixture.add(EvidenceKind.RECEIVED, withVideo);
+        Evidence plain = fixture.add(EvidenceKind.RECEIVED, fixture.phonePhoto());
+        List<String> stages = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        ExportResult result = services.exports().export(fixture.id(), ExportRequest.of(PacketProfile.PLATFORM),
+                out.resolve("packet.pdf"), (stage, done, total) -> stages.add(stage), () -> false);
+
+        assertThat(stages).contains("Checking the evidence files").anyMatch(stage -> stage.startsWith("Adding"));
+        try (PDDocument document = Loader.loadPDF(result.file().toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(result.pages());
+            List<PDImageXObject> images = PacketExportTest.images(document);
+            assertThat(images).hasSize(2);
+            String text = PacketExportTest.text(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("motion.jpg", "IMG_0042.jpg", motion.sha256().substring(0, 16),
+                    plain.sha256().substring(0, 16));
+            for (PDImageXObject image : images) {
+                byte[] embedded;
+                try (InputStream in = image.getCOSObject().createRawInputStream()) {
+                    embedded = in.readAllBytes();
+                }
+                // Passed through from the file the check read: its end-of-picture marker last, nothing after it,
+                // no EXIF (with its GPS position) before it, and the appendix names the embedded bytes' hash.
+                assertThat(embedded[embedded.length - 2] & 0xFF).isEqualTo(0xFF);
+                assertThat(embedded[embedded.length - 1] & 0xFF).isEqualTo(0xD9);
+                assertThat(new String(embedded, StandardCharsets.ISO_8859_1)).doesNotContain("MOTION-VIDEO", "Exif");
+                String hash = org.casefile.evidence.Hashing.of(embedded);
+                assertThat(text).contains(hash.substring(0, 16));
+            }
+        }
+        assertThat(out).isDirectoryContaining(path -> path.getFileName().toString().equals("packet.pdf"));
+        try (var files = Files.list(out)) {
+            assertThat(files).hasSize(1);
+        }
+    }
+
     private static JobProgress replacing(Path stored, Path other, Moment when) {
         return (stage, done, total) -> {
             if (when.now(stage, done, total)) {
