@@ -154,7 +154,11 @@ public final class ExportService {
                         request.profile().maxDpi(), temp, (stage, n, total) -> shared.update(stage, n, total),
                         cancelled, checked);
             } catch (RuntimeException | Error e) {
-                checked.run(); // a missing or changed file is said first, as when the check came before the pages
+                if (!cancelled.getAsBoolean()) {
+                    // A missing or changed file is said first, as when the check came before the pages; a
+                    // cancelled check stops at its next file by itself.
+                    checked.run();
+                }
                 throw e;
             }
             if (cancelled.getAsBoolean()) {
