@@ -280,7 +280,8 @@ public final class PacketFonts implements AutoCloseable {
      * packet), and PDFBox encodes the whole string through streams at each question: the main cost of the layout.
      */
     private float width(Run run, float size) {
-        float[] known = run.font() == regular ? REGULAR_WIDTHS : run.font() == bold ? BOLD_WIDTHS : CJK_WIDTHS;
+        float[] known = run.font() == regular ? REGULAR_WIDTHS : run.font() == bold ? BOLD_WIDTHS
+                : run.font() == cjk ? CJK_WIDTHS : new float[0];
         String text = run.text();
         float width = 0;
         for (int i = 0; i < text.length(); ) {
