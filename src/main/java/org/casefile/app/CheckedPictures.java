@@ -103,7 +103,8 @@ final class CheckedPictures implements AutoCloseable {
         return checked.containsKey(item.id());
     }
 
-    private static Optional<Path> await(Future<Optional<Path>> future) {
+    /** The future's value; what it threw is thrown here, as it was (a changed file's exception, named). */
+    static <T> T await(Future<T> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {
@@ -112,6 +113,9 @@ final class CheckedPictures implements AutoCloseable {
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
             }
             throw new IllegalStateException(e.getCause());
         }

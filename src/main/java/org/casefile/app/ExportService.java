@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.FutureTask;
 import java.util.function.BooleanSupplier;
 import org.casefile.domain.CaseStatus;
 import org.casefile.domain.CasefileException;
@@ -136,13 +137,30 @@ public final class ExportService {
         }
         boolean done = false;
         try {
-            // Each photo is read once, here, for the check and the packet alike.
-            pictures.checkAll(snapshot, progress, cancelled);
+            // Each photo is read once, by the check, for the check and the packet alike: on other threads while
+            // this one lays the text out (most of the export's bytes against most of its code), the pictures
+            // waiting for it.
+            JobProgress shared = Shared.of(progress);
+            FutureTask<Void> check = new FutureTask<>(() -> pictures.checkAll(snapshot, shared, cancelled), null);
+            Thread checker = new Thread(check, "evidence-check-order");
+            checker.setDaemon(true);
+            checker.start();
+            Runnable checked = () -> CheckedPictures.await(check);
             // The photos were read and scanned by the check: the preparer takes them from there.
             BudgetedBuild build = new BudgetedBuild(preparer.withScans(pictures.scans()));
-            BudgetedBuild.Outcome outcome = build.write(snapshot, pictures, request.maxBytes(),
-                    request.maxPages(), request.profile().maxDpi(), temp,
-                    (stage, n, total) -> progress.update(stage, n, total), cancelled);
+            BudgetedBuild.Outcome outcome;
+            try {
+                outcome = build.write(snapshot, pictures, request.maxBytes(), request.maxPages(),
+                        request.profile().maxDpi(), temp, (stage, n, total) -> shared.update(stage, n, total),
+                        cancelled, checked);
+            } catch (RuntimeException | Error e) {
+                if (!cancelled.getAsBoolean()) {
+                    // A missing or changed file is said first, as when the check came before the pages; a
+                    // cancelled check stops at its next file by itself.
+                    checked.run();
+                }
+                throw e;
+            }
             if (cancelled.getAsBoolean()) {
                 throw new PacketCancelledException();
             }
@@ -264,6 +282,29 @@ public final class ExportService {
             }
         }
         return PacketProfile.PLATFORM;
+    }
+
+    /** One progress told from two threads (the check and the pages), one at a time. */
+    private static final class Shared implements JobProgress {
+        private final JobProgress progress;
+
+        private Shared(JobProgress progress) {
+            this.progress = progress;
+        }
+
+        static JobProgress of(JobProgress progress) {
+            return progress == JobProgress.NONE ? progress : new Shared(progress);
+        }
+
+        @Override
+        public synchronized void update(String stage, long done, long total) {
+            progress.update(stage, done, total);
+        }
+
+        @Override
+        public synchronized void update(Phrase stage, long done, long total) {
+            progress.update(stage, done, total);
+        }
     }
 
     /** Notes for the buyer on exhibits shown as placeholders, and on a route the case may not be open for. */

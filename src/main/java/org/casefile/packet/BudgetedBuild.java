@@ -59,6 +59,16 @@ public final class BudgetedBuild {
      */
     public Outcome write(CaseSnapshot snapshot, EvidenceFiles files, long maxBytes, int maxPages, int maxDpi,
                          Path target, Progress progress, BooleanSupplier cancelled) {
+        return write(snapshot, files, maxBytes, maxPages, maxDpi, target, progress, cancelled, () -> { });
+    }
+
+    /**
+     * As above; {@code picturesReady} is run once the pages are laid out without pictures and before the first
+     * picture is asked of {@code files}: the export checks the evidence files on other threads meanwhile, and waits
+     * for that check there.
+     */
+    public Outcome write(CaseSnapshot snapshot, EvidenceFiles files, long maxBytes, int maxPages, int maxDpi,
+                         Path target, Progress progress, BooleanSupplier cancelled, Runnable picturesReady) {
         progress.update(Phrase.of("Job.layingOut"), 0, 0);
         PacketBuilder.Options options = null;
         PacketBuilder.Built dry = null;
@@ -72,6 +82,7 @@ public final class BudgetedBuild {
                 break;
             }
         }
+        picturesReady.run();
         if (maxPages > 0 && dry.pages() > maxPages) {
             throw new PacketException("The packet needs " + dry.pages() + " pages even with the pictures small, and "
                     + "the limit is " + maxPages + ". " + whatToRemove(snapshot, dry.pages() - maxPages)

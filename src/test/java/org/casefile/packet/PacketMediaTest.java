@@ -181,9 +181,10 @@ class PacketMediaTest extends LibraryTestBase {
         Path stored = services.evidence().file(photo);
         byte[] before = Files.readAllBytes(stored);
         Path other = fixture.photo("other.jpg", 800, 600, 2);
-        // The check reads every photo once, ahead of the pages, and the packet does not read it again until the
-        // save: a file replaced in between is caught there.
-        JobProgress replaceAfterTheCheck = replacing(stored, other, (stage, done, total) -> stage.startsWith("Laying"));
+        // The check reads every photo once (while the text is laid out), and the packet does not read it again
+        // until the save: a file replaced in between (here as the pictures start going in) is caught there.
+        JobProgress replaceAfterTheCheck = replacing(stored, other,
+                (stage, done, total) -> stage.startsWith("Adding") && done == 0);
         assertThatThrownBy(() -> services.exports().export(fixture.id(), ExportRequest.of(PacketProfile.PLATFORM),
                 out.resolve("packet.pdf"), replaceAfterTheCheck, () -> false))
                 .hasMessageContaining("lid.jpg").hasMessageContaining("changed on disk");
@@ -209,6 +210,69 @@ class PacketMediaTest extends LibraryTestBase {
     }
 
     /** Progress that replaces {@code stored} by {@code other} at the moment {@code when} says. */
+    @Test
+    void aChangedPhotoIsSaidBeforeAPageBudgetTheLayoutCannotMeetThoughBothRunAtOnce() throws IOException {
+        Evidence photo = fixture.add(EvidenceKind.RECEIVED, fixture.photo("seal.jpg", 800, 600, 1));
+        Path stored = services.evidence().file(photo);
+        stored.toFile().setWritable(true);
+        Files.write(stored, "trailer".getBytes(StandardCharsets.US_ASCII), java.nio.file.StandardOpenOption.APPEND);
+
+        // The check runs on its own threads while the pages are laid out; the layout fails first (one page cannot
+        // hold the packet), yet the buyer hears of the changed file, as when the check came before the pages.
+        assertThatThrownBy(() -> services.exports().export(fixture.id(), new ExportRequest(PacketProfile.PLATFORM,
+                0, 1), out.resolve("packet.pdf"), JobProgress.NONE, () -> false))
+                .isInstanceOf(EvidenceFileException.class).hasMessageContaining("seal.jpg")
+                .hasMessageContaining("changed since it was imported");
+        assertThat(out.resolve("packet.pdf")).doesNotExist();
+        assertThat(out).isEmptyDirectory();
+
+        // Without the changed file, the page budget is what stops it.
+        assertThatThrownBy(() -> services.exports().export(fixture.id(), new ExportRequest(PacketProfile.PLATFORM,
+                0, 1, java.util.Set.of(photo.id()), false), out.resolve("packet.pdf"), JobProgress.NONE, () -> false))
+                .isInstanceOf(PacketException.class).hasMessageContaining("pages");
+        assertThat(out).isEmptyDirectory();
+    }
+
+    @Test
+    void photosCheckedWhileTheTextIsLaidOutArriveWholeAndWithoutWhatFollowsTheirEnd() throws IOException {
+        Path withVideo = fixture.photo("motion.jpg", 800, 600, 4);
+        byte[] trailer = "MOTION-VIDEO-AFTER-THE-END".getBytes(StandardCharsets.US_ASCII);
+        Files.write(withVideo, trailer, java.nio.file.StandardOpenOption.APPEND);
+        Evidence motion = fixture.add(EvidenceKind.RECEIVED, withVideo);
+        Evidence plain = fixture.add(EvidenceKind.RECEIVED, fixture.phonePhoto());
+        List<String> stages = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        ExportResult result = services.exports().export(fixture.id(), ExportRequest.of(PacketProfile.PLATFORM),
+                out.resolve("packet.pdf"), (stage, done, total) -> stages.add(stage), () -> false);
+
+        assertThat(stages).contains("Checking the evidence files").anyMatch(stage -> stage.startsWith("Adding"));
+        try (PDDocument document = Loader.loadPDF(result.file().toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(result.pages());
+            List<PDImageXObject> images = PacketExportTest.images(document);
+            assertThat(images).hasSize(2);
+            String text = PacketExportTest.text(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("motion.jpg", "IMG_0042.jpg", motion.sha256().substring(0, 16),
+                    plain.sha256().substring(0, 16));
+            for (PDImageXObject image : images) {
+                byte[] embedded;
+                try (InputStream in = image.getCOSObject().createRawInputStream()) {
+                    embedded = in.readAllBytes();
+                }
+                // Passed through from the file the check read: its end-of-picture marker last, nothing after it,
+                // no EXIF (with its GPS position) before it, and the appendix names the embedded bytes' hash.
+                assertThat(embedded[embedded.length - 2] & 0xFF).isEqualTo(0xFF);
+                assertThat(embedded[embedded.length - 1] & 0xFF).isEqualTo(0xD9);
+                assertThat(new String(embedded, StandardCharsets.ISO_8859_1)).doesNotContain("MOTION-VIDEO", "Exif");
+                String hash = org.casefile.evidence.Hashing.of(embedded);
+                assertThat(text).contains(hash.substring(0, 16));
+            }
+        }
+        assertThat(out).isDirectoryContaining(path -> path.getFileName().toString().equals("packet.pdf"));
+        try (var files = Files.list(out)) {
+            assertThat(files).hasSize(1);
+        }
+    }
+
     private static JobProgress replacing(Path stored, Path other, Moment when) {
         return (stage, done, total) -> {
             if (when.now(stage, done, total)) {

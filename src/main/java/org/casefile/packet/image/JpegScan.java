@@ -7,7 +7,7 @@ import java.nio.file.Path;
  * What the packet needs to know of a JPEG to pass it through, taken from one read of the file: its size, whether a
  * PDF reader shows its bytes as they are, and the byte ranges kept (without EXIF, XMP and trailers) with their
  * SHA-256. It holds no pixels and no bytes, so the export can read and check every photo once, ahead of the pages,
- * and the preparer does not read the file again (the packet's save reads the kept ranges and compares that hash).
+ * and the preparer does not read the file again (the packet's save reads the kept ranges and compares their sum).
  */
 public final class JpegScan {
     final int width;
@@ -47,8 +47,8 @@ public final class JpegScan {
         long[][] ranges = jpeg.keptRanges();
         SplicedFile spliced = new SplicedFile(file, ranges[0], ranges[1], jpeg.components);
         String sha256 = spliced.sha256(bytes);
-        // Read again at save, checked against this hash: a file replaced meanwhile fails the save.
-        return new JpegScan(jpeg.width, jpeg.height, spliced.checkedAgainst(sha256), sha256);
+        // Read again at save and summed: a file replaced meanwhile fails the save.
+        return new JpegScan(jpeg.width, jpeg.height, spliced.checkedAgainst(spliced.crc32c(bytes)), sha256);
     }
 
     /** The picture as it passes through, upright by {@code orientation} on the page. */

@@ -273,12 +273,49 @@ public final class PacketFonts implements AutoCloseable {
         return width;
     }
 
-    public static float width(Run run, float size) {
+    /**
+     * The run's width at {@code size}: its characters' widths added in order, as PDFBox's
+     * {@code getStringWidth} adds them (so the same float, and the same pages), each character's width asked of the
+     * font once per process. Laying out a packet measures every word and line several times (the dry run, then the
+     * packet), and PDFBox encodes the whole string through streams at each question: the main cost of the layout.
+     */
+    private float width(Run run, float size) {
+        float[] known = run.font() == regular ? REGULAR_WIDTHS : run.font() == bold ? BOLD_WIDTHS
+                : run.font() == cjk ? CJK_WIDTHS : new float[0];
+        String text = run.text();
+        float width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            float one = cp < known.length ? known[cp] : Float.NaN;
+            if (Float.isNaN(one)) {
+                one = charWidth(run.font(), cp);
+                if (cp < known.length) {
+                    known[cp] = one; // a race only computes the same width twice
+                }
+            }
+            width += one;
+        }
+        return width / 1000f * size;
+    }
+
+    private static float charWidth(PDFont font, int cp) {
         try {
-            return run.font().getStringWidth(run.text()) / 1000f * size;
+            return font.getStringWidth(new String(Character.toChars(cp)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Widths of each bundled font's characters in the Basic Multilingual Plane, NaN until first asked. */
+    private static final float[] REGULAR_WIDTHS = unknownWidths();
+    private static final float[] BOLD_WIDTHS = unknownWidths();
+    private static final float[] CJK_WIDTHS = unknownWidths();
+
+    private static float[] unknownWidths() {
+        float[] widths = new float[0x10000];
+        java.util.Arrays.fill(widths, Float.NaN);
+        return widths;
     }
 
     @Override
