@@ -2,22 +2,25 @@ package org.casefile.ui;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.PlatformManagedObject;
+import javax.management.ObjectName;
 
 /**
- * Hands back to the system the memory the window's start-up made the Java heap grow by (issue 19). On a large
- * machine the JVM starts with a heap of a sixty-fourth of its memory (384 MB on 24 GB) and G1 keeps every page the
- * start-up touched: reading 10,000 cases and walking their folders left the window at ~400 MB resident though under
- * 80 MB of it was live. Once that work is done, G1's own idle-time collection (JEP 346) is switched on for a short
- * while with tighter free-space ratios: it runs a concurrent cycle when the window is idle and shrinks the heap to its
- * live data and a margin, without our code forcing a collection ({@code System.gc()} stays out, as the house rules
- * ask). Plain {@code java -jar} cannot take heap options, so this is done from the code; where the launcher sets the
- * ratios (installer, {@code mvn javafx:run}), the same collection just finds less to give back.
+ * Keeps the window's resident memory near what it really uses (issue 19). On a large machine the JVM starts with a
+ * heap of a sixty-fourth of its memory (384 MB on 24 GB) and G1 keeps every page the start-up touched: reading 10,000
+ * cases and walking their folders left the window at ~400 MB resident though about 50 MB of it was live. From the
+ * first frame until a few seconds after that work is done, G1's periodic collection (JEP 346) is on, with tight
+ * free-space ratios: a second without a collection starts a concurrent cycle, whose end shrinks the heap to its live
+ * data and a small margin, so the heap is handed back as soon as the list is read, not only at the end. When the
+ * trim ends, the C library's heap is trimmed too (the JIT's and the toolkit's freed scratch memory, about 10 MB).
+ * {@code System.gc()} stays out, as the house rules ask. Plain {@code java -jar} cannot take heap options, so this is
+ * done from the code; where the launcher sets the ratios (installer, {@code mvn javafx:run}), the same collection just
+ * finds less to give back.
  */
 final class HeapTrim {
     /** After a collection, the heap keeps at most this share free (the JVM's default is 70 %) and at least the next. */
-    private static final String MAX_FREE_PERCENT = "30";
-    private static final String MIN_FREE_PERCENT = "10";
-    /** How long the window must be idle before G1 collects on its own, while the trim is on. */
+    static final String MAX_FREE_PERCENT = "15";
+    private static final String MIN_FREE_PERCENT = "5";
+    /** How long without a collection before G1 starts one on its own, while the trim is on. */
     static final String IDLE_MS = "1000";
     /** Off again: idle cycles every second would cost a laptop's battery for nothing once the heap is small. */
     private static final String OFF = "0";
@@ -25,17 +28,28 @@ final class HeapTrim {
     private HeapTrim() {
     }
 
-    /** The heap may shrink to its live data at the next idle second. Cheap; any thread. */
-    static void afterStartUp() {
+    /** The heap shrinks to its live data after each collection from now on. Cheap; any thread. */
+    static void start() {
         set("MinHeapFreeRatio", MIN_FREE_PERCENT); // Min first: it may never exceed Max (default Min is 40)
         set("MaxHeapFreeRatio", MAX_FREE_PERCENT);
         set("G1PeriodicGCInterval", IDLE_MS);
         StartupTrace.mark("heap trim on"); // not window text
     }
 
-    /** No more idle collections (call a few seconds after {@link #afterStartUp}). */
+    /**
+     * No more idle collections; the C library hands its free memory back (call a few seconds after the start-up's
+     * work). Starts the platform's management server on first use (a few hundred classes): not on the FX thread.
+     */
     static void done() {
         set("G1PeriodicGCInterval", OFF);
+        try {
+            ManagementFactory.getPlatformMBeanServer().invoke(
+                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "systemTrimNativeHeap",
+                    new Object[] {null}, new String[] {String[].class.getName()});
+        } catch (Exception | LinkageError e) {
+            // A runtime without the command (before 17.0.9, not glibc, no jdk.management): the C heap stays.
+        }
+        StartupTrace.mark("heap trim done"); // not window text
     }
 
     /**

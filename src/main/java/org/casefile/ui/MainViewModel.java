@@ -140,6 +140,8 @@ public final class MainViewModel {
 
     /** After the window's first frame: today's backup, files put into case folders by hand, the watch. */
     public void windowShown() {
+        // The list read and the folder walk below make the heap grow: from now on it shrinks after each collection.
+        HeapTrim.start();
         // At most one copy a day, the newest seven kept; copying a large library takes seconds.
         housekeeping.submit(() -> context.backups().dailyBackup(), done -> { }, failure -> say(Messages.of(failure)));
         // Walking 10,000 case folders takes most of a second.
@@ -150,11 +152,16 @@ public final class MainViewModel {
         stopWatching = scheduler.every(WATCH_EVERY, this::checkOtherWriters);
     }
 
-    /** The first list read and the folder walk, the start-up's two big jobs: once both are done, the heap shrinks. */
+    /**
+     * The first list read and the folder walk, the start-up's two big jobs: once both are done, G1 has a few more
+     * seconds to hand back what they made the heap grow by, then the trim ends (off the FX thread, see HeapTrim).
+     */
     private void startUpStepDone() {
         if (++startUpStepsDone == 2 && !closed) {
-            HeapTrim.afterStartUp();
-            endTrim = scheduler.after(TRIM_FOR, HeapTrim::done);
+            endTrim = scheduler.after(TRIM_FOR, () -> housekeeping.submit(() -> {
+                HeapTrim.done();
+                return null;
+            }, done -> { }, failure -> { }));
         }
     }
 
