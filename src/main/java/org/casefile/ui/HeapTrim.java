@@ -22,26 +22,49 @@ final class HeapTrim {
     private static final String MIN_FREE_PERCENT = "5";
     /** How long without a collection before G1 starts one on its own, while the trim is on. */
     static final String IDLE_MS = "1000";
+    /** The same right after the list is read, so the heap it grew by goes back at once, not a second later. */
+    static final String SOON_MS = "200";
     /** Off again: idle cycles every second would cost a laptop's battery for nothing once the heap is small. */
     private static final String OFF = "0";
 
     private HeapTrim() {
     }
 
-    /** The heap shrinks to its live data after each collection from now on. Cheap; any thread. */
+    /** The heap shrinks to its live data after each collection from now on, idle collections each second. Cheap. */
     static void start() {
         set("MinHeapFreeRatio", MIN_FREE_PERCENT); // Min first: it may never exceed Max (default Min is 40)
         set("MaxHeapFreeRatio", MAX_FREE_PERCENT);
-        set("G1PeriodicGCInterval", IDLE_MS);
+        whenIdle();
         StartupTrace.mark("heap trim on"); // not window text
     }
 
+    /** Back to a collection after each idle second (after {@link #soon}). */
+    static void whenIdle() {
+        set("G1PeriodicGCInterval", IDLE_MS);
+    }
+
     /**
-     * No more idle collections; the C library hands its free memory back (call a few seconds after the start-up's
-     * work). Starts the platform's management server on first use (a few hundred classes): not on the FX thread.
+     * The start-up's big allocations are over (the list is read): the next collection, and the shrink at its end,
+     * come as soon as the window is idle for a moment. Cycles never overlap: G1 starts none while one is running.
+     * Call {@link #whenIdle} shortly after, or G1 would collect every fifth of a second.
      */
+    static void soon() {
+        set("G1PeriodicGCInterval", SOON_MS);
+    }
+
+    /** No more idle collections; the C heap is trimmed again (some seconds after the start-up's work; any thread but FX). */
     static void done() {
         set("G1PeriodicGCInterval", OFF);
+        trimNative();
+        StartupTrace.mark("heap trim done"); // not window text
+    }
+
+    /**
+     * The C library hands back the memory freed inside it (the list read's SQLite and JIT scratch, about 10 MB), as
+     * {@code jcmd PID System.trim_native_heap} does. The first call starts the platform's management server (a few
+     * hundred classes, some 50 ms): not on the FX thread.
+     */
+    static void trimNative() {
         try {
             ManagementFactory.getPlatformMBeanServer().invoke(
                     new ObjectName("com.sun.management:type=DiagnosticCommand"), "systemTrimNativeHeap",
@@ -49,7 +72,6 @@ final class HeapTrim {
         } catch (Exception | LinkageError e) {
             // A runtime without the command (before 17.0.9, not glibc, no jdk.management): the C heap stays.
         }
-        StartupTrace.mark("heap trim done"); // not window text
     }
 
     /**
