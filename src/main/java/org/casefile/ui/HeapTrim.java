@@ -10,8 +10,8 @@ import javax.management.ObjectName;
  * cases and walking their folders left the window at ~400 MB resident though about 50 MB of it was live. From the
  * first frame until a few seconds after that work is done, G1's periodic collection (JEP 346) is on, with tight
  * free-space ratios: a second without a collection starts a concurrent cycle, whose end shrinks the heap to its live
- * data and a small margin, so the heap is handed back as soon as the list is read, not only at the end. When the
- * trim ends, the C library's heap is trimmed too (the JIT's and the toolkit's freed scratch memory, about 10 MB).
+ * data and a small margin, so the heap is handed back as soon as the list is read, not only at the end. Then the C
+ * library's heap is trimmed too (the JIT's and SQLite's freed scratch memory, 10-15 MB).
  * {@code System.gc()} stays out, as the house rules ask. Plain {@code java -jar} cannot take heap options, so this is
  * done from the code; where the launcher sets the ratios (installer, {@code mvn javafx:run}), the same collection just
  * finds less to give back.
@@ -52,7 +52,7 @@ final class HeapTrim {
         set("G1PeriodicGCInterval", SOON_MS);
     }
 
-    /** No more idle collections; the C heap is trimmed again (some seconds after the start-up's work; any thread but FX). */
+    /** No more idle collections; the C heap is trimmed again (some seconds after the start-up; not the FX thread). */
     static void done() {
         set("G1PeriodicGCInterval", OFF);
         trimNative();
