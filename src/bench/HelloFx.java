@@ -6,7 +6,10 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
-/** The baseline: the barest JavaFX window, started from the same jar, timed the same way as Casefile. */
+/**
+ * The baseline: the barest JavaFX window, started from the same jar, timed the same way as Casefile. It closes once
+ * shown, or with the argument {@code stay} stays open (for its resident memory, measured like Casefile's).
+ */
 public class HelloFx {
     public static void main(String[] args) {
         Application.launch(Window.class, args);
@@ -20,7 +23,9 @@ public class HelloFx {
             stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
                 System.err.println("casefile.trace window shown after "
                         + ManagementFactory.getRuntimeMXBean().getUptime() + " ms");
-                Platform.exit();
+                if (!getParameters().getRaw().contains("stay")) {
+                    Platform.exit();
+                }
             });
             stage.show();
         }

@@ -18,6 +18,7 @@ public final class Launcher {
         org.casefile.app.AppLog.routeLibraryLogging();
         String library = guiLibrary(args);
         if (library != null) {
+            beforeToolkit();
             CasefileApp.launchOn(library.isEmpty() ? null : library);
             return;
         }
@@ -25,6 +26,19 @@ public final class Launcher {
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(Cli.run(args, out, err, Clock.systemDefaultZone()));
     }
+
+    /**
+     * JavaFX's settings read once when its toolkit starts (issue 19), unless given on the command line. JavaFX caches
+     * rounded backgrounds in one 2048 x 1024 texture: 8 MB of Java heap for as long as the window is open where it
+     * draws in software (no GPU), for little gain in a window of forms and lists.
+     */
+    static void beforeToolkit() {
+        if (System.getProperty(NO_REGION_CACHE) == null) {
+            System.setProperty(NO_REGION_CACHE, "true");
+        }
+    }
+
+    static final String NO_REGION_CACHE = "prism.disableRegionCaching"; // not window text
 
     /** "" for the default library, the folder for "--library DIR" alone, null when a command was given. */
     static String guiLibrary(String[] args) {

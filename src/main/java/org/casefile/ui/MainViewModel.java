@@ -29,6 +29,8 @@ public final class MainViewModel {
     static final Duration WATCH_EVERY = Duration.ofSeconds(3);
     /** How long G1 may collect on its own once the start-up is done (see {@link HeapTrim}). */
     static final Duration TRIM_FOR = Duration.ofSeconds(10);
+    /** How long after the first list read G1 collects as soon as the window is idle (see {@link HeapTrim#soon}). */
+    static final Duration TRIM_SOON_FOR = Duration.ofSeconds(2);
     /** How long the status bar offers Undo after a delete; the delete is carried out when the offer ends. */
     static final Duration UNDO_FOR = Duration.ofSeconds(12);
 
@@ -49,6 +51,7 @@ public final class MainViewModel {
     private boolean asking;
     private Runnable stopWatching = () -> { };
     private Runnable endTrim = () -> { };
+    private Runnable endTrimSoon = () -> { };
     /** The case deleted with Undo still offered; its rows and folder stay until the offer ends. */
     private Long pendingDelete;
     private Runnable endUndoOffer = () -> { };
@@ -126,6 +129,11 @@ public final class MainViewModel {
             dashboard.show(board.agenda());
             if (!listShown) {
                 listShown = true;
+                HeapTrim.soon(); // the read's garbage goes now, then collections when idle again
+                endTrimSoon = scheduler.after(TRIM_SOON_FOR, () -> {
+                    HeapTrim.whenIdle();
+                    onHousekeeping(HeapTrim::trimNative); // the JIT's scratch from the read and the first paint
+                });
                 startUpStepDone();
             }
             if (statusIsCount) {
@@ -140,6 +148,8 @@ public final class MainViewModel {
 
     /** After the window's first frame: today's backup, files put into case folders by hand, the watch. */
     public void windowShown() {
+        // The list read and the folder walk below make the heap grow: from now on it shrinks after each collection.
+        HeapTrim.start();
         // At most one copy a day, the newest seven kept; copying a large library takes seconds.
         housekeeping.submit(() -> context.backups().dailyBackup(), done -> { }, failure -> say(Messages.of(failure)));
         // Walking 10,000 case folders takes most of a second.
@@ -150,12 +160,23 @@ public final class MainViewModel {
         stopWatching = scheduler.every(WATCH_EVERY, this::checkOtherWriters);
     }
 
-    /** The first list read and the folder walk, the start-up's two big jobs: once both are done, the heap shrinks. */
+    /**
+     * The first list read and the folder walk, the start-up's two big jobs: once both are done, G1 has a few more
+     * seconds to hand back what they made the heap grow by, then the trim ends.
+     */
     private void startUpStepDone() {
         if (++startUpStepsDone == 2 && !closed) {
-            HeapTrim.afterStartUp();
-            endTrim = scheduler.after(TRIM_FOR, HeapTrim::done);
+            onHousekeeping(HeapTrim::trimNative); // their scratch memory in the C heap goes back now
+            endTrim = scheduler.after(TRIM_FOR, () -> onHousekeeping(HeapTrim::done));
         }
+    }
+
+    /** The trim's calls may take a moment (the first starts the management server): never on the FX thread. */
+    private void onHousekeeping(Runnable work) {
+        housekeeping.submit(() -> {
+            work.run();
+            return null;
+        }, done -> { }, failure -> { });
     }
 
     /** Files put into case folders while Casefile was closed become evidence now. */
@@ -309,6 +330,7 @@ public final class MainViewModel {
     public void close() {
         stopWatching.run();
         endTrim.run();
+        endTrimSoon.run();
         carryOutPendingDelete();
         closed = true;
         housekeeping.shutdown();

@@ -154,6 +154,29 @@ class MainViewModelTest {
     }
 
     @Test
+    void theHeapShrinksFromTheFirstFrameUntilSomeSecondsAfterTheStartUpsWork() {
+        context.cases().create(TestCases.ssd("1"));
+        model.windowShown(); // the folder walk runs at once here; the list read is the start-up's other job
+        assertThat(vmOption("G1PeriodicGCInterval")).as("collections when idle, while the list is read")
+                .isEqualTo(HeapTrim.IDLE_MS);
+        assertThat(vmOption("MaxHeapFreeRatio")).isEqualTo(HeapTrim.MAX_FREE_PERCENT);
+        assertThat(scheduler.delays()).as("not ended before the list is read").doesNotContain(MainViewModel.TRIM_FOR);
+
+        model.refresh(null);
+        assertThat(vmOption("G1PeriodicGCInterval")).as("the list is read: a collection at once")
+                .isEqualTo(HeapTrim.SOON_MS);
+        assertThat(scheduler.delays()).contains(MainViewModel.TRIM_SOON_FOR, MainViewModel.TRIM_FOR);
+        scheduler.runDue();
+        assertThat(vmOption("G1PeriodicGCInterval")).as("no idle collections once the heap is small").isEqualTo("0");
+        assertThat(vmOption("MaxHeapFreeRatio")).as("the heap stays frugal").isEqualTo(HeapTrim.MAX_FREE_PERCENT);
+    }
+
+    private static String vmOption(String name) {
+        return java.lang.management.ManagementFactory.getPlatformMXBean(
+                com.sun.management.HotSpotDiagnosticMXBean.class).getVMOption(name).getValue();
+    }
+
+    @Test
     void aCrashDuringTheOfferLosesNothing() {
         long id = context.cases().create(TestCases.ssd("1")).id();
         model.refresh(id);
