@@ -31,6 +31,7 @@ public final class CasefileApp extends Application {
 
     /** Opens the library while the JavaFX toolkit starts: the two take about the same time. */
     public static void launchOn(String library) {
+        StartupClasses.preload();
         AppLog.startInCacheFolder();
         CrashDialog.install();
         Path root = OpenLibrary.locate(library);
