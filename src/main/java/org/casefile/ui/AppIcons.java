@@ -13,6 +13,16 @@ public final class AppIcons {
     private AppIcons() {
     }
 
+    /**
+     * Starts decoding the icons on another thread (the toolkit must be up): the FX thread, which builds the window
+     * meanwhile, then finds them ready, or waits only for the rest.
+     */
+    static void decodeInBackground() {
+        Thread thread = new Thread(AppIcons::all, "casefile-icons"); // not window text
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     /** Loaded once: the window, the header and the start screen share them. */
     static synchronized List<Image> all() {
         if (images == null) {

@@ -37,6 +37,8 @@ public final class CasefileApp extends Application {
         opening = CompletableFuture.supplyAsync(() -> {
             AppContext context = AppContext.open(root, Clock.systemDefaultZone(), new FxBackgroundExecutor());
             StartupTrace.mark("library open"); // not window text
+            // Then this core loads the window's classes while the toolkit is still starting on the other one.
+            StartupClasses.preload();
             return context;
         });
         Application.launch(CasefileApp.class);
@@ -44,6 +46,7 @@ public final class CasefileApp extends Application {
 
     @Override
     public void init() {
+        AppIcons.decodeInBackground(); // the toolkit is up; the FX thread is about to build the window
         try {
             context = opening.join();
             windowSettings = new WindowSettings(context.libraryRoot());
