@@ -37,6 +37,10 @@ class StartupOrderWindowTest extends WindowTestBase {
         interact(() -> { });
         assertThat(view[0].model().list().loadedProperty().get()).as("list read before the window showed").isFalse();
         assertThat(view[0].lookup("#dashboard")).as("home view built before the first frame").isNull();
+        // Meanwhile the empty list says it is being read, not that nothing matches.
+        TableView<?> table = (TableView<?>) ((javafx.scene.control.SplitPane) ((javafx.scene.layout.StackPane)
+                view[0].getCenter()).getChildren().get(0)).getItems().get(0);
+        assertThat(((javafx.scene.control.Label) table.getPlaceholder()).getText()).isEqualTo("Reading the cases…");
 
         interact(() -> {
             stage.setScene(new Scene(view[0], 1000, 700));
@@ -44,6 +48,8 @@ class StartupOrderWindowTest extends WindowTestBase {
         });
         WindowWait.until(() -> view[0].model().list().loadedProperty().get());
         assertThat(lookup("#caseTable").queryAs(TableView.class).getItems()).hasSize(1);
+        assertThat(((javafx.scene.control.Label) lookup("#caseTable").queryAs(TableView.class).getPlaceholder())
+                .getText()).isEqualTo("No case matches the filter.");
         // The home view, built after the first frame, shows the case's deadlines from the same read as the list.
         WindowWait.until(() -> lookup("#agenda").tryQuery().isPresent()
                 && !lookup("#agenda").queryAs(ListView.class).getItems().isEmpty());

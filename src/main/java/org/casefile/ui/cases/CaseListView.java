@@ -66,7 +66,10 @@ public final class CaseListView extends TableView<CaseSummary> {
         getColumns().setAll(java.util.List.of(platform, order, item, status, next));
         getSortOrder().add(next);
 
-        Label placeholder = new Label(Words.get("caseList.noMatch"));
+        // Until the list is read (after the window's first frame) the empty table says so, not "no match".
+        Label placeholder = new Label(Words.get(model.loadedProperty().get() ? "caseList.noMatch" : "caseList.reading"));
+        model.loadedProperty().addListener((p, was, loaded) ->
+                placeholder.setText(Words.get(loaded ? "caseList.noMatch" : "caseList.reading")));
         placeholder.getStyleClass().add("placeholder");
         setPlaceholder(placeholder);
     }
