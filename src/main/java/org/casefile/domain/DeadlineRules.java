@@ -123,9 +123,13 @@ public final class DeadlineRules {
 
     /** The soonest deadline still to act on, today or later. */
     public static Optional<Deadline> next(List<Deadline> deadlines, LocalDate today) {
-        return deadlines.stream()
-                .filter(d -> !d.done() && !d.date().isBefore(today))
-                .min(Comparator.comparing(Deadline::date));
+        Deadline soonest = null;
+        for (Deadline d : deadlines) {
+            if (!d.done() && !d.date().isBefore(today) && (soonest == null || d.date().isBefore(soonest.date()))) {
+                soonest = d;
+            }
+        }
+        return Optional.ofNullable(soonest);
     }
 
     /** The date {@code days} working days (Monday to Friday) after {@code start}. */
@@ -141,19 +145,35 @@ public final class DeadlineRules {
     }
 
     static boolean reached(List<StatusChange> history, Set<CaseStatus> statuses) {
-        return history.stream().anyMatch(change -> statuses.contains(change.status()));
+        for (StatusChange change : history) {
+            if (statuses.contains(change.status())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Optional<StatusChange> first(List<StatusChange> history, CaseStatus status) {
         return firstOf(history, EnumSet.of(status));
     }
 
+    // Loops, not streams, here and in next(): the window derives every case's deadlines at start (issue 19).
     static Optional<StatusChange> firstOf(List<StatusChange> history, Set<CaseStatus> statuses) {
-        return history.stream().filter(change -> statuses.contains(change.status()))
-                .min(Comparator.comparing(StatusChange::at));
+        StatusChange earliest = null;
+        for (StatusChange change : history) {
+            if (statuses.contains(change.status()) && (earliest == null || change.at().isBefore(earliest.at()))) {
+                earliest = change;
+            }
+        }
+        return Optional.ofNullable(earliest);
     }
 
     static Deadline find(List<Deadline> deadlines, DeadlineKind kind) {
-        return deadlines.stream().filter(d -> d.kind() == kind).findFirst().orElse(null);
+        for (Deadline deadline : deadlines) {
+            if (deadline.kind() == kind) {
+                return deadline;
+            }
+        }
+        return null;
     }
 }

@@ -5,10 +5,8 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.casefile.domain.BankFacts;
@@ -31,6 +29,11 @@ public final class CaseRepository {
             + "protection_ends, claim, resolution, refund_asked, status, outcome, folder, created_at, buyer_name, "
             + "delivery_address, card_last4, statement_name, charged_on, received_on, return_kind, return_sent, "
             + "return_carrier, return_tracking, return_received";
+    /** The columns the case list and the deadlines need: see {@link #eachForList}. */
+    private static final String LIST_CASES = "SELECT id, platform, order_number, seller, item, ordered_on, payment, "
+            + "country, expected_delivery, protection_ends, claim, status, outcome FROM cases ORDER BY id";
+    private static final String LIST_HISTORY = "SELECT case_id, at, status FROM status_changes "
+            + "ORDER BY case_id, at, id";
 
     /** The note of a case's first status change: Casefile's own words, said in the window's language there. */
     public static final String OPENED_NOTE = "Case opened in Casefile";
@@ -157,15 +160,65 @@ public final class CaseRepository {
                 CaseRepository::toStatusChange, id);
     }
 
-    /** Every case's status history in one query (the case list needs them all to find each next deadline). */
-    public Map<Long, List<StatusChange>> allHistories() {
-        Map<Long, List<StatusChange>> byCase = new HashMap<>();
-        session.query("SELECT case_id, at, status, note FROM status_changes ORDER BY case_id, at, id", rows -> {
-            byCase.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>()).add(new StatusChange(
-                    IsoText.time(rows.getString(2)), CaseStatus.fromId(rows.getString(3)), rows.getString(4)));
-            return null;
-        });
-        return byCase;
+    /**
+     * Every case, in id order, with only what its row in the case list and its deadlines need, handed to
+     * {@code visitor} one at a time as the rows are read: the window's start-up read of 10,000 cases holds no list
+     * of whole cases (issue 19). The facts carry platform, order number, seller, item, order date, payment, country,
+     * expected delivery, protection end and claim; the rest is null. The history leaves out the notes.
+     */
+    public void eachForList(ListVisitor visitor) {
+        try (ResultSet changes = session.bind(LIST_HISTORY).executeQuery()) {
+            HistoryCursor histories = new HistoryCursor(changes);
+            session.eachRow(LIST_CASES, rows -> {
+                long id = rows.getLong(1);
+                String outcome = rows.getString(13);
+                CaseFacts facts = new CaseFacts(Platform.fromId(rows.getString(2)), rows.getString(3),
+                        rows.getString(4), rows.getString(5), null, IsoText.date(rows.getString(6)), null,
+                        PaymentMethod.fromId(rows.getString(7)), rows.getString(8), null, null,
+                        IsoText.date(rows.getString(9)), IsoText.date(rows.getString(10)),
+                        ClaimType.fromId(rows.getString(11)), null, null);
+                visitor.accept(id, facts, CaseStatus.fromId(rows.getString(12)),
+                        outcome == null ? null : Outcome.fromId(outcome), histories.of(id));
+            });
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e);
+        }
+    }
+
+    /** What is done with each case of {@link #eachForList}. */
+    @FunctionalInterface
+    public interface ListVisitor {
+        void accept(long id, CaseFacts facts, CaseStatus status, Outcome outcome, List<StatusChange> history);
+    }
+
+    /**
+     * Walks the status changes, ordered by case, alongside the cases ordered by id: each case's history is read
+     * when its row is, so no map of every history is held.
+     */
+    private static final class HistoryCursor {
+        private final ResultSet changes;
+        private boolean more;
+
+        HistoryCursor(ResultSet changes) throws SQLException {
+            this.changes = changes;
+            this.more = changes.next();
+        }
+
+        List<StatusChange> of(long caseId) throws SQLException {
+            while (more && changes.getLong(1) < caseId) {
+                more = changes.next();
+            }
+            List<StatusChange> history = null;
+            while (more && changes.getLong(1) == caseId) {
+                if (history == null) {
+                    history = new ArrayList<>(4);
+                }
+                history.add(new StatusChange(IsoText.time(changes.getString(2)),
+                        CaseStatus.fromId(changes.getString(3)), null));
+                more = changes.next();
+            }
+            return history == null ? List.of() : history;
+        }
     }
 
     /** "platform/order" of every case, so generated cases never collide with real ones. */

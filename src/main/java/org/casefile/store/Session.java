@@ -106,12 +106,17 @@ public final class Session {
     }
 
     <T> List<T> query(String sql, RowMapper<T> mapper, Object... values) {
+        List<T> result = new ArrayList<>();
+        eachRow(sql, rows -> result.add(mapper.map(rows)), values);
+        return result;
+    }
+
+    /** Hands each row to {@code visitor} as it is read, keeping none: for reads too big to hold as a list. */
+    void eachRow(String sql, RowVisitor visitor, Object... values) {
         try (ResultSet rows = bind(sql, values).executeQuery()) {
-            List<T> result = new ArrayList<>();
             while (rows.next()) {
-                result.add(mapper.map(rows));
+                visitor.visit(rows);
             }
-            return result;
         } catch (SQLException e) {
             throw SqliteErrors.translate(e);
         }
@@ -136,5 +141,10 @@ public final class Session {
     @FunctionalInterface
     interface RowMapper<T> {
         T map(ResultSet rows) throws SQLException;
+    }
+
+    @FunctionalInterface
+    interface RowVisitor {
+        void visit(ResultSet rows) throws SQLException;
     }
 }
