@@ -36,7 +36,7 @@ public final class SplicedFile implements RandomAccessRead {
     private final long expected;
     private static final long UNCHECKED = -1;
     private final CRC32C sum = new CRC32C();
-    /** How far the ranges have been hashed, in order from the start. */
+    /** How far the ranges have been summed, in order from the start. */
     private long hashed;
     private FileChannel channel;
     /** Bytes of the ranges read ahead: {@code blockLength} of them from {@code blockStart}. */
@@ -180,7 +180,7 @@ public final class SplicedFile implements RandomAccessRead {
         check(block, 0, filled);
     }
 
-    /** Hashes a block just read at {@link #position} when it continues the hashed run; at its end, compares. */
+    /** Sums a block just read at {@link #position} when it continues the summed run; at its end, compares. */
     private void check(byte[] b, int off, int count) throws IOException {
         if (expected == UNCHECKED || position != hashed) {
             return;
