@@ -2,8 +2,9 @@ package org.casefile;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
+import org.casefile.app.SystemZoneClock;
 import org.casefile.cli.Cli;
+import org.casefile.cli.CommandWarmUp;
 import org.casefile.ui.CasefileApp;
 
 /**
@@ -22,9 +23,10 @@ public final class Launcher {
             CasefileApp.launchOn(library.isEmpty() ? null : library);
             return;
         }
+        CommandWarmUp.start(args); // the second core readies what the command meets next
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(Cli.run(args, out, err, Clock.systemDefaultZone()));
+        System.exit(Cli.run(args, out, err, new SystemZoneClock()));
     }
 
     /**

@@ -22,12 +22,17 @@ public final class Cli {
      * second for all of them before the JIT has warmed up: a run adds only the command it runs.
      */
     static String commandName(String[] args) {
+        String name = commandWord(args);
+        return name != null && CasefileCommand.COMMANDS.stream().anyMatch(c -> nameOf(c).equals(name)) ? name : null;
+    }
+
+    /** The first word that is neither an option nor the library's folder: the command, if the line names one. */
+    static String commandWord(String[] args) {
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--library")) {
                 i++;
             } else if (!args[i].startsWith("-")) {
-                String name = args[i];
-                return CasefileCommand.COMMANDS.stream().anyMatch(c -> nameOf(c).equals(name)) ? name : null;
+                return args[i];
             }
         }
         return null;

@@ -1,11 +1,13 @@
 package org.casefile.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.casefile.app.Services;
 import org.casefile.domain.CaseSummary;
 import org.casefile.library.Library;
+import org.casefile.library.LibraryLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -25,14 +27,17 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return run(parent, json, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return run(parent.library, parent.clock(), json, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
-    /** The list itself, also reached without picocli by {@link DirectRun} for its plainest command lines. */
-    static int run(CasefileCommand parent, boolean json, PrintWriter out, PrintWriter err) {
+    /**
+     * The list itself, also reached without picocli by {@link DirectRun} for its plainest command lines: given the
+     * --library option and the clock rather than the root command, whose class names every command (loading them).
+     */
+    static int run(String libraryOption, Clock clock, boolean json, PrintWriter out, PrintWriter err) {
         List<CaseSummary> cases;
-        try (Library library = parent.openExistingLibrary()) {
-            cases = Services.of(library, parent.clock()).cases().list();
+        try (Library library = Library.openExisting(LibraryLocation.resolve(libraryOption))) {
+            cases = Services.of(library, clock).cases().list();
         }
         if (json) {
             out.println(Json.write(cases.stream().map(c -> new Row(c.id(), c.platform().id(), c.orderNumber(),

@@ -1,11 +1,13 @@
 package org.casefile.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.casefile.app.Services;
 import org.casefile.domain.SearchHit;
 import org.casefile.library.Library;
+import org.casefile.library.LibraryLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,14 +28,19 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return run(parent, words, json, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return run(parent.library, parent.clock(), words, json, spec.commandLine().getOut(),
+                spec.commandLine().getErr());
     }
 
-    /** The search itself, also reached without picocli by {@link DirectRun} for its plainest command lines. */
-    static int run(CasefileCommand parent, List<String> words, boolean json, PrintWriter out, PrintWriter err) {
+    /**
+     * The search itself, also reached without picocli by {@link DirectRun} for its plainest command lines: given the
+     * --library option and the clock rather than the root command, whose class names every command (loading them).
+     */
+    static int run(String libraryOption, Clock clock, List<String> words, boolean json, PrintWriter out,
+                   PrintWriter err) {
         List<SearchHit> hits;
-        try (Library library = parent.openExistingLibrary()) {
-            hits = Services.of(library, parent.clock()).search().search(String.join(" ", words), LIMIT);
+        try (Library library = Library.openExisting(LibraryLocation.resolve(libraryOption))) {
+            hits = Services.of(library, clock).search().search(String.join(" ", words), LIMIT);
         }
         if (json) {
             out.println(Json.write(hits));

@@ -55,7 +55,7 @@ public final class Library implements AutoCloseable {
     private static Library open(Path root, boolean createIfAbsent) {
         // Before the first connection, which recognising the database below already opens: once the driver has
         // loaded its native library its own way (unpacked into /tmp, a process started, an MD5), it is too late.
-        NativeSqlite.useCacheIn(LibraryLocation.cacheFolder());
+        NativeSqlite.ready(LibraryLocation.cacheFolder());
         Path absolute = root.toAbsolutePath().normalize();
         if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
             throw new CasefileException(absolute + " is a file, not a library folder. Choose a folder with --library.");

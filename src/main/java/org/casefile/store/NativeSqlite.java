@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.OSInfo;
 
@@ -27,8 +30,45 @@ public final class NativeSqlite {
     private static final String NAME_PROPERTY = "org.sqlite.lib.name";
     private static final String TMPDIR_PROPERTY = "org.sqlite.tmpdir";
     private static boolean prepared;
+    /**
+     * What every first connection waits for, made once: sqlite-jdbc's settings build a date format (a pattern parser,
+     * the time zone, the locale's calendar names: 30-100 ms cold) that the driver caches for later connections. A
+     * command line's helper thread makes it while the main thread reads the line (cli/CommandWarmUp).
+     */
+    private static final FutureTask<SQLiteConfig> dateFormat = new FutureTask<>(SQLiteConfig::new);
 
-    private NativeSqlite() {
+    /**
+     * Before the first connection, from the thread that opens it: the native library found in {@code cacheFolder}
+     * (below) and the driver's date format made here or, when a helper thread is at it, waited for. A failure is
+     * left for the connection to meet and report, in the words it always used.
+     */
+    public static void ready(Path cacheFolder) {
+        useCacheIn(cacheFolder);
+        makeDateFormat();
+        try {
+            dateFormat.get();
+        } catch (ExecutionException e) {
+            // the connection meets the same problem and says so
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Makes the driver's date format on this thread, unless another thread is making or has made it. */
+    public static void makeDateFormat() {
+        dateFormat.run(); // returns at once when another thread runs it
+    }
+
+    /**
+     * For a helper thread, after {@link #useCacheIn}: loads the native library now (the driver loads it once, and a
+     * connection opened meanwhile waits for it). A failure is left for the connection to meet.
+     */
+    public static void loadLibrary() {
+        try {
+            SQLiteJDBCLoader.initialize();
+        } catch (Exception e) {
+            // the connection meets the same problem and says so
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.casefile.app.StartupClasses;
 import org.junit.jupiter.api.Test;
 
 /** The list of classes the window preloads (issue 19) names classes that exist: a stale list only wastes time. */
@@ -14,7 +15,7 @@ class StartupClassesTest {
     @Test
     void everyListedClassExistsAndTheListHoldsTheWindowsOwnViews() throws IOException {
         List<String> names;
-        try (InputStream in = StartupClasses.class.getResourceAsStream(StartupClasses.LIST)) {
+        try (InputStream in = StartupClasses.class.getResourceAsStream(StartupClasses.WINDOW)) {
             assertThat(in).as("the list is in the jar beside the class").isNotNull();
             names = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
                     .filter(line -> !line.isEmpty()).toList();

@@ -1,0 +1,51 @@
+package org.casefile.cli;
+
+import org.casefile.app.StartupClasses;
+import org.casefile.app.SystemZoneClock;
+import org.casefile.library.LibraryLocation;
+import org.casefile.store.NativeSqlite;
+
+/**
+ * A command line's start on the second core (issue 19): while the main thread reads the line (picocli's model for
+ * the command, a fifth of a second cold), a helper readies what the command meets next: the SQLite driver (its
+ * native library and the date format its first connection builds), the time zone's rules, and for the commands that
+ * load many classes (export, import) those classes, from a list made by {@code src/bench/startup-classes}. What the
+ * main thread needs while the helper is at it, it waits for rather than making twice. The helper prints nothing and
+ * its failures are dropped: whatever it could not ready, the command meets and reports as it always did.
+ */
+public final class CommandWarmUp {
+    private CommandWarmUp() {
+    }
+
+    /** The class list of the commands that have one, as a resource name; null for the others. */
+    static String classList(String command) {
+        return command != null && (command.equals("export") || command.equals("import"))
+                ? "/org/casefile/cli/" + command + "-classes.txt" : null;
+    }
+
+    /** Starts the helper for {@code args} as a daemon thread, which the end of the command does not wait for. */
+    public static void start(String[] args) {
+        String command = Cli.commandWord(args);
+        if (command == null || !StartupClasses.wanted()) {
+            return; // the version or the help: no library to open
+        }
+        String list = classList(command);
+        Thread thread = new Thread(() -> warmUp(list), "casefile-warm-up"); // not window text
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    static void warmUp(String list) {
+        try {
+            NativeSqlite.makeDateFormat(); // first: the main thread needs it soonest
+            NativeSqlite.useCacheIn(LibraryLocation.cacheFolder());
+            NativeSqlite.loadLibrary();
+            SystemZoneClock.readZone();
+            if (list != null) {
+                StartupClasses.loadAll(list);
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // Only an early start is lost.
+        }
+    }
+}
