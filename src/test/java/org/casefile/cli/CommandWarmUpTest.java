@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,7 @@ import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.casefile.Launcher;
-import org.casefile.app.StartupClasses;
+import org.casefile.app.ClassLists;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,23 +102,7 @@ class CommandWarmUpTest {
     }
 
     private static List<String> listed(String command) throws IOException {
-        List<String> names;
-        try (InputStream in = StartupClasses.class.getResourceAsStream(CommandWarmUp.classList(command))) {
-            assertThat(in).as(command + "'s list is in the jar").isNotNull();
-            names = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(line -> !line.isEmpty()).toList();
-        }
-        ClassLoader loader = CommandWarmUp.class.getClassLoader();
-        List<String> missing = names.stream().filter(name -> {
-            try {
-                Class.forName(name, false, loader);
-                return false;
-            } catch (ClassNotFoundException | LinkageError e) {
-                return true;
-            }
-        }).toList();
-        assertThat(missing).as("renamed or gone: run src/bench/startup-classes " + command).isEmpty();
-        return names;
+        return ClassLists.existing(CommandWarmUp.classList(command));
     }
 
     @Test
