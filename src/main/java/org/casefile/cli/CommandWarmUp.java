@@ -38,8 +38,7 @@ public final class CommandWarmUp {
     static void warmUp(String list) {
         try {
             NativeSqlite.makeDateFormat(); // first: the main thread needs it soonest
-            NativeSqlite.useCacheIn(LibraryLocation.cacheFolder());
-            NativeSqlite.loadLibrary();
+            NativeSqlite.loadCachedLibrary(LibraryLocation.cacheFolder());
             SystemZoneClock.readZone();
             if (list != null) {
                 StartupClasses.loadAll(list);

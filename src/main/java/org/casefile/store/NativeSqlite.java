@@ -60,15 +60,30 @@ public final class NativeSqlite {
     }
 
     /**
-     * For a helper thread, after {@link #useCacheIn}: loads the native library now (the driver loads it once, and a
-     * connection opened meanwhile waits for it). A failure is left for the connection to meet.
+     * For a helper thread: loads the native library now (the driver loads it once; a connection opened meanwhile
+     * waits for it), but only a whole copy already in {@code cacheFolder}: the process may end before the helper does,
+     * so a copy is written only by the thread that opens the first connection, never left half-made. A failure is
+     * left for the connection to meet.
      */
-    public static void loadLibrary() {
+    public static void loadCachedLibrary(Path cacheFolder) {
         try {
-            SQLiteJDBCLoader.initialize();
+            if (wholeCopy(platformFolder(cacheFolder), System.mapLibraryName("sqlitejdbc")) == null) {
+                return;
+            }
+            useCacheIn(cacheFolder);
+            if (System.getProperty(PATH_PROPERTY) != null) { // else the driver would unpack its own copy
+                SQLiteJDBCLoader.initialize();
+            }
         } catch (Exception e) {
             // the connection meets the same problem and says so
         }
+    }
+
+    /** The cache's folder for this driver version and platform. */
+    private static Path platformFolder(Path cacheFolder) {
+        // Named by what Java says about the platform: asking sqlite-jdbc (OSInfo) starts a process ("uname").
+        return cacheFolder.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion())
+                .resolve(platform(System.getProperty("os.name")) + "-" + platform(System.getProperty("os.arch")));
     }
 
     /**
@@ -83,9 +98,7 @@ public final class NativeSqlite {
         }
         prepared = true;
         String name = System.mapLibraryName("sqlitejdbc");
-        // Named by what Java says about the platform: asking sqlite-jdbc (OSInfo) starts a process ("uname").
-        Path platformFolder = cacheFolder.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion())
-                .resolve(platform(System.getProperty("os.name")) + "-" + platform(System.getProperty("os.arch")));
+        Path platformFolder = platformFolder(cacheFolder);
         try {
             Path library = wholeCopy(platformFolder, name);
             if (library == null) { // none yet (a new version), or one cut short: made (again), once

@@ -52,6 +52,13 @@ class NativeSqliteTest {
     }
 
     @Test
+    void theCommandLinesHelperThreadNeverWritesACopy() {
+        Path cache = dir.resolve("helper-cache");
+        NativeSqlite.loadCachedLibrary(cache); // the process may end before the helper: no half-written copy
+        assertThat(cache).doesNotExist();
+    }
+
+    @Test
     void theNativeLibraryIsUnpackedOnceIntoTheCacheAndNeverIntoTmp() throws Exception {
         Path cache = dir.resolve("cache");
         Path tmp = dir.resolve("tmp");
