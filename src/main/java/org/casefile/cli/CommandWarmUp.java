@@ -30,21 +30,20 @@ public final class CommandWarmUp {
             return; // the version or the help: no library to open
         }
         String list = classList(command);
-        Thread thread = new Thread(() -> warmUp(list), "casefile-warm-up"); // not window text
+        Thread thread = new Thread(() -> warmUp(list), "casefile-warm-up");
         thread.setDaemon(true);
+        thread.setUncaughtExceptionHandler((helper, failure) -> {
+            // Only an early start is lost; the default handler would print on the command's stderr.
+        });
         thread.start();
     }
 
     static void warmUp(String list) {
-        try {
-            NativeSqlite.makeDateFormat(); // first: the main thread needs it soonest
-            NativeSqlite.loadCachedLibrary(LibraryLocation.cacheFolder());
-            SystemZoneClock.readZone();
-            if (list != null) {
-                StartupClasses.loadAll(list);
-            }
-        } catch (RuntimeException | LinkageError e) {
-            // Only an early start is lost.
+        NativeSqlite.makeDateFormat(); // first: the main thread needs it soonest
+        NativeSqlite.loadCachedLibrary(LibraryLocation.cacheFolder());
+        SystemZoneClock.readZone();
+        if (list != null) {
+            StartupClasses.loadAll(list);
         }
     }
 }
