@@ -167,6 +167,7 @@ class PacketExportTest extends LibraryTestBase {
 
     @Test
     void withoutABudgetTheDryRunStopsAfterThePicturesAndTheIndexKeepsItsPageNumbers() throws IOException {
+        fixture.add(EvidenceKind.TRACKING, fixture.photo("tracking.jpg", 900, 600, 3)); // the last gallery
         CaseSnapshot snapshot = services.exports().snapshot(fixture.id(), PacketProfile.PLATFORM);
         assertThat(snapshot.messages()).as("text after the pictures, which the short dry run skips").isNotEmpty();
         EvidenceFiles files = exhibit -> exhibit.evidence().isImage()
@@ -177,7 +178,9 @@ class PacketExportTest extends LibraryTestBase {
                 PictureLayout.ROOMY, true, java.util.Map.of());
         java.util.Map<String, Integer> whole = builder.build(snapshot, files, dry, null, () -> false, n -> { })
                 .exhibitPages();
-        assertThat(whole).isNotEmpty();
+        assertThat(whole).containsKeys(snapshot.exhibits().stream()
+                .filter(e -> e.evidence().kind() == EvidenceKind.TRACKING).map(CaseSnapshot.Exhibit::letter)
+                .toArray(String[]::new)).hasSizeGreaterThan(1);
         assertThat(builder.exhibitPages(snapshot, files, dry, () -> false)).isEqualTo(whole);
 
         // The packet written without a budget is the one the full dry run's page numbers give.
