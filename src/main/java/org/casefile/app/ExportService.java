@@ -66,7 +66,11 @@ public final class ExportService {
 
     /** The pictures of a case as they may leave the library, its redactions burned in; close it when done. */
     OutgoingPictures outgoing(long caseId) {
-        return new OutgoingPictures(evidence, redactions, cases.details(caseId).redactions());
+        return outgoing(cases.details(caseId));
+    }
+
+    private OutgoingPictures outgoing(CaseDetails details) {
+        return new OutgoingPictures(evidence, redactions, details.redactions());
     }
 
     /** The snapshot a packet for {@code profile} is made from, dated now. */
@@ -81,7 +85,11 @@ public final class ExportService {
 
     /** The snapshot of what {@code request} asks for: its profile, without the evidence it leaves out. */
     CaseSnapshot snapshot(long caseId, ExportRequest request) {
-        return PacketSnapshots.of(cases.details(caseId).without(request.leftOut()), request.profile(), packetDate(),
+        return snapshot(cases.details(caseId), request);
+    }
+
+    private CaseSnapshot snapshot(CaseDetails details, ExportRequest request) {
+        return PacketSnapshots.of(details.without(request.leftOut()), request.profile(), packetDate(),
                 request.hideContact(), request.language());
     }
 
@@ -110,15 +118,28 @@ public final class ExportService {
 
     public ExportResult export(long caseId, ExportRequest request, Path out, JobProgress progress,
                                BooleanSupplier cancelled) {
-        try (OutgoingPictures pictures = outgoing(caseId)) {
-            return export(caseId, request, out, progress, cancelled, pictures);
+        return export(cases.details(caseId), request, out, progress, cancelled);
+    }
+
+    /**
+     * As above, from the case as already read (the command line reads it once for the route, the gaps and the
+     * packet).
+     */
+    public ExportResult export(CaseDetails details, ExportRequest request, Path out, JobProgress progress,
+                               BooleanSupplier cancelled) {
+        try (OutgoingPictures pictures = outgoing(details)) {
+            return export(snapshot(details, request), request, out, progress, cancelled, pictures);
         }
     }
 
     /** As above, drawing from {@code pictures} (which the caller closes and may use again, e.g. for a kit). */
     ExportResult export(long caseId, ExportRequest request, Path out, JobProgress progress,
                         BooleanSupplier cancelled, OutgoingPictures pictures) {
-        CaseSnapshot snapshot = snapshot(caseId, request);
+        return export(snapshot(caseId, request), request, out, progress, cancelled, pictures);
+    }
+
+    private ExportResult export(CaseSnapshot snapshot, ExportRequest request, Path out, JobProgress progress,
+                                BooleanSupplier cancelled, OutgoingPictures pictures) {
         Path target = out.toAbsolutePath();
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
@@ -220,7 +241,7 @@ public final class ExportService {
         }
         return new ExportPlan(suggest(details), missing, details.evidence().size(), details.pairs().size(), estimate,
                 fits, PacketGaps.phrases(route(request.profile()), details.theCase().facts(), details.messages(),
-                details.evidence()), closedRoute(details, request.profile()).orElse(null));
+                details.evidence()), closedRoutePhrase(details, request.profile()).orElse(null));
     }
 
     /** What the packet for {@code profile} would leave unsaid or open to doubt, one line each, before it is written. */
@@ -228,7 +249,8 @@ public final class ExportService {
         return gaps(cases.details(caseId), profile);
     }
 
-    private static List<String> gaps(CaseDetails details, PacketProfile profile) {
+    /** As above, for the case as already read. */
+    public static List<String> gaps(CaseDetails details, PacketProfile profile) {
         return PacketGaps.of(route(profile), details.theCase().facts(), details.messages(), details.evidence());
     }
 
@@ -237,10 +259,15 @@ public final class ExportService {
      * debit card, PayPal in between…). Names the reason and the routes that are open; empty when the route is open.
      */
     public Optional<String> closedRoute(long caseId, PacketProfile profile) {
-        return closedRoute(cases.details(caseId), profile).map(RuleText::english);
+        return closedRoute(cases.details(caseId), profile);
     }
 
-    private static Optional<Phrase> closedRoute(CaseDetails details, PacketProfile profile) {
+    /** As above, for the case as already read. */
+    public static Optional<String> closedRoute(CaseDetails details, PacketProfile profile) {
+        return closedRoutePhrase(details, profile).map(RuleText::english);
+    }
+
+    private static Optional<Phrase> closedRoutePhrase(CaseDetails details, PacketProfile profile) {
         RouteKind kind = route(profile);
         Optional<Route> closed = details.routes().stream().filter(r -> r.route() == kind && !r.eligible())
                 .findFirst();

@@ -3,8 +3,10 @@ package org.casefile.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.casefile.app.JobProgress;
+import org.casefile.app.CaseDetails;
 import org.casefile.app.ExportRequest;
 import org.casefile.app.ExportResult;
+import org.casefile.app.ExportService;
 import org.casefile.app.Services;
 import org.casefile.library.Library;
 import org.casefile.domain.PacketProfile;
@@ -67,16 +69,18 @@ final class ExportCommand implements Callable<Integer> {
         }
         ExportResult result;
         try (Library library = parent.openExistingLibrary()) {
-            var exports = Services.of(library, parent.clock()).exports();
-            var closed = exports.closedRoute(caseId, chosen);
+            Services services = Services.of(library, parent.clock());
+            // Read once, for the route, the gaps and the packet.
+            CaseDetails details = services.cases().details(caseId);
+            var closed = ExportService.closedRoute(details, chosen);
             if (closed.isPresent() && !routeClosedOk) {
                 throw new org.casefile.domain.CasefileException(closed.get() + " Nothing was written; add "
                         + "--route-closed-ok to write it anyway.");
             }
             // Said before writing, so the buyer can fill the gaps and export again.
-            exports.gaps(caseId, chosen).forEach(gap -> spec.commandLine().getErr().println("missing or doubtful: "
-                    + gap));
-            result = exports.export(caseId, request, out, JobProgress.NONE, () -> false);
+            ExportService.gaps(details, chosen)
+                    .forEach(gap -> spec.commandLine().getErr().println("missing or doubtful: " + gap));
+            result = services.exports().export(details, request, out, JobProgress.NONE, () -> false);
         } catch (org.casefile.evidence.EvidenceFileException e) {
             throw e.withAdvice("To export without it: --leave-out " + e.evidence().id() + ".");
         }

@@ -96,7 +96,7 @@ public final class EvidenceReader {
             throw missing(evidence, "cannot be read (" + e.getMessage() + ").", e);
         }
         MessageDigest digest = Hashing.sha256();
-        digest.update(bytes, 0, size);
+        Hashing.update(digest, bytes, 0, size);
         new Read(evidence, HexFormat.of().formatHex(digest.digest()), size).requireMatch();
         return size == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, size);
     }

@@ -53,6 +53,28 @@ public final class Hashing {
         return HexFormat.of().formatHex(sha256().digest(bytes));
     }
 
+    /** How many SHA-256 blocks the process still feeds one at a time (see {@link #update}); racy on purpose. */
+    private static int singleBlocks = 100_000;
+
+    /**
+     * Adds {@code length} bytes of {@code bytes} from {@code offset} to {@code digest}. The JDK's SHA-256 reaches the
+     * processor's SHA instructions only once the JIT's second tier has compiled its caller; fed a few MB per call,
+     * that waits for the loop inside to be compiled on stack, which a busy compiler puts off for most of an export
+     * (the photos hashed by the JDK's Java code meanwhile). Fed single 64-byte blocks for the first few MB of the
+     * process, {@code update} itself is called often enough to be compiled soon, with the instructions; after that
+     * the bytes go in large slices. The digest is the same either way.
+     */
+    public static void update(MessageDigest digest, byte[] bytes, int offset, int length) {
+        int at = offset;
+        int end = offset + length;
+        while (singleBlocks > 0 && end - at >= 64) {
+            digest.update(bytes, at, 64);
+            at += 64;
+            singleBlocks--;
+        }
+        digest.update(bytes, at, end - at);
+    }
+
     /** A fresh SHA-256 digest. */
     public static MessageDigest sha256() {
         try {

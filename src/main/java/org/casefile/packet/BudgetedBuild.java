@@ -74,6 +74,12 @@ public final class BudgetedBuild {
         PacketBuilder.Built dry = null;
         for (PictureLayout layout : PictureLayout.ladder()) {
             options = new PacketBuilder.Options(ImageStep.ORIGINAL, maxDpi, layout, true, Map.of());
+            if (maxPages <= 0 && maxBytes <= 0) {
+                // No budget: the dry run is only for the index's page numbers, known once the pictures are placed.
+                dry = new PacketBuilder.Built(0, 0, 0, builder.exhibitPages(snapshot, files, options, cancelled),
+                        Map.of(), Map.of());
+                break;
+            }
             // The text's size only matters to a size budget; without one the dry run saves nothing.
             CountingStream counter = new CountingStream();
             dry = builder.build(snapshot, files, options, maxBytes > 0 ? counter : null, cancelled, n -> { });

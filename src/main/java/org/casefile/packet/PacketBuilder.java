@@ -69,6 +69,24 @@ public final class PacketBuilder {
     /** Builds the packet into {@code out}; a null {@code out} lays the pages out and saves nothing (page counts). */
     public Built build(CaseSnapshot snapshot, EvidenceFiles files, Options options, OutputStream out,
                        BooleanSupplier cancelled, IntConsumer imageDone) {
+        return build(snapshot, files, options, out, cancelled, imageDone, false);
+    }
+
+    /**
+     * The page of each exhibit's picture, from a dry run that stops after the last gallery: with no page or size
+     * budget the index's page column is all a dry run is for, and what follows the pictures (the emails, the
+     * transcript, the appendix, the metadata) cannot move them.
+     */
+    public Map<String, Integer> exhibitPages(CaseSnapshot snapshot, EvidenceFiles files, Options options,
+                                             BooleanSupplier cancelled) {
+        if (!options.dryRun()) {
+            throw new IllegalArgumentException("exhibit pages come from a dry run");
+        }
+        return build(snapshot, files, options, null, cancelled, n -> { }, true).exhibitPages();
+    }
+
+    private Built build(CaseSnapshot snapshot, EvidenceFiles files, Options options, OutputStream out,
+                        BooleanSupplier cancelled, IntConsumer imageDone, boolean exhibitsOnly) {
         try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
              PacketFonts fonts = new PacketFonts(document)) {
             List<Section> sections = new ArrayList<>();
@@ -105,6 +123,9 @@ public final class PacketBuilder {
                 section(sections, t.get("gallery.delivery"), flow, () -> evidence.gallery(flow,
                         t.get("gallery.delivery"), deliveryIntro(snapshot), delivery,
                         Math.min(2, options.layout().columns()), options.layout().cellImageHeight() + 60));
+                if (exhibitsOnly) {
+                    return new Built(document.getNumberOfPages(), 0, 0, evidence.exhibitPages, Map.of(), Map.of());
+                }
                 if (!emails.isEmpty()) {
                     section(sections, t.get("emails.title"), flow, () -> text.emails(flow));
                 }

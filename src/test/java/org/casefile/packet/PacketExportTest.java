@@ -166,6 +166,32 @@ class PacketExportTest extends LibraryTestBase {
     }
 
     @Test
+    void withoutABudgetTheDryRunStopsAfterThePicturesAndTheIndexKeepsItsPageNumbers() throws IOException {
+        fixture.add(EvidenceKind.TRACKING, fixture.photo("tracking.jpg", 900, 600, 3)); // the last gallery
+        CaseSnapshot snapshot = services.exports().snapshot(fixture.id(), PacketProfile.PLATFORM);
+        assertThat(snapshot.messages()).as("text after the pictures, which the short dry run skips").isNotEmpty();
+        EvidenceFiles files = exhibit -> exhibit.evidence().isImage()
+                ? java.util.Optional.of(services.evidence().file(exhibit.evidence())) : java.util.Optional.empty();
+        org.casefile.packet.image.ImagePreparer preparer = new org.casefile.packet.image.ImagePreparer();
+        PacketBuilder builder = new PacketBuilder(preparer);
+        PacketBuilder.Options dry = new PacketBuilder.Options(org.casefile.packet.image.ImageStep.ORIGINAL, 0,
+                PictureLayout.ROOMY, true, java.util.Map.of());
+        java.util.Map<String, Integer> whole = builder.build(snapshot, files, dry, null, () -> false, n -> { })
+                .exhibitPages();
+        assertThat(whole).containsKeys(snapshot.exhibits().stream()
+                .filter(e -> e.evidence().kind() == EvidenceKind.TRACKING).map(CaseSnapshot.Exhibit::letter)
+                .toArray(String[]::new)).hasSizeGreaterThan(1);
+        assertThat(builder.exhibitPages(snapshot, files, dry, () -> false)).isEqualTo(whole);
+
+        // The packet written without a budget is the one the full dry run's page numbers give.
+        java.io.ByteArrayOutputStream fromWholeDryRun = new java.io.ByteArrayOutputStream();
+        builder.build(snapshot, files, dry.dry(false).withPages(whole), fromWholeDryRun, () -> false, n -> { });
+        Path written = out.resolve("no-budget.pdf");
+        new BudgetedBuild(preparer).write(snapshot, files, 0, 0, 0, written, (stage, n, total) -> { }, () -> false);
+        assertThat(Files.readAllBytes(written)).isEqualTo(fromWholeDryRun.toByteArray());
+    }
+
+    @Test
     void theBuilderIsAFunctionOfTheSnapshot() {
         CaseSnapshot snapshot = services.exports().snapshot(fixture.id(), PacketProfile.PLATFORM);
         EvidenceFiles files = exhibit -> exhibit.evidence().isImage()

@@ -74,7 +74,7 @@ public final class SplicedFile implements RandomAccessRead {
     String sha256(byte[] whole) {
         java.security.MessageDigest digest = Hashing.sha256();
         for (int i = 0; i < starts.length; i++) {
-            digest.update(whole, (int) starts[i], (int) lengths[i]);
+            Hashing.update(digest, whole, (int) starts[i], (int) lengths[i]);
         }
         return java.util.HexFormat.of().formatHex(digest.digest());
     }
