@@ -65,8 +65,8 @@ public final class WindowTraining {
             }
             pause(50);
         }
-        throw new IllegalStateException("the window did not show its first case within "
-                + GIVE_UP_MS / 1000 + " s"); // not window text
+        String stage = "the window did not show its first case within "; // not window text
+        throw new IllegalStateException(stage + GIVE_UP_MS / 1000 + " s"); // not window text
     }
 
     private static void pause(long ms) {
