@@ -17,6 +17,10 @@ public final class Launcher {
 
     public static void main(String[] args) {
         org.casefile.app.AppLog.routeLibraryLogging();
+        String training = System.getProperty(AotTraining.PROPERTY);
+        if (training != null) { // the installer's build only (src/dist/aot-cache)
+            System.exit(AotTraining.run(java.nio.file.Path.of(training)));
+        }
         String library = guiLibrary(args);
         if (library != null) {
             beforeToolkit();

@@ -27,6 +27,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule nothingDependsOnTheUi = noClasses().that().resideOutsideOfPackage("org.casefile.ui..")
             .and().doNotHaveFullyQualifiedName("org.casefile.Launcher")
+            .and().doNotHaveFullyQualifiedName("org.casefile.AotTraining")
             .should().dependOnClassesThat().resideInAPackage("org.casefile.ui..");
 
     @ArchTest

@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
  */
 public final class PdfA {
     private static final DateTimeFormatter XMP_DATE = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    private static final int PLATFORM_AT = 40; // an ICC profile header's primary-platform signature
 
     private PdfA() {
     }
@@ -44,7 +45,7 @@ public final class PdfA {
         }
         document.getDocumentCatalog().setMetadata(metadata);
 
-        byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        byte[] icc = sameOnEveryRuntime(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
         PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(icc));
         intent.setInfo("sRGB IEC61966-2.1");
         intent.setOutputCondition("sRGB IEC61966-2.1");
@@ -57,6 +58,17 @@ public final class PdfA {
         ids.add(new COSString(id));
         ids.add(new COSString(id));
         document.getDocument().setDocumentID(ids);
+    }
+
+    /**
+     * The runtime's sRGB profile with Java 17's primary-platform signature ("APPL", bytes 40-43 of the header): Java
+     * 25's profile says "MSFT" there and is otherwise the same, and that one informational field would make the
+     * installer's packets (Java 25 runtime) differ in bytes from the jar's for the same snapshot.
+     */
+    static byte[] sameOnEveryRuntime(byte[] profile) {
+        byte[] copy = profile.clone();
+        System.arraycopy("APPL".getBytes(StandardCharsets.US_ASCII), 0, copy, PLATFORM_AT, 4);
+        return copy;
     }
 
     private static String xmp(String title, String subject, String date, String documentId) {
