@@ -20,6 +20,8 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private Session session;
+    /** True while {@link #write} runs: a write inside it joins its transaction instead of committing on its own. */
+    private boolean inTransaction;
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -313,10 +315,18 @@ public final class Database implements AutoCloseable {
         return read(session -> session.queryLong("PRAGMA data_version"));
     }
 
-    /** Runs {@code work} in one transaction: all of it is saved, or none of it. */
+    /**
+     * Runs {@code work} in one transaction: all of it is saved, or none of it. Called again from inside {@code work}
+     * (on the same thread: the lock is held), it joins the outer transaction, so a use case made of several saves
+     * (an email with its attachments and message) is kept whole or not at all.
+     */
     public synchronized <T> T write(Function<Session, T> work) {
+        if (inTransaction) {
+            return work.apply(session());
+        }
         try {
             connection.setAutoCommit(false);
+            inTransaction = true;
             try {
                 T result = work.apply(session());
                 connection.commit();
@@ -328,6 +338,7 @@ public final class Database implements AutoCloseable {
                 }
                 throw e;
             } finally {
+                inTransaction = false;
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
