@@ -22,6 +22,8 @@ public final class Database implements AutoCloseable {
     private Session session;
     /** True while {@link #write} runs: a write inside it joins its transaction instead of committing on its own. */
     private boolean inTransaction;
+    /** SQLite steps between two looks at whether a snapshot should stop: a few rows, well under a millisecond. */
+    private static final int STOP_CHECK_EVERY = 1_000;
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -186,11 +188,25 @@ public final class Database implements AutoCloseable {
      * snapshot. The copy is switched to a rollback journal so it is one self-contained file.
      */
     public void snapshotTo(Path target) {
+        snapshotTo(target, () -> false);
+    }
+
+    /**
+     * {@link #snapshotTo(Path)}, interrupted soon after {@code stopped} says so (the window is closing): SQLite then
+     * gives up the copy with an error, and the caller removes what it had written of {@code target}.
+     */
+    public void snapshotTo(Path target, java.util.function.BooleanSupplier stopped) {
         // A connection of its own: VACUUM refuses to run beside statements the shared connection keeps prepared.
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         try (Connection own = config.createConnection("jdbc:sqlite:" + file);
              var statement = own.prepareStatement("VACUUM INTO ?")) {
+            org.sqlite.ProgressHandler.setHandler(own, STOP_CHECK_EVERY, new org.sqlite.ProgressHandler() {
+                @Override
+                protected int progress() {
+                    return stopped.getAsBoolean() ? 1 : 0; // non-zero interrupts the statement
+                }
+            });
             statement.setString(1, target.toString());
             statement.executeUpdate();
         } catch (SQLException e) {
