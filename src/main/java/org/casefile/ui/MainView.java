@@ -65,8 +65,6 @@ public final class MainView extends BorderPane {
         setTop(header);
         SplitPane split = new SplitPane(table, detailHolder);
         split.setDividerPositions(0.52);
-        // On a small screen the case pane takes what it needs and the list keeps enough to read its rows.
-        table.setMinWidth(300);
         split.setId("workspace");
         split.visibleProperty().bind(model.list().emptyProperty().not());
         center = new StackPane(split);
