@@ -69,7 +69,7 @@ public final class MainView extends BorderPane {
         split.visibleProperty().bind(model.list().emptyProperty().not());
         center = new StackPane(split);
         setCenter(center);
-        reminder = new DueSoonReminder(model.dashboard(), center, this::showHome);
+        reminder = new DueSoonReminder(model.dashboard(), center, table.widthProperty(), this::showHome);
         // Built when first needed, so the window appears without waiting for views it may not show yet.
         model.list().emptyProperty().addListener((p, was, empty) -> {
             if (empty) {
