@@ -40,25 +40,25 @@ class CaseListHeadersWindowTest extends WindowTestBase {
         TableView<?> table = lookup("#caseTable").queryAs(TableView.class);
         WindowWait.until(() -> table.getItems().size() == 1 && lookup("#dashboard").query().isVisible());
         List<String> cut = new ArrayList<>();
-        for (int width : new int[] {1280, 1024}) {
-            interact(() -> {
-                stage.setWidth(width);
-                stage.setHeight(width == 1280 ? 800 : 700);
-            });
-            WindowWait.until(() -> stage.getWidth() == width && stage.getScene().getWidth() == width);
-            cut.addAll(cutHeaders(table, language, width + " home"));
-        }
+        cut.addAll(cutAtBothSizes(table, language, "home"));
         interact(() -> table.getSelectionModel().select(0));
         WindowWait.until(() -> lookup("#caseTitle").tryQuery().filter(Node::isVisible).isPresent());
+        cut.addAll(cutAtBothSizes(table, language, "case"));
+        assertThat(cut).as("headers not drawn whole").isEmpty();
+    }
+
+    /** The headers cut at the default 1280×800 and at 1024×700. */
+    private List<String> cutAtBothSizes(TableView<?> table, Language language, String view) {
+        List<String> cut = new ArrayList<>();
         for (int width : new int[] {1280, 1024}) {
             interact(() -> {
                 stage.setWidth(width);
                 stage.setHeight(width == 1280 ? 800 : 700);
             });
             WindowWait.until(() -> stage.getWidth() == width && stage.getScene().getWidth() == width);
-            cut.addAll(cutHeaders(table, language, width + " case"));
+            cut.addAll(cutHeaders(table, language, width + " " + view));
         }
-        assertThat(cut).as("headers not drawn whole").isEmpty();
+        return cut;
     }
 
     /** Each header whose drawn text differs from its column's name, after a layout at the stage's size. */
