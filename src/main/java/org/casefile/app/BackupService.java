@@ -44,6 +44,8 @@ public final class BackupService {
     private final Library library;
     private final EvidenceService evidence;
     private final Clock clock;
+    /** Set when the window closes: the daily copy under way gives up at once rather than hold the exit. */
+    private volatile boolean stopped;
 
     public BackupService(Library library, EvidenceService evidence, Clock clock) {
         this.library = library;
@@ -341,7 +343,17 @@ public final class BackupService {
         }
         Path snapshot = library.tmpFile("daily", ".db");
         try {
-            library.database().snapshotTo(snapshot);
+            if (stopped) {
+                return null;
+            }
+            try {
+                library.database().snapshotTo(snapshot, () -> stopped);
+            } catch (RuntimeException e) {
+                if (stopped) {
+                    return null; // stopped half-way: the next start makes today's copy
+                }
+                throw e;
+            }
             try {
                 Files.createLink(target, snapshot); // never replaces a copy made meanwhile
             } catch (java.nio.file.FileAlreadyExistsException e) {
@@ -356,6 +368,14 @@ public final class BackupService {
         } finally {
             deleteQuietly(snapshot);
         }
+    }
+
+    /**
+     * Stops the daily copy being made, if any, within milliseconds, and any asked for later: its temporary file is
+     * removed and nothing is written to {@code backups/}, so the next start makes today's copy.
+     */
+    public void stopDailyBackup() {
+        stopped = true;
     }
 
     private static void prune(Path folder) throws IOException {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.casefile.domain.Case;
 import org.casefile.domain.CaseFactsInput;
 import org.casefile.domain.CaseSummary;
 import org.casefile.domain.CasefileException;
@@ -20,6 +21,7 @@ import org.casefile.email.EmailFiles;
 import org.casefile.email.EmailRead;
 import org.casefile.evidence.Hashing;
 import org.casefile.domain.ImportOutcome;
+import org.casefile.library.DiskWords;
 import org.casefile.library.Library;
 import org.casefile.domain.text.Phrase;
 
@@ -127,41 +129,118 @@ public final class EmailService {
         }
         Optional<OrderEmail> order = OrderEmail.confirmation(email);
         Long target = caseId != null ? caseId : caseAbout(email, order);
-        Long opened = null;
-        if (target == null && order.isPresent()) {
-            opened = cases.create(facts(order.get())).id();
-            target = opened;
-        }
-        if (target == null) {
+        if (target == null && order.isEmpty()) {
             return rejected(file, Phrase.of("Email.noCase"));
         }
-        EvidenceKind kind = OrderEmail.kindOf(email);
-        ImportOutcome filed = evidence.importEmailFile(target, kind, file, type);
-        if (filed.status() != ImportOutcome.Status.IMPORTED) {
-            if (opened != null) {
-                cases.delete(opened); // nothing half-made: no case without its email
+        // One transaction for the case it opens, its files, its text and its message: a failure half-way (an
+        // attachment that cannot be stored, a full disk) leaves none of them, and the files placed are taken back.
+        EmailSave save = new EmailSave(file, read, type);
+        try {
+            return library.database().write(session -> save.run(target, order));
+        } catch (Undone undone) {
+            save.takeBack();
+            return undone.outcome;
+        } catch (RuntimeException | Error e) {
+            save.takeBack();
+            throw e;
+        }
+    }
+
+    /** Stops a save that must leave nothing behind; the transaction rolls back and {@code outcome} is reported. */
+    private static final class Undone extends RuntimeException {
+        final EmailOutcome outcome;
+
+        Undone(EmailOutcome outcome) {
+            super(null, null, false, false);
+            this.outcome = outcome;
+        }
+    }
+
+    /** The saving of one email, inside its transaction; it remembers the files it placed to take them back. */
+    private final class EmailSave {
+        private final Path file;
+        private final EmailRead read;
+        private final MediaType type;
+        private final List<Path> placed = new ArrayList<>();
+        private String openedFolder;
+
+        EmailSave(Path file, EmailRead read, MediaType type) {
+            this.file = file;
+            this.read = read;
+            this.type = type;
+        }
+
+        EmailOutcome run(Long known, Optional<OrderEmail> order) {
+            EmailText email = read.email();
+            Long opened = null;
+            Case theCase;
+            if (known == null) {
+                theCase = cases.create(facts(order.orElseThrow()));
+                opened = theCase.id();
+                openedFolder = theCase.folder();
+            } else {
+                theCase = cases.get(known);
             }
-            return new EmailOutcome(null, filed, List.of(), read.skippedPhrases());
+            EvidenceKind kind = OrderEmail.kindOf(email);
+            ImportOutcome filed = store(theCase, kind, file, type, null);
+            if (filed.status() != ImportOutcome.Status.IMPORTED) {
+                EmailOutcome notFiled = new EmailOutcome(null, filed, List.of(), read.skippedPhrases());
+                if (opened != null) {
+                    throw new Undone(notFiled); // nothing half-made: no case without its email
+                }
+                return notFiled;
+            }
+            long evidenceId = filed.evidenceId();
+            library.database().write(session -> {
+                session.emails().insert(evidenceId, email);
+                return null;
+            });
+            List<ImportOutcome> attachments = new ArrayList<>();
+            for (Path attachment : read.attachments()) {
+                EvidenceKind guessed = EvidenceKind.guess(attachment.getFileName().toString());
+                attachments.add(store(theCase, guessed != null ? guessed : kind, attachment, null,
+                        attachment.getFileName()).named(attachment.getFileName()));
+            }
+            if (kind != EvidenceKind.RECEIPT) {
+                List<Long> attached = new ArrayList<>(List.of(evidenceId));
+                attachments.stream().filter(a -> a.status() != ImportOutcome.Status.REJECTED)
+                        .forEach(a -> attached.add(a.evidenceId()));
+                messages.add(theCase.id(), OrderEmail.authorOf(email), sender(email), Channel.EMAIL, email.sentAt(),
+                        messageText(email), false, attached);
+            }
+            return new EmailOutcome(opened, filed, List.copyOf(attachments), read.skippedPhrases());
         }
-        long evidenceId = filed.evidenceId();
-        library.database().write(session -> {
-            session.emails().insert(evidenceId, email);
-            return null;
-        });
-        List<ImportOutcome> attachments = new ArrayList<>();
-        for (Path attachment : read.attachments()) {
-            EvidenceKind guessed = EvidenceKind.guess(attachment.getFileName().toString());
-            evidence.importFiles(target, guessed != null ? guessed : kind, List.of(attachment), o -> { }, () -> false)
-                    .forEach(o -> attachments.add(o.named(attachment.getFileName())));
+
+        /**
+         * Files the email ({@code attachment} null) or one of its attachments. A part refused for what it is comes
+         * back rejected; one that cannot be stored undoes the whole email, saying which part and why.
+         */
+        private ImportOutcome store(Case theCase, EvidenceKind kind, Path part, MediaType partType, Path attachment) {
+            ImportOutcome outcome;
+            try {
+                outcome = evidence.importOrFail(theCase, kind, part, partType);
+            } catch (IOException | CasefileException e) {
+                Phrase why = e instanceof IOException io ? DiskWords.phrase(io) : ((CasefileException) e).phrase();
+                throw new Undone(rejected(file, attachment == null ? Phrase.of("Import.unstorable", why)
+                        : Phrase.of("Email.attachmentNotStored", attachment.toString(), why)));
+            }
+            if (outcome.status() == ImportOutcome.Status.IMPORTED) {
+                library.database().read(session -> session.evidence().find(theCase.id(), outcome.evidenceId()))
+                        .ifPresent(row -> placed.add(library.resolve(row.path())));
+            }
+            return outcome;
         }
-        if (kind != EvidenceKind.RECEIPT) {
-            List<Long> attached = new ArrayList<>(List.of(evidenceId));
-            attachments.stream().filter(a -> a.status() != ImportOutcome.Status.REJECTED)
-                    .forEach(a -> attached.add(a.evidenceId()));
-            messages.add(target, OrderEmail.authorOf(email), sender(email), Channel.EMAIL, email.sentAt(),
-                    messageText(email), false, attached);
+
+        /** Removes the files placed for a save that rolled back, their emptied folders, and the case folder it made. */
+        void takeBack() {
+            for (Path copy : placed) {
+                org.casefile.evidence.EvidenceImporter.discard(copy);
+                library.removeEmptyFolder(copy.getParent());
+            }
+            if (openedFolder != null) {
+                library.removeEmptyCaseFolder(openedFolder);
+            }
         }
-        return new EmailOutcome(opened, filed, List.copyOf(attachments), read.skippedPhrases());
     }
 
     /** The case this email is about: the one whose order number it states, or whose order number it mentions. */

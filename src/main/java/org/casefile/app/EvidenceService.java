@@ -99,9 +99,13 @@ public final class EvidenceService {
         }
     }
 
-    /** Files an email (its text is kept by {@link EmailService}) through the same copy, hash and placing. */
-    ImportOutcome importEmailFile(long caseId, EvidenceKind kind, Path file, MediaType type) {
-        return importer.importKnown(cases.get(caseId), kind, file, type);
+    /**
+     * Files one part of an email (the email itself, its type proven by reading it, or an attachment with a null
+     * type) through the same copy, hash and placing; one that cannot be stored throws, so {@link EmailService} keeps
+     * the whole email or none of it.
+     */
+    ImportOutcome importOrFail(Case theCase, EvidenceKind kind, Path file, MediaType type) throws java.io.IOException {
+        return importer.importOrFail(theCase, kind, file, type);
     }
 
     /**

@@ -64,11 +64,13 @@ public final class EvidenceImporter {
     }
 
     /**
-     * Imports a file whose type the caller has proven by reading it (an email: its text is kept elsewhere): copied,
-     * hashed and placed like any evidence, with no picture to make.
+     * Imports one file of a save kept whole or not at all (an email and its attachments), on the calling thread: a
+     * file refused for what it is comes back rejected, but one that cannot be stored throws, for the caller to undo
+     * the rest. {@code type} is the type the caller has proven by reading the file (an email), or null.
      */
-    public ImportOutcome importKnown(Case theCase, EvidenceKind kind, Path source, MediaType type) {
-        return place(theCase, kind, prepare(theCase, source, type));
+    public ImportOutcome importOrFail(Case theCase, EvidenceKind kind, Path source, MediaType type)
+            throws IOException {
+        return placeOrFail(theCase, kind, prepare(theCase, source, type));
     }
 
     /** The slow part (copy, hash, probe, thumbnail): safe to run for several files at once. */
@@ -139,6 +141,17 @@ public final class EvidenceImporter {
 
     /** The quick part, one file at a time: claim a name in the case folder and record it. */
     public ImportOutcome place(Case theCase, EvidenceKind kind, Prepared prepared) {
+        try {
+            return placeOrFail(theCase, kind, prepared);
+        } catch (CasefileException e) {
+            return ImportOutcome.rejected(prepared.source(), e.phrase());
+        } catch (IOException e) {
+            return ImportOutcome.rejected(prepared.source(), Phrase.of("Import.unstorable", DiskWords.phrase(e)));
+        }
+    }
+
+    /** {@link #place(Case, EvidenceKind, Prepared)}, throwing when the file cannot be stored. */
+    private ImportOutcome placeOrFail(Case theCase, EvidenceKind kind, Prepared prepared) throws IOException {
         if (prepared.outcome() != null) {
             return prepared.outcome();
         }
@@ -153,10 +166,6 @@ public final class EvidenceImporter {
             // Negative: another Casefile recorded the same bytes in this case meanwhile (two imports at once).
             return id < 0 ? ImportOutcome.duplicate(prepared.source(), -id)
                     : ImportOutcome.imported(prepared.source(), id);
-        } catch (CasefileException e) {
-            return ImportOutcome.rejected(prepared.source(), e.phrase());
-        } catch (IOException e) {
-            return ImportOutcome.rejected(prepared.source(), Phrase.of("Import.unstorable", DiskWords.phrase(e)));
         } finally {
             discard(prepared.copy());
         }

@@ -336,8 +336,13 @@ public final class Library implements AutoCloseable {
 
     /** Removes a folder that was created for a case that could not be saved; keeps it if anything is inside. */
     public void removeEmptyCaseFolder(String relative) {
+        removeEmptyFolder(resolve(relative));
+    }
+
+    /** Removes a folder made for files that were taken back; keeps it if anything is inside. */
+    public void removeEmptyFolder(Path folder) {
         try {
-            Files.deleteIfExists(resolve(relative));
+            Files.deleteIfExists(folder);
         } catch (IOException e) {
             // not empty or not removable: leaving it loses nothing
         }

@@ -20,6 +20,10 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private Session session;
+    /** True while {@link #write} runs: a write inside it joins its transaction instead of committing on its own. */
+    private boolean inTransaction;
+    /** SQLite steps between two looks at whether a snapshot should stop: a few rows, well under a millisecond. */
+    private static final int STOP_CHECK_EVERY = 1_000;
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -184,11 +188,25 @@ public final class Database implements AutoCloseable {
      * snapshot. The copy is switched to a rollback journal so it is one self-contained file.
      */
     public void snapshotTo(Path target) {
+        snapshotTo(target, () -> false);
+    }
+
+    /**
+     * {@link #snapshotTo(Path)}, interrupted soon after {@code stopped} says so (the window is closing): SQLite then
+     * gives up the copy with an error, and the caller removes what it had written of {@code target}.
+     */
+    public void snapshotTo(Path target, java.util.function.BooleanSupplier stopped) {
         // A connection of its own: VACUUM refuses to run beside statements the shared connection keeps prepared.
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         try (Connection own = config.createConnection("jdbc:sqlite:" + file);
              var statement = own.prepareStatement("VACUUM INTO ?")) {
+            org.sqlite.ProgressHandler.setHandler(own, STOP_CHECK_EVERY, new org.sqlite.ProgressHandler() {
+                @Override
+                protected int progress() {
+                    return stopped.getAsBoolean() ? 1 : 0; // non-zero interrupts the statement
+                }
+            });
             statement.setString(1, target.toString());
             statement.executeUpdate();
         } catch (SQLException e) {
@@ -313,10 +331,18 @@ public final class Database implements AutoCloseable {
         return read(session -> session.queryLong("PRAGMA data_version"));
     }
 
-    /** Runs {@code work} in one transaction: all of it is saved, or none of it. */
+    /**
+     * Runs {@code work} in one transaction: all of it is saved, or none of it. Called again from inside {@code work}
+     * (on the same thread: the lock is held), it joins the outer transaction, so a use case made of several saves
+     * (an email with its attachments and message) is kept whole or not at all.
+     */
     public synchronized <T> T write(Function<Session, T> work) {
+        if (inTransaction) {
+            return work.apply(session());
+        }
         try {
             connection.setAutoCommit(false);
+            inTransaction = true;
             try {
                 T result = work.apply(session());
                 connection.commit();
@@ -328,6 +354,7 @@ public final class Database implements AutoCloseable {
                 }
                 throw e;
             } finally {
+                inTransaction = false;
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {

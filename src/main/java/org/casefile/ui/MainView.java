@@ -65,13 +65,11 @@ public final class MainView extends BorderPane {
         setTop(header);
         SplitPane split = new SplitPane(table, detailHolder);
         split.setDividerPositions(0.52);
-        // On a small screen the case pane takes what it needs and the list keeps enough to read its rows.
-        table.setMinWidth(300);
         split.setId("workspace");
         split.visibleProperty().bind(model.list().emptyProperty().not());
         center = new StackPane(split);
         setCenter(center);
-        reminder = new DueSoonReminder(model.dashboard(), center, this::showHome);
+        reminder = new DueSoonReminder(model.dashboard(), center, table.widthProperty(), this::showHome);
         // Built when first needed, so the window appears without waiting for views it may not show yet.
         model.list().emptyProperty().addListener((p, was, empty) -> {
             if (empty) {

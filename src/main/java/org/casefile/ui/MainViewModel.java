@@ -325,7 +325,8 @@ public final class MainViewModel {
 
     /**
      * The window closes: the watch stops and a delete still offering Undo is carried out (it was confirmed). The
-     * worker finishes queued work before the library closes.
+     * daily backup stops where it is (a large library's copy takes seconds the buyer would wait for a window that
+     * is gone; the next start makes it), and the worker finishes queued work before the library closes.
      */
     public void close() {
         stopWatching.run();
@@ -333,6 +334,7 @@ public final class MainViewModel {
         endTrimSoon.run();
         carryOutPendingDelete();
         closed = true;
+        context.backups().stopDailyBackup();
         housekeeping.shutdown();
     }
 }

@@ -9,6 +9,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.casefile.TestCases;
+import org.casefile.email.EmailHalfSaves;
 import org.casefile.email.Emails;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +73,33 @@ class ImportEmailCommandTest {
         Result result = run("import", "1", "--kind", "receipt", order.toString());
         assertThat(result.code()).isEqualTo(Cli.SOME_REJECTED);
         assertThat(result.out()).contains("rejected " + order + ": It is an email: file it with import-email");
+    }
+
+    @Test
+    void anEmailWhoseLaterAttachmentCannotBeStoredLeavesNothingAndCanBeImportedAgain() throws Exception {
+        run("new-case", "--platform", "aliexpress", "--order", "8123456789012", "--item", "SSD", "--claim",
+                "damaged", "--paid", "89.99 GBP", "--ordered", "2026-10-01");
+        Path reply = EmailHalfSaves.replyWithTwoPhotos(inbox, "8123456789012");
+        byte[] original = java.nio.file.Files.readAllBytes(reply);
+        Path caseFolder;
+        try (java.util.stream.Stream<Path> folders = java.nio.file.Files.list(library.resolve("cases"))) {
+            caseFolder = folders.findFirst().orElseThrow();
+        }
+        Path blocker = EmailHalfSaves.blockPackaging(caseFolder);
+
+        Result failed = run("import-email", reply.toString());
+        assertThat(failed.code()).isEqualTo(Cli.SOME_REJECTED);
+        assertThat(failed.out().lines()).containsExactly("rejected " + reply + ": Its attachment box.jpg could not "
+                + "be stored (" + failed.out().split("could not be stored \\(", 2)[1].split("\\), so", 2)[0]
+                + "), so none of the email was kept. Try again.");
+        EmailHalfSaves.assertNothingKept(library, blocker);
+        assertThat(reply).hasBinaryContent(original);
+
+        java.nio.file.Files.delete(blocker);
+        Result again = run("import-email", reply.toString());
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(again.out().lines()).containsExactly("imported 1 " + reply, "imported 2 damage.jpg",
+                "imported 3 box.jpg");
     }
 
     @Test

@@ -45,7 +45,17 @@ public final class Emails {
 
     /** A seller's email in Chinese naming the order, with a photo attached in base64. */
     public static String sellerReplyWithPhoto(String orderNumber, byte[] photo) {
-        String base64 = Base64.getMimeEncoder().encodeToString(photo);
+        return sellerReplyWithPhotos(orderNumber, java.util.Map.of("warehouse.jpg", photo));
+    }
+
+    /** {@link #sellerReplyWithPhoto} with these photos attached, by file name, in the map's order. */
+    public static String sellerReplyWithPhotos(String orderNumber, java.util.Map<String, byte[]> photos) {
+        StringBuilder attached = new StringBuilder();
+        photos.forEach((name, photo) -> attached.append("--mix\r\n")
+                .append("Content-Type: image/jpeg; name=\"").append(name).append("\"\r\n")
+                .append("Content-Disposition: attachment; filename=\"").append(name).append("\"\r\n")
+                .append("Content-Transfer-Encoding: base64\r\n\r\n")
+                .append(Base64.getMimeEncoder().encodeToString(photo)).append("\r\n"));
         return "From: =?UTF-8?B?" + Base64.getEncoder().encodeToString("云达数码".getBytes(StandardCharsets.UTF_8))
                 + "?= <yunda.store@163.com>\r\n"
                 + "To: sam@example.org\r\n"
@@ -59,11 +69,7 @@ public final class Emails {
                 + "Content-Transfer-Encoding: base64\r\n\r\n"
                 + Base64.getMimeEncoder().encodeToString(("我们会全额退款。Order " + orderNumber
                         + ": we will refund in full.").getBytes(StandardCharsets.UTF_8)) + "\r\n"
-                + "--mix\r\n"
-                + "Content-Type: image/jpeg; name=\"warehouse.jpg\"\r\n"
-                + "Content-Disposition: attachment; filename=\"warehouse.jpg\"\r\n"
-                + "Content-Transfer-Encoding: base64\r\n\r\n"
-                + base64 + "\r\n"
+                + attached
                 + "--mix--\r\n";
     }
 

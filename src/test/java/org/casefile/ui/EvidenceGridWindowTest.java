@@ -34,6 +34,7 @@ import org.casefile.evidence.MediaTools;
 import org.casefile.library.Library;
 import org.casefile.ui.evidence.EvidenceView;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The evidence grid in the real window: drops, thumbnails, the checklist, the large preview, 500 items, the watch. */
@@ -163,6 +164,35 @@ class EvidenceGridWindowTest extends WindowTestBase {
         assertThat(lookup("#checklist").queryAs(javafx.scene.layout.VBox.class).getChildren()).anyMatch(n ->
                 "Missing: Messages showing you asked the seller first".equals(n.getAccessibleText()));
         assertThat(grid.getItems()).extracting(Object::toString).contains("Listing  (1)", "Label  (1)");
+    }
+
+    @Test
+    void theDueSoonReminderCoversNoEvidenceTileAt1024x700() throws Exception {
+        long id = aCase(); // its buyer protection ends within days: the reminder shows
+        Path phone = fixture("phone-photo.jpg");
+        try (Library lib = Library.open(library)) {
+            new EvidenceService(lib, new CaseService(lib, TestCases.CLOCK), TestCases.CLOCK, MediaTools.none())
+                    .importFiles(id, EvidenceKind.RECEIVED, List.of(phone), o -> { }, () -> false);
+        }
+        openApp();
+        interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(700);
+        });
+        WindowWait.until(() -> stage.getScene().getWidth() == 1024 && stage.getScene().getHeight() == 700);
+        openCase();
+        WindowWait.until(() -> lookup(".evidence-tile").tryQuery().isPresent()
+                && lookup("#dueSoon").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        Node reminder = lookup("#dueSoon").query();
+        Node tile = lookup(".evidence-tile").query();
+        javafx.geometry.Bounds reminderBounds = reminder.localToScene(reminder.getLayoutBounds());
+        javafx.geometry.Bounds tileBounds = tile.localToScene(tile.getLayoutBounds());
+        assertThat(reminderBounds.intersects(tileBounds)).as("reminder %s over the first tile %s", reminderBounds,
+                tileBounds).isFalse();
+        Node list = lookup("#caseTable").query();
+        assertThat(list.localToScene(list.getLayoutBounds()).getMaxX()).as("the reminder stays over the list")
+                .isGreaterThanOrEqualTo(reminderBounds.getMaxX());
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.casefile.cli.Cli;
 import org.casefile.domain.Author;
 import org.casefile.domain.Channel;
 import org.casefile.domain.EvidenceKind;
+import org.casefile.email.EmailHalfSaves;
 import org.casefile.email.Emails;
 import org.casefile.ui.common.DirectExecutor;
 import org.casefile.ui.common.Scheduler;
@@ -218,6 +219,21 @@ class MainViewModelTest {
         assertThat(context.cases().get(opened).facts().orderNumber()).isEqualTo("8123456789012");
         assertThat(model.statusProperty().get()).startsWith("order.eml: opened a case  ·  noise.eml: ");
         assertThat(email).exists();
+    }
+
+    @Test
+    void anEmailDroppedWhoseAttachmentCannotBeStoredLeavesNothingBehind() throws Exception {
+        var theCase = context.cases().create(TestCases.ssd("8123456789012"));
+        model.refresh(null);
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        Path reply = EmailHalfSaves.replyWithTwoPhotos(inbox, "8123456789012");
+        Path blocker = EmailHalfSaves.blockPackaging(library.resolve(theCase.folder()));
+
+        model.emailsDropped(List.of(reply));
+        assertThat(model.statusProperty().get()).startsWith("reply.eml: Its attachment box.jpg could not be stored")
+                .endsWith("so none of the email was kept. Try again.");
+        EmailHalfSaves.assertNothingKept(library, blocker);
+        assertThat(context.messages().messages(theCase.id())).isEmpty();
     }
 
     /** A case with a photo, a seller message and the buyer-protection date (so it has deadlines). */

@@ -14,9 +14,12 @@ import javafx.scene.control.TableView;
 import org.casefile.domain.CaseSummary;
 import org.casefile.domain.Deadline;
 import org.casefile.ui.common.Dates;
+import org.casefile.ui.common.HeaderWidths;
 
 /** The sortable table of cases. */
 public final class CaseListView extends TableView<CaseSummary> {
+    /** On a small screen the case pane takes what it needs and the list keeps enough to read its rows. */
+    private static final double MIN_WIDTH = 300;
 
     public CaseListView(CaseListViewModel model, Supplier<LocalDate> today) {
         setId("caseTable");
@@ -25,18 +28,19 @@ public final class CaseListView extends TableView<CaseSummary> {
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        setMinWidth(MIN_WIDTH);
         setAccessibleText(Words.get("caseList.name"));
         setAccessibleHelp(Words.get("caseList.help"));
 
         TableColumn<CaseSummary, String> platform = column(Words.get("caseList.platform"),
-                s -> Words.get(s.platform().phrase()), 92);
-        TableColumn<CaseSummary, String> order = column(Words.get("caseList.order"), CaseSummary::orderNumber, 150);
-        TableColumn<CaseSummary, String> item = column(Words.get("caseList.item"), CaseSummary::item, 196);
-        TableColumn<CaseSummary, String> status = column(Words.get("caseList.status"), s -> Words.get(s.status().phrase()), 128);
+                s -> Words.get(s.platform().phrase()), 80);
+        TableColumn<CaseSummary, String> order = column(Words.get("caseList.order"), CaseSummary::orderNumber, 100);
+        TableColumn<CaseSummary, String> item = column(Words.get("caseList.item"), CaseSummary::item, 120);
+        TableColumn<CaseSummary, String> status = column(Words.get("caseList.status"), s -> Words.get(s.status().phrase()), 80);
         TableColumn<CaseSummary, Deadline> next = new TableColumn<>(Words.get("caseList.nextDeadline"));
         next.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().nextDeadline()));
         next.setComparator(Comparator.nullsLast(Comparator.comparing(Deadline::date)));
-        next.setPrefWidth(132);
+        next.setPrefWidth(90);
         next.setCellFactory(column -> new TableCell<>() {
             @Override
             protected void updateItem(Deadline deadline, boolean empty) {
@@ -56,11 +60,8 @@ public final class CaseListView extends TableView<CaseSummary> {
                 }
             }
         });
-        // Order numbers and items give way first when the list is narrow; platform, status and date stay readable.
-        platform.setMinWidth(86);
-        status.setMinWidth(116);
-        next.setMinWidth(104);
-        // ...but never to nothing: the first characters of each stay readable.
+        // Order numbers and items give way first when the list is narrow; the other columns keep at least their
+        // header's words (layoutChildren), and the list never gets narrower than its columns' floors together.
         order.setMinWidth(64);
         item.setMinWidth(80);
         getColumns().setAll(java.util.List.of(platform, order, item, status, next));
@@ -72,6 +73,16 @@ public final class CaseListView extends TableView<CaseSummary> {
                 placeholder.setText(Words.get(loaded ? "caseList.noMatch" : "caseList.reading")));
         placeholder.getStyleClass().add("placeholder");
         setPlaceholder(placeholder);
+    }
+
+    /** Once the headers have their font: no column narrower than its header's words (see {@link HeaderWidths}). */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (HeaderWidths.fit(this)) {
+            setMinWidth(Math.max(MIN_WIDTH, HeaderWidths.floor(this)));
+            super.layoutChildren();
+        }
     }
 
     private static TableColumn<CaseSummary, String> column(String title, Function<CaseSummary, String> value,

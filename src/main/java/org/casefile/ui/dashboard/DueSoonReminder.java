@@ -23,16 +23,22 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class DueSoonReminder {
     private static final Duration EVERY = Duration.minutes(30);
+    private static final double WIDTH = 420;
+    private static final double MARGIN = 12;
 
     private final DashboardViewModel dashboard;
     private final StackPane host;
     private final Runnable showHome;
+    /** The width of the case list, the only thing the reminder may cover (never the case pane's evidence). */
+    private final javafx.beans.value.ObservableDoubleValue room;
     private final Set<String> told = new HashSet<>();
     private Timeline timer;
 
-    public DueSoonReminder(DashboardViewModel dashboard, StackPane host, Runnable showHome) {
+    public DueSoonReminder(DashboardViewModel dashboard, StackPane host, javafx.beans.value.ObservableDoubleValue room,
+                           Runnable showHome) {
         this.dashboard = dashboard;
         this.host = host;
+        this.room = room;
         this.showHome = showHome;
     }
 
@@ -67,8 +73,12 @@ public final class DueSoonReminder {
         Notification notification = new Notification(text, new FontIcon(Feather.BELL));
         notification.setId("dueSoon");
         notification.getStyleClass().addAll(Styles.WARNING, Styles.ELEVATED_2);
-        notification.setMaxSize(420, 160);
-        notification.setPrefWidth(420);
+        // As wide as the list allows (its rows stay in view above), taller when its words wrap in a narrow list.
+        javafx.beans.binding.DoubleBinding width = javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.min(WIDTH, room.get() - 2 * MARGIN), room);
+        notification.prefWidthProperty().bind(width);
+        notification.maxWidthProperty().bind(width);
+        notification.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button show = new Button(Words.get("dueSoon.show"));
         show.setId("dueSoonShow");
         show.setOnAction(e -> {
@@ -81,9 +91,9 @@ public final class DueSoonReminder {
         dismiss.setOnAction(e -> host.getChildren().remove(notification));
         notification.setPrimaryActions(show, dismiss);
         notification.setOnClose(e -> host.getChildren().remove(notification));
-        // Bottom left, over the end of the case list: never over a Save button or the home view's actions.
+        // Bottom left, over the end of the case list: never over a Save button, the home view's actions or evidence.
         StackPane.setAlignment(notification, Pos.BOTTOM_LEFT);
-        StackPane.setMargin(notification, new Insets(12));
+        StackPane.setMargin(notification, new Insets(MARGIN));
         host.getChildren().add(notification);
     }
 }
