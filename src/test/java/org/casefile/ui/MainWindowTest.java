@@ -131,8 +131,9 @@ class MainWindowTest extends WindowTestBase {
         openApp();
         WindowWait.until(() -> lookup("#startView").query().isVisible());
         clickOn("#openSample");
+        // Real work behind the window (the sample's photos are drawn and imported): a busy machine's patience.
         WindowWait.until(() -> table().getItems().size() == 1 && lookup("#caseTitle").queryAs(Label.class).getText()
-                .contains("2TB"));
+                .contains("2TB"), 60);
         assertThat(lookup("#startView").query().isVisible()).isFalse();
 
         press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
@@ -148,7 +149,7 @@ class MainWindowTest extends WindowTestBase {
         openApp();
         WindowWait.until(() -> lookup("#startView").query().isVisible());
         clickOn("#openSample");
-        WindowWait.until(() -> lookup("#caseTitle").queryAs(Label.class).getText().contains("2TB"));
+        WindowWait.until(() -> lookup("#caseTitle").queryAs(Label.class).getText().contains("2TB"), 60);
         long id = table().getItems().get(0).id();
         ComboBox<CaseStatus> status = lookup("#statusBox").queryAs(ComboBox.class);
 
