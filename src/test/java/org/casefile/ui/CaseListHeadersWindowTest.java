@@ -9,10 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.text.Text;
-import org.casefile.TestCases;
-import org.casefile.app.CaseService;
 import org.casefile.domain.text.Language;
-import org.casefile.library.Library;
 import org.casefile.ui.common.Words;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,13 +29,7 @@ class CaseListHeadersWindowTest extends WindowTestBase {
     @ParameterizedTest
     @EnumSource(Language.class)
     void everyHeaderOfTheCaseListReadsWhole(Language language) {
-        Words.use(language);
-        try (Library lib = Library.open(library)) {
-            new CaseService(lib, TestCases.CLOCK).create(TestCases.ssd("8123456789012"));
-        }
-        openApp();
-        TableView<?> table = lookup("#caseTable").queryAs(TableView.class);
-        WindowWait.until(() -> table.getItems().size() == 1 && lookup("#dashboard").query().isVisible());
+        TableView<?> table = openAppOnOneCaseIn(language);
         List<String> cut = new ArrayList<>();
         cut.addAll(cutAtBothSizes(table, language, "home"));
         interact(() -> table.getSelectionModel().select(0));

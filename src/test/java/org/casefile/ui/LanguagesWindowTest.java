@@ -52,13 +52,7 @@ class LanguagesWindowTest extends WindowTestBase {
     @ParameterizedTest
     @EnumSource(Language.class)
     void theHomeViewSettingsAndEveryCaseTabKeepTheirWordsWhole(Language language) {
-        Words.use(language);
-        try (Library lib = Library.open(library)) {
-            new CaseService(lib, TestCases.CLOCK).create(TestCases.ssd("8123456789012"));
-        }
-        openApp();
-        TableView<?> table = lookup("#caseTable").queryAs(TableView.class);
-        WindowWait.until(() -> table.getItems().size() == 1 && lookup("#dashboard").query().isVisible());
+        TableView<?> table = openAppOnOneCaseIn(language);
         assertWhole(stage.getScene(), language, "home");
         // The to-do line in the window's language: protection ends 14 days after the test clock's today.
         String left = Words.get("dashboard.left", 14L);

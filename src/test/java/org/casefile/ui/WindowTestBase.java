@@ -35,6 +35,18 @@ abstract class WindowTestBase extends FxRobot {
         });
     }
 
+    /** The window on a library of one case, in the language given, once its list shows that case on the home view. */
+    protected javafx.scene.control.TableView<?> openAppOnOneCaseIn(org.casefile.domain.text.Language language) {
+        org.casefile.ui.common.Words.use(language);
+        try (org.casefile.library.Library lib = org.casefile.library.Library.open(library)) {
+            new org.casefile.app.CaseService(lib, TestCases.CLOCK).create(TestCases.ssd("8123456789012"));
+        }
+        openApp();
+        javafx.scene.control.TableView<?> table = lookup("#caseTable").queryAs(javafx.scene.control.TableView.class);
+        WindowWait.until(() -> table.getItems().size() == 1 && lookup("#dashboard").query().isVisible());
+        return table;
+    }
+
     protected void openApp() {
         openApp(opened -> { });
     }
