@@ -30,7 +30,8 @@ import org.casefile.pdfpage.PdfPages;
  * and drawn from there: not copied (40 photos would be 140 MB written to {@code tmp/} and read back); a JPEG passed
  * through is hashed again as the packet reads it, so a file replaced meanwhile fails the export instead of slipping
  * in under the old fingerprint; it is scanned for the packet from the bytes the check read (kept ranges and their
- * hash, see {@link JpegScan}), so the packet does not read it again before the save. A HEIC photo or a video is
+ * hash, see {@link JpegScan}), so the packet does not read it again before the save, or the scan recorded at an
+ * earlier export is taken ({@link JpegScanRecords}). A HEIC photo or a video is
  * checked and drawn from its display copy; a PDF's first page is rendered from its checked copy. A missing or
  * changed file throws {@link org.casefile.evidence.EvidenceFileException}.
  */
@@ -42,6 +43,8 @@ final class CheckedPictures implements AutoCloseable {
 
     private final Library library;
     private final EvidenceService evidence;
+    /** What earlier exports learnt of each photo, so it is not parsed and hashed again. */
+    private final JpegScanRecords records;
     private final Map<Long, Optional<Path>> checked = new HashMap<>();
     /** JPEGs read and checked, scanned from the same bytes for the packet (file → scan). */
     private final Map<Path, JpegScan> scans = new ConcurrentHashMap<>();
@@ -50,6 +53,7 @@ final class CheckedPictures implements AutoCloseable {
     CheckedPictures(EvidenceService evidence) {
         this.library = evidence.library();
         this.evidence = evidence;
+        this.records = new JpegScanRecords(library);
     }
 
     /** The checked picture to draw for {@code item}, empty when it has none; its file is read only the first time. */
@@ -137,7 +141,7 @@ final class CheckedPictures implements AutoCloseable {
         if (scan && isPhoto(item) && item.size() <= MAX_SCANNED) {
             byte[] bytes = EvidenceReader.readChecked(file, item);
             try {
-                JpegScan scanned = JpegScan.of(file, bytes);
+                JpegScan scanned = records.scan(file, item, bytes);
                 if (scanned != null) {
                     scans.put(file, scanned);
                 }

@@ -51,6 +51,48 @@ public final class JpegScan {
         return new JpegScan(jpeg.width, jpeg.height, spliced.checkedAgainst(spliced.crc32c(bytes)), sha256);
     }
 
+    /**
+     * What the scan found, as plain values, so that it can be kept (see the app's {@code JpegScanRecords}) and made
+     * again without parsing and hashing the file: {@code starts}, {@code lengths}, {@code components},
+     * {@code crc32c} and {@code keptSha256} describe the kept ranges, and are null or 0 when the JPEG does not pass
+     * through.
+     */
+    public record Found(int width, int height, long[] starts, long[] lengths, int components, long crc32c,
+                        String keptSha256) {
+        public boolean passesThrough() {
+            return starts != null;
+        }
+    }
+
+    /** What this scan found. */
+    public Found found() {
+        return kept == null ? new Found(width, height, null, null, 0, 0, null)
+                : new Found(width, height, kept.starts(), kept.lengths(), kept.components, kept.expected(), keptSha256);
+    }
+
+    /**
+     * The scan {@code found} describes, when it holds for {@code bytes} (the whole of {@code file} as read and
+     * checked): its kept ranges lie within them and sum to its CRC-32C, which the save checks them against again.
+     * Null when it does not hold.
+     */
+    public static JpegScan of(Path file, byte[] bytes, Found found) {
+        if (found.width() <= 0 || found.height() <= 0) {
+            return null;
+        }
+        if (!found.passesThrough()) {
+            return new JpegScan(found.width(), found.height(), null, null);
+        }
+        if (found.starts().length != found.lengths().length || found.keptSha256() == null) {
+            return null;
+        }
+        SplicedFile spliced = new SplicedFile(file, found.starts(), found.lengths(), found.components());
+        if (!spliced.within(bytes) || spliced.crc32c(bytes) != found.crc32c()) {
+            return null;
+        }
+        return new JpegScan(found.width(), found.height(), spliced.checkedAgainst(found.crc32c()),
+                found.keptSha256());
+    }
+
     /** The picture as it passes through, upright by {@code orientation} on the page. */
     PreparedImage passedThrough(int orientation) {
         return new PreparedImage(null, PreparedImage.Encoding.JPEG, width, height, orientation, keptSha256, kept);

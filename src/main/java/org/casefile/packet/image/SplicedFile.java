@@ -70,6 +70,31 @@ public final class SplicedFile implements RandomAccessRead {
         return length;
     }
 
+    /** Start in the file of each range, in output order. */
+    long[] starts() {
+        return starts.clone();
+    }
+
+    /** Length of each range, in output order. */
+    long[] lengths() {
+        return lengths.clone();
+    }
+
+    /** The CRC-32C the ranges are checked against when read through. */
+    long expected() {
+        return expected;
+    }
+
+    /** Whether every range lies within {@code whole} (the file as read). */
+    boolean within(byte[] whole) {
+        for (int i = 0; i < starts.length; i++) {
+            if (starts[i] < 0 || lengths[i] < 0 || starts[i] + lengths[i] > whole.length) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The SHA-256 of the spliced bytes, taken from {@code whole} (the file as read). */
     String sha256(byte[] whole) {
         java.security.MessageDigest digest = Hashing.sha256();
