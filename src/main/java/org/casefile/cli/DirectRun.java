@@ -2,12 +2,18 @@ package org.casefile.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The plainest command lines of the two commands scripts run most ({@code [--library DIR] search WORD... [--json]}
- * and {@code [--library DIR] list [--json]}), run without picocli: building picocli's model from the annotations
+ * The plainest command lines of the commands scripts run most ({@code [--library DIR] search WORD... [--json]},
+ * {@code [--library DIR] list [--json]} and {@code [--library DIR] export CASE --profile P --out FILE
+ * [--max-size S]}), run without picocli: building picocli's model from the annotations
  * (175 classes, annotation proxies, its converters) cost a CLI search a third of its whole run. Only lines picocli
  * reads one way are taken: every word plain (not empty, not starting with '-' or '@', no NUL), each option once, in the
  * places given above. Anything else (help, a typo, an option elsewhere, an @file) is picocli's, which says what it
@@ -33,6 +39,9 @@ final class DirectRun {
             return null;
         }
         String command = args[next];
+        if (command.equals("export")) {
+            return export(args, next + 1, library, out, err, clock);
+        }
         List<String> words = new ArrayList<>();
         boolean json = false;
         for (int i = next + 1; i < args.length; i++) {
@@ -56,6 +65,43 @@ final class DirectRun {
             return Cli.failed(e, err);
         }
     }
+
+    /**
+     * {@code export CASE --profile P --out FILE [--max-size S]}, the options in any order after the case, each once
+     * with a plain value; the case a whole number in plain digits (no sign, no leading zero).
+     */
+    private static Integer export(String[] args, int from, String library, PrintWriter out, PrintWriter err,
+                                  Clock clock) {
+        if (from >= args.length || !args[from].matches("0|[1-9][0-9]{0,17}")) {
+            return null;
+        }
+        Map<String, String> options = new HashMap<>();
+        for (int i = from + 1; i < args.length; i += 2) {
+            if (!EXPORT_OPTIONS.contains(args[i]) || options.containsKey(args[i]) || i + 1 >= args.length
+                    || !plain(args[i + 1])) {
+                return null;
+            }
+            options.put(args[i], args[i + 1]);
+        }
+        if (!options.containsKey("--profile") || !options.containsKey("--out")) {
+            return null;
+        }
+        Path file;
+        try {
+            file = Path.of(options.get("--out"));
+        } catch (InvalidPathException e) {
+            return null; // picocli says so, as a usage error
+        }
+        try {
+            return ExportCommand.run(library, clock, new ExportCommand.Line(Long.parseLong(args[from]),
+                    options.get("--profile"), file, options.get("--max-size"), null, false, null, null, false), out,
+                    err);
+        } catch (Exception e) {
+            return Cli.failed(e, err);
+        }
+    }
+
+    private static final Set<String> EXPORT_OPTIONS = Set.of("--profile", "--out", "--max-size");
 
     private static boolean plain(String word) {
         return !word.isEmpty() && word.charAt(0) != '-' && word.charAt(0) != '@' && word.indexOf('\0') < 0;

@@ -1,6 +1,9 @@
 package org.casefile.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.casefile.app.JobProgress;
 import org.casefile.app.CaseDetails;
@@ -9,6 +12,7 @@ import org.casefile.app.ExportResult;
 import org.casefile.app.ExportService;
 import org.casefile.app.Services;
 import org.casefile.library.Library;
+import org.casefile.library.LibraryLocation;
 import org.casefile.domain.PacketProfile;
 import org.casefile.domain.text.Language;
 import picocli.CommandLine;
@@ -38,7 +42,7 @@ final class ExportCommand implements Callable<Integer> {
             + "route (e.g. Section 75 under £100).") boolean routeClosedOk;
     @Option(names = "--leave-out", paramLabel = "EVIDENCE", split = ",",
             description = "Leave this evidence out of the packet (e.g. a file missing or changed on disk); "
-                    + "repeat it or separate ids with commas.") java.util.List<Long> leaveOut;
+                    + "repeat it or separate ids with commas.") List<Long> leaveOut;
     @Option(names = "--language", paramLabel = "en|ko|es|fr|de|pt", converter = LanguageCode.class,
             description = "The packet's language (default en); a Section 75 letter is always English.")
     Language language;
@@ -54,40 +58,53 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
+    /** What one export line asks, as read by picocli or by {@link DirectRun}. */
+    record Line(long caseId, String profile, Path out, String maxSize, Integer maxPages, boolean routeClosedOk,
+                List<Long> leaveOut, Language language, boolean hideContact) {
+    }
+
     @Override
     public Integer call() {
-        PacketProfile chosen = PacketProfile.fromId(profile);
-        long bytes = maxSize == null ? chosen.maxBytes() : ExportRequest.parseMaxSize(maxSize);
-        if (maxPages != null && maxPages < 1) {
+        return run(parent.library, parent.clock(), new Line(caseId, profile, out, maxSize, maxPages, routeClosedOk,
+                leaveOut, language, hideContact), spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /**
+     * The export itself, also reached without picocli by {@link DirectRun} for its plainest command lines: given the
+     * --library option and the clock rather than the root command, whose class names every command (loading them).
+     */
+    static int run(String libraryOption, Clock clock, Line line, PrintWriter out, PrintWriter err) {
+        PacketProfile chosen = PacketProfile.fromId(line.profile());
+        long bytes = line.maxSize() == null ? chosen.maxBytes() : ExportRequest.parseMaxSize(line.maxSize());
+        if (line.maxPages() != null && line.maxPages() < 1) {
             throw new org.casefile.domain.CasefileException("--max-pages must be at least 1.");
         }
-        ExportRequest request = new ExportRequest(chosen, bytes, maxPages == null ? chosen.maxPages() : maxPages,
-                hideContact).leavingOut(leaveOut == null ? java.util.List.of() : leaveOut).inLanguage(language);
-        if (language != null && language != Language.ENGLISH && chosen == PacketProfile.SECTION75) {
-            spec.commandLine().getErr().println("The Section 75 letter is written in English (UK law, UK banks), "
-                    + "whatever --language asks.");
+        ExportRequest request = new ExportRequest(chosen, bytes,
+                line.maxPages() == null ? chosen.maxPages() : line.maxPages(), line.hideContact())
+                .leavingOut(line.leaveOut() == null ? List.of() : line.leaveOut()).inLanguage(line.language());
+        if (line.language() != null && line.language() != Language.ENGLISH && chosen == PacketProfile.SECTION75) {
+            err.println("The Section 75 letter is written in English (UK law, UK banks), whatever --language asks.");
         }
         ExportResult result;
-        try (Library library = parent.openExistingLibrary()) {
-            Services services = Services.of(library, parent.clock());
+        try (Library library = Library.openExisting(LibraryLocation.resolve(libraryOption))) {
+            Services services = Services.of(library, clock);
             // Read once, for the route, the gaps and the packet.
-            CaseDetails details = services.cases().details(caseId);
+            CaseDetails details = services.cases().details(line.caseId());
             var closed = ExportService.closedRoute(details, chosen);
-            if (closed.isPresent() && !routeClosedOk) {
+            if (closed.isPresent() && !line.routeClosedOk()) {
                 throw new org.casefile.domain.CasefileException(closed.get() + " Nothing was written; add "
                         + "--route-closed-ok to write it anyway.");
             }
             // Said before writing, so the buyer can fill the gaps and export again.
-            ExportService.gaps(details, chosen)
-                    .forEach(gap -> spec.commandLine().getErr().println("missing or doubtful: " + gap));
-            result = services.exports().export(details, request, out, JobProgress.NONE, () -> false);
+            ExportService.gaps(details, chosen).forEach(gap -> err.println("missing or doubtful: " + gap));
+            result = services.exports().export(details, request, line.out(), JobProgress.NONE, () -> false);
         } catch (org.casefile.evidence.EvidenceFileException e) {
             throw e.withAdvice("To export without it: --leave-out " + e.evidence().id() + ".");
         }
-        spec.commandLine().getOut().printf("wrote %s (%s, %d pages, %d pictures, %s)%n", result.file(),
+        out.printf("wrote %s (%s, %d pages, %d pictures, %s)%n", result.file(),
                 org.casefile.packet.pdf.Texts.size(result.bytes()), result.pages(), result.images(),
                 result.imageStep());
-        result.notes().forEach(note -> spec.commandLine().getErr().println(note));
+        result.notes().forEach(err::println);
         return Cli.DONE;
     }
 }

@@ -80,11 +80,47 @@ class DirectRunTest {
     }
 
     @Test
+    void plainExportLinesPrintAndWriteWhatPicocliDoes() throws java.io.IOException {
+        String packet = dir.resolve("packet.pdf").toString();
+        String elsewhere = dir.resolve("no-such-folder").resolve("packet.pdf").toString();
+        List<String[]> lines = List.of(on("export", "1", "--profile", "platform", "--out", packet),
+                on("export", "2", "--out", packet, "--profile", "paypal", "--max-size", "none"),
+                on("export", "3", "--max-size", "2MB", "--profile", "chargeback", "--out", packet),
+                on("export", "1", "--profile", "section75", "--out", packet),
+                on("export", "1", "--profile", "nope", "--out", packet),
+                on("export", "1", "--profile", "platform", "--out", packet, "--max-size", "huge"),
+                on("export", "1", "--profile", "platform", "--out", elsewhere),
+                on("export", "0", "--profile", "platform", "--out", packet),
+                on("export", "999", "--profile", "platform", "--out", packet));
+        for (String[] line : lines) {
+            java.nio.file.Files.deleteIfExists(Path.of(packet));
+            Outcome quick = direct(line);
+            byte[] written = java.nio.file.Files.exists(Path.of(packet))
+                    ? java.nio.file.Files.readAllBytes(Path.of(packet)) : null;
+            java.nio.file.Files.deleteIfExists(Path.of(packet));
+            assertThat(quick).as(String.join(" ", line)).isEqualTo(picocli(false, line));
+            byte[] again = java.nio.file.Files.exists(Path.of(packet))
+                    ? java.nio.file.Files.readAllBytes(Path.of(packet)) : null;
+            assertThat(written).as(String.join(" ", line)).isEqualTo(again);
+        }
+        Outcome wrote = direct(lines.get(0));
+        assertThat(wrote.code()).as(wrote.err()).isZero();
+        assertThat(wrote.out()).startsWith("wrote " + packet);
+        assertThat(direct(lines.get(4)).code()).isEqualTo(Cli.USER_ERROR);
+        assertThat(direct(on("export", "999", "--profile", "platform", "--out", packet)).code())
+                .isEqualTo(Cli.USER_ERROR);
+    }
+
+    @Test
     void aFolderHoldingNoLibraryIsRefusedTheSameWayAndNothingIsCreated() {
         Path missing = dir.resolve("no-library-here");
-        for (String command : List.of("search", "list")) {
-            String[] line = command.equals("search") ? new String[] {"--library", missing.toString(), "search", "x"}
-                    : new String[] {"--library", missing.toString(), "list"};
+        for (String command : List.of("search", "list", "export")) {
+            String[] line = switch (command) {
+                case "search" -> new String[] {"--library", missing.toString(), "search", "x"};
+                case "list" -> new String[] {"--library", missing.toString(), "list"};
+                default -> new String[] {"--library", missing.toString(), "export", "1", "--profile", "platform",
+                    "--out", dir.resolve("packet.pdf").toString()};
+            };
             Outcome quick = direct(line);
             assertThat(quick.code()).isEqualTo(Cli.USER_ERROR);
             assertThat(quick.err()).contains("holds no Casefile library");
@@ -103,6 +139,20 @@ class DirectRunTest {
                 new String[] {"--library", "-x", "list"}, new String[] {"--library", "@x", "list"},
                 new String[] {"--library=", "list"}, new String[] {"--library"},
                 new String[] {"list", "--library", "x"},
+                on("export"), on("export", "1"), on("export", "1", "--profile", "platform"),
+                on("export", "1", "--out", "x.pdf"), on("export", "abc", "--profile", "platform", "--out", "x.pdf"),
+                on("export", "007", "--profile", "platform", "--out", "x.pdf"),
+                on("export", "+7", "--profile", "platform", "--out", "x.pdf"),
+                on("export", "--profile", "platform", "1", "--out", "x.pdf"),
+                on("export", "1", "--profile=platform", "--out", "x.pdf"),
+                on("export", "1", "--profile", "platform", "--profile", "paypal", "--out", "x.pdf"),
+                on("export", "1", "--profile", "platform", "--out", "x.pdf", "--max-pages", "3"),
+                on("export", "1", "--profile", "platform", "--out", "x.pdf", "--leave-out", "2"),
+                on("export", "1", "--profile", "platform", "--out", "x.pdf", "--hide-contact"),
+                on("export", "1", "--profile", "platform", "--out", "-x.pdf"),
+                on("export", "1", "--profile", "platform", "--out", "x\0.pdf"),
+                on("export", "1", "--profile", "platform", "--out", "x.pdf", "extra"),
+                on("export", "1", "--profile", "platform", "--out", "x.pdf", "--help"),
                 new String[] {"--help"}, new String[] {"--version"}, new String[] {});
         for (String[] line : lines) {
             StringWriter out = new StringWriter();
@@ -120,7 +170,9 @@ class DirectRunTest {
                 new String[] {"--bogus"}, new String[] {"--library", "x", "--bogus"}, new String[] {"--version", "x"},
                 on("search"), on("search", "--help"), on("search", "-x", "resend"), on("list", "--bogus"),
                 on("list", "--help"), on("show", "abc"), on("show"), on("import", "1"), on("new-case", "--help"),
-                on("export", "1", "--profile", "nope", "--out", "x.pdf"), on("show", "--json", "--json", "1"));
+                on("export", "1", "--profile", "nope", "--out", "x.pdf"), on("show", "--json", "--json", "1"),
+                on("export", "abc", "--profile", "platform", "--out", "x.pdf"), on("export", "1", "--out", "x.pdf"),
+                on("export", "1", "--profile", "platform", "--out", "x.pdf", "--max-pages", "0"));
         for (String[] line : lines) {
             Outcome all = picocli(true, line);
             assertThat(cli(line)).as(String.join(" ", line)).isEqualTo(all);
