@@ -19,12 +19,13 @@ import org.casefile.cli.Cli;
 import org.casefile.ui.WindowTraining;
 
 /**
- * The training run of the installer's ahead-of-time cache (JDK 25, issue 19): what a user does, in one process,
- * because one training run makes one cache. src/dist/aot-cache starts the app image's own launcher with
- * {@code -Dcasefile.aotTraining=WORK} and {@code -XX:AOTCacheOutput}, so the options are the launcher's own (the
- * cache is refused when they differ). On a sample library in WORK: the window until its case list is filled and the
- * first case is shown (unless {@code -Dcasefile.aotTraining.window=false}: a build machine with no display), then
- * the commonest commands: search, list, an import and two exports of a few generated photos.
+ * A training run of the Linux app image's ahead-of-time caches (JDK 25, issue 19): one run makes one cache, and the
+ * launcher maps one cache for the window, another for a command. src/dist/aot-cache starts the image's own launcher
+ * with {@code -Dcasefile.aotTraining=WORK} and {@code -XX:AOTCacheOutput}, so the options are the launcher's own (the
+ * cache is refused when they differ). With {@code -Dcasefile.aotTraining.window=false} the commands' part: a sample
+ * library in WORK, then the commonest commands: search, list, show, an import and two exports of a few generated
+ * photos. Otherwise the window's part: the window on that library (made first if missing) until its case list is
+ * filled and the first case is shown, and nothing else.
  */
 final class AotTraining {
     static final String PROPERTY = "casefile.aotTraining"; // not window text
@@ -35,10 +36,14 @@ final class AotTraining {
 
     static int run(Path work) {
         String library = work.resolve("library").toString();
-        cli("--library", library, "sample", "--cases", "200", "--messages-per-case", "5");
-        if (!"false".equals(System.getProperty(WINDOW))) {
+        boolean window = !"false".equals(System.getProperty(WINDOW));
+        if (!window || !Files.exists(work.resolve("library"))) {
+            cli("--library", library, "sample", "--cases", "200", "--messages-per-case", "5");
+        }
+        if (window) {
             Launcher.beforeToolkit();
             WindowTraining.openUntilFirstCaseShown(library);
+            return Cli.DONE;
         }
         cli("--library", library, "search", "resend");
         cli("--library", library, "list", "--json");

@@ -61,7 +61,7 @@ public final class Library implements AutoCloseable {
             throw new CasefileException(absolute + " is a file, not a library folder. Choose a folder with --library.");
         }
         Database.Found found = Database.recognise(absolute.resolve(DATABASE_FILE));
-        boolean noDatabase = found == Database.Found.NOTHING || found == Database.Found.EMPTY;
+        boolean noDatabase = found.none();
         if (noDatabase && !hasNoCaseFiles(absolute)) {
             throw new CasefileException(lostDatabase(absolute, found));
         }
@@ -79,7 +79,7 @@ public final class Library implements AutoCloseable {
             throw new CasefileException(Phrase.of("Error.cannotCreateLibrary", absolute.toString(),
                     DiskWords.phrase(e)), e);
         }
-        Database database = Database.open(absolute.resolve(DATABASE_FILE));
+        Database database = Database.open(absolute.resolve(DATABASE_FILE), found);
         try {
             PendingFolders.recover(absolute, () -> database.read(session -> session.cases().folders()));
             if (!linkedLeftovers.isEmpty()) {
@@ -97,7 +97,7 @@ public final class Library implements AutoCloseable {
      * would hide every case. Nothing is written; the buyer is told where their cases can come back from.
      */
     private static String lostDatabase(Path root, Database.Found found) {
-        String what = found == Database.Found.EMPTY ? "is empty" : "is missing";
+        String what = found.kind() == Database.Kind.EMPTY ? "is empty" : "is missing";
         String newest = newestDailyCopy(root.resolve(BACKUPS));
         return DATABASE_FILE + " in " + root + " " + what + ", but " + root.resolve(CASES) + " holds case folders: "
                 + "the list of your cases was lost, not your files. Nothing was changed. "

@@ -33,8 +33,23 @@ public final class Database implements AutoCloseable {
     /** Written into the SQLite header by the first migration ("CASF"): how a file is known as a Casefile library. */
     static final int APPLICATION_ID = 0x43415346;
 
-    /** What a file named {@code casefile.db} turns out to be, read without writing a byte of it. */
-    public enum Found { NOTHING, EMPTY, CASEFILE, FOREIGN }
+    /** What kind of file a {@code casefile.db} turns out to be. */
+    public enum Kind { NOTHING, EMPTY, CASEFILE, FOREIGN }
+
+    /**
+     * What a file named {@code casefile.db} turns out to be and its format ({@code user_version}, 0 when there is
+     * none), read once without writing a byte of it and handed to {@link #open(Path, Found)}.
+     */
+    public record Found(Kind kind, int version) {
+        static final Found NOTHING = new Found(Kind.NOTHING, 0);
+        static final Found EMPTY = new Found(Kind.EMPTY, 0);
+        static final Found FOREIGN = new Found(Kind.FOREIGN, 0);
+
+        /** No library here yet: no file, or a database without a single table. */
+        public boolean none() {
+            return kind == Kind.NOTHING || kind == Kind.EMPTY;
+        }
+    }
 
     /**
      * Recognises {@code file}: absent, an empty database (no table at all), a Casefile library (our application id,
@@ -65,7 +80,7 @@ public final class Database implements AutoCloseable {
             throw SqliteErrors.unreadable(file, e);
         }
         if (applicationId == APPLICATION_ID) {
-            return Found.CASEFILE;
+            return new Found(Kind.CASEFILE, version);
         }
         if (applicationId != 0 || version < 0) {
             return Found.FOREIGN;
@@ -74,7 +89,8 @@ public final class Database implements AutoCloseable {
             return Found.EMPTY;
         }
         // Libraries made before the application id was written: recognised by their schema.
-        return version > Migrations.latestVersion() || hasExpectedSchema(file) ? Found.CASEFILE : Found.FOREIGN;
+        return version > Migrations.latestVersion() || hasExpectedSchema(file, version)
+                ? new Found(Kind.CASEFILE, version) : Found.FOREIGN;
     }
 
     private static int single(Statement statement, String sql) throws SQLException {
@@ -85,12 +101,19 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) and migrates the database; a newer schema is refused and left untouched. */
     public static Database open(Path file) {
-        Found what = recognise(file);
-        if (what == Found.FOREIGN) {
+        return open(file, recognise(file));
+    }
+
+    /**
+     * {@link #open(Path)} for a file {@link #recognise(Path)} has just read (the library does, to decide whether a
+     * library is there at all): the file is not read a second time before the connection opens.
+     */
+    public static Database open(Path file, Found what) {
+        if (what.kind() == Kind.FOREIGN) {
             throw new StoreException(file + " is not a Casefile database: another program made it. Nothing in it "
                     + "was changed. Open your library with --library, or move that file out of this folder.");
         }
-        int found = what == Found.CASEFILE ? versionOf(file) : 0;
+        int found = what.kind() == Kind.CASEFILE ? what.version() : 0;
         if (found > Migrations.latestVersion()) {
             throw new StoreException("This library was made by a newer version of Casefile (library format "
                     + found + "; this version reads up to " + Migrations.latestVersion() + "). Update Casefile to "
@@ -109,7 +132,7 @@ public final class Database implements AutoCloseable {
             Connection connection = config.createConnection("jdbc:sqlite:" + file);
             Database database = new Database(file, connection);
             database.migrate(found);
-            if (what == Found.CASEFILE && found > 0) {
+            if (what.kind() == Kind.CASEFILE && found > 0) {
                 database.stampApplicationId();
             }
             return database;
@@ -260,6 +283,10 @@ public final class Database implements AutoCloseable {
         } catch (StoreException notADatabase) {
             return false;
         }
+        return hasExpectedSchema(file, version);
+    }
+
+    private static boolean hasExpectedSchema(Path file, int version) {
         if (version < 1 || version > Migrations.latestVersion()) {
             return false;
         }
