@@ -3,13 +3,15 @@ package org.casefile.cli;
 import org.casefile.app.StartupClasses;
 import org.casefile.app.SystemZoneClock;
 import org.casefile.library.LibraryLocation;
+import org.casefile.packet.pdf.PacketFonts;
 import org.casefile.store.NativeSqlite;
 
 /**
  * A command line's start on the second core (issue 19): while the main thread reads the line (picocli's model for
  * the command, a fifth of a second cold), a helper readies what the command meets next: the SQLite driver (its
  * native library and the date format its first connection builds), the time zone's rules, and for the commands that
- * load many classes (export, import) those classes, from a list made by {@code src/bench/startup-classes}. What the
+ * load many classes (export, import) those classes, from a list made by {@code src/bench/startup-classes}, and for
+ * an export the packet's fonts, parsed once and lent to each document it writes. What the
  * main thread needs while the helper is at it, it waits for rather than making twice. The helper prints nothing and
  * its failures are dropped: whatever it could not ready, the command meets and reports as it always did.
  */
@@ -30,7 +32,8 @@ public final class CommandWarmUp {
             return; // the version or the help: no library to open
         }
         String list = classList(command);
-        Thread thread = new Thread(() -> warmUp(list), "casefile-warm-up");
+        boolean fonts = command.equals("export");
+        Thread thread = new Thread(() -> warmUp(list, fonts), "casefile-warm-up");
         thread.setDaemon(true);
         thread.setUncaughtExceptionHandler((helper, failure) -> {
             // Only an early start is lost; the default handler would print on the command's stderr.
@@ -38,10 +41,18 @@ public final class CommandWarmUp {
         thread.start();
     }
 
-    static void warmUp(String list) {
+    static void warmUp(String list, boolean fonts) {
         NativeSqlite.makeDateFormat(); // first: the main thread needs it soonest
         NativeSqlite.loadCachedLibrary(LibraryLocation.cacheFolder());
         SystemZoneClock.readZone();
+        if (fonts) {
+            // Before the class list: the packet's first page needs them while the photos are being checked.
+            try {
+                PacketFonts.parseAhead();
+            } catch (java.io.IOException | RuntimeException e) {
+                // the packet parses them itself and says what is wrong
+            }
+        }
         if (list != null) {
             StartupClasses.loadAll(list);
         }

@@ -1,15 +1,10 @@
 package org.casefile.packet.pdf;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.cmap.CMap;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -20,11 +15,6 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * font has (emoji) becomes a visible placeholder, never a blank box or the .notdef glyph PDF/A forbids.
  */
 public final class PacketFonts implements AutoCloseable {
-    private static final String DIR = "/assets/fonts/";
-    private static volatile byte[] regularBytes;
-    private static volatile byte[] boldBytes;
-    private static volatile byte[] cjkBytes;
-
     public static final String EMOJI_PLACEHOLDER = "[emoji]";
     /** A box: what a packet never draws for a character, since a reader would take it for a mark of the buyer's. */
     public static final String MISSING_PLACEHOLDER = "\u25A1";
@@ -35,85 +25,49 @@ public final class PacketFonts implements AutoCloseable {
     private java.util.Locale noteLocale;
     private java.util.function.UnaryOperator<String> writingNote;
 
-    private final TrueTypeFont regularTtf;
-    private final TrueTypeFont boldTtf;
+    /** The parsed fonts, lent to this packet until {@link #close()}. */
+    private final ParsedFonts parsed;
     private final PDFont regular;
     private final PDFont bold;
-    private final org.apache.fontbox.ttf.CmapLookup regularCmap;
-    private final org.apache.fontbox.ttf.CmapLookup boldCmap;
-    /** Loaded at the first character DejaVu lacks: most packets have none, and the 5 MB collection is costly. */
-    private TrueTypeCollection cjkCollection;
+    private final CmapLookup regularCmap;
+    private final CmapLookup boldCmap;
+    /** Embedded at the first character DejaVu lacks: most packets have none. */
     private PDFont cjk;
-    private org.apache.fontbox.ttf.CmapLookup cjkCmap;
+    private CmapLookup cjkCmap;
 
     public PacketFonts(PDDocument document) throws IOException {
         this.document = document;
-        regularTtf = new TTFParser().parse(new RandomAccessReadBuffer(bytes("DejaVuSans.ttf")));
-        boldTtf = new TTFParser().parse(new RandomAccessReadBuffer(bytes("DejaVuSans-Bold.ttf")));
-        withoutGsub(regularTtf);
-        withoutGsub(boldTtf);
-        regularCmap = regularTtf.getUnicodeCmapLookup();
-        boldCmap = boldTtf.getUnicodeCmapLookup();
-        regular = PDType0Font.load(document, regularTtf, true);
-        bold = PDType0Font.load(document, boldTtf, true);
+        parsed = ParsedFonts.borrow();
+        try {
+            regularCmap = parsed.regularCmap;
+            boldCmap = parsed.boldCmap;
+            regular = PDType0Font.load(document, parsed.regular, true);
+            bold = PDType0Font.load(document, parsed.bold, true);
+        } catch (IOException | RuntimeException e) {
+            parsed.giveBack();
+            throw e;
+        }
     }
 
     /**
-     * No GSUB: PDFBox applies it to every string shown through a regular-expression splitter (a fifth of the text's
-     * time and much of the JIT's work), and all it adds here are Latin ligatures ("ﬁ"), which break copying and
-     * searching the packet's text ("file" is not found in "ﬁle").
+     * Parses the bundled fonts ahead of the first packet, on the calling thread (the command line's warm-up
+     * thread, for an export); the first packet borrows them, or waits for them while they are being parsed.
      */
-    private static void withoutGsub(TrueTypeFont font) {
-        font.setEnableGsub(false);
+    public static void parseAhead() throws IOException {
+        ParsedFonts.parseAhead();
     }
 
-    /** WenQuanYi's glyph for {@code cp}, 0 when it has none; the font is loaded at the first question. */
+    /** WenQuanYi's glyph for {@code cp}, 0 when it has none; the font is embedded at the first question. */
     private int cjkGlyph(int cp) {
         if (cjkCmap == null) {
             try {
-                TrueTypeCollection collection = new TrueTypeCollection(
-                        new java.io.ByteArrayInputStream(bytes("wqy-microhei.ttc")));
-                TrueTypeFont ttf = collection.getFontByName("WenQuanYiMicroHei");
-                if (ttf == null) {
-                    collection.close();
-                    throw new IOException("The bundled font WenQuanYiMicroHei is missing from wqy-microhei.ttc");
-                }
-                withoutGsub(ttf);
-                cjkCollection = collection;
-                cjk = PDType0Font.load(document, ttf, true);
-                cjkCmap = ttf.getUnicodeCmapLookup();
+                cjk = PDType0Font.load(document, parsed.cjk(), true);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            cjkCmap = parsed.cjkCmap();
         }
         return cjkCmap.getGlyphId(cp);
-    }
-
-    private static byte[] bytes(String name) {
-        try {
-            byte[] cached = switch (name) {
-                case "DejaVuSans.ttf" -> regularBytes;
-                case "DejaVuSans-Bold.ttf" -> boldBytes;
-                default -> cjkBytes;
-            };
-            if (cached != null) {
-                return cached;
-            }
-            try (InputStream in = PacketFonts.class.getResourceAsStream(DIR + name)) {
-                if (in == null) {
-                    throw new IOException("The bundled font " + name + " is missing");
-                }
-                byte[] read = in.readAllBytes();
-                switch (name) {
-                    case "DejaVuSans.ttf" -> regularBytes = read;
-                    case "DejaVuSans-Bold.ttf" -> boldBytes = read;
-                    default -> cjkBytes = read;
-                }
-                return read;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** A piece of text in one font. */
@@ -124,7 +78,7 @@ public final class PacketFonts implements AutoCloseable {
     public List<Run> runs(String text, boolean boldLatin) {
         List<Run> runs = new ArrayList<>();
         PDFont latin = boldLatin ? bold : regular;
-        org.apache.fontbox.ttf.CmapLookup latinCmap = boldLatin ? boldCmap : regularCmap;
+        CmapLookup latinCmap = boldLatin ? boldCmap : regularCmap;
         StringBuilder current = new StringBuilder();
         PDFont currentFont = null;
         int i = 0;
@@ -233,7 +187,7 @@ public final class PacketFonts implements AutoCloseable {
         return "[" + name + " text]";
     }
 
-    private boolean cannotShow(int cp, org.apache.fontbox.ttf.CmapLookup latinCmap) {
+    private boolean cannotShow(int cp, CmapLookup latinCmap) {
         return !isInvisible(cp) && !isEmoji(cp) && cp != '\t' && latinCmap.getGlyphId(cp) <= 0
                 && cjkGlyph(cp) <= 0;
     }
@@ -318,12 +272,9 @@ public final class PacketFonts implements AutoCloseable {
         return widths;
     }
 
+    /** Gives the parsed fonts back for the next packet: this one no longer reads them. */
     @Override
     public void close() throws IOException {
-        regularTtf.close();
-        boldTtf.close();
-        if (cjkCollection != null) {
-            cjkCollection.close();
-        }
+        parsed.giveBack();
     }
 }

@@ -1,0 +1,156 @@
+package org.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * src/dist/linux-launcher, the Linux app image's bin/Casefile, run with {@code sh} in a made-up image whose
+ * lib/runtime/bin/java is a script printing its arguments (one a line) and the malloc setting, then exiting with
+ * FAKE_EXIT: no JDK 25 and no built image needed. src/dist/check-app-image runs the real one.
+ */
+@DisabledOnOs(OS.WINDOWS)
+class LinuxLauncherTest {
+    private static final String FAKE_JAVA = """
+            #!/bin/sh
+            for arg in "$@"; do printf '%s\\n' "$arg"; done
+            echo "MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-unset}"
+            exit "${FAKE_EXIT:-0}"
+            """;
+
+    @TempDir
+    Path image;
+    private Path app;
+
+    @BeforeEach
+    void fakeImage() throws IOException {
+        Files.createDirectories(image.resolve("bin"));
+        Files.copy(Path.of("src/dist/linux-launcher"), image.resolve("bin/Casefile"),
+                StandardCopyOption.REPLACE_EXISTING);
+        Path java = image.resolve("lib/runtime/bin/java");
+        Files.createDirectories(java.getParent());
+        Files.writeString(java, FAKE_JAVA);
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        runtime("25.0.3");
+        app = Files.createDirectories(image.resolve("lib/app")).toRealPath();
+        Files.writeString(app.resolve("Casefile.cfg"), """
+                [Application]
+                app.classpath=$APPDIR/casefile.jar
+                app.mainclass=org.casefile.Launcher
+
+                [JavaOptions]
+                java-options=-Djpackage.app-version=0.1.0
+                java-options=-XX:MinHeapFreeRatio=10
+                java-options=-Dcasefile.where=$APPDIR/x
+                """);
+        Files.createFile(app.resolve("casefile.jar"));
+        Files.createFile(app.resolve("casefile-window.aot"));
+        Files.createFile(app.resolve("casefile-commands.aot"));
+    }
+
+    @Test
+    void theWindowGetsItsCacheItsCollectorAndItsMemorySettings() throws Exception {
+        List<String> java = launch(0, image.resolve("bin/Casefile"));
+
+        assertThat(java).contains("-Djpackage.app-version=0.1.0", "-XX:MinHeapFreeRatio=10",
+                "-Dcasefile.where=" + app + "/x", "-XX:+UseG1GC", "-XX:G1PeriodicGCInterval=2000",
+                "-XX:TrimNativeHeapInterval=2000", "-XX:AOTCache=" + app + "/casefile-window.aot", "-Xlog:aot*=off",
+                "MALLOC_ARENA_MAX=2");
+        assertThat(java).doesNotContain("-XX:+UseSerialGC");
+        assertThat(java.subList(java.size() - 4, java.size() - 1))
+                .containsExactly("-cp", app + "/casefile.jar", "org.casefile.Launcher");
+    }
+
+    @Test
+    void theLibraryAloneIsStillTheWindow() throws Exception {
+        assertThat(launch(0, image.resolve("bin/Casefile"), "--library", "/tmp/a b"))
+                .contains("-XX:AOTCache=" + app + "/casefile-window.aot").endsWith("--library", "/tmp/a b",
+                        "MALLOC_ARENA_MAX=2");
+        assertThat(launch(0, image.resolve("bin/Casefile"), "--library=/tmp/x"))
+                .contains("-XX:+UseG1GC");
+    }
+
+    @Test
+    void aCommandGetsTheCommandsCacheAndTheSerialCollector() throws Exception {
+        List<String> java = launch(0, image.resolve("bin/Casefile"), "search", "resend");
+
+        assertThat(java).contains("-XX:+UseSerialGC", "-XX:AOTCache=" + app + "/casefile-commands.aot",
+                "-Xlog:aot*=off", "-XX:MinHeapFreeRatio=10", "MALLOC_ARENA_MAX=unset");
+        assertThat(java).doesNotContain("-XX:+UseG1GC", "-XX:TrimNativeHeapInterval=2000");
+        assertThat(java).endsWith("org.casefile.Launcher", "search", "resend", "MALLOC_ARENA_MAX=unset");
+    }
+
+    @Test
+    void argumentsPassWordForWordWhateverTheyHold() throws Exception {
+        String[] words = {"message", "1", "--text", "it's \"broken\"  twice", "", "$HOME `id` *", "-XX:+UseG1GC"};
+
+        List<String> java = launch(0, image.resolve("bin/Casefile"), words);
+
+        assertThat(java.subList(java.size() - 1 - words.length, java.size() - 1)).containsExactly(words);
+    }
+
+    @Test
+    void aSymlinkedLauncherFindsItsImage(@TempDir Path elsewhere) throws Exception {
+        Path link = Files.createSymbolicLink(elsewhere.resolve("casefile"), image.resolve("bin/Casefile"));
+
+        assertThat(launch(0, link, "--version")).contains("-cp", app + "/casefile.jar");
+    }
+
+    @Test
+    void noCacheFileMeansNoCacheOption() throws Exception {
+        Files.delete(app.resolve("casefile-commands.aot"));
+
+        assertThat(launch(0, image.resolve("bin/Casefile"), "list"))
+                .noneMatch(arg -> arg.startsWith("-XX:AOTCache") || arg.startsWith("-Xlog"));
+        assertThat(launch(0, image.resolve("bin/Casefile"))).contains("-XX:AOTCache=" + app + "/casefile-window.aot");
+    }
+
+    @Test
+    void aJava17RuntimeGetsNoCacheAndNoJava21Options() throws Exception {
+        runtime("17.0.15");
+
+        List<String> java = launch(0, image.resolve("bin/Casefile"));
+
+        assertThat(java).contains("-XX:+UseG1GC", "-XX:G1PeriodicGCInterval=2000", "MALLOC_ARENA_MAX=2");
+        assertThat(java).noneMatch(arg -> arg.startsWith("-XX:AOTCache") || arg.startsWith("-Xlog")
+                || arg.startsWith("-XX:TrimNativeHeapInterval"));
+    }
+
+    @Test
+    void javasExitCodeIsTheLaunchersExitCode() throws Exception {
+        assertThat(launch(4, image.resolve("bin/Casefile"), "verify")).endsWith("verify", "MALLOC_ARENA_MAX=unset");
+    }
+
+    private void runtime(String version) throws IOException {
+        Files.writeString(image.resolve("lib/runtime/release"),
+                "JAVA_VERSION=\"" + version + "\"\nMODULES=\"java.base\"\n");
+    }
+
+    /** What the fake java was started with (one argument a line, then the malloc setting); asserts the exit code. */
+    private static List<String> launch(int exit, Path launcher, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("sh", launcher.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+        builder.environment().remove("MALLOC_ARENA_MAX");
+        builder.environment().put("FAKE_EXIT", Integer.toString(exit));
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(out).isEqualTo(exit);
+        List<String> lines = List.of(out.split("\n", -1));
+        return lines.subList(0, lines.size() - 1); // the text ends with a line break
+    }
+}
