@@ -19,6 +19,8 @@ import org.casefile.domain.MediaType;
 import org.casefile.domain.OrderEmail;
 import org.casefile.email.EmailFiles;
 import org.casefile.email.EmailRead;
+import org.casefile.evidence.EvidenceImporter;
+import org.casefile.library.CrashPoints;
 import org.casefile.evidence.Hashing;
 import org.casefile.domain.ImportOutcome;
 import org.casefile.library.DiskWords;
@@ -132,17 +134,31 @@ public final class EmailService {
         if (target == null && order.isEmpty()) {
             return rejected(file, Phrase.of("Email.noCase"));
         }
-        // One transaction for the case it opens, its files, its text and its message: a failure half-way (an
-        // attachment that cannot be stored, a full disk) leaves none of them, and the files placed are taken back.
-        EmailSave save = new EmailSave(file, read, type);
+        // The slow part first and outside any transaction: the email and each attachment copied into tmp/, hashed
+        // and probed, so a big email does not keep the window or another command from saving meanwhile.
+        Case known = target == null ? null : cases.get(target);
+        List<EvidenceImporter.Prepared> parts = new ArrayList<>();
         try {
-            return library.database().write(session -> save.run(target, order));
-        } catch (Undone undone) {
-            save.takeBack();
-            return undone.outcome;
-        } catch (RuntimeException | Error e) {
-            save.takeBack();
-            throw e;
+            parts.add(evidence.prepare(known, file, type));
+            for (Path attachment : read.attachments()) {
+                parts.add(evidence.prepare(known, attachment, null));
+            }
+            CrashPoints.reach(CrashPoints.EMAIL_PREPARED);
+            // Then one short transaction for the case it opens, its files, its text and its message: a failure
+            // half-way (an attachment that cannot be stored, a full disk) leaves none of them, and the files placed
+            // are taken back.
+            EmailSave save = new EmailSave(file, read, parts);
+            try {
+                return library.database().write(session -> save.run(target, order));
+            } catch (Undone undone) {
+                save.takeBack();
+                return undone.outcome;
+            } catch (RuntimeException | Error e) {
+                save.takeBack();
+                throw e;
+            }
+        } finally {
+            parts.forEach(part -> EvidenceImporter.discard(part.copy())); // those not placed
         }
     }
 
@@ -160,14 +176,15 @@ public final class EmailService {
     private final class EmailSave {
         private final Path file;
         private final EmailRead read;
-        private final MediaType type;
+        /** The email, then its attachments in order, each copied into {@code tmp/} before the transaction. */
+        private final List<EvidenceImporter.Prepared> parts;
         private final List<Path> placed = new ArrayList<>();
         private String openedFolder;
 
-        EmailSave(Path file, EmailRead read, MediaType type) {
+        EmailSave(Path file, EmailRead read, List<EvidenceImporter.Prepared> parts) {
             this.file = file;
             this.read = read;
-            this.type = type;
+            this.parts = parts;
         }
 
         EmailOutcome run(Long known, Optional<OrderEmail> order) {
@@ -182,7 +199,7 @@ public final class EmailService {
                 theCase = cases.get(known);
             }
             EvidenceKind kind = OrderEmail.kindOf(email);
-            ImportOutcome filed = store(theCase, kind, file, type, null);
+            ImportOutcome filed = store(theCase, kind, parts.get(0), null);
             if (filed.status() != ImportOutcome.Status.IMPORTED) {
                 EmailOutcome notFiled = new EmailOutcome(null, filed, List.of(), read.skippedPhrases());
                 if (opened != null) {
@@ -196,10 +213,10 @@ public final class EmailService {
                 return null;
             });
             List<ImportOutcome> attachments = new ArrayList<>();
-            for (Path attachment : read.attachments()) {
-                EvidenceKind guessed = EvidenceKind.guess(attachment.getFileName().toString());
-                attachments.add(store(theCase, guessed != null ? guessed : kind, attachment, null,
-                        attachment.getFileName()).named(attachment.getFileName()));
+            for (EvidenceImporter.Prepared part : parts.subList(1, parts.size())) {
+                Path attachment = part.source().getFileName();
+                EvidenceKind guessed = EvidenceKind.guess(attachment.toString());
+                attachments.add(store(theCase, guessed != null ? guessed : kind, part, attachment).named(attachment));
             }
             if (kind != EvidenceKind.RECEIPT) {
                 List<Long> attached = new ArrayList<>(List.of(evidenceId));
@@ -215,10 +232,11 @@ public final class EmailService {
          * Files the email ({@code attachment} null) or one of its attachments. A part refused for what it is comes
          * back rejected; one that cannot be stored undoes the whole email, saying which part and why.
          */
-        private ImportOutcome store(Case theCase, EvidenceKind kind, Path part, MediaType partType, Path attachment) {
+        private ImportOutcome store(Case theCase, EvidenceKind kind, EvidenceImporter.Prepared part,
+                                    Path attachment) {
             ImportOutcome outcome;
             try {
-                outcome = evidence.importOrFail(theCase, kind, part, partType);
+                outcome = evidence.placeOrFail(theCase, kind, part);
             } catch (IOException | CasefileException e) {
                 Phrase why = e instanceof IOException io ? DiskWords.phrase(io) : ((CasefileException) e).phrase();
                 throw new Undone(rejected(file, attachment == null ? Phrase.of("Import.unstorable", why)

@@ -104,8 +104,15 @@ public final class EvidenceService {
      * type) through the same copy, hash and placing; one that cannot be stored throws, so {@link EmailService} keeps
      * the whole email or none of it.
      */
-    ImportOutcome importOrFail(Case theCase, EvidenceKind kind, Path file, MediaType type) throws java.io.IOException {
-        return importer.importOrFail(theCase, kind, file, type);
+    /** Copies, hashes and probes one part of an email into {@code tmp/}; see {@link EvidenceImporter#prepare}. */
+    EvidenceImporter.Prepared prepare(Case theCase, Path file, MediaType type) {
+        return importer.prepare(theCase, file, type);
+    }
+
+    /** Places a part prepared before its save's transaction; see {@link EvidenceImporter#placeOrFail}. */
+    ImportOutcome placeOrFail(Case theCase, EvidenceKind kind, EvidenceImporter.Prepared part)
+            throws java.io.IOException {
+        return importer.placeOrFail(theCase, kind, part);
     }
 
     /**

@@ -63,28 +63,23 @@ public final class EvidenceImporter {
     public record Prepared(Path source, Path copy, String sha256, MediaType type, Probe probe, ImportOutcome outcome) {
     }
 
-    /**
-     * Imports one file of a save kept whole or not at all (an email and its attachments), on the calling thread: a
-     * file refused for what it is comes back rejected, but one that cannot be stored throws, for the caller to undo
-     * the rest. {@code type} is the type the caller has proven by reading the file (an email), or null.
-     */
-    public ImportOutcome importOrFail(Case theCase, EvidenceKind kind, Path source, MediaType type)
-            throws IOException {
-        return placeOrFail(theCase, kind, prepare(theCase, source, type));
-    }
-
     /** The slow part (copy, hash, probe, thumbnail): safe to run for several files at once. */
     public Prepared prepare(Case theCase, Path source) {
         return prepare(theCase, source, null);
     }
 
-    /** {@link #prepare(Case, Path)} for a file of a known {@code type} (null: read it from the content). */
-    private Prepared prepare(Case theCase, Path source, MediaType known) {
+    /**
+     * {@link #prepare(Case, Path)} for one file of a save kept whole or not at all (an email and its attachments),
+     * before that save's transaction: {@code type} is the type the caller has proven by reading the file (an email),
+     * or null; {@code theCase} is null for a case the save is about to open (it holds nothing to be a duplicate of).
+     */
+    public Prepared prepare(Case theCase, Path source, MediaType known) {
         Path temporary = library.tmpFile("import", ".part");
         try {
             check(source);
             String sha256 = Hashing.copy(source, temporary);
-            Optional<Evidence> existing = library.database().read(s -> s.evidence().findByHash(theCase.id(), sha256));
+            Optional<Evidence> existing = theCase == null ? Optional.empty()
+                    : library.database().read(s -> s.evidence().findByHash(theCase.id(), sha256));
             if (existing.isPresent()) {
                 discard(temporary);
                 return new Prepared(source, null, sha256, null, null,
@@ -150,8 +145,11 @@ public final class EvidenceImporter {
         }
     }
 
-    /** {@link #place(Case, EvidenceKind, Prepared)}, throwing when the file cannot be stored. */
-    private ImportOutcome placeOrFail(Case theCase, EvidenceKind kind, Prepared prepared) throws IOException {
+    /**
+     * {@link #place(Case, EvidenceKind, Prepared)} for one file of a save kept whole or not at all: a file refused
+     * for what it is comes back rejected, but one that cannot be stored throws, for the caller to undo the rest.
+     */
+    public ImportOutcome placeOrFail(Case theCase, EvidenceKind kind, Prepared prepared) throws IOException {
         if (prepared.outcome() != null) {
             return prepared.outcome();
         }

@@ -8,6 +8,8 @@ package org.casefile.library;
 public final class CrashPoints {
     /** An import's copy is linked into the case folder; its row is not yet committed. */
     public static final String IMPORT_LINKED = "import-linked";
+    /** An email and its attachments are copied into tmp/ and hashed; nothing of it is recorded yet. */
+    public static final String EMAIL_PREPARED = "email-prepared";
     /** A packet is completely written to its temporary file, not yet renamed to the buyer's name. */
     public static final String EXPORT_WRITTEN = "export-written";
 

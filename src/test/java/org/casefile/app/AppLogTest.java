@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.logging.Handler;
 import java.util.logging.Logger;
 import org.apache.commons.logging.LogFactory;
+import org.casefile.ChildJava;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,10 +44,8 @@ class AppLogTest {
      */
     @Test
     void pdfBoxsAndTheDriversMessagesGoToTheSameFile() throws Exception {
-        String classpath = java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-                .filter(entry -> !entry.contains("slf4j")).collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                classpath, LogAsTheAppDoes.class.getName(), cache.toString()).redirectErrorStream(true).start();
+        Process child = ChildJava.java(List.of(), LogAsTheAppDoes.class.getName(), cache.toString())
+                .redirectErrorStream(true).start();
         String output = new String(child.getInputStream().readAllBytes());
         assertThat(child.waitFor()).as(output).isZero();
 

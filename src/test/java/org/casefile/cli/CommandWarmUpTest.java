@@ -2,19 +2,15 @@ package org.casefile.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.casefile.Launcher;
+import org.casefile.ChildJava;
 import org.casefile.app.ClassLists;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,16 +26,8 @@ class CommandWarmUpTest {
     record Outcome(int code, String out, String err) {
     }
 
-    /** The jar's classpath: without SLF4J, which ArchUnit brings to the tests and the driver would warn about. */
-    private static final String CLASSPATH = Arrays.stream(System.getProperty("java.class.path")
-            .split(File.pathSeparator)).filter(entry -> !entry.contains("slf4j"))
-            .collect(Collectors.joining(File.pathSeparator));
-
     private static Outcome launch(boolean warmUp, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Dcasefile.preload=" + warmUp, "-cp", CLASSPATH, Launcher.class.getName()));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).start();
+        Process process = ChildJava.casefile(List.of("-Dcasefile.preload=" + warmUp), args).start();
         process.getOutputStream().close();
         byte[] err = process.getErrorStream().readAllBytes(); // small: no pipe fills up while the other is read
         byte[] out = process.getInputStream().readAllBytes();

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.casefile.Launcher;
+import org.casefile.ChildJava;
 import org.casefile.TestCases;
 import org.casefile.app.Services;
 import org.casefile.domain.ImportOutcome;
@@ -32,9 +32,8 @@ class ImportCrashTest {
             file.write(new byte[] {0, 0, 0, 24, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0});
             file.setLength(800_000_000L);
         }
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "--library",
-                library.toString(), "import", "1", "--kind", "video", video.toString())
+        Process child = ChildJava.casefile(List.of(), "--library", library.toString(), "import", "1", "--kind",
+                "video", video.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
         try {
             Path tmp = library.resolve("tmp");

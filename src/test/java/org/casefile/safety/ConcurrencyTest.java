@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.casefile.ChildJava;
 import org.casefile.Launcher;
 import org.casefile.TestCases;
 import org.casefile.app.Services;
@@ -31,10 +32,7 @@ class ConcurrencyTest {
     @TempDir Path dir;
 
     private static Process java(String main, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), main));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true).start();
+        return ChildJava.java(List.of(), main, args).redirectErrorStream(true).start();
     }
 
     private record Result(int code, String out, String err) {

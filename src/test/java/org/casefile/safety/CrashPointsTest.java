@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
-import org.casefile.Launcher;
+import org.casefile.ChildJava;
 import org.casefile.TestCases;
 import org.casefile.cli.Cli;
 import org.casefile.library.CrashPoints;
@@ -29,11 +29,10 @@ class CrashPointsTest {
     @TempDir Path files;
 
     private static int crashAt(String point, Path library, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Dcasefile.crashAt=" + point, "-cp", System.getProperty("java.class.path"),
-                Launcher.class.getName(), "--library", library.toString()));
+        List<String> command = new ArrayList<>(List.of("--library", library.toString()));
         command.addAll(List.of(args));
-        Process child = new ProcessBuilder(command).redirectErrorStream(true)
+        Process child = ChildJava.casefile(List.of("-Dcasefile.crashAt=" + point), command.toArray(String[]::new))
+                .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return child.exitValue();

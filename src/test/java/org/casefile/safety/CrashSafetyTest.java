@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.casefile.Launcher;
+import org.casefile.ChildJava;
 import org.casefile.TestCases;
 import org.casefile.app.BackupService;
 import org.casefile.app.JobProgress;
@@ -56,11 +56,9 @@ class CrashSafetyTest {
     }
 
     private static Process start(Path library, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "--library",
-                library.toString()));
+        List<String> command = new ArrayList<>(List.of("--library", library.toString()));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        return ChildJava.casefile(List.of(), command.toArray(String[]::new)).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
     }
 

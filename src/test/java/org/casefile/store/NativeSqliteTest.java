@@ -32,9 +32,8 @@ class NativeSqliteTest {
             // list only reads: it refuses a folder holding no library, so the library exists before the child runs.
             org.casefile.library.Library.open(dir.resolve("library")).close();
         }
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.io.tmpdir=" + tmp, "-Dorg.sqlite.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"),
-                "org.casefile.Launcher", "--library", dir.resolve("library").toString(), "list")
+        ProcessBuilder builder = org.casefile.ChildJava.casefile(List.of("-Djava.io.tmpdir=" + tmp,
+                "-Dorg.sqlite.tmpdir=" + tmp), "--library", dir.resolve("library").toString(), "list")
                 .redirectErrorStream(true);
         builder.environment().put("XDG_CACHE_HOME", cacheHome.toString());
         Process process = builder.start();
@@ -163,9 +162,8 @@ class NativeSqliteTest {
         Path home = Files.createDirectories(dir.resolve("home"));
         Path tmp = Files.createDirectories(dir.resolve("tmp"));
         Path cache = home.resolve(".cache");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.home=" + home, "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"),
-                "org.casefile.Launcher", "--library", dir.resolve("library").toString(), "search", "resend")
+        ProcessBuilder builder = org.casefile.ChildJava.casefile(List.of("-Duser.home=" + home,
+                "-Djava.io.tmpdir=" + tmp), "--library", dir.resolve("library").toString(), "search", "resend")
                 .redirectErrorStream(true);
         builder.environment().remove("XDG_CACHE_HOME");
         builder.environment().put("HOME", home.toString());

@@ -147,7 +147,7 @@ public final class CaseDetailView extends StackPane {
         returned.setAccessibleHelp(Words.get("case.returnHelp"));
 
         javafx.scene.layout.FlowPane actions = ActionLine.of(new HBox(10, statusLabel, statusBox),
-                new HBox(10, returned, exportPacket, delete));
+                returned, exportPacket, delete);
 
         flags.setId("statusFlags");
         // The same amber box as the messages' reminder not to confirm receipt.
@@ -167,6 +167,8 @@ public final class CaseDetailView extends StackPane {
         CaseFormView form = new CaseFormView(model.form());
         ScrollPane formScroll = new ScrollPane(form);
         formScroll.setFitToWidth(true);
+        // Narrower than the form's least width (French, 900 pixels) the form scrolls sideways inside the pane.
+        formScroll.setMinWidth(0);
         ScrollToFocus.install(formScroll);
         form.setPadding(new Insets(16, 24, 16, 24));
 
@@ -189,7 +191,7 @@ public final class CaseDetailView extends StackPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Controls.wrapBeside(notice);
         Controls.keepWhole(revert, save);
-        HBox bar = new HBox(10, notice, spacer, revert, save);
+        HBox bar = new HBox(10, notice, spacer, ActionLine.buttons(revert, save));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("action-bar");
         bar.setPadding(new Insets(10, 24, 10, 24));
@@ -234,6 +236,9 @@ public final class CaseDetailView extends StackPane {
                 tab("messages", Feather.MESSAGE_CIRCLE, new MessagesView(messages)),
                 tab("timeline", Feather.CLOCK, timeline));
         tabs.setId("caseTabs");
+        // Seven tab names in French are wider than a case pane beside the list on a small screen: the names that
+        // do not fit go to the tab list's menu (its arrow at the right) instead of pushing the pane past the window.
+        tabs.setMinWidth(0);
         // A chat copied from the order page and pasted in the evidence view goes to the messages' paste dialog.
         evidenceView.setOnPastedText(text -> new org.casefile.ui.messages.PasteChatDialog(getScene().getWindow(),
                 messages, text).showAndWait().ifPresent(messages::importChat));

@@ -46,7 +46,9 @@ public final class DashboardView extends BorderPane {
         language.getStyleClass().add("flat");
         language.setOnAction(e -> new SettingsDialog(getScene().getWindow()).showAndWait());
         org.casefile.ui.common.Controls.keepWhole(calendar, settings, language);
-        HBox actions = new HBox(10, calendar, settings, language);
+        // Wraps when the pane beside the list is narrow (French on a 900-pixel screen): a row would hold the pane
+        // wider than the window and put its right part out of reach.
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(10, 8, calendar, settings, language);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         VBox header = new VBox(4, title, subtitle, actions);

@@ -68,6 +68,11 @@ public final class MessagesView extends BorderPane {
         notice.setId("messagesNotice");
         notice.getStyleClass().add("notice");
         notice.textProperty().bind(model.noticeProperty());
+        notice.setWrapText(true);
+        // Takes a line only when it says something: on a 600-pixel screen that line is the thread's.
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        // The thread gives way first when the pane is short; it scrolls, the buttons above it could not.
+        thread.setMinHeight(0);
 
         VBox top = new VBox(10, reminder, tools);
         top.setMinWidth(0);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.casefile.ChildJava;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,10 +76,8 @@ class ImagePreparerEachTest {
     /** 200 twelve-megapixel photos in a JVM with a 256 MB heap, against a consumer slower than the preparer. */
     @Test
     void twoHundredTwelveMegapixelPhotosFitIn256Megabytes() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                PrepareEachMemoryCheck.class.getName(), dir.toString(), "200")
-                .redirectErrorStream(true).start();
+        Process process = ChildJava.java(List.of("-Xmx256m"), PrepareEachMemoryCheck.class.getName(), dir.toString(),
+                "200").redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(process.exitValue()).as(output).isZero();
