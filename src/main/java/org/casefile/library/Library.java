@@ -14,6 +14,7 @@ import org.casefile.domain.CasefileException;
 import org.casefile.domain.text.Phrase;
 import org.casefile.store.Database;
 import org.casefile.store.NativeSqlite;
+import org.casefile.store.Recognition;
 
 /**
  * One library folder: {@code casefile.db} at its root, {@code cases/} with a folder per case holding evidence only,
@@ -60,7 +61,7 @@ public final class Library implements AutoCloseable {
         if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
             throw new CasefileException(absolute + " is a file, not a library folder. Choose a folder with --library.");
         }
-        Database.Found found = Database.recognise(absolute.resolve(DATABASE_FILE));
+        Recognition found = Recognition.of(absolute.resolve(DATABASE_FILE));
         boolean noDatabase = found.none();
         if (noDatabase && !hasNoCaseFiles(absolute)) {
             throw new CasefileException(lostDatabase(absolute, found));
@@ -96,8 +97,8 @@ public final class Library implements AutoCloseable {
      * Case folders beside a database that is missing or empty: the database was lost, and a new one written there
      * would hide every case. Nothing is written; the buyer is told where their cases can come back from.
      */
-    private static String lostDatabase(Path root, Database.Found found) {
-        String what = found.kind() == Database.Kind.EMPTY ? "is empty" : "is missing";
+    private static String lostDatabase(Path root, Recognition found) {
+        String what = found.kind() == Recognition.Kind.EMPTY ? "is empty" : "is missing";
         String newest = newestDailyCopy(root.resolve(BACKUPS));
         return DATABASE_FILE + " in " + root + " " + what + ", but " + root.resolve(CASES) + " holds case folders: "
                 + "the list of your cases was lost, not your files. Nothing was changed. "

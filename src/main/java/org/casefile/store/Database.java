@@ -1,6 +1,5 @@
 package org.casefile.store;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -33,67 +32,7 @@ public final class Database implements AutoCloseable {
     /** Written into the SQLite header by the first migration ("CASF"): how a file is known as a Casefile library. */
     static final int APPLICATION_ID = 0x43415346;
 
-    /** What kind of file a {@code casefile.db} turns out to be. */
-    public enum Kind { NOTHING, EMPTY, CASEFILE, FOREIGN }
-
-    /**
-     * What a file named {@code casefile.db} turns out to be and its format ({@code user_version}, 0 when there is
-     * none), read once without writing a byte of it and handed to {@link #open(Path, Found)}.
-     */
-    public record Found(Kind kind, int version) {
-        static final Found NOTHING = new Found(Kind.NOTHING, 0);
-        static final Found EMPTY = new Found(Kind.EMPTY, 0);
-        static final Found FOREIGN = new Found(Kind.FOREIGN, 0);
-
-        /** No library here yet: no file, or a database without a single table. */
-        public boolean none() {
-            return kind == Kind.NOTHING || kind == Kind.EMPTY;
-        }
-    }
-
-    /**
-     * Recognises {@code file}: absent, an empty database (no table at all), a Casefile library (our application id,
-     * or an older library without one whose schema is exactly ours), or a file of another program.
-     */
-    public static Found recognise(Path file) {
-        if (!Files.exists(file)) {
-            return Found.NOTHING;
-        }
-        try {
-            if (Files.size(file) == 0) {
-                return Found.EMPTY;
-            }
-        } catch (java.io.IOException e) {
-            throw new StoreException("Casefile could not read " + file + ": " + e.getMessage(), e);
-        }
-        int applicationId;
-        int version;
-        int objects;
-        try (Connection connection = openReadOnlyConnection(file); Statement statement = connection.createStatement()) {
-            applicationId = single(statement, "PRAGMA application_id");
-            version = single(statement, "PRAGMA user_version");
-            objects = single(statement, "SELECT count(*) FROM sqlite_master");
-        } catch (SQLException e) {
-            if (SqliteErrors.isNotADatabase(e)) {
-                return Found.FOREIGN;
-            }
-            throw SqliteErrors.unreadable(file, e);
-        }
-        if (applicationId == APPLICATION_ID) {
-            return new Found(Kind.CASEFILE, version);
-        }
-        if (applicationId != 0 || version < 0) {
-            return Found.FOREIGN;
-        }
-        if (objects == 0 && version == 0) {
-            return Found.EMPTY;
-        }
-        // Libraries made before the application id was written: recognised by their schema.
-        return version > Migrations.latestVersion() || hasExpectedSchema(file, version)
-                ? new Found(Kind.CASEFILE, version) : Found.FOREIGN;
-    }
-
-    private static int single(Statement statement, String sql) throws SQLException {
+    static int single(Statement statement, String sql) throws SQLException {
         try (var rows = statement.executeQuery(sql)) {
             return rows.next() ? rows.getInt(1) : 0;
         }
@@ -101,19 +40,19 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) and migrates the database; a newer schema is refused and left untouched. */
     public static Database open(Path file) {
-        return open(file, recognise(file));
+        return open(file, Recognition.of(file));
     }
 
     /**
-     * {@link #open(Path)} for a file {@link #recognise(Path)} has just read (the library does, to decide whether a
+     * {@link #open(Path)} for a file {@link Recognition#of(Path)} has just read (the library does, to decide whether a
      * library is there at all): the file is not read a second time before the connection opens.
      */
-    public static Database open(Path file, Found what) {
-        if (what.kind() == Kind.FOREIGN) {
+    public static Database open(Path file, Recognition what) {
+        if (what.kind() == Recognition.Kind.FOREIGN) {
             throw new StoreException(file + " is not a Casefile database: another program made it. Nothing in it "
                     + "was changed. Open your library with --library, or move that file out of this folder.");
         }
-        int found = what.kind() == Kind.CASEFILE ? what.version() : 0;
+        int found = what.kind() == Recognition.Kind.CASEFILE ? what.version() : 0;
         if (found > Migrations.latestVersion()) {
             throw new StoreException("This library was made by a newer version of Casefile (library format "
                     + found + "; this version reads up to " + Migrations.latestVersion() + "). Update Casefile to "
@@ -132,7 +71,7 @@ public final class Database implements AutoCloseable {
             Connection connection = config.createConnection("jdbc:sqlite:" + file);
             Database database = new Database(file, connection);
             database.migrate(found);
-            if (what.kind() == Kind.CASEFILE && found > 0) {
+            if (what.kind() == Recognition.Kind.CASEFILE && found > 0) {
                 database.stampApplicationId();
             }
             return database;
@@ -286,7 +225,7 @@ public final class Database implements AutoCloseable {
         return hasExpectedSchema(file, version);
     }
 
-    private static boolean hasExpectedSchema(Path file, int version) {
+    static boolean hasExpectedSchema(Path file, int version) {
         if (version < 1 || version > Migrations.latestVersion()) {
             return false;
         }
@@ -306,7 +245,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static Connection openReadOnlyConnection(Path file) throws SQLException {
+    static Connection openReadOnlyConnection(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);

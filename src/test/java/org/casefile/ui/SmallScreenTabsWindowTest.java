@@ -81,6 +81,13 @@ class SmallScreenTabsWindowTest extends WindowTestBase {
                         b.getMinY()) + " to " + Math.round(b.getMaxX()) + "," + Math.round(b.getMaxY()));
             }
         }
+        // A pane made to fit its width that has to scroll sideways cuts what it holds at the right.
+        if (node instanceof ScrollPane pane && pane.isFitToWidth() && pane.getContent() != null
+                && pane.getContent().getLayoutBounds().getWidth() > pane.getViewportBounds().getWidth() + 0.5) {
+            outside.add(where + ": " + describe(pane.getContent()) + " is " + Math.round(pane.getContent()
+                    .getLayoutBounds().getWidth()) + " px wide in a " + Math.round(pane.getViewportBounds()
+                    .getWidth()) + " px pane");
+        }
         // A tab's name that does not fit is in the tab list's menu; the scrolled and listed are reached by scrolling.
         if (node instanceof ScrollPane || node instanceof ListView || node instanceof TableView
                 || node.getStyleClass().contains("headers-region")) {

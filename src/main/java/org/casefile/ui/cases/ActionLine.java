@@ -44,9 +44,14 @@ final class ActionLine {
                 return snappedLeftInset() + snappedRightInset()
                         + getChildren().stream().mapToDouble(b -> b.prefWidth(-1)).max().orElse(0);
             }
+
+            /** One row: FlowPane's own answer is its wrap length, whatever the buttons need. */
+            @Override
+            protected double computePrefWidth(double height) {
+                return snappedLeftInset() + snappedRightInset() + oneRow(this);
+            }
         };
         row.setAlignment(Pos.CENTER_RIGHT);
-        row.setPrefWrapLength(Double.MAX_VALUE);
         return row;
     }
 

@@ -178,7 +178,9 @@ final class ClaimDescriptionView extends ScrollPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Controls.wrapBeside(notice);
         Controls.keepWhole(count, redraft, copy, save);
-        HBox row = new HBox(10, notice, spacer, count, redraft, copy, save);
+        // The buttons wrap where the pane is narrow (French beside the list): kept on one row they widened the whole
+        // tab past the pane, and its text and table were cut at the right.
+        HBox row = new HBox(10, notice, spacer, ActionLine.buttons(count, redraft, copy, save));
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
