@@ -160,7 +160,9 @@ class EvidenceGridWindowTest extends WindowTestBase {
         }
         assertThat(context.evidence().evidence(id)).extracting(Evidence::kind).contains(EvidenceKind.LISTING,
                 EvidenceKind.RECEIVED, EvidenceKind.LABEL);
-        WindowWait.until(() -> ticked() == 4);
+        // The checklist is the grid's first line and scrolls away with the files: back to the top to read it.
+        interact(() -> grid.scrollTo(0));
+        WindowWait.until(() -> lookup("#checklist").tryQuery().isPresent() && ticked() == 4);
         assertThat(lookup("#checklist").queryAs(javafx.scene.layout.VBox.class).getChildren()).anyMatch(n ->
                 "Missing: Messages showing you asked the seller first".equals(n.getAccessibleText()));
         assertThat(grid.getItems()).extracting(Object::toString).contains("Listing  (1)", "Label  (1)");
