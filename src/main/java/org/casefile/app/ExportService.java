@@ -3,10 +3,8 @@ package org.casefile.app;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -206,11 +204,7 @@ public final class ExportService {
 
     private static void move(Path temp, Path target) {
         try {
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            PartFiles.moveIntoPlace(temp, target);
         } catch (IOException e) {
             throw new CasefileException(Phrase.of("Export.cannotSave", target.toString(), DiskWords.phrase(e)), e);
         }

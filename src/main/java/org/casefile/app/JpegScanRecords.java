@@ -3,15 +3,14 @@ package org.casefile.app;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32C;
 import org.casefile.domain.Evidence;
 import org.casefile.library.Library;
+import org.casefile.library.PartFiles;
 import org.casefile.packet.image.JpegScan;
 
 /**
@@ -141,11 +140,7 @@ final class JpegScanRecords {
         try {
             temporary = library.tmpFile("scan", ".part");
             Files.writeString(temporary, text(item, found));
-            try {
-                Files.move(temporary, record, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, record, StandardCopyOption.REPLACE_EXISTING);
-            }
+            PartFiles.moveIntoPlace(temporary, record);
         } catch (IOException | RuntimeException e) {
             try {
                 if (temporary != null) {

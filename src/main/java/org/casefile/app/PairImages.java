@@ -1,16 +1,15 @@
 package org.casefile.app;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.casefile.domain.CasefileException;
 import org.casefile.domain.Evidence;
 import org.casefile.domain.EvidenceKind;
 import org.casefile.domain.Pair;
 import org.casefile.domain.text.Phrase;
+import org.casefile.library.PartFiles;
 import org.casefile.packet.image.ImageJob;
 import org.casefile.packet.image.ImagePreparer;
 import org.casefile.packet.image.ImageStep;
@@ -55,13 +54,9 @@ public final class PairImages {
         }
         Path temp = null;
         try {
-            temp = org.casefile.library.PartFiles.create(target);
+            temp = PartFiles.create(target);
             Files.write(temp, jpeg);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            PartFiles.moveIntoPlace(temp, target);
             temp = null;
             return jpeg.length;
         } catch (IOException e) {

@@ -1,8 +1,10 @@
 package org.casefile.library;
 
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
@@ -22,6 +24,18 @@ public final class PartFiles {
         removeAbandoned(folder, name);
         return Files.createFile(folder.resolve("." + name + ".casefile-" + ProcessHandle.current().pid() + "-"
                 + String.format("%08x", ThreadLocalRandom.current().nextInt()) + ".part"));
+    }
+
+    /**
+     * Moves a finished part file over {@code target} in one step where the file system can (a reader meets the old
+     * file or the new one, never half of it), else by a plain replace.
+     */
+    public static void moveIntoPlace(Path part, Path target) throws IOException {
+        try {
+            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     private static void removeAbandoned(Path folder, String name) {
