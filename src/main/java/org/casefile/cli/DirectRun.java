@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * The plainest command lines of the commands scripts run most ({@code [--library DIR] search WORD... [--json]},
- * {@code [--library DIR] list [--json]} and {@code [--library DIR] export CASE --profile P --out FILE
- * [--max-size S]}), run without picocli: building picocli's model from the annotations
+ * {@code [--library DIR] list [--json]}, {@code [--library DIR] export CASE --profile P --out FILE
+ * [--max-size S]} and {@code [--library DIR] import CASE --kind K FILE...}), run without picocli: building picocli's model from the annotations
  * (175 classes, annotation proxies, its converters) cost a CLI search a third of its whole run. Only lines picocli
  * reads one way are taken: every word plain (not empty, not starting with '-' or '@', no NUL), each option once, in the
  * places given above. Anything else (help, a typo, an option elsewhere, an @file) is picocli's, which says what it
@@ -41,6 +41,9 @@ final class DirectRun {
         String command = args[next];
         if (command.equals("export")) {
             return export(args, next + 1, library, out, err, clock);
+        }
+        if (command.equals("import")) {
+            return importFiles(args, next + 1, library, out, err, clock);
         }
         List<String> words = new ArrayList<>();
         boolean json = false;
@@ -72,7 +75,7 @@ final class DirectRun {
      */
     private static Integer export(String[] args, int from, String library, PrintWriter out, PrintWriter err,
                                   Clock clock) {
-        if (from >= args.length || !args[from].matches("0|[1-9][0-9]{0,17}")) {
+        if (!caseId(args, from)) {
             return null;
         }
         Map<String, String> options = new HashMap<>();
@@ -86,10 +89,8 @@ final class DirectRun {
         if (!options.containsKey("--profile") || !options.containsKey("--out")) {
             return null;
         }
-        Path file;
-        try {
-            file = Path.of(options.get("--out"));
-        } catch (InvalidPathException e) {
+        Path file = plainPath(options.get("--out"));
+        if (file == null) {
             return null; // picocli says so, as a usage error
         }
         try {
@@ -98,6 +99,49 @@ final class DirectRun {
                     err);
         } catch (Exception e) {
             return Cli.failed(e, err);
+        }
+    }
+
+    /**
+     * {@code import CASE --kind K FILE...}: the case a whole number in plain digits, the kind right after it, then at
+     * least one file, every file plain.
+     */
+    private static Integer importFiles(String[] args, int from, String library, PrintWriter out, PrintWriter err,
+                                       Clock clock) {
+        int firstFile = from + 3;
+        if (!caseId(args, from) || firstFile >= args.length || !args[from + 1].equals("--kind")
+                || !plain(args[from + 2])) {
+            return null;
+        }
+        List<Path> files = new ArrayList<>();
+        for (int i = firstFile; i < args.length; i++) {
+            Path file = plainPath(args[i]);
+            if (file == null) {
+                return null;
+            }
+            files.add(file);
+        }
+        try {
+            return ImportCommand.run(library, clock, Long.parseLong(args[from]), args[from + 2], files, out);
+        } catch (Exception e) {
+            return Cli.failed(e, err);
+        }
+    }
+
+    /** A case id as picocli reads it one way only: plain digits, no sign, no leading zero, within a long. */
+    private static boolean caseId(String[] args, int at) {
+        return at < args.length && args[at].matches("0|[1-9][0-9]{0,17}");
+    }
+
+    /** The path of a plain word, or null for one that is not plain or no path here (picocli says why). */
+    private static Path plainPath(String word) {
+        if (!plain(word)) {
+            return null;
+        }
+        try {
+            return Path.of(word);
+        } catch (InvalidPathException e) {
+            return null;
         }
     }
 

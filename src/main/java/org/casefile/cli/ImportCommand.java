@@ -2,12 +2,14 @@ package org.casefile.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.casefile.app.Services;
 import org.casefile.domain.EvidenceKind;
 import org.casefile.domain.ImportOutcome;
 import org.casefile.library.Library;
+import org.casefile.library.LibraryLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,11 +32,18 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return run(parent.library, parent.clock(), caseId, kind, files, spec.commandLine().getOut());
+    }
+
+    /**
+     * The import itself, also reached without picocli by {@link DirectRun} for its plainest command lines: given the
+     * --library option and the clock rather than the root command, whose class names every command (loading them).
+     */
+    static int run(String libraryOption, Clock clock, long caseId, String kind, List<Path> files, PrintWriter out) {
         EvidenceKind evidenceKind = EvidenceKind.fromId(kind);
-        PrintWriter out = spec.commandLine().getOut();
         List<ImportOutcome> outcomes;
-        try (Library library = parent.openLibrary()) {
-            var evidence = Services.of(library, parent.clock()).evidence();
+        try (Library library = Library.open(LibraryLocation.resolve(libraryOption))) {
+            var evidence = Services.of(library, clock).evidence();
             outcomes = evidence.importFiles(caseId, evidenceKind, files,
                     outcome -> print(out, outcome, evidence, caseId), () -> false);
         }

@@ -43,7 +43,7 @@ public final class Hashing {
         byte[] buffer = new byte[BUFFER];
         try (InputStream in = Files.newInputStream(file)) {
             for (int read; (read = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, read);
+                update(digest, buffer, 0, read);
             }
         }
         return HexFormat.of().formatHex(digest.digest());

@@ -112,9 +112,54 @@ class DirectRunTest {
     }
 
     @Test
+    void plainImportLinesPrintAndStoreWhatPicocliDoes() throws java.io.IOException {
+        Path other = dir.resolve("other-library");
+        Outcome made = picocli(true, "--library", other.toString(), "sample", "--cases", "30", "--messages-per-case",
+                "4");
+        assertThat(made.code()).as(made.err()).isZero();
+        Path photos = java.nio.file.Files.createDirectories(dir.resolve("photos"));
+        Path photo = photos.resolve("parcel.jpg");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(320, 240,
+                java.awt.image.BufferedImage.TYPE_INT_RGB), "jpg", photo.toFile());
+        Path screenshot = photos.resolve("listing.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(200, 300,
+                java.awt.image.BufferedImage.TYPE_INT_RGB), "png", screenshot.toFile());
+        Path empty = java.nio.file.Files.createFile(dir.resolve("empty.jpg"));
+        Path folder = java.nio.file.Files.createDirectories(dir.resolve("folder"));
+        java.nio.file.Files.copy(photo, folder.resolve("again.jpg"));
+        java.nio.file.Files.writeString(folder.resolve("notes.jpg"), "not a picture");
+        List<List<String>> lines = List.of(List.of("import", "1", "--kind", "received", photo.toString()),
+                List.of("import", "1", "--kind", "received", photo.toString()),
+                List.of("import", "2", "--kind", "listing", screenshot.toString(), empty.toString()),
+                List.of("import", "3", "--kind", "damage", folder.toString()),
+                List.of("import", "1", "--kind", "nope", photo.toString()),
+                List.of("import", "999", "--kind", "received", photo.toString()),
+                List.of("import", "1", "--kind", "received", dir.resolve("missing.jpg").toString()));
+        for (List<String> line : lines) {
+            List<String> quickLine = new ArrayList<>(List.of("--library", library.toString()));
+            quickLine.addAll(line);
+            List<String> picocliLine = new ArrayList<>(List.of("--library", other.toString()));
+            picocliLine.addAll(line);
+            Outcome quick = direct(quickLine.toArray(String[]::new));
+            assertThat(quick).as(String.join(" ", line)).isEqualTo(picocli(false, picocliLine.toArray(String[]::new)));
+        }
+        for (String caseId : List.of("1", "2", "3")) {
+            Outcome shown = picocli(false, on("show", caseId, "--json"));
+            Outcome shownOther = picocli(false, "--library", other.toString(), "show", caseId, "--json");
+            assertThat(shown.out().replace(library.toString(), "LIB"))
+                    .isEqualTo(shownOther.out().replace(other.toString(), "LIB"));
+            assertThat(shown.out()).contains("\"evidence\"");
+        }
+        assertThat(picocli(false, on("show", "1", "--json")).out()).contains("parcel.jpg");
+        assertThat(direct(on(lines.get(0).toArray(String[]::new))).out()).startsWith("duplicate ");
+        Outcome mixed = direct(on(lines.get(2).toArray(String[]::new)));
+        assertThat(mixed.code()).isEqualTo(Cli.SOME_REJECTED);
+    }
+
+    @Test
     void aFolderHoldingNoLibraryIsRefusedTheSameWayAndNothingIsCreated() {
         Path missing = dir.resolve("no-library-here");
-        for (String command : List.of("search", "list", "export")) {
+        for (String command : List.of("search", "list", "export")) { // import makes a library where none is
             String[] line = switch (command) {
                 case "search" -> new String[] {"--library", missing.toString(), "search", "x"};
                 case "list" -> new String[] {"--library", missing.toString(), "list"};
@@ -153,6 +198,13 @@ class DirectRunTest {
                 on("export", "1", "--profile", "platform", "--out", "x\0.pdf"),
                 on("export", "1", "--profile", "platform", "--out", "x.pdf", "extra"),
                 on("export", "1", "--profile", "platform", "--out", "x.pdf", "--help"),
+                on("import"), on("import", "1"), on("import", "1", "--kind", "received"),
+                on("import", "1", "x.jpg", "--kind", "received"), on("import", "--kind", "received", "1", "x.jpg"),
+                on("import", "1", "--kind=received", "x.jpg"), on("import", "01", "--kind", "received", "x.jpg"),
+                on("import", "1", "--kind", "-r", "x.jpg"), on("import", "1", "--kind", "received", "-x.jpg"),
+                on("import", "1", "--kind", "received", "x.jpg", "--help"),
+                on("import", "1", "--kind", "received", "@files.txt"),
+                on("import", "1", "--kind", "received", "x\0.jpg"),
                 new String[] {"--help"}, new String[] {"--version"}, new String[] {});
         for (String[] line : lines) {
             StringWriter out = new StringWriter();
