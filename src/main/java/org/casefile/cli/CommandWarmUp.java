@@ -2,6 +2,7 @@ package org.casefile.cli;
 
 import org.casefile.app.StartupClasses;
 import org.casefile.app.SystemZoneClock;
+import org.casefile.evidence.Hashing;
 import org.casefile.library.LibraryLocation;
 import org.casefile.packet.pdf.PacketFonts;
 import org.casefile.store.NativeSqlite;
@@ -10,10 +11,11 @@ import org.casefile.store.NativeSqlite;
  * A command line's start on the second core (issue 19): while the main thread reads the line (picocli's model for
  * the command, a fifth of a second cold), a helper readies what the command meets next: the SQLite driver (its
  * native library and the date format its first connection builds), the time zone's rules, and for the commands that
- * load many classes (export, import) those classes, from a list made by {@code src/bench/startup-classes}, and for
- * an export the packet's fonts, parsed once and lent to each document it writes. What the
- * main thread needs while the helper is at it, it waits for rather than making twice. The helper prints nothing and
- * its failures are dropped: whatever it could not ready, the command meets and reports as it always did.
+ * hash photos and load many classes (export, import) the hash, compiled before the first photo comes, and those
+ * classes, from a list made by {@code src/bench/startup-classes}, and for an export the packet's fonts, parsed once
+ * and lent to each document it writes. What the main thread needs while the helper is at it, it waits for rather
+ * than making twice. The helper prints nothing and its failures are dropped: whatever it could not ready, the
+ * command meets and reports as it always did.
  */
 public final class CommandWarmUp {
     private CommandWarmUp() {
@@ -45,6 +47,9 @@ public final class CommandWarmUp {
         NativeSqlite.makeDateFormat(); // first: the main thread needs it soonest
         NativeSqlite.loadCachedLibrary(LibraryLocation.cacheFolder());
         SystemZoneClock.readZone();
+        if (list != null) { // import and export hash every photo
+            Hashing.warmUp();
+        }
         if (fonts) {
             // Before the class list: the packet's first page needs them while the photos are being checked.
             try {

@@ -36,9 +36,9 @@ public interface Choice {
 
     /** Finds the value whose id or label matches {@code text}, ignoring case; otherwise says what is allowed. */
     static <E extends Enum<E> & Choice> E parse(Class<E> type, String text, String what) {
-        Object found = text == null ? null : Lookup.BY_NAME.get(type).get(text);
+        Object found = text == null ? null : find(Lookup.BY_ID.get(type), text);
         if (found == null && text != null) {
-            found = Lookup.BY_NAME.get(type).get(text.trim().toLowerCase(Locale.ROOT));
+            found = find(Lookup.BY_NAME.get(type), text);
         }
         if (found != null) {
             return type.cast(found);
@@ -49,8 +49,30 @@ public interface Choice {
                 ids(type)));
     }
 
-    /** Ids and lower-case labels of each enum, built once: rows from the database are parsed by the thousand. */
+    private static Object find(Map<String, Object> names, String text) {
+        Object found = names.get(text);
+        return found != null ? found : names.get(text.trim().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Each enum's ids, and its ids with its lower-case labels, built once: rows from the database are parsed by the
+     * thousand.
+     */
     final class Lookup {
+        /**
+         * Ids alone: what scripts and the database use, found without the labels' phrase book (reading it cost a
+         * command line a fiftieth of a second before its work began).
+         */
+        static final ClassValue<Map<String, Object>> BY_ID = new ClassValue<>() {
+            @Override
+            protected Map<String, Object> computeValue(Class<?> type) {
+                Map<String, Object> ids = new HashMap<>();
+                for (Object constant : type.getEnumConstants()) {
+                    ids.put(((Choice) constant).id(), constant);
+                }
+                return Map.copyOf(ids);
+            }
+        };
         static final ClassValue<Map<String, Object>> BY_NAME = new ClassValue<>() {
             @Override
             protected Map<String, Object> computeValue(Class<?> type) {

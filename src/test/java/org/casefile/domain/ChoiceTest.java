@@ -15,6 +15,26 @@ class ChoiceTest {
     }
 
     @Test
+    void everyValueIsFoundByItsIdAndByItsLabelWrittenAnyWay() {
+        for (Class<? extends Choice> type : java.util.List.of(Platform.class, ClaimType.class, PaymentMethod.class,
+                CaseStatus.class, Outcome.class, RouteKind.class, DeadlineKind.class, Author.class,
+                EvidenceKind.class)) {
+            for (Choice value : type.getEnumConstants()) {
+                for (String text : java.util.List.of(value.id(), " " + value.id().toUpperCase(java.util.Locale.ROOT),
+                        value.label(), value.label().toUpperCase(java.util.Locale.ROOT) + " ")) {
+                    assertThat(parse(type, text)).as(type.getSimpleName() + " '" + text + "'").isSameAs(value);
+                }
+            }
+        }
+        assertThat(ClaimType.fromId("Not as described")).isEqualTo(ClaimType.NOT_AS_DESCRIBED);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object parse(Class type, String text) {
+        return Choice.parse(type, text, "value");
+    }
+
+    @Test
     void theIdsAreTheCommandLineContractsWords() {
         assertThat(Choice.ids(Platform.class)).isEqualTo("aliexpress, amazon, ebay, temu, other");
         assertThat(Choice.ids(ClaimType.class)).isEqualTo("not-received, not-as-described, damaged");
