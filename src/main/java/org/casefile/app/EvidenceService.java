@@ -70,11 +70,12 @@ public final class EvidenceService {
             java.util.Map<String, Long> recorded = toImport.stream()
                     .anyMatch(f -> f.toAbsolutePath().normalize().startsWith(caseFolder))
                     ? adoption.recordedPaths(caseId) : java.util.Map.of();
+            java.util.Map<String, Long> recordedByHash = library.database().read(s -> s.evidence().idsByHash(caseId));
             for (Path file : toImport) {
                 Path where = file.toAbsolutePath().normalize();
                 prepared.add(workers.submit(() -> cancelled.getAsBoolean() ? null : where.startsWith(caseFolder)
                         ? adoption.inPlace(theCase, caseFolder, recorded, file, where)
-                        : importer.prepare(theCase, file)));
+                        : importer.prepare(theCase, file, recordedByHash)));
             }
             for (Future<EvidenceImporter.Prepared> next : prepared) {
                 EvidenceImporter.Prepared ready = next.get();

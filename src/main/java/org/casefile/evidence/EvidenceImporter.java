@@ -65,7 +65,17 @@ public final class EvidenceImporter {
 
     /** The slow part (copy, hash, probe, thumbnail): safe to run for several files at once. */
     public Prepared prepare(Case theCase, Path source) {
-        return prepare(theCase, source, null);
+        return prepare(theCase, source, (MediaType) null);
+    }
+
+    /**
+     * {@link #prepare(Case, Path)} for one file of a batch, given what the case held when the batch began (its
+     * evidence ids by hash, read once): the helpers that prepare the files then never wait for the database, which
+     * the thread placing the files holds for each save. A copy made twice within the batch is still caught when it
+     * is placed.
+     */
+    public Prepared prepare(Case theCase, Path source, java.util.Map<String, Long> recordedByHash) {
+        return prepare(theCase, source, null, sha256 -> Optional.ofNullable(recordedByHash.get(sha256)));
     }
 
     /**
@@ -74,16 +84,20 @@ public final class EvidenceImporter {
      * or null; {@code theCase} is null for a case the save is about to open (it holds nothing to be a duplicate of).
      */
     public Prepared prepare(Case theCase, Path source, MediaType known) {
+        return prepare(theCase, source, known, sha256 -> theCase == null ? Optional.empty()
+                : library.database().read(s -> s.evidence().findByHash(theCase.id(), sha256)).map(Evidence::id));
+    }
+
+    private Prepared prepare(Case theCase, Path source, MediaType known,
+                             java.util.function.Function<String, Optional<Long>> recordedAs) {
         Path temporary = library.tmpFile("import", ".part");
         try {
             check(source);
             String sha256 = Hashing.copy(source, temporary);
-            Optional<Evidence> existing = theCase == null ? Optional.empty()
-                    : library.database().read(s -> s.evidence().findByHash(theCase.id(), sha256));
+            Optional<Long> existing = recordedAs.apply(sha256);
             if (existing.isPresent()) {
                 discard(temporary);
-                return new Prepared(source, null, sha256, null, null,
-                        ImportOutcome.duplicate(source, existing.get().id()));
+                return new Prepared(source, null, sha256, null, null, ImportOutcome.duplicate(source, existing.get()));
             }
             String name = source.getFileName().toString().toLowerCase(Locale.ROOT);
             if (known == null && (name.endsWith(".eml") || name.endsWith(".msg"))) {

@@ -33,6 +33,14 @@ public final class EvidenceRepository {
                 EvidenceRepository::toEvidence, caseId, sha256).stream().findFirst();
     }
 
+    /** The case's evidence ids by the hash of their bytes, the first recorded where two share one. */
+    public java.util.Map<String, Long> idsByHash(long caseId) {
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        session.eachRow("SELECT sha256, id FROM evidence WHERE case_id = ? ORDER BY id DESC",
+                rows -> ids.put(rows.getString(1), rows.getLong(2)), caseId);
+        return ids;
+    }
+
     public Optional<Long> caseOf(long id) {
         return session.query("SELECT case_id FROM evidence WHERE id = ?", rows -> rows.getLong(1), id).stream()
                 .findFirst();

@@ -325,6 +325,13 @@ class EvidenceImportTest extends LibraryTestBase {
         assertThat(dir.resolve("thumbnails/" + document.sha256() + ".jpg")).exists();
         assertThat(rows).filteredOn(e -> e.mime().equals("video/mp4")).hasSize(1);
 
+        // A later batch finds what the case already holds by the hashes read once at its start.
+        List<ImportOutcome> again = importing(EvidenceKind.DAMAGE, sameBytes, pdf);
+        assertThat(again).extracting(ImportOutcome::status).containsOnly(ImportOutcome.Status.DUPLICATE);
+        assertThat(again.get(0).evidenceId()).isEqualTo(outcomes.get(0).evidenceId());
+        assertThat(again.get(1).evidenceId()).isEqualTo(document.id());
+        assertThat(evidence.evidence(theCase.id())).hasSize(4);
+
         Path another = image("IMG_1-b.jpg", "jpeg", 801, 600);
         Path renamed = Files.move(another, desktop.resolve("other/IMG_1.jpg"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
