@@ -20,44 +20,80 @@ import org.casefile.ui.WindowTraining;
 
 /**
  * A training run of the Linux app image's ahead-of-time caches (JDK 25, issue 19): one run makes one cache, and the
- * launcher maps one cache for the window, another for a command. src/dist/aot-cache starts the image's own launcher
- * with {@code -Dcasefile.aotTraining=WORK} and {@code -XX:AOTCacheOutput}, so the options are the launcher's own (the
- * cache is refused when they differ). With {@code -Dcasefile.aotTraining.window=false} the commands' part: a sample
- * library in WORK, then the commonest commands: search, list, show, an import and two exports of a few generated
- * photos. Otherwise the window's part: the window on that library (made first if missing) until its case list is
- * filled and the first case is shown, and nothing else.
+ * launcher maps the window's for the window and a command's for a command. src/dist/aot-cache starts the image's own
+ * launcher with {@code -Dcasefile.aotTraining=WORK}, {@code -Dcasefile.aotTraining.part=PART} and
+ * {@code -XX:AOTCacheOutput}, so the options are the launcher's own (the cache is refused when they differ). The parts,
+ * in the order the script runs them, on one 200-case sample library in WORK:
+ * <ul>
+ *   <li>{@code commands} (the cache of every command not below): the sample library and five generated pictures
+ *   made, then search, list, show, an import of the pictures into case 1 and two exports of it;</li>
+ *   <li>{@code search}: search and list, plain and as JSON;</li>
+ *   <li>{@code import}: an import of the same pictures into case 2;</li>
+ *   <li>{@code export}: case 1 exported for the platform at full size and for a chargeback within 2 MB;</li>
+ *   <li>{@code window}: the window on that library (made first if missing) until its case list is filled and the
+ *   first case is shown, and nothing else.</li>
+ * </ul>
+ * JDK 25 loads all of a cache's classes as the process starts: a cache holds what its command needs and no more.
  */
 final class AotTraining {
     static final String PROPERTY = "casefile.aotTraining"; // not window text
-    private static final String WINDOW = "casefile.aotTraining.window"; // not window text
+    private static final String PART = "casefile.aotTraining.part"; // not window text
 
     private AotTraining() {
     }
 
     static int run(Path work) {
         String library = work.resolve("library").toString();
-        boolean window = !"false".equals(System.getProperty(WINDOW));
-        if (!window || !Files.exists(work.resolve("library"))) {
+        String part = System.getProperty(PART, "window");
+        if (part.equals("commands") || !Files.exists(work.resolve("library"))) {
             cli("--library", library, "sample", "--cases", "200", "--messages-per-case", "5");
         }
-        if (window) {
-            Launcher.beforeToolkit();
-            WindowTraining.openUntilFirstCaseShown(library);
-            return Cli.DONE;
+        switch (part) {
+            case "window" -> {
+                Launcher.beforeToolkit();
+                WindowTraining.openUntilFirstCaseShown(library);
+            }
+            case "commands" -> {
+                cli("--library", library, "search", "resend");
+                cli("--library", library, "list", "--json");
+                cli("--library", library, "show", "1");
+                importPhotos(library, 1, photos(work.resolve("photos")));
+                exports(library, work);
+            }
+            case "search" -> {
+                cli("--library", library, "search", "resend");
+                cli("--library", library, "search", "refund", "--json");
+                cli("--library", library, "list");
+                cli("--library", library, "list", "--json");
+            }
+            case "import" -> importPhotos(library, 2, existingPhotos(work.resolve("photos")));
+            case "export" -> exports(library, work);
+            default -> throw new IllegalArgumentException("no such training part: " + part);
         }
-        cli("--library", library, "search", "resend");
-        cli("--library", library, "list", "--json");
-        cli("--library", library, "show", "1");
-        List<String> importLine = new ArrayList<>(List.of("--library", library, "import", "1", "--kind", "received"));
-        for (Path photo : photos(work.resolve("photos"))) {
-            importLine.add(photo.toString());
-        }
-        cli(importLine.toArray(String[]::new));
+        return Cli.DONE;
+    }
+
+    private static void importPhotos(String library, int caseId, List<Path> photos) {
+        List<String> line = new ArrayList<>(List.of("--library", library, "import", String.valueOf(caseId), "--kind",
+                "received"));
+        photos.forEach(photo -> line.add(photo.toString()));
+        cli(line.toArray(String[]::new));
+    }
+
+    private static void exports(String library, Path work) {
         cli("--library", library, "export", "1", "--profile", "platform", "--route-closed-ok", "--max-size", "none",
                 "--out", work.resolve("platform.pdf").toString());
         cli("--library", library, "export", "1", "--profile", "chargeback", "--route-closed-ok",
                 "--out", work.resolve("chargeback.pdf").toString());
-        return Cli.DONE;
+    }
+
+    /** The pictures the commands' part made, without the drawing code making them (which an import never runs). */
+    private static List<Path> existingPhotos(Path folder) {
+        try (var files = Files.list(folder)) {
+            return files.sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** One command as the launcher runs it; its output is not wanted, a failure is (the build then stops). */

@@ -22,18 +22,24 @@ import org.junit.jupiter.api.io.TempDir;
 class AotTrainingTest {
     @AfterEach
     void clear() {
-        System.clearProperty("casefile.aotTraining.window");
+        System.clearProperty("casefile.aotTraining.part");
     }
 
     @Test
-    void theCommandLinePartImportsFivePicturesAndExportsThemInAPacket(@TempDir Path work) throws IOException {
-        System.setProperty("casefile.aotTraining.window", "false");
-
-        assertThat(AotTraining.run(work)).isZero();
+    void theCommandPartsRunInTheScriptsOrderImportPicturesAndExportThemInAPacket(@TempDir Path work)
+            throws IOException {
+        for (String part : java.util.List.of("commands", "search", "import", "export")) {
+            System.setProperty("casefile.aotTraining.part", part);
+            assertThat(AotTraining.run(work)).as(part).isZero();
+        }
 
         try (Stream<Path> files = Files.walk(work.resolve("library").resolve("cases"))) {
-            assertThat(files.filter(f -> f.getFileName().toString().startsWith("photo-"))).hasSize(5);
+            assertThat(files.filter(f -> f.getFileName().toString().startsWith("photo-")))
+                    .as("five pictures in case 1 (commands) and five in case 2 (import)").hasSize(10);
         }
+        System.setProperty("casefile.aotTraining.part", "no-such-part");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AotTraining.run(work))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(work.resolve("chargeback.pdf")).isNotEmptyFile();
         try (PDDocument packet = Loader.loadPDF(work.resolve("platform.pdf").toFile())) {
             int pictures = 0;

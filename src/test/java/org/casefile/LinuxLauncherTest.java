@@ -94,6 +94,33 @@ class LinuxLauncherTest {
     }
 
     @Test
+    void searchListImportAndExportGetTheirOwnCachesWhereTheImageHasThem() throws Exception {
+        for (String name : List.of("search", "import", "export")) {
+            Files.createFile(app.resolve("casefile-" + name + ".aot"));
+        }
+        Path launcher = image.resolve("bin/Casefile");
+
+        assertThat(launch(0, launcher, "--library", "/tmp/l", "search", "resend"))
+                .contains("-XX:AOTCache=" + app + "/casefile-search.aot", "-XX:+UseSerialGC");
+        assertThat(launch(0, launcher, "--library=/tmp/l", "list", "--json"))
+                .contains("-XX:AOTCache=" + app + "/casefile-search.aot");
+        assertThat(launch(0, launcher, "import", "1", "--kind", "received", "export"))
+                .contains("-XX:AOTCache=" + app + "/casefile-import.aot");
+        assertThat(launch(0, launcher, "--library", "export", "export", "1"))
+                .as("the library's folder is no command").contains("-XX:AOTCache=" + app + "/casefile-export.aot");
+        assertThat(launch(0, launcher, "--library", "search", "show", "1"))
+                .contains("-XX:AOTCache=" + app + "/casefile-commands.aot");
+        assertThat(launch(0, launcher, "--version")).contains("-XX:AOTCache=" + app + "/casefile-commands.aot");
+        assertThat(launch(0, launcher, "--library", "/tmp/l")).as("the window")
+                .contains("-XX:AOTCache=" + app + "/casefile-window.aot");
+
+        Files.delete(app.resolve("casefile-export.aot"));
+        assertThat(launch(0, launcher, "export", "1", "--profile", "platform"))
+                .as("a command whose cache is missing takes the commands'")
+                .contains("-XX:AOTCache=" + app + "/casefile-commands.aot");
+    }
+
+    @Test
     void argumentsPassWordForWordWhateverTheyHold() throws Exception {
         String[] words = {"message", "1", "--text", "it's \"broken\"  twice", "", "$HOME `id` *", "-XX:+UseG1GC"};
 
