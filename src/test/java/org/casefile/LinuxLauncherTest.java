@@ -68,7 +68,7 @@ class LinuxLauncherTest {
         assertThat(java).contains("-Djpackage.app-version=0.1.0", "-XX:MinHeapFreeRatio=10",
                 "-Dcasefile.where=" + app + "/x", "-XX:+UseG1GC", "-XX:G1PeriodicGCInterval=2000",
                 "-XX:TrimNativeHeapInterval=2000", "-XX:AOTCache=" + app + "/casefile-window.aot", "-Xlog:aot*=off",
-                "MALLOC_ARENA_MAX=2");
+                "-Dcasefile.classesCached=true", "MALLOC_ARENA_MAX=2");
         assertThat(java).doesNotContain("-XX:+UseSerialGC");
         assertThat(java.subList(java.size() - 4, java.size() - 1))
                 .containsExactly("-cp", app + "/casefile.jar", "org.casefile.Launcher");
@@ -141,7 +141,8 @@ class LinuxLauncherTest {
         Files.delete(app.resolve("casefile-commands.aot"));
 
         assertThat(launch(0, image.resolve("bin/Casefile"), "list"))
-                .noneMatch(arg -> arg.startsWith("-XX:AOTCache") || arg.startsWith("-Xlog"));
+                .noneMatch(arg -> arg.startsWith("-XX:AOTCache") || arg.startsWith("-Xlog")
+                        || arg.startsWith("-Dcasefile.classesCached"));
         assertThat(launch(0, image.resolve("bin/Casefile"))).contains("-XX:AOTCache=" + app + "/casefile-window.aot");
     }
 
@@ -153,7 +154,7 @@ class LinuxLauncherTest {
 
         assertThat(java).contains("-XX:+UseG1GC", "-XX:G1PeriodicGCInterval=2000", "MALLOC_ARENA_MAX=2");
         assertThat(java).noneMatch(arg -> arg.startsWith("-XX:AOTCache") || arg.startsWith("-Xlog")
-                || arg.startsWith("-XX:TrimNativeHeapInterval"));
+                || arg.startsWith("-XX:TrimNativeHeapInterval") || arg.startsWith("-Dcasefile.classesCached"));
     }
 
     @Test

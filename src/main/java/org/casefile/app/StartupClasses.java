@@ -25,9 +25,18 @@ public final class StartupClasses {
         return Boolean.parseBoolean(System.getProperty("casefile.preload", "true"));
     }
 
+    /**
+     * Whether the classes come from an ahead-of-time cache, loaded and linked before {@code main}: the Linux app
+     * image's launcher says so ({@code -Dcasefile.classesCached=true}) when it maps one. No list is loaded then:
+     * reading it and asking for each class again only took the other core from the window's start.
+     */
+    public static boolean fromCache() {
+        return Boolean.getBoolean("casefile.classesCached");
+    }
+
     /** Starts loading {@code list} on a background thread of the lowest priority, then runs {@code whenDone}. */
     public static void preload(String list, Runnable whenDone) {
-        if (!wanted()) {
+        if (!wanted() || fromCache()) {
             return;
         }
         Thread thread = new Thread(() -> {

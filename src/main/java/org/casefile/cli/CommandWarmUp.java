@@ -33,9 +33,10 @@ public final class CommandWarmUp {
         if (command == null || !StartupClasses.wanted()) {
             return; // the version or the help: no library to open
         }
-        String list = classList(command);
+        String list = StartupClasses.fromCache() ? null : classList(command);
+        boolean hashes = command.equals("export") || command.equals("import");
         boolean fonts = command.equals("export");
-        Thread thread = new Thread(() -> warmUp(list, fonts), "casefile-warm-up");
+        Thread thread = new Thread(() -> warmUp(list, hashes, fonts), "casefile-warm-up");
         thread.setDaemon(true);
         thread.setUncaughtExceptionHandler((helper, failure) -> {
             // Only an early start is lost; the default handler would print on the command's stderr.
@@ -43,11 +44,11 @@ public final class CommandWarmUp {
         thread.start();
     }
 
-    static void warmUp(String list, boolean fonts) {
+    static void warmUp(String list, boolean hashes, boolean fonts) {
         NativeSqlite.makeDateFormat(); // first: the main thread needs it soonest
         NativeSqlite.loadCachedLibrary(LibraryLocation.cacheFolder());
         SystemZoneClock.readZone();
-        if (list != null) { // import and export hash every photo
+        if (hashes) {
             Hashing.warmUp();
         }
         if (fonts) {

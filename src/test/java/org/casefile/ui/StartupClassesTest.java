@@ -16,4 +16,18 @@ class StartupClassesTest {
                 org.casefile.ui.cases.CaseListView.class.getName(), StatusBar.class.getName(),
                 javafx.scene.control.TableView.class.getName());
     }
+
+    @Test
+    void classesFromAnAheadOfTimeCacheAreNotLoadedAgain() throws InterruptedException {
+        java.util.concurrent.CountDownLatch loaded = new java.util.concurrent.CountDownLatch(1);
+        System.setProperty("casefile.classesCached", "true");
+        try {
+            StartupClasses.preload(StartupClasses.WINDOW, loaded::countDown);
+            assertThat(loaded.await(300, java.util.concurrent.TimeUnit.MILLISECONDS)).isFalse();
+        } finally {
+            System.clearProperty("casefile.classesCached");
+        }
+        StartupClasses.preload(StartupClasses.WINDOW, loaded::countDown);
+        assertThat(loaded.await(60, java.util.concurrent.TimeUnit.SECONDS)).as("without a cache, the list").isTrue();
+    }
 }
