@@ -42,4 +42,26 @@ class HashingTest {
                     .isEqualTo(whole(bytes, range[0], range[1]));
         }
     }
+
+    @Test
+    void aCopyHoldsTheSourcesBytesAndItsHashIsTheirs(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        // Sizes around the 1 MB slice: none, one byte, one slice exactly, one byte past it, several and a rest.
+        for (int size : new int[] {0, 1, 1 << 20, (1 << 20) + 1, 3 * (1 << 20) + 12_345}) {
+            byte[] bytes = new byte[size];
+            new Random(size).nextBytes(bytes);
+            java.nio.file.Path source = java.nio.file.Files.write(dir.resolve("source-" + size), bytes);
+            java.nio.file.Path copy = dir.resolve("copy-" + size);
+
+            String hash = Hashing.copy(source, copy);
+
+            assertThat(java.nio.file.Files.readAllBytes(copy)).as("%d bytes", size).isEqualTo(bytes);
+            assertThat(hash).as("%d bytes", size).isEqualTo(whole(bytes, 0, size)).isEqualTo(Hashing.of(copy))
+                    .isEqualTo(Hashing.of(bytes));
+        }
+        java.nio.file.Path taken = dir.resolve("copy-1");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Hashing.copy(dir.resolve("source-0"), taken))
+                .as("an existing file is never overwritten")
+                .isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
+    }
 }
