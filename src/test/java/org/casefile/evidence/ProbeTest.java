@@ -14,6 +14,18 @@ class ProbeTest {
     }
 
     @Test
+    void theWarmUpPhotoIsReadAsEveryPhotoIs() {
+        Probe read = Probe.warmUp();
+
+        assertThat(read).isNotNull();
+        assertThat(read.width()).isEqualTo(16);
+        assertThat(read.height()).isEqualTo(12);
+        assertThat(read.capturedAt()).isEqualTo(LocalDateTime.of(2026, 1, 2, 3, 4, 5));
+        assertThat(read.orientation()).isEqualTo(6);
+        assertThat(read.hasGps()).isFalse();
+    }
+
+    @Test
     void theCaptureTimeIsReadAsWrittenWithoutAZone() {
         assertThat(captured("2026:10:18 17:42:05")).isEqualTo(LocalDateTime.of(2026, 10, 18, 17, 42, 5));
         assertThat(captured(" 2026:10:18 17:42:05\0")).as("padding some cameras write")
