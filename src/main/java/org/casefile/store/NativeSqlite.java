@@ -1,16 +1,11 @@
 package org.casefile.store;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
-import java.nio.channels.FileChannel;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import org.casefile.files.UnpackedCopies;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.OSInfo;
@@ -21,9 +16,8 @@ import org.sqlite.util.OSInfo;
  * process ("uname") and compares the copy by MD5 (a fifth of a second of every command), and a process that is
  * killed leaves that copy behind for good.
  *
- * <p>The copy sits in a folder named by its size when it was made ({@code sqlite-jdbc-VERSION/Linux-amd64/1107584/
- * libsqlitejdbc.so}): a copy cut short afterwards (a crash before the disk had it all) would crash the process that
- * loads it, so a copy whose size is not its folder's name is made again.
+ * <p>The copy ({@code sqlite-jdbc-VERSION/Linux-amd64/1107584/libsqlitejdbc.so}) is one of {@link UnpackedCopies}: a
+ * copy cut short (a crash before the disk had it all) would crash the process that loads it, and is made again.
  */
 public final class NativeSqlite {
     private static final String PATH_PROPERTY = "org.sqlite.lib.path";
@@ -67,7 +61,7 @@ public final class NativeSqlite {
      */
     public static void loadCachedLibrary(Path cacheFolder) {
         try {
-            if (wholeCopy(platformFolder(cacheFolder), System.mapLibraryName("sqlitejdbc")) == null) {
+            if (UnpackedCopies.wholeCopy(platformFolder(cacheFolder), System.mapLibraryName("sqlitejdbc")) == null) {
                 return;
             }
             useCacheIn(cacheFolder);
@@ -100,7 +94,7 @@ public final class NativeSqlite {
         String name = System.mapLibraryName("sqlitejdbc");
         Path platformFolder = platformFolder(cacheFolder);
         try {
-            Path library = wholeCopy(platformFolder, name);
+            Path library = UnpackedCopies.wholeCopy(platformFolder, name);
             if (library == null) { // none yet (a new version), or one cut short: made (again), once
                 library = installFromJar(name, platformFolder);
             }
@@ -119,64 +113,12 @@ public final class NativeSqlite {
         return String.valueOf(value).replaceAll("[^A-Za-z0-9_.]", "");
     }
 
-    /** The copy whose size is its folder's name, or null: no copy yet, or one cut short. */
-    static Path wholeCopy(Path platformFolder, String name) throws IOException {
-        if (!Files.isDirectory(platformFolder)) {
-            return null;
-        }
-        try (DirectoryStream<Path> folders = Files.newDirectoryStream(platformFolder)) {
-            for (Path folder : folders) {
-                long size = sizeNamed(folder.getFileName().toString());
-                Path library = folder.resolve(name);
-                if (size >= 0 && Files.isRegularFile(library) && Files.size(library) == size) {
-                    return library;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static long sizeNamed(String folderName) {
-        if (folderName.isEmpty() || folderName.length() > 12) {
-            return -1;
-        }
-        for (int i = 0; i < folderName.length(); i++) {
-            if (folderName.charAt(i) < '0' || folderName.charAt(i) > '9') {
-                return -1;
-            }
-        }
-        return Long.parseLong(folderName);
-    }
-
     private static Path installFromJar(String name, Path platformFolder) throws IOException {
         String osFolder = OSInfo.getNativeLibFolderPathForCurrentOS();
         URL resource = SQLiteJDBCLoader.class.getResource("/org/sqlite/native/" + osFolder + "/" + name);
         if (resource == null) {
             throw new IOException("sqlite-jdbc ships no native library for " + osFolder);
         }
-        return install(resource, platformFolder, name);
-    }
-
-    /**
-     * The cached copy, written under a temporary name, flushed to the disk and moved into the folder named by its
-     * size, so no reader sees half a library; a copy already there (refused, or cut short) is replaced.
-     */
-    static Path install(URL resource, Path platformFolder, String name) throws IOException {
-        Files.createDirectories(platformFolder);
-        Path part = platformFolder.resolve(name + "." + ProcessHandle.current().pid() + ".part");
-        try {
-            try (InputStream in = resource.openStream()) {
-                Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
-            }
-            try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-            Path target = Files.createDirectories(platformFolder.resolve(Long.toString(Files.size(part))))
-                    .resolve(name);
-            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            return target;
-        } finally {
-            Files.deleteIfExists(part);
-        }
+        return UnpackedCopies.install(resource, platformFolder, name);
     }
 }

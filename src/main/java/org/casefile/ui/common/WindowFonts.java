@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import javafx.application.Application;
 import javafx.scene.text.Font;
+import org.casefile.app.BundledFonts;
 import org.casefile.domain.text.Language;
 
 /**
@@ -14,7 +15,6 @@ import org.casefile.domain.text.Language;
  * in other languages only for the Chinese or Korean a buyer pasted.
  */
 public final class WindowFonts {
-    private static final String CJK_FONT = "/assets/fonts/wqy-microhei.ttc";
     private static final String CJK_FAMILY = "WenQuanYi Micro Hei"; // not window text
     private static Boolean cjkLoaded;
 
@@ -58,8 +58,20 @@ public final class WindowFonts {
         return cjkLoaded;
     }
 
-    private static boolean load() {
-        try (InputStream in = WindowFonts.class.getResourceAsStream(CJK_FONT)) {
+    /**
+     * Registers the bundled font, from its copy in the cache folder: JavaFX reads a file in place, while a font given
+     * as bytes is first copied into the temporary folder (5 MB a start, left there when the process is killed).
+     */
+    static boolean load() {
+        java.nio.file.Path file = BundledFonts.cjkFile();
+        if (file != null) {
+            // A plain file URL: JavaFX takes its path as written, so a space must not become "%20".
+            Font[] fonts = Font.loadFonts("file:" + file.toAbsolutePath(), 13);
+            if (fonts != null && fonts.length > 0) {
+                return true;
+            }
+        }
+        try (InputStream in = WindowFonts.class.getResourceAsStream(BundledFonts.CJK)) {
             Font[] fonts = in == null ? null : Font.loadFonts(in, 13);
             return fonts != null && fonts.length > 0;
         } catch (IOException e) {
