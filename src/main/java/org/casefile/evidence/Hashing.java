@@ -30,8 +30,15 @@ public final class Hashing {
         // flag (which would stop Windows from deleting a rejected copy).
         try (FileChannel in = FileChannel.open(source);
              FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            // Until the end of the file as it is now: a file that gets shorter meanwhile is hashed as stored.
-            for (buffer.clear(); in.read(buffer) >= 0; buffer.clear()) {
+            // The file as long as it is now: one still being written is not followed; one that gets shorter
+            // meanwhile is hashed as stored.
+            for (long left = in.size(); left > 0; ) {
+                buffer.clear().limit((int) Math.min(buffer.capacity(), left));
+                int read = in.read(buffer);
+                if (read < 0) {
+                    break;
+                }
+                left -= read;
                 buffer.flip();
                 digest.update(buffer);
                 buffer.rewind();
