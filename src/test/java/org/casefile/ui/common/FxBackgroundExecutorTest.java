@@ -16,11 +16,7 @@ import org.junit.jupiter.api.Test;
 class FxBackgroundExecutorTest {
     @Test
     void aLaneRunsWhileTheWorkerIsBusyAndHandsItsResultToTheFxThread() throws Exception {
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // another test started JavaFX in this JVM
-        }
+        FxStarted.ensure();
         FxBackgroundExecutor worker = new FxBackgroundExecutor();
         BackgroundExecutor lane = worker.lane("casefile-preview");
         CountDownLatch release = new CountDownLatch(1);

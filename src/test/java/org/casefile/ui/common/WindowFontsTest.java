@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import javafx.application.Platform;
 import javafx.scene.text.Font;
 import org.casefile.app.BundledFonts;
 import org.junit.jupiter.api.Test;
@@ -18,11 +17,7 @@ import org.junit.jupiter.api.Test;
 class WindowFontsTest {
     @Test
     void theBundledFontIsLoadedFromTheCacheFolderWithNothingLeftInTmp() throws IOException {
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // another test started JavaFX in this JVM
-        }
+        FxStarted.ensure();
         org.junit.jupiter.api.Assumptions.assumeTrue(BundledFonts.cjkFile() != null,
                 "no writable cache folder here: the window then loads the font as before");
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
