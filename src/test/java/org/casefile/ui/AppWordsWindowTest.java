@@ -23,7 +23,6 @@ import org.casefile.domain.text.RuleText;
 import org.casefile.library.Library;
 import org.casefile.ui.common.Dates;
 import org.casefile.ui.common.Words;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -36,11 +35,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class AppWordsWindowTest extends WindowTestBase {
     @TempDir Path files;
-
-    @AfterEach
-    void backToEnglish() {
-        Words.use(Language.ENGLISH);
-    }
 
     @ParameterizedTest
     @EnumSource(value = Language.class, names = {"KOREAN", "GERMAN"})

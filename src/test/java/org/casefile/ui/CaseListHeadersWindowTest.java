@@ -11,7 +11,6 @@ import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.text.Text;
 import org.casefile.domain.text.Language;
 import org.casefile.ui.common.Words;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -21,11 +20,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  * own data. A header drawn "Plattfo…" is its column's name cut.
  */
 class CaseListHeadersWindowTest extends WindowTestBase {
-    @AfterEach
-    void backToEnglish() {
-        Words.use(Language.ENGLISH);
-    }
-
     @ParameterizedTest
     @EnumSource(Language.class)
     void everyHeaderOfTheCaseListReadsWhole(Language language) {

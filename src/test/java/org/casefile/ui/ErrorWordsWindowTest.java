@@ -14,7 +14,6 @@ import org.casefile.domain.CasefileException;
 import org.casefile.domain.text.Language;
 import org.casefile.library.Library;
 import org.casefile.ui.common.Words;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -25,11 +24,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class ErrorWordsWindowTest extends WindowTestBase {
     @TempDir Path desktop;
-
-    @AfterEach
-    void backToEnglish() {
-        Words.use(Language.ENGLISH);
-    }
 
     @ParameterizedTest
     @EnumSource(value = Language.class, names = {"GERMAN", "KOREAN"})

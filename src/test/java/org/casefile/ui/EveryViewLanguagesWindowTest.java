@@ -52,8 +52,7 @@ class EveryViewLanguagesWindowTest extends WindowTestBase {
     private long showcase;
 
     @AfterEach
-    void backToEnglish() {
-        Words.use(Language.ENGLISH);
+    void phonePageBindingCleared() {
         System.clearProperty(PhoneService.BIND_PROPERTY);
     }
 

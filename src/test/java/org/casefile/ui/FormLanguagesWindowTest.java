@@ -18,7 +18,6 @@ import org.casefile.library.Library;
 import org.casefile.TestCases;
 import org.casefile.app.CaseService;
 import org.casefile.ui.common.Words;
-import org.junit.jupiter.api.AfterEach;
 import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,11 +28,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the language's shape.
  */
 class FormLanguagesWindowTest extends WindowTestBase {
-    @AfterEach
-    void backToEnglish() {
-        Words.use(Language.ENGLISH);
-    }
-
     @SuppressWarnings("unchecked")
     private <T> void choose(String id, T value) {
         ComboBox<T> box = inDialog(id, ComboBox.class);

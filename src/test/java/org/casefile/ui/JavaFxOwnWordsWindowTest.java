@@ -12,7 +12,6 @@ import javafx.scene.input.KeyCode;
 import org.casefile.TestCases;
 import org.casefile.domain.text.Language;
 import org.casefile.ui.common.Words;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,11 +20,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * computer's: the delete confirmation and the seller field's menu read in German and Korean on an English JVM.
  */
 class JavaFxOwnWordsWindowTest extends WindowTestBase {
-    @AfterEach
-    void backToEnglish() {
-        Words.use(Language.ENGLISH);
-    }
-
     @ParameterizedTest
     @CsvSource({"GERMAN, Abbrechen, Kopieren", "KOREAN, 취소, 복사", "ENGLISH, Cancel, Copy"})
     void aConfirmDialogsButtonsAndATextFieldsMenuSpeakTheWindowsLanguage(Language language, String cancel,

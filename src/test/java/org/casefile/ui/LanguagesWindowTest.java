@@ -19,7 +19,6 @@ import org.casefile.domain.Deadline;
 import org.casefile.domain.text.Language;
 import org.casefile.library.Library;
 import org.casefile.ui.common.Words;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -28,11 +27,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  * ("…"). With {@code -Dcasefile.screenshots=DIR} it also saves what it looked at, to be looked at by a person.
  */
 class LanguagesWindowTest extends WindowTestBase {
-    @AfterEach
-    void backToEnglish() {
-        Words.use(Language.ENGLISH);
-    }
-
     @ParameterizedTest
     @EnumSource(Language.class)
     void theFirstRunScreenAndTheNewCaseFormKeepTheirWordsWhole(Language language) {

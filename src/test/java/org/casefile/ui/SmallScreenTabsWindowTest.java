@@ -14,8 +14,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import org.casefile.domain.text.Language;
-import org.casefile.ui.common.Words;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -26,11 +24,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class SmallScreenTabsWindowTest extends WindowTestBase {
     private static final double[][] SIZES = {{1024, 700}, {900, 600}};
-
-    @AfterEach
-    void backToEnglish() {
-        Words.use(Language.ENGLISH);
-    }
 
     @ParameterizedTest
     @EnumSource(Language.class)

@@ -94,7 +94,10 @@ abstract class WindowTestBase extends FxRobot {
         write(text);
     }
 
-    /** Closes the window and releases the library, as quitting the app does. */
+    /**
+     * Closes the window and releases the library, as quitting the app does; the window's words go back to English
+     * for the next test, whatever language this one chose.
+     */
     @AfterEach
     protected void closeApp() {
         if (context != null) {
@@ -102,5 +105,6 @@ abstract class WindowTestBase extends FxRobot {
             context.close();
             context = null;
         }
+        org.casefile.ui.common.Words.use(org.casefile.domain.text.Language.ENGLISH);
     }
 }
