@@ -94,10 +94,7 @@ abstract class WindowTestBase extends FxRobot {
         write(text);
     }
 
-    /**
-     * Closes the window and releases the library, as quitting the app does; the window's words go back to English
-     * for the next test, whatever language this one chose.
-     */
+    /** Closes the window and releases the library, as quitting the app does. */
     @AfterEach
     protected void closeApp() {
         if (context != null) {
@@ -105,6 +102,11 @@ abstract class WindowTestBase extends FxRobot {
             context.close();
             context = null;
         }
+    }
+
+    /** The window's words back to English for the next test, whatever language this one chose. */
+    @AfterEach
+    void wordsBackToEnglish() {
         org.casefile.ui.common.Words.use(org.casefile.domain.text.Language.ENGLISH);
     }
 }
