@@ -28,7 +28,7 @@ class AotTrainingTest {
     @Test
     void theCommandPartsRunInTheScriptsOrderImportPicturesAndExportThemInAPacket(@TempDir Path work)
             throws IOException {
-        for (String part : java.util.List.of("commands", "search", "import", "export")) {
+        for (String part : java.util.List.of("commands", "search", "json", "import", "export")) {
             System.setProperty("casefile.aotTraining.part", part);
             assertThat(AotTraining.run(work)).as(part).isZero();
         }

@@ -95,15 +95,21 @@ class LinuxLauncherTest {
 
     @Test
     void searchListImportAndExportGetTheirOwnCachesWhereTheImageHasThem() throws Exception {
-        for (String name : List.of("search", "import", "export")) {
+        for (String name : List.of("search", "json", "import", "export")) {
             Files.createFile(app.resolve("casefile-" + name + ".aot"));
         }
         Path launcher = image.resolve("bin/Casefile");
 
         assertThat(launch(0, launcher, "--library", "/tmp/l", "search", "resend"))
                 .contains("-XX:AOTCache=" + app + "/casefile-search.aot", "-XX:+UseSerialGC");
-        assertThat(launch(0, launcher, "--library=/tmp/l", "list", "--json"))
+        assertThat(launch(0, launcher, "--library=/tmp/l", "list"))
                 .contains("-XX:AOTCache=" + app + "/casefile-search.aot");
+        assertThat(launch(0, launcher, "--library=/tmp/l", "list", "--json"))
+                .as("JSON's own cache").contains("-XX:AOTCache=" + app + "/casefile-json.aot");
+        assertThat(launch(0, launcher, "--json", "search", "refund"))
+                .contains("-XX:AOTCache=" + app + "/casefile-json.aot");
+        assertThat(launch(0, launcher, "show", "1", "--json"))
+                .as("JSON's cache is search and list's").contains("-XX:AOTCache=" + app + "/casefile-commands.aot");
         assertThat(launch(0, launcher, "import", "1", "--kind", "received", "export"))
                 .contains("-XX:AOTCache=" + app + "/casefile-import.aot");
         assertThat(launch(0, launcher, "--library", "export", "export", "1"))
@@ -115,6 +121,9 @@ class LinuxLauncherTest {
                 .contains("-XX:AOTCache=" + app + "/casefile-window.aot");
 
         Files.delete(app.resolve("casefile-export.aot"));
+        Files.delete(app.resolve("casefile-json.aot"));
+        assertThat(launch(0, launcher, "list", "--json")).as("a JSON line without JSON's cache takes the commands'")
+                .contains("-XX:AOTCache=" + app + "/casefile-commands.aot");
         assertThat(launch(0, launcher, "export", "1", "--profile", "platform"))
                 .as("a command whose cache is missing takes the commands'")
                 .contains("-XX:AOTCache=" + app + "/casefile-commands.aot");
