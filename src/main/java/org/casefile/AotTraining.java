@@ -51,6 +51,9 @@ final class AotTraining {
         }
         switch (part) {
             case "window" -> {
+                // Both pipelines, as JavaFX tries them where there is a graphics device: the cache then holds the
+                // OpenGL pipeline's classes too when the build machine has none to draw with.
+                System.setProperty(Launcher.PIPELINE, "es2,sw");
                 Launcher.beforeToolkit();
                 WindowTraining.openUntilFirstCaseShown(library);
             }

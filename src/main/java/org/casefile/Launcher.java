@@ -2,6 +2,9 @@ package org.casefile;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.casefile.app.SystemZoneClock;
 import org.casefile.cli.Cli;
 import org.casefile.cli.CommandWarmUp;
@@ -19,7 +22,7 @@ public final class Launcher {
         org.casefile.app.AppLog.routeLibraryLogging();
         String training = System.getProperty(AotTraining.PROPERTY);
         if (training != null) { // the installer's build only (src/dist/aot-cache)
-            System.exit(AotTraining.run(java.nio.file.Path.of(training)));
+            System.exit(AotTraining.run(Path.of(training)));
         }
         String library = guiLibrary(args);
         if (library != null) {
@@ -42,9 +45,25 @@ public final class Launcher {
         if (System.getProperty(NO_REGION_CACHE) == null) {
             System.setProperty(NO_REGION_CACHE, "true");
         }
+        if (System.getProperty(PIPELINE) == null && noGraphicsDevice(System.getProperty("os.name"), Path.of("/dev"))) {
+            System.setProperty(PIPELINE, "sw");
+        }
     }
 
     static final String NO_REGION_CACHE = "prism.disableRegionCaching"; // not window text
+    static final String PIPELINE = "prism.order"; // not window text
+
+    /**
+     * Linux with no graphics device to draw with: no DRM node (Intel, AMD, virtio), no NVIDIA driver node, no WSL's
+     * GPU. JavaFX would otherwise try OpenGL first, load Mesa's software renderer (LLVM, about 40 MB resident) and only
+     * then turn it down for the software pipeline it ends on anyway (issue 19: on such a machine the window then
+     * starts sooner and holds 50 MB less; the Linux launcher also keeps GTK from loading OpenGL, see
+     * src/dist/linux-launcher, which checks the same three names).
+     */
+    static boolean noGraphicsDevice(String osName, Path devices) {
+        return osName != null && osName.startsWith("Linux")
+                && Stream.of("dri", "nvidiactl", "dxg").noneMatch(name -> Files.exists(devices.resolve(name)));
+    }
 
     /** "" for the default library, the folder for "--library DIR" alone, null when a command was given. */
     static String guiLibrary(String[] args) {

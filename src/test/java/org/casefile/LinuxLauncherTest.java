@@ -19,13 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * src/dist/linux-launcher, the Linux app image's bin/Casefile, run with {@code sh} in a made-up image whose
- * lib/runtime/bin/java is a script printing its arguments (one a line) and the malloc setting, then exiting with
+ * lib/runtime/bin/java is a script printing GTK's OpenGL setting, its arguments (one a line) and the malloc setting, then exiting with
  * FAKE_EXIT: no JDK 25 and no built image needed. src/dist/check-app-image runs the real one.
  */
 @DisabledOnOs(OS.WINDOWS)
 class LinuxLauncherTest {
     private static final String FAKE_JAVA = """
             #!/bin/sh
+            echo "GDK_GL=${GDK_GL:-unset}"
             for arg in "$@"; do printf '%s\\n' "$arg"; done
             echo "MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-unset}"
             exit "${FAKE_EXIT:-0}"
@@ -72,6 +73,17 @@ class LinuxLauncherTest {
         assertThat(java).doesNotContain("-XX:+UseSerialGC");
         assertThat(java.subList(java.size() - 4, java.size() - 1))
                 .containsExactly("-cp", app + "/casefile.jar", "org.casefile.Launcher");
+    }
+
+    @Test
+    void withoutAGraphicsDeviceTheWindowKeepsGtkFromOpenGlButACommandDoesNotCare() throws Exception {
+        boolean noDevice = Launcher.noGraphicsDevice("Linux", Path.of("/dev"));
+
+        assertThat(launch(0, image.resolve("bin/Casefile")).get(0))
+                .isEqualTo(noDevice ? "GDK_GL=disable" : "GDK_GL=unset");
+        assertThat(launch(0, image.resolve("bin/Casefile"), "list").get(0)).isEqualTo("GDK_GL=unset");
+        assertThat(launch("always", 0, image.resolve("bin/Casefile")).get(0)).as("the user's own setting")
+                .isEqualTo("GDK_GL=always");
     }
 
     @Test
@@ -176,12 +188,24 @@ class LinuxLauncherTest {
                 "JAVA_VERSION=\"" + version + "\"\nMODULES=\"java.base\"\n");
     }
 
-    /** What the fake java was started with (one argument a line, then the malloc setting); asserts the exit code. */
+    /**
+     * What the fake java was started with (GTK's OpenGL setting, one argument a line, then the malloc setting);
+     * asserts the exit code.
+     */
     private static List<String> launch(int exit, Path launcher, String... args) throws Exception {
+        return launch(null, exit, launcher, args);
+    }
+
+    /** The same with GDK_GL set to {@code gdkGl} (null: not set) in the launcher's environment. */
+    private static List<String> launch(String gdkGl, int exit, Path launcher, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("sh", launcher.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
         builder.environment().remove("MALLOC_ARENA_MAX");
+        builder.environment().remove("GDK_GL");
+        if (gdkGl != null) {
+            builder.environment().put("GDK_GL", gdkGl);
+        }
         builder.environment().put("FAKE_EXIT", Integer.toString(exit));
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
