@@ -3,16 +3,23 @@ package org.casefile.ui.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import javafx.scene.text.Font;
 import org.casefile.app.BundledFonts;
 import org.junit.jupiter.api.Test;
+import org.kordamp.ikonli.IkonHandler;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.feather.FeatherIkonHandler;
+import org.kordamp.ikonli.javafx.IkonResolver;
 
 /**
- * The window's CJK font is read from its copy in the cache folder, never copied into the temporary folder, where a
- * process that is killed would leave 5 MB behind at every start.
+ * The window's CJK font and its icons' font are read from their copies in the cache folder, never copied into the
+ * temporary folder, where a process that is killed would leave them behind at every start.
  */
 class WindowFontsTest {
     @Test
@@ -32,6 +39,24 @@ class WindowFontsTest {
                 .openConnection().getContentLengthLong());
         assertThat(BundledFonts.cjkFile()).as("unpacked once").isEqualTo(unpacked);
         assertThat(Font.getFamilies()).contains("WenQuanYi Micro Hei");
+    }
+
+    @Test
+    void theIconsFontIsReadFromItsCopyInTheCacheFolder() throws IOException {
+        FxStarted.ensure();
+        URL inJar = new FeatherIkonHandler().getFontResource();
+        org.junit.jupiter.api.Assumptions.assumeTrue(BundledFonts.unpacked(inJar, "feather.ttf") != null,
+                "no writable cache folder here: the icons then load their font from the jar as before");
+
+        IkonHandler handler = IkonResolver.getInstance().resolve(Feather.ARCHIVE.getDescription());
+
+        assertThat(handler).isInstanceOf(CachedFeatherHandler.class);
+        URL font = handler.getFontResource();
+        assertThat(font.getProtocol()).isEqualTo("file");
+        try (InputStream original = inJar.openStream()) {
+            assertThat(Files.readAllBytes(Path.of(URI.create(font.toString())))).isEqualTo(original.readAllBytes());
+        }
+        assertThat(Font.loadFont(font.toExternalForm(), 16).getFamily()).isEqualTo(handler.getFontFamily());
     }
 
     private static long fontCopies(Path tmp) throws IOException {
