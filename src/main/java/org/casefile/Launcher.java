@@ -55,7 +55,7 @@ public final class Launcher {
 
     /**
      * Linux with no graphics device to draw with: no DRM node (Intel, AMD, virtio), no NVIDIA driver node, no WSL's
-     * GPU. JavaFX would otherwise try OpenGL first, load Mesa's software renderer (LLVM, about 40 MB resident) and only
+     * GPU. JavaFX would otherwise try OpenGL first, load Mesa's software renderer (LLVM, about 44 MB resident) and only
      * then turn it down for the software pipeline it ends on anyway (issue 19: on such a machine the window then
      * starts sooner and holds 50 MB less; the Linux launcher also keeps GTK from loading OpenGL, see
      * src/dist/linux-launcher, which checks the same three names).
