@@ -69,7 +69,9 @@ class LinuxLauncherTest {
         assertThat(java).contains("-Djpackage.app-version=0.1.0", "-XX:MinHeapFreeRatio=10",
                 "-Dcasefile.where=" + app + "/x", "-XX:+UseG1GC", "-XX:G1PeriodicGCInterval=2000",
                 "-XX:TrimNativeHeapInterval=2000", "-XX:AOTCache=" + app + "/casefile-window.aot", "-Xlog:aot*=off",
-                "-Dcasefile.classesCached=true", "MALLOC_ARENA_MAX=2");
+                "-Dcasefile.classesCached=true", "MALLOC_ARENA_MAX=2", "-XX:Tier4InvocationThreshold=50000",
+                "-XX:Tier4MinInvocationThreshold=6000", "-XX:Tier4CompileThreshold=150000",
+                "-XX:Tier4BackEdgeThreshold=400000");
         assertThat(java).doesNotContain("-XX:+UseSerialGC");
         assertThat(java.subList(java.size() - 4, java.size() - 1))
                 .containsExactly("-cp", app + "/casefile.jar", "org.casefile.Launcher");
@@ -102,6 +104,7 @@ class LinuxLauncherTest {
         assertThat(java).contains("-XX:+UseSerialGC", "-XX:AOTCache=" + app + "/casefile-commands.aot",
                 "-Xlog:aot*=off", "-XX:MinHeapFreeRatio=10", "MALLOC_ARENA_MAX=unset");
         assertThat(java).doesNotContain("-XX:+UseG1GC", "-XX:TrimNativeHeapInterval=2000");
+        assertThat(java).noneMatch(arg -> arg.startsWith("-XX:Tier4")); // a command is over before C2 would matter
         assertThat(java).endsWith("org.casefile.Launcher", "search", "resend", "MALLOC_ARENA_MAX=unset");
     }
 
