@@ -104,8 +104,26 @@ class LinuxLauncherTest {
         assertThat(java).contains("-XX:+UseSerialGC", "-XX:AOTCache=" + app + "/casefile-commands.aot",
                 "-Xlog:aot*=off", "-XX:MinHeapFreeRatio=10", "MALLOC_ARENA_MAX=unset");
         assertThat(java).doesNotContain("-XX:+UseG1GC", "-XX:TrimNativeHeapInterval=2000");
-        assertThat(java).noneMatch(arg -> arg.startsWith("-XX:Tier4")); // a command is over before C2 would matter
+        assertThat(java).noneMatch(arg -> arg.startsWith("-XX:Tier4")); // the window's
         assertThat(java).endsWith("org.casefile.Launcher", "search", "resend", "MALLOC_ARENA_MAX=unset");
+    }
+
+    @Test
+    void aCommandOnAFewRowsRunsOnTheQuickCompilerAloneOneThroughFilesKeepsBoth() throws Exception {
+        for (String[] quick : List.of(new String[] {"--version"}, new String[] {"show", "1"},
+                new String[] {"--library", "/tmp/x", "list", "--json"}, new String[] {"new-case", "--order", "1"})) {
+            assertThat(launch(0, image.resolve("bin/Casefile"), quick)).as(String.join(" ", quick))
+                    .contains("-XX:TieredStopAtLevel=1");
+        }
+        // Hashing on C1 alone takes ten times as long (no SHA-256 instructions); and a command we do not know yet.
+        for (String[] files : List.of(new String[] {"import", "1", "a.jpg"}, new String[] {"export", "1"},
+                new String[] {"verify"}, new String[] {"--library", "/tmp/x", "backup"},
+                new String[] {"receive", "1"}, new String[] {"some-new-command"})) {
+            assertThat(launch(0, image.resolve("bin/Casefile"), files)).as(String.join(" ", files))
+                    .noneMatch(arg -> arg.startsWith("-XX:TieredStopAtLevel"));
+        }
+        assertThat(launch(0, image.resolve("bin/Casefile"))).as("the window")
+                .noneMatch(arg -> arg.startsWith("-XX:TieredStopAtLevel"));
     }
 
     @Test
