@@ -94,7 +94,8 @@ public final class PairImages {
             right = right != null ? right : preparer.prepare(job(received, pictures), step);
             // The caption goes to strangers: a card number in it is masked, as in the packet.
             String caption = org.casefile.domain.CardNumbers.of(claims.caseFacts(pair.caseId())).mask(pair.caption());
-            return SideBySide.render(left, right, listingWord, receivedWord, caption, maxWidth);
+            return SideBySide.render(left, right, listingWord, receivedWord, caption, maxWidth,
+                    BundledFonts.cjkFile());
         } catch (IOException e) {
             throw new CasefileException(e.getMessage(), e);
         }

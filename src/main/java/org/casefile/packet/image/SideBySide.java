@@ -2,12 +2,16 @@ package org.casefile.packet.image;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.FontFormatException;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,10 +30,12 @@ public final class SideBySide {
 
     /**
      * Renders the pair at most {@code maxWidth} pixels wide (0 for 2,400), each picture upright as its orientation
-     * says; {@code caption} may be null or blank.
+     * says; {@code caption} may be null or blank. {@code cjkFont} is the bundled CJK font as a file (null: read from
+     * the jar).
      */
     public static byte[] render(PreparedImage listing, PreparedImage received, String leftLabel, String rightLabel,
-                                String caption, int maxWidth) throws IOException {
+                                String caption, int maxWidth, Path cjkFont) throws IOException {
+        useCjkFont(cjkFont);
         int width = maxWidth > 0 ? maxWidth : DEFAULT_MAX_WIDTH;
         BufferedImage left = Pixels.uprightOf(listing, width);
         BufferedImage right = Pixels.uprightOf(received, width);
@@ -108,16 +114,31 @@ public final class SideBySide {
     }
 
     private static Font cjk;
+    private static Path cjkFile;
+
+    /** Where the bundled CJK font's file is, if anywhere (a caption may need it). */
+    static synchronized void useCjkFont(Path file) {
+        if (cjkFile == null) {
+            cjkFile = file;
+        }
+    }
 
     /**
      * The packet's own CJK font (WenQuanYi Micro Hei, shipped in the jar): a computer without Chinese, Japanese or
-     * Korean fonts installed still draws such a caption, not empty boxes.
+     * Korean fonts installed still draws such a caption, not empty boxes. Read from its file in place: from the jar's
+     * bytes, AWT first copies it (5 MB) into the temporary folder, where it stays if the process is killed.
      */
-    private static synchronized Font bundledCjk() {
+    static synchronized Font bundledCjk() {
         if (cjk == null) {
-            try (java.io.InputStream in = SideBySide.class.getResourceAsStream("/assets/fonts/wqy-microhei.ttc")) {
-                cjk = in == null ? null : Font.createFonts(in)[0];
-            } catch (java.io.IOException | java.awt.FontFormatException e) {
+            try {
+                if (cjkFile != null && Files.isRegularFile(cjkFile)) {
+                    cjk = Font.createFonts(cjkFile.toFile())[0];
+                } else {
+                    try (InputStream in = SideBySide.class.getResourceAsStream("/assets/fonts/wqy-microhei.ttc")) {
+                        cjk = in == null ? null : Font.createFonts(in)[0];
+                    }
+                }
+            } catch (IOException | FontFormatException e) {
                 cjk = null;
             }
         }

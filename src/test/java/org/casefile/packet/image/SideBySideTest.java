@@ -28,7 +28,7 @@ class SideBySideTest {
 
         byte[] jpeg = SideBySide.render(listing, received, "Listing (Exhibit A)", "What arrived (Exhibit B)",
                 "收到的货物与描述不符 — the drone arrived without its camera, scratched on both arms and in a box "
-                        + "that had been opened and taped again.", 1200);
+                        + "that had been opened and taped again.", 1200, null);
 
         assertThat(TestPictures.contains(jpeg, "Exif")).isFalse();
         assertThat(ImageMetadataReader.readMetadata(new ByteArrayInputStream(jpeg))
