@@ -96,6 +96,38 @@ class DebRepackTest {
         assertThat(Files.isExecutable(unpacked.resolve("DEBIAN/postinst"))).isTrue();
     }
 
+    @Test
+    void aMenuLineInWordsItDoesNotKnowStopsTheRepackRatherThanShipAFatalOne(@TempDir Path work) throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/dpkg-deb")), "no dpkg-deb here");
+        Path dist = work.resolve("dist");
+        Path imageJar = dist.resolve("Casefile/lib/app/casefile.jar");
+        Files.createDirectories(imageJar.getParent());
+        Files.writeString(imageJar, "the jar");
+        Path root = work.resolve("root");
+        Files.createDirectories(root.resolve("opt/casefile/lib/app"));
+        Files.writeString(root.resolve("opt/casefile/lib/app/casefile.jar"), "the jar");
+        Files.createDirectories(root.resolve("opt/casefile/bin"));
+        executable(root.resolve("opt/casefile/bin/Casefile"), "#!/bin/sh\n");
+        Files.createDirectories(root.resolve("DEBIAN"));
+        Files.writeString(root.resolve("DEBIAN/control"), "Package: casefile\nVersion: 0.1.0\nArchitecture: amd64\n"
+                + "Maintainer: The Casefile authors\nDescription: test\n");
+        executable(root.resolve("DEBIAN/postinst"), POSTINST.replace("xdg-desktop-menu install",
+                "xdg-desktop-menu install --mode system"));
+        Path deb = dist.resolve("casefile_0.1.0_amd64.deb");
+        run("dpkg-deb", "--root-owner-group", "-b", root.toString(), deb.toString());
+        byte[] before = Files.readAllBytes(deb);
+
+        Process repack = new ProcessBuilder("bash", "src/dist/deb-repack", dist.toString()).redirectErrorStream(true)
+                .start();
+        String out = new String(repack.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(repack.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(repack.exitValue()).isEqualTo(1);
+        assertThat(out).contains("DEBIAN/postinst", "words this script does not know",
+                "xdg-desktop-menu install --mode system /opt/casefile/lib/casefile-Casefile.desktop");
+        assertThat(Files.readAllBytes(deb)).as("the .deb left as it was").isEqualTo(before);
+    }
+
     private static void executable(Path file, String text) throws IOException {
         Files.writeString(file, text);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
