@@ -11,8 +11,9 @@ import java.util.List;
 /**
  * Starts a Java process of its own, as a buyer's second Casefile or a crashed one: the same JVM as the tests', on the
  * classpath the app runs with ({@code target/classes} and the runtime dependencies Maven lists in
- * {@code target/runtime-classpath.txt}), not the tests' own (test libraries, an SLF4J without a provider that warns on
- * stderr). A main class of the tests themselves ({@code LockHolder}) gets {@code target/test-classes} as well.
+ * {@code target/runtime-classpath.txt}), not the tests' own (test libraries, ArchUnit's SLF4J, through which PDFBox and
+ * the SQLite driver would log instead of the app's log). A main class of the tests themselves ({@code LockHolder})
+ * gets {@code target/test-classes} as well.
  */
 public final class ChildJava {
     private static final Path TARGET = Path.of("target").toAbsolutePath();
