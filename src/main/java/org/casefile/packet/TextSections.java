@@ -107,6 +107,9 @@ final class TextSections {
         for (CaseSnapshot.Event event : disputeEvents()) {
             rows.add(new String[] {t.time(event.at()), label(event.type()), shorten(event.text(t), 300)});
         }
+        if (rows.isEmpty()) {
+            return; // nothing has happened in the dispute yet: no heading over an empty table
+        }
         float when = Math.max(0.2f, whenColumn(flow));
         Table timeline = new Table(flow, new String[] {t.get("col.when"), "", t.get("col.happened")},
                 new float[] {when, 0.12f, 0.88f - when});

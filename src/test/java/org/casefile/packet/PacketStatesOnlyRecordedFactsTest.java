@@ -56,6 +56,16 @@ class PacketStatesOnlyRecordedFactsTest extends LibraryTestBase {
     }
 
     @Test
+    void aCaseWhereNothingHasHappenedYetHasNoEmptyTimeline() throws IOException {
+        // Only Casefile's own story so far (the case opened, a photo added): no heading over an empty table.
+        assertThat(packetText(PacketProfile.CHARGEBACK)).doesNotContain("Timeline", "What happened");
+
+        services.cases().changeStatus(fixture.id(), CaseStatus.SELLER_CONTACTED, null,
+                LocalDateTime.parse("2026-10-22T09:00"), null);
+        assertThat(packetText(PacketProfile.CHARGEBACK)).contains("Timeline", "What happened", "Seller contacted");
+    }
+
+    @Test
     void recordedContactIsStatedWithItsDate() throws IOException {
         services.cases().changeStatus(fixture.id(), CaseStatus.SELLER_CONTACTED, null,
                 LocalDateTime.parse("2026-10-22T09:00"), null);
