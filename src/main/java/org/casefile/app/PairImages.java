@@ -95,7 +95,7 @@ public final class PairImages {
             // The caption goes to strangers: a card number in it is masked, as in the packet.
             String caption = org.casefile.domain.CardNumbers.of(claims.caseFacts(pair.caseId())).mask(pair.caption());
             return SideBySide.render(left, right, listingWord, receivedWord, caption, maxWidth,
-                    BundledFonts.cjkFile());
+                    BundledFonts::cjkFile);
         } catch (IOException e) {
             throw new CasefileException(e.getMessage(), e);
         }

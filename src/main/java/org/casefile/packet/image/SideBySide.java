@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * One pair (the listing's picture beside what arrived) as a single JPEG, for marketplaces whose dispute forms take
@@ -30,11 +31,11 @@ public final class SideBySide {
 
     /**
      * Renders the pair at most {@code maxWidth} pixels wide (0 for 2,400), each picture upright as its orientation
-     * says; {@code caption} may be null or blank. {@code cjkFont} is the bundled CJK font as a file (null: read from
-     * the jar).
+     * says; {@code caption} may be null or blank. {@code cjkFont} gives the bundled CJK font as a file, asked only
+     * when a caption needs that font (it may unpack it; null, or a null answer: read from the jar).
      */
     public static byte[] render(PreparedImage listing, PreparedImage received, String leftLabel, String rightLabel,
-                                String caption, int maxWidth, Path cjkFont) throws IOException {
+                                String caption, int maxWidth, Supplier<Path> cjkFont) throws IOException {
         useCjkFont(cjkFont);
         int width = maxWidth > 0 ? maxWidth : DEFAULT_MAX_WIDTH;
         BufferedImage left = Pixels.uprightOf(listing, width);
@@ -114,10 +115,10 @@ public final class SideBySide {
     }
 
     private static Font cjk;
-    private static Path cjkFile;
+    private static Supplier<Path> cjkFile;
 
-    /** Where the bundled CJK font's file is, if anywhere (a caption may need it). */
-    static synchronized void useCjkFont(Path file) {
+    /** Where to find the bundled CJK font's file, should a caption need it. */
+    static synchronized void useCjkFont(Supplier<Path> file) {
         if (cjkFile == null) {
             cjkFile = file;
         }
@@ -131,8 +132,9 @@ public final class SideBySide {
     static synchronized Font bundledCjk() {
         if (cjk == null) {
             try {
-                if (cjkFile != null && Files.isRegularFile(cjkFile)) {
-                    cjk = Font.createFonts(cjkFile.toFile())[0];
+                Path file = cjkFile == null ? null : cjkFile.get();
+                if (file != null && Files.isRegularFile(file)) {
+                    cjk = Font.createFonts(file.toFile())[0];
                 } else {
                     try (InputStream in = SideBySide.class.getResourceAsStream("/assets/fonts/wqy-microhei.ttc")) {
                         cjk = in == null ? null : Font.createFonts(in)[0];

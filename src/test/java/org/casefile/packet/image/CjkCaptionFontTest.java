@@ -43,7 +43,7 @@ class CjkCaptionFontTest {
     /** Loads the bundled font as a caption needing it does, then lists the temporary folder (the font still held). */
     public static final class Loader {
         public static void main(String[] args) throws IOException {
-            SideBySide.useCjkFont(BundledFonts.cjkFile());
+            SideBySide.useCjkFont(BundledFonts::cjkFile);
             Font font = SideBySide.bundledCjk();
             System.out.println("family: " + font.getFamily(java.util.Locale.ENGLISH));
             System.out.println("shows Hangul: " + (font.canDisplayUpTo("받은 물건") == -1));
